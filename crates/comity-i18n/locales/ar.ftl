@@ -1,0 +1,72 @@
+site-name = Comity
+site-tagline = سلوك الدول المسؤول في استخدام تكنولوجيا المعلومات والاتصالات: الوثائق والإطار والتقارير وجهات الاتصال
+skip-to-content = الانتقال إلى المحتوى
+nav-label = التنقل الرئيسي
+nav-home = الصفحة الرئيسية
+nav-states = الدول
+nav-framework = الإطار
+language-switcher-label = اللغة
+footer-text = Comity برمجية مفتوحة المصدر لإطار الأمم المتحدة لسلوك الدول المسؤول في استخدام تكنولوجيا المعلومات والاتصالات.
+footer-api = واجهة JSON البرمجية
+footer-openapi = وثيقة OpenAPI
+
+home-title = سلوك الدول المسؤول في استخدام تكنولوجيا المعلومات والاتصالات
+home-intro = سجل بند جدول أعمال الجمعية العامة المتعلق بالتطورات في ميدان المعلومات والاتصالات السلكية واللاسلكية في سياق الأمن الدولي، باللغات الرسمية الست.
+home-states-link = الدول الأعضاء والدول المراقبة ({ $count })
+home-framework-link = الإطار المعياري: الركائز والقواعد والمبادئ
+
+states-title = الدول الأعضاء والدول المراقبة
+states-intro = الدول الأعضاء في الأمم المتحدة البالغ عددها 193 دولة والدولتان المراقبتان غير العضوين، بأسمائها المختصرة والرسمية باللغات الرسمية الست.
+states-filter-label = التصفية حسب الاسم أو الرمز
+states-filter-button = تصفية
+states-order-label = الترتيب
+states-order-language = أبجدي بهذه اللغة
+states-order-un = ترتيب الأمم المتحدة (الأسماء المختصرة بالإنكليزية)
+states-count =
+    { $count ->
+        [zero] لا توجد دول
+        [one] دولة واحدة
+        [two] دولتان
+        [few] { $count } دول
+        [many] { $count } دولة
+       *[other] { $count } دولة
+    }
+states-none-match = لا توجد دولة تطابق «{ $query }».
+states-column-name = الاسم
+states-column-formal = الاسم الرسمي
+states-column-codes = الرموز
+states-column-status = المركز
+state-status-member = دولة عضو
+state-status-observer = دولة مراقبة غير عضو
+
+state-names-heading = الأسماء باللغات الرسمية
+state-column-language = اللغة
+state-column-short = الاسم المختصر
+state-column-formal = الاسم الرسمي
+state-codes-heading = الرموز
+state-admitted-on = تاريخ القبول في الأمم المتحدة
+state-observer-since = دولة مراقبة منذ
+state-back = جميع الدول
+
+framework-title = الإطار المعياري
+framework-intro = إطار سلوك الدول المسؤول في استخدام تكنولوجيا المعلومات والاتصالات: ركائزه، والقواعد الطوعية الإحدى عشرة، ومبادئ بناء القدرات. ويحيل كل عنصر إلى الفقرة التي يرد فيها نصه الرسمي.
+framework-version = الإصدار { $version }
+framework-kind-pillar = ركيزة
+framework-kind-norm = قاعدة
+framework-kind-capacity_building_principle = مبدأ من مبادئ بناء القدرات
+framework-norm-letter = القاعدة ({ $letter })
+framework-refs-heading = موضع النص الرسمي
+framework-ref = { $symbol }، { $locator }
+framework-children-heading = العناصر المندرجة في هذه الركيزة
+framework-parent = جزء من
+framework-titles-heading = العنوان باللغات الرسمية
+framework-back = الإطار كاملا
+cb-group-process_and_purpose = العملية والغرض
+cb-group-partnerships = الشراكات
+cb-group-people = الأشخاص
+
+error-not-found-title = الصفحة غير موجودة
+error-not-found-text = لا توجد صفحة في هذا العنوان. تحقق من العنوان أو ابدأ من جديد من الصفحة الرئيسية.
+error-internal-title = حدث خطأ
+error-internal-text = تعذر على الخادم إتمام هذا الطلب. وقد سُجل الخطأ؛ يرجى المحاولة لاحقا.
+error-bad-request-title = تعذر فهم الطلب

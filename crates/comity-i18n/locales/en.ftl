@@ -1,0 +1,68 @@
+site-name = Comity
+site-tagline = Responsible State behaviour in the use of ICTs: documents, framework, reports and contacts
+skip-to-content = Skip to content
+nav-label = Main navigation
+nav-home = Home
+nav-states = States
+nav-framework = Framework
+language-switcher-label = Language
+footer-text = Comity is open-source software for the UN framework of responsible State behaviour in the use of ICTs.
+footer-api = JSON API
+footer-openapi = OpenAPI document
+
+home-title = Responsible State behaviour in the use of ICTs
+home-intro = The record of the General Assembly's agenda item on developments in the field of information and telecommunications in the context of international security, in the six official languages.
+home-states-link = The { $count } Member States and observer States
+home-framework-link = The normative framework: pillars, norms and principles
+
+states-title = Member States and observer States
+states-intro = The 193 Member States of the United Nations and the two non-member observer States, with their short and formal names in the six official languages.
+states-filter-label = Filter by name or code
+states-filter-button = Filter
+states-order-label = Order
+states-order-language = Alphabetical in this language
+states-order-un = UN order (English short names)
+states-count =
+    { $count ->
+        [one] { $count } State
+       *[other] { $count } States
+    }
+states-none-match = No State matches “{ $query }”.
+states-column-name = Name
+states-column-formal = Formal name
+states-column-codes = Codes
+states-column-status = Status
+state-status-member = Member State
+state-status-observer = Non-member observer State
+
+state-names-heading = Names in the official languages
+state-column-language = Language
+state-column-short = Short name
+state-column-formal = Formal name
+state-codes-heading = Codes
+state-admitted-on = Admitted to the United Nations
+state-observer-since = Observer State since
+state-back = All States
+
+framework-title = The normative framework
+framework-intro = The framework of responsible State behaviour in the use of ICTs: its pillars, the eleven voluntary norms and the principles of capacity-building. Each element points to the paragraph where its official text stands.
+framework-version = Version { $version }
+framework-kind-pillar = Pillar
+framework-kind-norm = Norm
+framework-kind-capacity_building_principle = Capacity-building principle
+framework-norm-letter = Norm ({ $letter })
+framework-refs-heading = Where the official text stands
+framework-ref = { $symbol }, { $locator }
+framework-children-heading = Elements under this pillar
+framework-parent = Part of
+framework-titles-heading = Title in the official languages
+framework-back = The whole framework
+cb-group-process_and_purpose = Process and purpose
+cb-group-partnerships = Partnerships
+cb-group-people = People
+
+error-not-found-title = Page not found
+error-not-found-text = There is no page at this address. Check the address, or start again from the home page.
+error-internal-title = Something went wrong
+error-internal-text = The server could not complete this request. It has been logged; please try again later.
+error-bad-request-title = The request could not be understood

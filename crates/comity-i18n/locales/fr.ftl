@@ -1,0 +1,68 @@
+site-name = Comity
+site-tagline = Comportement responsable des États dans l'utilisation du numérique : documents, cadre, rapports et contacts
+skip-to-content = Aller au contenu
+nav-label = Navigation principale
+nav-home = Accueil
+nav-states = États
+nav-framework = Cadre
+language-switcher-label = Langue
+footer-text = Comity est un logiciel libre pour le cadre des Nations Unies de comportement responsable des États dans l'utilisation du numérique.
+footer-api = API JSON
+footer-openapi = Document OpenAPI
+
+home-title = Comportement responsable des États dans l'utilisation du numérique
+home-intro = Le dossier de la question inscrite à l'ordre du jour de l'Assemblée générale sur les progrès de l'informatique et des télécommunications et la sécurité internationale, dans les six langues officielles.
+home-states-link = Les { $count } États Membres et États observateurs
+home-framework-link = Le cadre normatif : piliers, normes et principes
+
+states-title = États Membres et États observateurs
+states-intro = Les 193 États Membres de l'Organisation des Nations Unies et les deux États non membres observateurs, avec leurs noms courts et officiels dans les six langues officielles.
+states-filter-label = Filtrer par nom ou par code
+states-filter-button = Filtrer
+states-order-label = Ordre
+states-order-language = Alphabétique dans cette langue
+states-order-un = Ordre de l'ONU (noms courts anglais)
+states-count =
+    { $count ->
+        [one] { $count } État
+       *[other] { $count } États
+    }
+states-none-match = Aucun État ne correspond à « { $query } ».
+states-column-name = Nom
+states-column-formal = Nom officiel
+states-column-codes = Codes
+states-column-status = Statut
+state-status-member = État Membre
+state-status-observer = État non membre observateur
+
+state-names-heading = Noms dans les langues officielles
+state-column-language = Langue
+state-column-short = Nom court
+state-column-formal = Nom officiel
+state-codes-heading = Codes
+state-admitted-on = Admission à l'Organisation des Nations Unies
+state-observer-since = État observateur depuis le
+state-back = Tous les États
+
+framework-title = Le cadre normatif
+framework-intro = Le cadre de comportement responsable des États dans l'utilisation du numérique : ses piliers, les onze normes facultatives et les principes du renforcement des capacités. Chaque élément renvoie au paragraphe où figure son texte officiel.
+framework-version = Version { $version }
+framework-kind-pillar = Pilier
+framework-kind-norm = Norme
+framework-kind-capacity_building_principle = Principe du renforcement des capacités
+framework-norm-letter = Norme { $letter })
+framework-refs-heading = Où figure le texte officiel
+framework-ref = { $symbol }, { $locator }
+framework-children-heading = Éléments de ce pilier
+framework-parent = Relève de
+framework-titles-heading = Titre dans les langues officielles
+framework-back = Tout le cadre
+cb-group-process_and_purpose = Processus et objectif
+cb-group-partnerships = Partenariats
+cb-group-people = Personnes
+
+error-not-found-title = Page introuvable
+error-not-found-text = Il n'y a pas de page à cette adresse. Vérifiez l'adresse ou repartez de la page d'accueil.
+error-internal-title = Une erreur s'est produite
+error-internal-text = Le serveur n'a pas pu traiter cette demande. L'incident a été consigné ; veuillez réessayer plus tard.
+error-bad-request-title = La demande n'a pas pu être comprise

@@ -1,0 +1,70 @@
+site-name = Comity
+site-tagline = Ответственное поведение государств в сфере использования ИКТ: документы, рамочная основа, доклады и контакты
+skip-to-content = Перейти к содержанию
+nav-label = Основная навигация
+nav-home = Главная
+nav-states = Государства
+nav-framework = Рамочная основа
+language-switcher-label = Язык
+footer-text = Comity — свободное программное обеспечение для рамочной основы ООН по ответственному поведению государств в сфере использования ИКТ.
+footer-api = JSON API
+footer-openapi = Документ OpenAPI
+
+home-title = Ответственное поведение государств в сфере использования ИКТ
+home-intro = Документы пункта повестки дня Генеральной Ассамблеи о достижениях в сфере информатизации и телекоммуникаций в контексте международной безопасности на шести официальных языках.
+home-states-link = { $count } государств-членов и государств-наблюдателей
+home-framework-link = Нормативная рамочная основа: компоненты, нормы и принципы
+
+states-title = Государства-члены и государства-наблюдатели
+states-intro = 193 государства — члена Организации Объединённых Наций и два государства, не являющихся членами, со статусом наблюдателя, с их краткими и официальными названиями на шести официальных языках.
+states-filter-label = Фильтр по названию или коду
+states-filter-button = Найти
+states-order-label = Порядок
+states-order-language = По алфавиту этого языка
+states-order-un = Порядок ООН (краткие названия на английском)
+states-count =
+    { $count ->
+        [one] { $count } государство
+        [few] { $count } государства
+        [many] { $count } государств
+       *[other] { $count } государства
+    }
+states-none-match = Нет государств, соответствующих «{ $query }».
+states-column-name = Название
+states-column-formal = Официальное название
+states-column-codes = Коды
+states-column-status = Статус
+state-status-member = Государство-член
+state-status-observer = Государство-наблюдатель, не являющееся членом
+
+state-names-heading = Названия на официальных языках
+state-column-language = Язык
+state-column-short = Краткое название
+state-column-formal = Официальное название
+state-codes-heading = Коды
+state-admitted-on = Принято в члены Организации Объединённых Наций
+state-observer-since = Государство-наблюдатель с
+state-back = Все государства
+
+framework-title = Нормативная рамочная основа
+framework-intro = Рамочная основа ответственного поведения государств в сфере использования ИКТ: её компоненты, одиннадцать добровольных норм и принципы наращивания потенциала. Каждый элемент ссылается на пункт, где приведён его официальный текст.
+framework-version = Версия { $version }
+framework-kind-pillar = Компонент
+framework-kind-norm = Норма
+framework-kind-capacity_building_principle = Принцип наращивания потенциала
+framework-norm-letter = Норма { $letter })
+framework-refs-heading = Где приведён официальный текст
+framework-ref = { $symbol }, { $locator }
+framework-children-heading = Элементы этого компонента
+framework-parent = Входит в
+framework-titles-heading = Название на официальных языках
+framework-back = Вся рамочная основа
+cb-group-process_and_purpose = Процесс и цель
+cb-group-partnerships = Партнёрство
+cb-group-people = Люди
+
+error-not-found-title = Страница не найдена
+error-not-found-text = По этому адресу страницы нет. Проверьте адрес или вернитесь на главную страницу.
+error-internal-title = Произошла ошибка
+error-internal-text = Сервер не смог выполнить запрос. Ошибка записана в журнал; повторите попытку позже.
+error-bad-request-title = Запрос не удалось понять

@@ -1,0 +1,64 @@
+site-name = Comity
+site-tagline = 国家在使用信息通信技术方面的负责任行为：文件、框架、报告和联络点
+skip-to-content = 跳至正文
+nav-label = 主导航
+nav-home = 首页
+nav-states = 国家
+nav-framework = 框架
+language-switcher-label = 语言
+footer-text = Comity 是服务于联合国国家在使用信息通信技术方面负责任行为框架的开源软件。
+footer-api = JSON 接口
+footer-openapi = OpenAPI 文档
+
+home-title = 国家在使用信息通信技术方面的负责任行为
+home-intro = 大会“从国际安全角度看信息和电信领域的发展”议程项目的文件记录，以六种正式语文提供。
+home-states-link = { $count } 个会员国和观察员国
+home-framework-link = 规范框架：支柱、规范和原则
+
+states-title = 会员国和观察员国
+states-intro = 联合国 193 个会员国和两个非会员观察员国，以及它们在六种正式语文中的简称和正式名称。
+states-filter-label = 按名称或代码筛选
+states-filter-button = 筛选
+states-order-label = 排序
+states-order-language = 按本语文排序
+states-order-un = 联合国顺序（英文简称）
+states-count = { $count } 个国家
+states-none-match = 没有与“{ $query }”匹配的国家。
+states-column-name = 名称
+states-column-formal = 正式名称
+states-column-codes = 代码
+states-column-status = 地位
+state-status-member = 会员国
+state-status-observer = 非会员观察员国
+
+state-names-heading = 各正式语文名称
+state-column-language = 语文
+state-column-short = 简称
+state-column-formal = 正式名称
+state-codes-heading = 代码
+state-admitted-on = 加入联合国日期
+state-observer-since = 成为观察员国日期
+state-back = 所有国家
+
+framework-title = 规范框架
+framework-intro = 国家在使用信息通信技术方面的负责任行为框架：各项支柱、十一项自愿规范和能力建设原则。每个要素都指向其正式案文所在的段落。
+framework-version = 版本 { $version }
+framework-kind-pillar = 支柱
+framework-kind-norm = 规范
+framework-kind-capacity_building_principle = 能力建设原则
+framework-norm-letter = 规范 ({ $letter })
+framework-refs-heading = 正式案文出处
+framework-ref = { $symbol }，{ $locator }
+framework-children-heading = 本支柱下的要素
+framework-parent = 所属
+framework-titles-heading = 各正式语文标题
+framework-back = 整个框架
+cb-group-process_and_purpose = 进程和目的
+cb-group-partnerships = 伙伴关系
+cb-group-people = 人员
+
+error-not-found-title = 未找到页面
+error-not-found-text = 此地址没有页面。请检查地址，或从首页重新开始。
+error-internal-title = 出现错误
+error-internal-text = 服务器无法完成此请求。错误已记录，请稍后再试。
+error-bad-request-title = 无法理解该请求
