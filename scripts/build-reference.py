@@ -105,7 +105,7 @@ def build(reference):
                 if not rec[f"{kind}_{lang}"]:
                     fail(f"{rec['iso3']} has no {kind} name in {lang}")
 
-    aliases = set()
+    aliases = {}  # (iso3, lang, name) -> note; hand-written notes win over generated ones
     for iso3, rec in states.items():
         src = by_iso3[iso3]
         names = {(lang, rec[f"{k}_{lang}"]) for lang in LANGS for k in ("short", "formal")}
@@ -117,15 +117,15 @@ def build(reference):
         for lang, name, note in candidates:
             name = name.strip()
             if name and (lang, name) not in names:
-                aliases.add((iso3, lang, name, note))
+                aliases.setdefault((iso3, lang, name), note)
     for r in read_csv_with_comments(INPUT / "former-names.csv"):
         if r["iso3"] not in states:
             fail(f"former-names.csv: unknown State {r['iso3']}")
         if r["lang"] not in LANGS:
             fail(f"former-names.csv: unknown language {r['lang']} for {r['iso3']}")
-        aliases.add((r["iso3"], r["lang"], r["name"], r["note"]))
+        aliases[(r["iso3"], r["lang"], r["name"])] = r["note"]
 
-    return states, sorted(aliases)
+    return states, sorted((*key, note) for key, note in aliases.items())
 
 
 def render(states, aliases):

@@ -16,7 +16,9 @@ pub fn negotiate_accept_language(header: &str) -> Option<Lang> {
         if !(q > 0.0) {
             continue;
         }
-        let Ok(lang) = tag.parse::<Lang>() else { continue };
+        let Ok(lang) = tag.parse::<Lang>() else {
+            continue;
+        };
         let better = match best {
             None => true,
             Some((bq, bpos, _)) => q > bq || (q == bq && position < bpos),
@@ -34,9 +36,15 @@ mod tests {
 
     #[test]
     fn picks_highest_quality_official_language() {
-        assert_eq!(negotiate_accept_language("de-DE,de;q=0.9,fr;q=0.8,en;q=0.7"), Some(Lang::Fr));
+        assert_eq!(
+            negotiate_accept_language("de-DE,de;q=0.9,fr;q=0.8,en;q=0.7"),
+            Some(Lang::Fr)
+        );
         assert_eq!(negotiate_accept_language("ar-EG"), Some(Lang::Ar));
-        assert_eq!(negotiate_accept_language("en;q=0.5, zh-CN;q=0.9"), Some(Lang::Zh));
+        assert_eq!(
+            negotiate_accept_language("en;q=0.5, zh-CN;q=0.9"),
+            Some(Lang::Zh)
+        );
         assert_eq!(negotiate_accept_language("ru, es"), Some(Lang::Ru));
     }
 

@@ -99,7 +99,11 @@ const ALIASES_CSV: &str = include_str!("../../../data/states/aliases.csv");
 impl StateRegistry {
     /// The reference data compiled into this release.
     pub fn embedded(collation: &Collation) -> Result<Self, LoadError> {
-        Self::from_sources(("data/states/states.csv", STATES_CSV), ("data/states/aliases.csv", ALIASES_CSV), collation)
+        Self::from_sources(
+            ("data/states/states.csv", STATES_CSV),
+            ("data/states/aliases.csv", ALIASES_CSV),
+            collation,
+        )
     }
 
     /// Reference data from a directory holding `states.csv` and `aliases.csv` (a deployment's own
@@ -109,40 +113,89 @@ impl StateRegistry {
             let path = dir.join(name);
             std::fs::read_to_string(&path)
                 .map(|text| (path.display().to_string(), text))
-                .map_err(|e| LoadError::Io { file: path.display().to_string(), detail: e.to_string() })
+                .map_err(|e| LoadError::Io {
+                    file: path.display().to_string(),
+                    detail: e.to_string(),
+                })
         };
         let (states_file, states_text) = read("states.csv")?;
         let (aliases_file, aliases_text) = read("aliases.csv")?;
-        Self::from_sources((&states_file, &states_text), (&aliases_file, &aliases_text), collation)
+        Self::from_sources(
+            (&states_file, &states_text),
+            (&aliases_file, &aliases_text),
+            collation,
+        )
     }
 
-    fn from_sources(states: (&str, &str), aliases: (&str, &str), collation: &Collation) -> Result<Self, LoadError> {
-        let mut states_vec = load::parse_states(states.0, states.1)?;
-        // The UN's order for lists of States: English alphabetical order of the short name.
-        states_vec.sort_by(|a, b| collation.compare(Lang::En, a.short_name(Lang::En), b.short_name(Lang::En)));
+    fn from_sources(
+        states: (&str, &str),
+        aliases: (&str, &str),
+        collation: &Collation,
+    ) -> Result<Self, LoadError> {
+        let states_vec = load::parse_states(states.0, states.1)?;
+        let by_code = Self::index_codes(&states_vec, states.0)?;
+        let aliases_vec = load::parse_aliases(aliases.0, aliases.1, &by_code)?;
+        Self::from_records(states_vec, aliases_vec, collation, aliases.0)
+    }
+
+    fn index_codes(states: &[State], file: &str) -> Result<HashMap<String, usize>, LoadError> {
         let mut by_code = HashMap::new();
-        for (i, s) in states_vec.iter().enumerate() {
+        for (i, s) in states.iter().enumerate() {
             for code in [&s.iso3, &s.iso2, &s.m49] {
                 if by_code.insert(code.to_ascii_uppercase(), i).is_some() {
                     return Err(LoadError::Invalid {
-                        file: states.0.to_string(),
+                        file: file.to_string(),
                         line: None,
                         detail: format!("code {code} is used by more than one State"),
                     });
                 }
             }
         }
-        let aliases_vec = load::parse_aliases(aliases.0, aliases.1, &by_code)?;
+        Ok(by_code)
+    }
+
+    /// Builds the registry from records already parsed (e.g. read back from the database);
+    /// `source` names where they came from in error messages.
+    pub fn from_records(
+        mut states_vec: Vec<State>,
+        aliases_vec: Vec<Alias>,
+        collation: &Collation,
+        source: &str,
+    ) -> Result<Self, LoadError> {
+        // The UN's order for lists of States: English alphabetical order of the short name.
+        states_vec.sort_by(|a, b| {
+            collation.compare(Lang::En, a.short_name(Lang::En), b.short_name(Lang::En))
+        });
+        let by_code = Self::index_codes(&states_vec, source)?;
+        if let Some(a) = aliases_vec.iter().find(|a| !by_code.contains_key(&a.iso3)) {
+            return Err(LoadError::Invalid {
+                file: source.to_string(),
+                line: None,
+                detail: format!("alias {:?} names unknown State {}", a.name, a.iso3),
+            });
+        }
         let order_by_lang = Lang::ALL
             .into_iter()
             .map(|lang| {
                 let mut idx: Vec<usize> = (0..states_vec.len()).collect();
-                idx.sort_by(|&a, &b| collation.compare(lang, states_vec[a].short_name(lang), states_vec[b].short_name(lang)));
+                idx.sort_by(|&a, &b| {
+                    collation.compare(
+                        lang,
+                        states_vec[a].short_name(lang),
+                        states_vec[b].short_name(lang),
+                    )
+                });
                 idx
             })
             .collect();
-        let resolver = resolve::Resolver::build(&states_vec, &aliases_vec, aliases.0)?;
-        Ok(StateRegistry { states: states_vec, aliases: aliases_vec, by_code, order_by_lang, resolver })
+        let resolver = resolve::Resolver::build(&states_vec, &aliases_vec, source)?;
+        Ok(StateRegistry {
+            states: states_vec,
+            aliases: aliases_vec,
+            by_code,
+            order_by_lang,
+            resolver,
+        })
     }
 
     /// All States in the UN's order (English alphabetical order of the short name).
@@ -152,7 +205,9 @@ impl StateRegistry {
 
     /// All States in the alphabetical order of their short names in `lang`.
     pub fn in_language_order(&self, lang: Lang) -> impl Iterator<Item = &State> {
-        self.order_by_lang[lang.index()].iter().map(|&i| &self.states[i])
+        self.order_by_lang[lang.index()]
+            .iter()
+            .map(|&i| &self.states[i])
     }
 
     pub fn len(&self) -> usize {
@@ -166,8 +221,17 @@ impl StateRegistry {
     /// A State by ISO 3166-1 alpha-3, alpha-2 or M49 code, in any case.
     pub fn get(&self, code: &str) -> Option<&State> {
         let code = code.trim().to_ascii_uppercase();
-        let code = if code.len() < 3 && code.chars().all(|c| c.is_ascii_digit()) { format!("{code:0>3}") } else { code };
+        let code = if code.len() < 3 && code.chars().all(|c| c.is_ascii_digit()) {
+            format!("{code:0>3}")
+        } else {
+            code
+        };
         self.by_code.get(&code).map(|&i| &self.states[i])
+    }
+
+    /// Every alias, in file order.
+    pub fn aliases(&self) -> &[Alias] {
+        &self.aliases
     }
 
     /// The aliases (older and variant names) of a State.
@@ -178,7 +242,10 @@ impl StateRegistry {
     /// Maps any name or code to a State; see [`Resolution`].
     pub fn resolve(&self, text: &str) -> Resolution<'_> {
         if let Some(state) = self.get(text) {
-            return Resolution::Found { state, matched: resolve::Matched::Code };
+            return Resolution::Found {
+                state,
+                matched: resolve::Matched::Code,
+            };
         }
         self.resolver.resolve(text, &self.states)
     }

@@ -1,1 +1,230 @@
-//! placeholder
+//! Comity's storage: one interface over an embedded SQLite file (the default) and PostgreSQL (for
+//! deployments where several app nodes share one database). It owns the schema and its
+//! migrations, the reference data held in the database, and consistent backup and restore, which
+//! is also the way from SQLite to PostgreSQL.
+//!
+//! Queries are written once in SQL that both engines accept (`$1` placeholders, portable types)
+//! and run through [`with_pool!`], which expands the same body for each engine's pool type.
+#![forbid(unsafe_code)]
+
+mod backup;
+mod migrate;
+mod reference;
+mod url;
+
+use std::time::Duration;
+
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+
+pub use backup::{BackupSummary, RestoreSummary};
+pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
+pub use reference::{ReferenceData, SyncOutcome};
+
+pub use url::DatabaseUrl;
+
+/// Which database engine a store runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "sqlite",
+            Engine::Postgres => "postgres",
+        }
+    }
+}
+
+/// What went wrong in storage, in terms a person running Comity can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database URL {url:?} is not usable: {detail}")]
+    BadUrl { url: String, detail: String },
+    #[error("cannot open the database at {url}: {detail}")]
+    Unreachable { url: String, detail: String },
+    #[error(
+        "the database at {url} was written by a newer Comity (schema version {found}; this Comity knows up to {known}). \
+         Run the newer Comity, or restore a backup taken with this version; nothing was changed"
+    )]
+    NewerSchema { url: String, found: i64, known: i64 },
+    #[error(
+        "migration {version} ({description}) applied to this database differs from this Comity's; the database was not changed"
+    )]
+    MigrationMismatch { version: i64, description: String },
+    #[error("the database at {url} has no Comity schema yet; run `comity db migrate` first")]
+    NotMigrated { url: String },
+    #[error("backup file {file}{}: {detail}", line.map(|l| format!(" line {l}")).unwrap_or_default())]
+    BadBackup {
+        file: String,
+        line: Option<usize>,
+        detail: String,
+    },
+    #[error("{0}")]
+    Refused(String),
+    #[error("reference data: {0}")]
+    Reference(String),
+    #[error("{file}: {detail}")]
+    Io { file: String, detail: String },
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Clone)]
+pub(crate) enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Runs `$body` with `$pool` bound to the concrete pool of whichever engine the store uses; the
+/// body is compiled once per engine, so it must be SQL both accept.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! with_pool {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match $store.pool() {
+            $crate::PoolRef::Sqlite($pool) => $body,
+            $crate::PoolRef::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Borrowed access to the engine-specific pool, for [`with_pool!`].
+#[doc(hidden)]
+pub enum PoolRef<'a> {
+    Sqlite(&'a SqlitePool),
+    Postgres(&'a PgPool),
+}
+
+/// An open database.
+#[derive(Clone)]
+pub struct Store {
+    pool: Pool,
+    url: DatabaseUrl,
+}
+
+/// How to open a store.
+#[derive(Debug, Clone, Copy)]
+pub struct OpenOptions {
+    /// Create the SQLite file (and its directory) when it does not exist.
+    pub create: bool,
+    pub max_connections: u32,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            create: true,
+            max_connections: 8,
+        }
+    }
+}
+
+impl Store {
+    /// Connects to the database, checking that it can be reached. Does not touch the schema.
+    pub async fn open(url: &DatabaseUrl, options: OpenOptions) -> Result<Store> {
+        let unreachable = |e: &dyn std::fmt::Display| StoreError::Unreachable {
+            url: url.redacted(),
+            detail: e.to_string(),
+        };
+        let pool = match url.engine() {
+            Engine::Sqlite => {
+                let path = url.sqlite_path().expect("sqlite URL has a path");
+                if options.create {
+                    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                        std::fs::create_dir_all(dir).map_err(|e| unreachable(&e))?;
+                    }
+                } else if !path.exists() {
+                    return Err(StoreError::Unreachable {
+                        url: url.redacted(),
+                        detail: "the file does not exist".into(),
+                    });
+                }
+                let connect = SqliteConnectOptions::new()
+                    .filename(path)
+                    .create_if_missing(options.create)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    // FULL: an acknowledged commit survives a crash of the machine, not only of Comity.
+                    .synchronous(SqliteSynchronous::Full)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10));
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(options.max_connections)
+                    .min_connections(1)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(connect)
+                    .await
+                    .map_err(|e| unreachable(&e))?;
+                Pool::Sqlite(pool)
+            }
+            Engine::Postgres => {
+                let connect = url.postgres_options()?;
+                let pool = PgPoolOptions::new()
+                    .max_connections(options.max_connections)
+                    .min_connections(1)
+                    .acquire_timeout(Duration::from_secs(5))
+                    .connect_with(connect)
+                    .await
+                    .map_err(|e| unreachable(&e))?;
+                Pool::Postgres(pool)
+            }
+        };
+        Ok(Store {
+            pool,
+            url: url.clone(),
+        })
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.url.engine()
+    }
+
+    pub fn url(&self) -> &DatabaseUrl {
+        &self.url
+    }
+
+    #[doc(hidden)]
+    pub fn pool(&self) -> PoolRef<'_> {
+        match &self.pool {
+            Pool::Sqlite(p) => PoolRef::Sqlite(p),
+            Pool::Postgres(p) => PoolRef::Postgres(p),
+        }
+    }
+
+    /// A round trip to the database (readiness).
+    pub async fn ping(&self) -> Result<()> {
+        with_pool!(self, pool => { sqlx::query("SELECT 1").execute(pool).await?; });
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        with_pool!(self, pool => pool.close().await)
+    }
+}
+
+/// Current time as an RFC 3339 UTC timestamp, the one format timestamps are stored in.
+pub(crate) fn now() -> String {
+    jiff::Timestamp::now().to_string()
+}
+
+/// FNV-1a, 64-bit: a stable digest for change detection (not for security).
+pub(crate) fn digest(parts: &[&[u8]]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        hash ^= 0xff;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}

@@ -1,0 +1,509 @@
+//! Consistent backups and restores, engine-neutral: a backup taken from SQLite restores into
+//! PostgreSQL and the other way round, which is the documented way to move a deployment.
+//!
+//! The file is JSON lines: a header (format, schema version, engine, time), then for each table a
+//! line naming it and its columns followed by one JSON array per row, then a trailer with the
+//! row count, so a truncated file is recognised.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sqlx::Row;
+
+use crate::migrate::LATEST;
+use crate::{PoolRef, Result, Store, StoreError, now, with_pool};
+
+/// Every table that holds data, parents before children, with the order rows are written in
+/// (parents first within self-referencing tables). A test checks this list against the schema.
+pub(crate) const TABLES: &[(&str, &str)] = &[
+    ("reference_meta", "key"),
+    ("states", "iso3"),
+    ("state_names", "iso3, lang"),
+    ("state_aliases", "iso3, lang, name"),
+    ("framework_elements", "display_order"),
+    ("framework_titles", "element_id, lang"),
+    ("framework_refs", "element_id, seq"),
+];
+
+/// Tables that `db migrate` fills from the release's data: a restore may replace them in a
+/// database that holds nothing else.
+const REFERENCE_TABLES: &[&str] = &[
+    "reference_meta",
+    "states",
+    "state_names",
+    "state_aliases",
+    "framework_elements",
+    "framework_titles",
+    "framework_refs",
+];
+
+const FORMAT: &str = "comity-backup";
+const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    format: String,
+    format_version: u32,
+    schema_version: i64,
+    comity_version: String,
+    engine: String,
+    created_at: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct TableStart {
+    table: String,
+    columns: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Trailer {
+    end: EndCounts,
+}
+
+#[derive(Serialize, Deserialize)]
+struct EndCounts {
+    rows: usize,
+}
+
+/// What a backup wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct BackupSummary {
+    pub file: String,
+    pub schema_version: i64,
+    pub tables: BTreeMap<String, usize>,
+    pub rows: usize,
+}
+
+/// What a restore loaded.
+#[derive(Debug, Clone, Serialize)]
+pub struct RestoreSummary {
+    pub file: String,
+    pub from_engine: String,
+    pub schema_version: i64,
+    pub tables: BTreeMap<String, usize>,
+    pub rows: usize,
+}
+
+impl Store {
+    /// Every table of the schema with its columns and their declared types, lower-cased.
+    pub async fn table_columns(&self) -> Result<BTreeMap<String, Vec<(String, String)>>> {
+        let mut out = BTreeMap::new();
+        match self.pool() {
+            PoolRef::Sqlite(pool) => {
+                let tables: Vec<String> = sqlx::query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(|r| r.try_get(0))
+                    .collect::<Result<_, _>>()?;
+                for t in tables {
+                    let cols =
+                        sqlx::query("SELECT name, type FROM pragma_table_info($1) ORDER BY cid")
+                            .bind(&t)
+                            .fetch_all(pool)
+                            .await?
+                            .iter()
+                            .map(|r| {
+                                Ok((
+                                    r.try_get::<String, _>(0)?,
+                                    r.try_get::<String, _>(1)?.to_lowercase(),
+                                ))
+                            })
+                            .collect::<Result<_, sqlx::Error>>()?;
+                    out.insert(t, cols);
+                }
+            }
+            PoolRef::Postgres(pool) => {
+                let rows = sqlx::query(
+                    "SELECT c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod)
+                     FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+                     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+                     ORDER BY c.relname, a.attnum",
+                )
+                .fetch_all(pool)
+                .await?;
+                for r in rows {
+                    let entry: &mut Vec<(String, String)> =
+                        out.entry(r.try_get::<String, _>(0)?).or_default();
+                    entry.push((r.try_get(1)?, r.try_get::<String, _>(2)?.to_lowercase()));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes a consistent snapshot of every table to `file` (via a temporary file, so a failed
+    /// backup never leaves a partial file under that name). Safe while the server runs.
+    pub async fn backup(&self, file: &Path) -> Result<BackupSummary> {
+        let state = self.schema_state().await?;
+        let schema_version = state.current().ok_or_else(|| StoreError::NotMigrated {
+            url: self.url.redacted(),
+        })?;
+        let columns = self.table_columns().await?;
+        let display = file.display().to_string();
+        let io = |e: std::io::Error| StoreError::Io {
+            file: display.clone(),
+            detail: e.to_string(),
+        };
+        let partial = file.with_extension("partial");
+        let mut out = BufWriter::new(std::fs::File::create(&partial).map_err(io)?);
+        let header = Header {
+            format: FORMAT.into(),
+            format_version: FORMAT_VERSION,
+            schema_version,
+            comity_version: env!("CARGO_PKG_VERSION").into(),
+            engine: self.engine().as_str().into(),
+            created_at: now(),
+        };
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string(&header).expect("header serialises")
+        )
+        .map_err(io)?;
+        let mut tables = BTreeMap::new();
+        let mut total = 0;
+        macro_rules! dump {
+            ($tx:expr, $json_fn:literal, $cast:literal) => {{
+                let tx = $tx;
+                for (table, order) in TABLES {
+                    let cols: Vec<String> = columns
+                        .get(*table)
+                        .ok_or_else(|| {
+                            StoreError::Refused(format!(
+                                "table {table} is missing from the database"
+                            ))
+                        })?
+                        .iter()
+                        .map(|(c, _)| c.clone())
+                        .collect();
+                    let start = TableStart {
+                        table: table.to_string(),
+                        columns: cols.clone(),
+                    };
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string(&start).expect("table line serialises")
+                    )
+                    .map_err(io)?;
+                    let sql = format!(
+                        "SELECT {}({}){} FROM {table} ORDER BY {order}",
+                        $json_fn,
+                        cols.join(", "),
+                        $cast
+                    );
+                    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+                        .fetch_all(&mut *tx)
+                        .await?;
+                    for r in &rows {
+                        let line: String = r.try_get(0)?;
+                        writeln!(out, "{line}").map_err(io)?;
+                    }
+                    tables.insert(table.to_string(), rows.len());
+                    total += rows.len();
+                }
+            }};
+        }
+        match self.pool() {
+            PoolRef::Sqlite(pool) => {
+                // In WAL mode a read transaction sees one snapshot from its first read to its end.
+                let mut tx = pool.begin().await?;
+                dump!(&mut *tx, "json_array", "");
+                tx.rollback().await?;
+            }
+            PoolRef::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    .execute(&mut *tx)
+                    .await?;
+                dump!(&mut *tx, "json_build_array", "::text");
+                tx.rollback().await?;
+            }
+        }
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string(&Trailer {
+                end: EndCounts { rows: total }
+            })
+            .expect("trailer serialises")
+        )
+        .map_err(io)?;
+        out.into_inner()
+            .map_err(|e| io(e.into_error()))?
+            .sync_all()
+            .map_err(io)?;
+        std::fs::rename(&partial, file).map_err(io)?;
+        Ok(BackupSummary {
+            file: display,
+            schema_version,
+            tables,
+            rows: total,
+        })
+    }
+
+    /// Loads a backup into this database, which must hold no data but reference data (a new
+    /// database, or one only migrated). Everything is loaded in one transaction: on any error
+    /// nothing is changed. The schema is then brought to this Comity's version.
+    pub async fn restore(&self, file: &Path) -> Result<RestoreSummary> {
+        let display = file.display().to_string();
+        let bad = |line: Option<usize>, detail: String| StoreError::BadBackup {
+            file: display.clone(),
+            line,
+            detail,
+        };
+        let reader = BufReader::new(std::fs::File::open(file).map_err(|e| StoreError::Io {
+            file: display.clone(),
+            detail: e.to_string(),
+        })?);
+        let mut lines = reader.lines().enumerate().map(|(i, l)| (i + 1, l));
+        let (_, first) = lines
+            .next()
+            .ok_or_else(|| bad(None, "the file is empty".into()))?;
+        let first = first.map_err(|e| bad(Some(1), e.to_string()))?;
+        let header: Header = serde_json::from_str(&first)
+            .map_err(|_| bad(Some(1), "not a Comity backup (no header line)".into()))?;
+        if header.format != FORMAT || header.format_version != FORMAT_VERSION {
+            return Err(bad(
+                Some(1),
+                format!(
+                    "format {} version {} is not one this Comity reads",
+                    header.format, header.format_version
+                ),
+            ));
+        }
+        if header.schema_version > LATEST {
+            return Err(bad(
+                Some(1),
+                format!(
+                    "written by a newer Comity (schema version {}; this Comity knows up to {LATEST})",
+                    header.schema_version
+                ),
+            ));
+        }
+
+        let state = self.schema_state().await?;
+        if state.current().is_some_and(|v| v > header.schema_version) {
+            return Err(StoreError::Refused(format!(
+                "the target database is at schema version {} but the backup is at {}; restore into a new database",
+                state.current().unwrap_or(0),
+                header.schema_version
+            )));
+        }
+        if state.current().is_some() {
+            for (table, count) in self.row_counts().await? {
+                if count > 0 && !REFERENCE_TABLES.contains(&table.as_str()) {
+                    return Err(StoreError::Refused(format!(
+                        "the target database already holds data (table {table} has {count} rows); restore into a new database"
+                    )));
+                }
+            }
+        }
+        self.migrate_to(Some(header.schema_version)).await?;
+        let target_columns = self.table_columns().await?;
+
+        let mut tables = BTreeMap::new();
+        let mut total = 0usize;
+        macro_rules! load {
+            ($tx:expr, $cast:expr) => {{
+                let tx = $tx;
+                for table in REFERENCE_TABLES.iter().rev() {
+                    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table}")))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let mut current: Option<(String, String, usize)> = None;
+                let mut trailer = None;
+                for (n, line) in lines.by_ref() {
+                    let line = line.map_err(|e| bad(Some(n), e.to_string()))?;
+                    if trailer.is_some() {
+                        return Err(bad(Some(n), "text after the end of the backup".into()));
+                    }
+                    let value: Value = serde_json::from_str(&line)
+                        .map_err(|e| bad(Some(n), format!("not JSON: {e}")))?;
+                    match value {
+                        Value::Array(values) => {
+                            let (table, sql, width) = current.as_ref().ok_or_else(|| {
+                                bad(Some(n), "a row before any table line".into())
+                            })?;
+                            if values.len() != *width {
+                                return Err(bad(
+                                    Some(n),
+                                    format!(
+                                        "a row of {} values in table {table} of {width} columns",
+                                        values.len()
+                                    ),
+                                ));
+                            }
+                            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
+                            for v in values {
+                                q = $cast(q, v);
+                            }
+                            q.execute(&mut *tx)
+                                .await
+                                .map_err(|e| bad(Some(n), format!("table {table}: {e}")))?;
+                            *tables.entry(table.clone()).or_insert(0usize) += 1;
+                            total += 1;
+                        }
+                        Value::Object(_) if value.get("table").is_some() => {
+                            let start: TableStart = serde_json::from_value(value)
+                                .map_err(|e| bad(Some(n), e.to_string()))?;
+                            let Some(cols) = target_columns
+                                .get(&start.table)
+                                .filter(|_| TABLES.iter().any(|(t, _)| *t == start.table))
+                            else {
+                                return Err(bad(
+                                    Some(n),
+                                    format!("unknown table {:?}", start.table),
+                                ));
+                            };
+                            let mut expected: Vec<&str> =
+                                cols.iter().map(|(c, _)| c.as_str()).collect();
+                            let mut got: Vec<&str> =
+                                start.columns.iter().map(String::as_str).collect();
+                            expected.sort_unstable();
+                            got.sort_unstable();
+                            if expected != got {
+                                return Err(bad(
+                                    Some(n),
+                                    format!(
+                                        "table {} has columns {got:?}, the schema has {expected:?}",
+                                        start.table
+                                    ),
+                                ));
+                            }
+                            let placeholders: Vec<String> = start
+                                .columns
+                                .iter()
+                                .enumerate()
+                                .map(|(i, c)| {
+                                    let ty = &cols
+                                        .iter()
+                                        .find(|(name, _)| name == c)
+                                        .expect("column checked above")
+                                        .1;
+                                    placeholder(self.engine(), i + 1, ty)
+                                })
+                                .collect();
+                            let sql = format!(
+                                "INSERT INTO {} ({}) VALUES ({})",
+                                start.table,
+                                start.columns.join(", "),
+                                placeholders.join(", ")
+                            );
+                            tables.entry(start.table.clone()).or_insert(0);
+                            current = Some((start.table, sql, start.columns.len()));
+                        }
+                        Value::Object(_) if value.get("end").is_some() => {
+                            let t: Trailer = serde_json::from_value(value)
+                                .map_err(|e| bad(Some(n), e.to_string()))?;
+                            if t.end.rows != total {
+                                return Err(bad(
+                                    Some(n),
+                                    format!(
+                                        "the trailer counts {} rows but the file holds {total}",
+                                        t.end.rows
+                                    ),
+                                ));
+                            }
+                            trailer = Some(t);
+                        }
+                        _ => {
+                            return Err(bad(
+                                Some(n),
+                                "neither a table line, a row nor the end line".into(),
+                            ));
+                        }
+                    }
+                }
+                if trailer.is_none() {
+                    return Err(bad(
+                        None,
+                        "the file ends before its end line: it is truncated".into(),
+                    ));
+                }
+            }};
+        }
+        match self.pool() {
+            PoolRef::Sqlite(pool) => {
+                let mut tx = pool.begin().await?;
+                load!(&mut *tx, bind_sqlite);
+                tx.commit().await?;
+            }
+            PoolRef::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                load!(&mut *tx, bind_postgres);
+                tx.commit().await?;
+            }
+        }
+        self.migrate_to(None).await?;
+        Ok(RestoreSummary {
+            file: display,
+            from_engine: header.engine,
+            schema_version: header.schema_version,
+            tables,
+            rows: total,
+        })
+    }
+
+    /// Row count of every table in [`TABLES`].
+    pub async fn row_counts(&self) -> Result<BTreeMap<String, i64>> {
+        let mut out = BTreeMap::new();
+        for (table, _) in TABLES {
+            let n: i64 = with_pool!(self, pool => {
+                sqlx::query(sqlx::AssertSqlSafe(format!("SELECT count(*) FROM {table}"))).fetch_one(pool).await?.try_get(0)?
+            });
+            out.insert(table.to_string(), n);
+        }
+        Ok(out)
+    }
+}
+
+fn placeholder(engine: crate::Engine, n: usize, ty: &str) -> String {
+    match engine {
+        crate::Engine::Sqlite => format!("${n}"),
+        // Values travel as text and PostgreSQL converts them to the column's type.
+        crate::Engine::Postgres => format!("${n}::{ty}"),
+    }
+}
+
+type SqliteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
+type PgQuery<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
+
+fn bind_sqlite(q: SqliteQuery<'_>, v: Value) -> SqliteQuery<'_> {
+    match v {
+        Value::Null => q.bind(None::<String>),
+        Value::Bool(b) => q.bind(i64::from(b)),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => q.bind(i),
+            None => q.bind(n.as_f64()),
+        },
+        Value::String(s) => q.bind(s),
+        other => q.bind(other.to_string()),
+    }
+}
+
+fn bind_postgres(q: PgQuery<'_>, v: Value) -> PgQuery<'_> {
+    match v {
+        Value::Null => q.bind(None::<String>),
+        Value::String(s) => q.bind(s),
+        other => q.bind(other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_tables_are_known_tables() {
+        for t in REFERENCE_TABLES {
+            assert!(TABLES.iter().any(|(name, _)| name == t), "{t}");
+        }
+    }
+}

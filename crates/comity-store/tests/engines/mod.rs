@@ -1,0 +1,119 @@
+//! Fresh databases for the storage suite: an SQLite file always, and a PostgreSQL schema of its
+//! own when COMITY_TEST_DATABASE_URL names a server.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use comity_store::{DatabaseUrl, OpenOptions, Store};
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+pub struct TestDb {
+    pub store: Store,
+    pub label: &'static str,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Dir(PathBuf),
+    Schema { admin_url: String, schema: String },
+}
+
+fn unique(prefix: &str) -> String {
+    format!(
+        "{prefix}_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        jiff_free_nanos()
+    )
+}
+
+fn jiff_free_nanos() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() % 1_000_000)
+        .unwrap_or(0)
+}
+
+pub fn postgres_url() -> Option<String> {
+    std::env::var("COMITY_TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+pub async fn sqlite() -> TestDb {
+    let dir = std::env::temp_dir().join(unique("comity_store_test"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let store = Store::open(&DatabaseUrl::embedded(&dir), OpenOptions::default())
+        .await
+        .unwrap();
+    TestDb {
+        store,
+        label: "sqlite",
+        cleanup: Cleanup::Dir(dir),
+    }
+}
+
+pub async fn postgres() -> Option<TestDb> {
+    let admin_url = postgres_url()?;
+    let schema = unique("comity_t");
+    admin(&admin_url, &format!("CREATE SCHEMA {schema}")).await;
+    let sep = if admin_url.contains('?') { '&' } else { '?' };
+    let url: DatabaseUrl = format!("{admin_url}{sep}options=-c%20search_path%3D{schema}")
+        .parse()
+        .unwrap();
+    let store = Store::open(
+        &url,
+        OpenOptions {
+            create: false,
+            max_connections: 4,
+        },
+    )
+    .await
+    .unwrap();
+    Some(TestDb {
+        store,
+        label: "postgres",
+        cleanup: Cleanup::Schema { admin_url, schema },
+    })
+}
+
+/// SQLite, then PostgreSQL when configured.
+pub async fn all() -> Vec<TestDb> {
+    let mut dbs = vec![sqlite().await];
+    dbs.extend(postgres().await);
+    dbs
+}
+
+impl TestDb {
+    pub async fn drop_db(self) {
+        self.store.close().await;
+        match self.cleanup {
+            Cleanup::Dir(dir) => {
+                std::fs::remove_dir_all(dir).ok();
+            }
+            Cleanup::Schema { admin_url, schema } => {
+                admin(&admin_url, &format!("DROP SCHEMA {schema} CASCADE")).await;
+            }
+        }
+    }
+}
+
+async fn admin(url: &str, sql: &str) {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(url)
+        .await
+        .expect("COMITY_TEST_DATABASE_URL is reachable");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_string()))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.ok();
+}
+
+/// Runs SQL directly against a test database, bypassing the store (to damage it on purpose).
+pub async fn raw(db: &TestDb, sql: &str) {
+    comity_store::with_pool!(db.store, pool => {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_string())).execute(pool).await.unwrap();
+    });
+}

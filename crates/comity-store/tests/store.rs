@@ -1,0 +1,327 @@
+//! The storage conformance suite: every test runs on SQLite, and on PostgreSQL when
+//! COMITY_TEST_DATABASE_URL is set (CI sets it).
+
+mod engines;
+
+use comity_i18n::{Collation, Lang};
+use comity_store::{DatabaseUrl, OpenOptions, ReferenceData, Store, StoreError, SyncOutcome};
+use engines::{TestDb, raw};
+
+fn reference() -> ReferenceData {
+    ReferenceData::load(None, &Collation::new()).unwrap()
+}
+
+async fn prepared(db: &TestDb) {
+    db.store.migrate_to(None).await.unwrap();
+    db.store.sync_reference(&reference()).await.unwrap();
+}
+
+#[tokio::test]
+async fn migrate_sync_and_read_back_reference_data() {
+    let data = reference();
+    for db in engines::all().await {
+        let report = db.store.migrate_to(None).await.unwrap();
+        assert_eq!(report.applied, ["0001_reference"], "{}", db.label);
+        assert!(
+            db.store.migrate_to(None).await.unwrap().applied.is_empty(),
+            "second migrate is a no-op"
+        );
+        assert!(!db.store.reference_in_sync(&data).await.unwrap());
+        assert!(matches!(
+            db.store.sync_reference(&data).await.unwrap(),
+            SyncOutcome::Updated { states: 195, .. }
+        ));
+        assert!(matches!(
+            db.store.sync_reference(&data).await.unwrap(),
+            SyncOutcome::Unchanged
+        ));
+        assert!(db.store.reference_in_sync(&data).await.unwrap());
+
+        let (states, framework) = db.store.load_reference(&Collation::new()).await.unwrap();
+        assert_eq!(states.len(), 195);
+        let order: Vec<&str> = states.un_order().iter().map(|s| s.iso3.as_str()).collect();
+        let expected: Vec<&str> = data
+            .states
+            .un_order()
+            .iter()
+            .map(|s| s.iso3.as_str())
+            .collect();
+        assert_eq!(
+            order, expected,
+            "{}: UN order survives the database",
+            db.label
+        );
+        assert_eq!(
+            states.get("SWZ").unwrap().short_name(Lang::Zh),
+            "埃斯瓦蒂尼"
+        );
+        assert_eq!(states.get("TUR").unwrap().short_name(Lang::Ar), "تركيا");
+        assert_eq!(states.aliases().len(), data.states.aliases().len());
+        assert!(matches!(
+            states.resolve("Swaziland"),
+            comity_states::Resolution::Found { .. }
+        ));
+        assert_eq!(framework.version, data.framework.version);
+        let ids = |f: &comity_framework::Framework| {
+            f.elements.iter().map(|e| e.id.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&framework), ids(&data.framework));
+        assert_eq!(
+            framework.get("norm-h").unwrap().refs,
+            data.framework.get("norm-h").unwrap().refs
+        );
+        db.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn corrected_reference_data_replaces_the_old() {
+    for db in engines::all().await {
+        prepared(&db).await;
+        // A deployment's own data, with one State's English short name changed and an alias dropped.
+        let dir =
+            std::env::temp_dir().join(format!("comity_ref_{}_{}", db.label, std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data");
+        let states = std::fs::read_to_string(format!("{root}/states/states.csv"))
+            .unwrap()
+            .replace(",Czechia,", ",Czechia (test),");
+        std::fs::write(dir.join("states.csv"), states).unwrap();
+        let aliases: String = std::fs::read_to_string(format!("{root}/states/aliases.csv"))
+            .unwrap()
+            .lines()
+            .filter(|l| !l.contains("Swaziland"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(dir.join("aliases.csv"), aliases).unwrap();
+        std::fs::copy(
+            format!("{root}/framework/framework.toml"),
+            dir.join("framework.toml"),
+        )
+        .unwrap();
+        let custom = ReferenceData::load(Some(&dir), &Collation::new()).unwrap();
+        assert!(matches!(
+            db.store.sync_reference(&custom).await.unwrap(),
+            SyncOutcome::Updated { .. }
+        ));
+        let (states, _) = db.store.load_reference(&Collation::new()).await.unwrap();
+        assert_eq!(
+            states.get("CZE").unwrap().short_name(Lang::En),
+            "Czechia (test)"
+        );
+        assert!(matches!(
+            states.resolve("Swaziland"),
+            comity_states::Resolution::NotFound { .. }
+        ));
+        std::fs::remove_dir_all(dir).ok();
+        db.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn both_engines_have_the_same_tables_and_columns() {
+    let mut schemas = Vec::new();
+    for db in engines::all().await {
+        db.store.migrate_to(None).await.unwrap();
+        let mut columns = db.store.table_columns().await.unwrap();
+        columns.remove("comity_schema");
+        let counted: Vec<String> = db.store.row_counts().await.unwrap().into_keys().collect();
+        let actual: Vec<String> = columns.keys().cloned().collect();
+        assert_eq!(
+            counted, actual,
+            "{}: backup's table list must name every table",
+            db.label
+        );
+        schemas.push((db.label, columns));
+        db.drop_db().await;
+    }
+    if let [(_, sqlite), (_, postgres)] = schemas.as_slice() {
+        assert_eq!(sqlite, postgres, "SQLite and PostgreSQL schemas differ");
+    } else {
+        eprintln!("COMITY_TEST_DATABASE_URL not set: schema parity checked on SQLite only");
+    }
+}
+
+#[tokio::test]
+async fn a_database_from_a_newer_comity_is_refused_untouched() {
+    for db in engines::all().await {
+        db.store.migrate_to(None).await.unwrap();
+        raw(&db, "INSERT INTO comity_schema (version, description, checksum, applied_at, comity_version) VALUES (999, 'future', 'x', 'now', '9.9.9')").await;
+        let err = db.store.migrate_to(None).await.unwrap_err();
+        assert!(
+            matches!(err, StoreError::NewerSchema { found: 999, .. }),
+            "{}: {err}",
+            db.label
+        );
+        let text = err.to_string();
+        assert!(
+            text.contains("newer Comity")
+                && text.contains("999")
+                && text.contains("nothing was changed"),
+            "{text}"
+        );
+        assert!(
+            db.store.sync_reference(&reference()).await.is_ok(),
+            "sync itself does not check; callers migrate first"
+        );
+        db.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn an_edited_migration_is_detected() {
+    for db in engines::all().await {
+        db.store.migrate_to(None).await.unwrap();
+        raw(
+            &db,
+            "UPDATE comity_schema SET checksum = 'edited' WHERE version = 1",
+        )
+        .await;
+        let err = db.store.schema_state().await.unwrap_err();
+        assert!(
+            matches!(err, StoreError::MigrationMismatch { version: 1, .. }),
+            "{}: {err}",
+            db.label
+        );
+        db.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn backup_restores_into_either_engine() {
+    let dbs = engines::all().await;
+    let dir = std::env::temp_dir().join(format!("comity_backup_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for source in &dbs {
+        prepared(source).await;
+        let file = dir.join(format!("from-{}.jsonl", source.label));
+        let summary = source.store.backup(&file).await.unwrap();
+        assert_eq!(summary.tables["states"], 195);
+        assert!(!file.with_extension("partial").exists());
+        let expected = source.store.row_counts().await.unwrap();
+        for target in engines::all().await {
+            let restored = target.store.restore(&file).await.unwrap();
+            assert_eq!(
+                restored.rows, summary.rows,
+                "{} -> {}",
+                source.label, target.label
+            );
+            assert_eq!(
+                target.store.row_counts().await.unwrap(),
+                expected,
+                "{} -> {}",
+                source.label,
+                target.label
+            );
+            assert!(target.store.reference_in_sync(&reference()).await.unwrap());
+            let (states, framework) = target
+                .store
+                .load_reference(&Collation::new())
+                .await
+                .unwrap();
+            assert_eq!(
+                states.get("NLD").unwrap().short_name(Lang::Fr),
+                "Pays-Bas (Royaume des)"
+            );
+            assert_eq!(framework.elements.len(), 27);
+            // A second restore into the now-populated database replaces reference data only.
+            target.store.restore(&file).await.unwrap();
+            assert_eq!(target.store.row_counts().await.unwrap(), expected);
+            target.drop_db().await;
+        }
+    }
+    std::fs::remove_dir_all(dir).ok();
+    for db in dbs {
+        db.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn a_damaged_backup_is_refused_and_changes_nothing() {
+    let source = engines::sqlite().await;
+    prepared(&source).await;
+    let dir = std::env::temp_dir().join(format!("comity_badbackup_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.jsonl");
+    source.store.backup(&good).await.unwrap();
+    let text = std::fs::read_to_string(&good).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let write = |name: &str, content: String| {
+        let p = dir.join(name);
+        std::fs::write(&p, content).unwrap();
+        p
+    };
+    let truncated = write("truncated.jsonl", lines[..lines.len() - 1].join("\n"));
+    let mut broken = lines.clone();
+    broken[5] = "[\"AFG\", oops";
+    let broken = write("broken.jsonl", broken.join("\n"));
+    let newer = write(
+        "newer.jsonl",
+        text.replacen("\"schema_version\":1", "\"schema_version\":42", 1),
+    );
+    let not_backup = write(
+        "notes.txt",
+        "Dear colleague,\nplease find attached\n".into(),
+    );
+    let empty = write("empty.jsonl", String::new());
+
+    for target in engines::all().await {
+        target.store.migrate_to(None).await.unwrap();
+        target.store.sync_reference(&reference()).await.unwrap();
+        let before = target.store.row_counts().await.unwrap();
+        let cases = [
+            (&truncated, "truncated"),
+            (&broken, "line 6"),
+            (&newer, "newer Comity"),
+            (&not_backup, "not a Comity backup"),
+            (&empty, "empty"),
+        ];
+        for (file, expect) in cases {
+            let err = target.store.restore(file).await.unwrap_err().to_string();
+            assert!(
+                err.contains(expect) && err.contains(&file.display().to_string()),
+                "{}: {err}",
+                target.label
+            );
+            assert_eq!(
+                target.store.row_counts().await.unwrap(),
+                before,
+                "{}: {expect} changed the database",
+                target.label
+            );
+        }
+        target.drop_db().await;
+    }
+    std::fs::remove_dir_all(dir).ok();
+    source.drop_db().await;
+}
+
+#[tokio::test]
+async fn unreachable_databases_are_named_without_their_password() {
+    let url: DatabaseUrl = "postgres://comity:s3cret@127.0.0.1:1/comity"
+        .parse()
+        .unwrap();
+    let err = Store::open(&url, OpenOptions::default())
+        .await
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains("postgres://comity:***@127.0.0.1:1/comity") && !err.contains("s3cret"),
+        "{err}"
+    );
+
+    let missing = DatabaseUrl::embedded(&std::env::temp_dir().join("comity_no_such_dir_for_test"));
+    let err = Store::open(
+        &missing,
+        OpenOptions {
+            create: false,
+            max_connections: 1,
+        },
+    )
+    .await
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(err.contains("does not exist"), "{err}");
+}
