@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// What an element of the framework is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ElementKind {
     Pillar,
@@ -31,6 +32,7 @@ impl ElementKind {
 
 /// Where the official text of an element stands: a document symbol and a place in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
     pub symbol: String,
@@ -39,6 +41,7 @@ pub struct Reference {
 
 /// One element of the framework.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Element {
     pub id: String,
@@ -52,16 +55,14 @@ pub struct Element {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
     pub position: u32,
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, String>))]
     pub titles: BTreeMap<Lang, String>,
     pub refs: Vec<Reference>,
 }
 
 impl Element {
     pub fn title(&self, lang: Lang) -> &str {
-        self.titles
-            .get(&lang)
-            .map(String::as_str)
-            .unwrap_or(&self.id)
+        self.titles.get(&lang).map(String::as_str).unwrap_or(&self.id)
     }
 }
 
@@ -78,15 +79,12 @@ pub enum FrameworkError {
     #[error("{file}: cannot read: {detail}")]
     Io { file: String, detail: String },
     #[error("{file}{}: {detail}", line.map(|l| format!(" line {l}")).unwrap_or_default())]
-    Invalid {
-        file: String,
-        line: Option<usize>,
-        detail: String,
-    },
+    Invalid { file: String, line: Option<usize>, detail: String },
 }
 
 /// The framework, with its elements in display order (pillars, each followed by its elements).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Framework {
     pub version: String,
     pub elements: Vec<Element>,
@@ -104,19 +102,15 @@ impl Framework {
     pub fn from_dir(dir: &Path) -> Result<Self, FrameworkError> {
         let path = dir.join("framework.toml");
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(&path).map_err(|e| FrameworkError::Io {
-            file: file.clone(),
-            detail: e.to_string(),
-        })?;
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| FrameworkError::Io { file: file.clone(), detail: e.to_string() })?;
         Self::parse(&file, &text)
     }
 
     pub fn parse(file: &str, text: &str) -> Result<Self, FrameworkError> {
         let parsed: FrameworkFile = toml::from_str(text).map_err(|e| FrameworkError::Invalid {
             file: file.to_string(),
-            line: e
-                .span()
-                .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1),
+            line: e.span().map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1),
             detail: e.message().to_string(),
         })?;
         Self::from_elements(file, text, parsed.version, parsed.element)
@@ -130,38 +124,18 @@ impl Framework {
         version: String,
         elements: Vec<Element>,
     ) -> Result<Self, FrameworkError> {
-        let parsed = FrameworkFile {
-            version,
-            element: elements,
-        };
+        let parsed = FrameworkFile { version, element: elements };
         let invalid = |id: &str, detail: String| {
             // Point at the element's id line so the message leads straight to the entry.
             let needle = format!("id = \"{id}\"");
-            let line = text
-                .find(&needle)
-                .map(|at| text[..at].matches('\n').count() + 1);
-            FrameworkError::Invalid {
-                file: file.to_string(),
-                line,
-                detail,
-            }
+            let line = text.find(&needle).map(|at| text[..at].matches('\n').count() + 1);
+            FrameworkError::Invalid { file: file.to_string(), line, detail }
         };
         let mut seen = HashSet::new();
         let mut letters = HashSet::new();
         for e in &parsed.element {
-            if e.id.is_empty()
-                || !e
-                    .id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            {
-                return Err(invalid(
-                    &e.id,
-                    format!(
-                        "id {:?} must be lower-case letters, digits and hyphens",
-                        e.id
-                    ),
-                ));
+            if e.id.is_empty() || !e.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                return Err(invalid(&e.id, format!("id {:?} must be lower-case letters, digits and hyphens", e.id)));
             }
             if !seen.insert(e.id.as_str()) {
                 return Err(invalid(&e.id, format!("id {:?} is used twice", e.id)));
@@ -172,15 +146,10 @@ impl Framework {
                 }
             }
             if e.refs.is_empty() {
-                return Err(invalid(
-                    &e.id,
-                    format!("{} has no reference to an official text", e.id),
-                ));
+                return Err(invalid(&e.id, format!("{} has no reference to an official text", e.id)));
             }
             match (e.kind, &e.letter) {
-                (ElementKind::Norm, Some(l))
-                    if l.len() == 1 && l.chars().all(|c| c.is_ascii_lowercase()) =>
-                {
+                (ElementKind::Norm, Some(l)) if l.len() == 1 && l.chars().all(|c| c.is_ascii_lowercase()) => {
                     if !letters.insert(l.clone()) {
                         return Err(invalid(&e.id, format!("norm letter ({l}) is used twice")));
                     }
@@ -189,10 +158,7 @@ impl Framework {
                     return Err(invalid(&e.id, format!("norm {} needs a letter a-z", e.id)));
                 }
                 (_, Some(_)) => {
-                    return Err(invalid(
-                        &e.id,
-                        format!("{} is not a norm and cannot have a letter", e.id),
-                    ));
+                    return Err(invalid(&e.id, format!("{} is not a norm and cannot have a letter", e.id)));
                 }
                 _ => {}
             }
@@ -203,43 +169,27 @@ impl Framework {
                 (Some(p), kind) if kind != ElementKind::Pillar => {
                     let parent = parsed.element.iter().find(|x| &x.id == p);
                     if parent.is_none_or(|x| x.kind != ElementKind::Pillar) {
-                        return Err(invalid(
-                            &e.id,
-                            format!("parent {p:?} of {} is not a pillar", e.id),
-                        ));
+                        return Err(invalid(&e.id, format!("parent {p:?} of {} is not a pillar", e.id)));
                     }
                 }
                 (Some(_), _) => {
-                    return Err(invalid(
-                        &e.id,
-                        format!("pillar {} cannot have a parent", e.id),
-                    ));
+                    return Err(invalid(&e.id, format!("pillar {} cannot have a parent", e.id)));
                 }
                 (None, _) => return Err(invalid(&e.id, format!("{} needs a parent pillar", e.id))),
             }
         }
         // Display order: each pillar by position, followed by its elements by position.
-        let mut pillars: Vec<&Element> = parsed
-            .element
-            .iter()
-            .filter(|e| e.kind == ElementKind::Pillar)
-            .collect();
+        let mut pillars: Vec<&Element> = parsed.element.iter().filter(|e| e.kind == ElementKind::Pillar).collect();
         pillars.sort_by_key(|e| e.position);
         let mut elements = Vec::with_capacity(parsed.element.len());
         for p in pillars {
             elements.push(p.clone());
-            let mut children: Vec<&Element> = parsed
-                .element
-                .iter()
-                .filter(|e| e.parent.as_deref() == Some(p.id.as_str()))
-                .collect();
+            let mut children: Vec<&Element> =
+                parsed.element.iter().filter(|e| e.parent.as_deref() == Some(p.id.as_str())).collect();
             children.sort_by_key(|e| e.position);
             elements.extend(children.into_iter().cloned());
         }
-        Ok(Framework {
-            version: parsed.version,
-            elements,
-        })
+        Ok(Framework { version: parsed.version, elements })
     }
 
     pub fn get(&self, id: &str) -> Option<&Element> {
@@ -247,15 +197,11 @@ impl Framework {
     }
 
     pub fn children<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
-        self.elements
-            .iter()
-            .filter(move |e| e.parent.as_deref() == Some(id))
+        self.elements.iter().filter(move |e| e.parent.as_deref() == Some(id))
     }
 
     pub fn pillars(&self) -> impl Iterator<Item = &Element> {
-        self.elements
-            .iter()
-            .filter(|e| e.kind == ElementKind::Pillar)
+        self.elements.iter().filter(|e| e.kind == ElementKind::Pillar)
     }
 }
 
@@ -270,65 +216,37 @@ mod tests {
         assert_eq!(count(ElementKind::Pillar), 6);
         assert_eq!(count(ElementKind::Norm), 11);
         assert_eq!(count(ElementKind::CapacityBuildingPrinciple), 10);
-        let letters: String = f
-            .elements
-            .iter()
-            .filter_map(|e| e.letter.as_deref())
-            .collect();
+        let letters: String = f.elements.iter().filter_map(|e| e.letter.as_deref()).collect();
         assert_eq!(letters, "abcdefghijk");
         let h = f.get("norm-h").unwrap();
-        assert_eq!(
-            h.refs[0],
-            Reference {
-                symbol: "A/70/174".into(),
-                locator: "para 13 (h)".into()
-            }
-        );
+        assert_eq!(h.refs[0], Reference { symbol: "A/70/174".into(), locator: "para 13 (h)".into() });
         assert_eq!(f.children("pillar-norms").count(), 11);
         assert_eq!(f.elements[0].id, "pillar-threats");
     }
 
     #[test]
     fn bad_files_name_the_line_and_problem() {
-        let base =
-            "version = \"x\"\n\n[[element]]\nid = \"pillar-a\"\nkind = \"pillar\"\nposition = 1\n";
+        let base = "version = \"x\"\n\n[[element]]\nid = \"pillar-a\"\nkind = \"pillar\"\nposition = 1\n";
         let titles = "titles = { ar = \"a\", zh = \"z\", en = \"e\", fr = \"f\", ru = \"r\", es = \"s\" }\nrefs = [ { symbol = \"A/1\", locator = \"para 1\" } ]\n";
         assert!(Framework::parse("f.toml", &format!("{base}{titles}")).is_ok());
 
-        let err = Framework::parse("f.toml", &format!("{base}{titles}colour = \"red\"\n"))
+        let err = Framework::parse("f.toml", &format!("{base}{titles}colour = \"red\"\n")).unwrap_err().to_string();
+        assert!(err.starts_with("f.toml line 9") && err.contains("colour"), "{err}");
+
+        let err = Framework::parse("f.toml", &format!("{base}{}", titles.replace(", es = \"s\"", "")))
             .unwrap_err()
             .to_string();
-        assert!(
-            err.starts_with("f.toml line 9") && err.contains("colour"),
-            "{err}"
-        );
+        assert!(err.contains("line 4") && err.contains("no title in es"), "{err}");
 
-        let err = Framework::parse(
-            "f.toml",
-            &format!("{base}{}", titles.replace(", es = \"s\"", "")),
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(
-            err.contains("line 4") && err.contains("no title in es"),
-            "{err}"
-        );
-
-        let err = Framework::parse(
-            "f.toml",
-            &format!("{base}{titles}").replace("\"pillar\"", "\"pilar\""),
-        )
-        .unwrap_err()
-        .to_string();
+        let err = Framework::parse("f.toml", &format!("{base}{titles}").replace("\"pillar\"", "\"pilar\""))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("line 5") && err.contains("pilar"), "{err}");
 
         let norm = format!(
             "{base}{titles}\n[[element]]\nid = \"norm-z\"\nkind = \"norm\"\nparent = \"nowhere\"\nletter = \"z\"\nposition = 1\n{titles}"
         );
         let err = Framework::parse("f.toml", &norm).unwrap_err().to_string();
-        assert!(
-            err.contains("line 11") && err.contains("not a pillar"),
-            "{err}"
-        );
+        assert!(err.contains("line 11") && err.contains("not a pillar"), "{err}");
     }
 }

@@ -19,10 +19,7 @@ impl Collation {
         let collators = Lang::ALL
             .into_iter()
             .map(|lang| {
-                let locale: Locale = lang
-                    .code()
-                    .parse()
-                    .expect("official language codes are valid locales");
+                let locale: Locale = lang.code().parse().expect("official language codes are valid locales");
                 Collator::try_new((&locale).into(), CollatorOptions::default())
                     .expect("compiled collation data covers the six official languages")
             })
@@ -54,23 +51,14 @@ mod tests {
     #[test]
     fn accents_do_not_push_names_to_the_end() {
         let c = Collation::new();
-        assert_eq!(
-            sorted(&c, Lang::Fr, &["Zambie", "Égypte", "Espagne"]),
-            ["Égypte", "Espagne", "Zambie"]
-        );
-        assert_eq!(
-            sorted(&c, Lang::En, &["Uganda", "Türkiye", "Tuvalu"]),
-            ["Türkiye", "Tuvalu", "Uganda"]
-        );
+        assert_eq!(sorted(&c, Lang::Fr, &["Zambie", "Égypte", "Espagne"]), ["Égypte", "Espagne", "Zambie"]);
+        assert_eq!(sorted(&c, Lang::En, &["Uganda", "Türkiye", "Tuvalu"]), ["Türkiye", "Tuvalu", "Uganda"]);
     }
 
     #[test]
     fn chinese_sorts_by_pinyin() {
         let c = Collation::new();
         // 阿 (a) < 中 (zhong)
-        assert_eq!(
-            sorted(&c, Lang::Zh, &["中国", "阿富汗"]),
-            ["阿富汗", "中国"]
-        );
+        assert_eq!(sorted(&c, Lang::Zh, &["中国", "阿富汗"]), ["阿富汗", "中国"]);
     }
 }

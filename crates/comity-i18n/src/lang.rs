@@ -92,15 +92,8 @@ impl FromStr for Lang {
 
     /// Accepts the code in any case, with or without a region or script (`zh-Hans-CN`, `fr-CA`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let primary = s
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code() == primary)
-            .ok_or_else(|| UnknownLang(s.to_string()))
+        let primary = s.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary).ok_or_else(|| UnknownLang(s.to_string()))
     }
 }
 
@@ -121,10 +114,7 @@ mod tests {
 
     #[test]
     fn only_arabic_is_right_to_left() {
-        let rtl: Vec<_> = Lang::ALL
-            .into_iter()
-            .filter(|l| l.direction() == Direction::Rtl)
-            .collect();
+        let rtl: Vec<_> = Lang::ALL.into_iter().filter(|l| l.direction() == Direction::Rtl).collect();
         assert_eq!(rtl, vec![Lang::Ar]);
     }
 }

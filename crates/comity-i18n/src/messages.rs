@@ -22,11 +22,7 @@ const SOURCES: [(Lang, &str); 6] = [
 #[derive(Debug, thiserror::Error)]
 pub enum MessagesError {
     #[error("locales/{lang}.ftl line {line}: {detail}")]
-    Syntax {
-        lang: Lang,
-        line: usize,
-        detail: String,
-    },
+    Syntax { lang: Lang, line: usize, detail: String },
     #[error("locales/{lang}.ftl lacks messages that en.ftl has: {missing:?}")]
     Missing { lang: Lang, missing: Vec<String> },
     #[error("locales/{lang}.ftl has messages that en.ftl does not: {extra:?}")]
@@ -65,20 +61,12 @@ impl Messages {
         let mut bundles = Vec::with_capacity(6);
         let mut id_sets = Vec::with_capacity(6);
         for (lang, source) in SOURCES {
-            let resource =
-                FluentResource::try_new(source.to_string()).map_err(|(res, errors)| {
-                    let first = &errors[0];
-                    let line = source[..first.pos.start.min(source.len())]
-                        .matches('\n')
-                        .count()
-                        + 1;
-                    drop(res);
-                    MessagesError::Syntax {
-                        lang,
-                        line,
-                        detail: first.kind.to_string(),
-                    }
-                })?;
+            let resource = FluentResource::try_new(source.to_string()).map_err(|(res, errors)| {
+                let first = &errors[0];
+                let line = source[..first.pos.start.min(source.len())].matches('\n').count() + 1;
+                drop(res);
+                MessagesError::Syntax { lang, line, detail: first.kind.to_string() }
+            })?;
             let ids: BTreeSet<String> = resource
                 .entries()
                 .filter_map(|e| match e {
@@ -86,21 +74,16 @@ impl Messages {
                     _ => None,
                 })
                 .collect();
-            let langid: LanguageIdentifier = lang
-                .code()
-                .parse()
-                .expect("official codes are valid language ids");
+            let langid: LanguageIdentifier = lang.code().parse().expect("official codes are valid language ids");
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Direction isolation marks would end up inside attributes and plain-text output; pages
             // isolate user-supplied text with <bdi> instead.
             bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .map_err(|errors| MessagesError::Syntax {
-                    lang,
-                    line: 0,
-                    detail: format!("{errors:?}"),
-                })?;
+            bundle.add_resource(resource).map_err(|errors| MessagesError::Syntax {
+                lang,
+                line: 0,
+                detail: format!("{errors:?}"),
+            })?;
             bundles.push(bundle);
             id_sets.push((lang, ids));
         }
@@ -108,20 +91,14 @@ impl Messages {
         for (lang, ids) in &id_sets {
             let missing: Vec<String> = english.difference(ids).cloned().collect();
             if !missing.is_empty() {
-                return Err(MessagesError::Missing {
-                    lang: *lang,
-                    missing,
-                });
+                return Err(MessagesError::Missing { lang: *lang, missing });
             }
             let extra: Vec<String> = ids.difference(&english).cloned().collect();
             if !extra.is_empty() {
                 return Err(MessagesError::Extra { lang: *lang, extra });
             }
         }
-        Ok(Messages {
-            bundles,
-            ids: english,
-        })
+        Ok(Messages { bundles, ids: english })
     }
 
     /// Every message id (the same set in every language).
@@ -155,9 +132,7 @@ impl Messages {
             fa
         });
         let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
-            .into_owned()
+        bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors).into_owned()
     }
 }
 
@@ -174,22 +149,10 @@ mod tests {
     #[test]
     fn plurals_follow_each_language() {
         let m = Messages::load().unwrap();
-        assert_eq!(
-            m.format(Lang::En, "states-count", &[("count", 1usize.into())]),
-            "1 State"
-        );
-        assert_eq!(
-            m.format(Lang::En, "states-count", &[("count", 195usize.into())]),
-            "195 States"
-        );
-        assert_eq!(
-            m.format(Lang::Ru, "states-count", &[("count", 21usize.into())]),
-            "21 государство"
-        );
-        assert_eq!(
-            m.format(Lang::Ru, "states-count", &[("count", 195usize.into())]),
-            "195 государств"
-        );
+        assert_eq!(m.format(Lang::En, "states-count", &[("count", 1usize.into())]), "1 State");
+        assert_eq!(m.format(Lang::En, "states-count", &[("count", 195usize.into())]), "195 States");
+        assert_eq!(m.format(Lang::Ru, "states-count", &[("count", 21usize.into())]), "21 государство");
+        assert_eq!(m.format(Lang::Ru, "states-count", &[("count", 195usize.into())]), "195 государств");
         assert_ne!(
             m.format(Lang::Ar, "states-count", &[("count", 2usize.into())]),
             m.format(Lang::Ar, "states-count", &[("count", 11usize.into())])

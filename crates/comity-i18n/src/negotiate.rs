@@ -9,10 +9,8 @@ pub fn negotiate_accept_language(header: &str) -> Option<Lang> {
     for (position, item) in header.split(',').enumerate() {
         let mut parts = item.split(';');
         let tag = parts.next().unwrap_or("").trim();
-        let q = parts
-            .filter_map(|p| p.trim().strip_prefix("q="))
-            .find_map(|v| v.trim().parse::<f32>().ok())
-            .unwrap_or(1.0);
+        let q =
+            parts.filter_map(|p| p.trim().strip_prefix("q=")).find_map(|v| v.trim().parse::<f32>().ok()).unwrap_or(1.0);
         if !(q > 0.0) {
             continue;
         }
@@ -36,15 +34,9 @@ mod tests {
 
     #[test]
     fn picks_highest_quality_official_language() {
-        assert_eq!(
-            negotiate_accept_language("de-DE,de;q=0.9,fr;q=0.8,en;q=0.7"),
-            Some(Lang::Fr)
-        );
+        assert_eq!(negotiate_accept_language("de-DE,de;q=0.9,fr;q=0.8,en;q=0.7"), Some(Lang::Fr));
         assert_eq!(negotiate_accept_language("ar-EG"), Some(Lang::Ar));
-        assert_eq!(
-            negotiate_accept_language("en;q=0.5, zh-CN;q=0.9"),
-            Some(Lang::Zh)
-        );
+        assert_eq!(negotiate_accept_language("en;q=0.5, zh-CN;q=0.9"), Some(Lang::Zh));
         assert_eq!(negotiate_accept_language("ru, es"), Some(Lang::Ru));
     }
 

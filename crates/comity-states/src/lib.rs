@@ -17,6 +17,7 @@ pub use resolve::{Candidate, Matched, Resolution, normalise_name};
 
 /// Whether a State is a Member of the United Nations or a non-member observer State.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Member,
@@ -34,6 +35,7 @@ impl Status {
 
 /// A State's short and formal name in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Names {
     pub short: String,
     pub formal: String,
@@ -41,6 +43,7 @@ pub struct Names {
 
 /// One State.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct State {
     pub iso3: String,
     pub iso2: String,
@@ -52,6 +55,7 @@ pub struct State {
     pub observer_since: Option<String>,
     /// Names keyed by language, in the order of [`Lang::ALL`].
     #[serde(serialize_with = "serialize_names")]
+    #[cfg_attr(feature = "openapi", schema(value_type = std::collections::BTreeMap<String, Names>))]
     pub names: [Names; 6],
 }
 
@@ -91,6 +95,8 @@ pub struct StateRegistry {
     /// Indexes into `states`, one ordering per language (by that language's collation).
     order_by_lang: Vec<Vec<usize>>,
     resolver: resolve::Resolver,
+    /// Per State, every normalised name and code joined by a separator, for substring filtering.
+    search_keys: Vec<String>,
 }
 
 const STATES_CSV: &str = include_str!("../../../data/states/states.csv");
@@ -99,11 +105,7 @@ const ALIASES_CSV: &str = include_str!("../../../data/states/aliases.csv");
 impl StateRegistry {
     /// The reference data compiled into this release.
     pub fn embedded(collation: &Collation) -> Result<Self, LoadError> {
-        Self::from_sources(
-            ("data/states/states.csv", STATES_CSV),
-            ("data/states/aliases.csv", ALIASES_CSV),
-            collation,
-        )
+        Self::from_sources(("data/states/states.csv", STATES_CSV), ("data/states/aliases.csv", ALIASES_CSV), collation)
     }
 
     /// Reference data from a directory holding `states.csv` and `aliases.csv` (a deployment's own
@@ -113,25 +115,14 @@ impl StateRegistry {
             let path = dir.join(name);
             std::fs::read_to_string(&path)
                 .map(|text| (path.display().to_string(), text))
-                .map_err(|e| LoadError::Io {
-                    file: path.display().to_string(),
-                    detail: e.to_string(),
-                })
+                .map_err(|e| LoadError::Io { file: path.display().to_string(), detail: e.to_string() })
         };
         let (states_file, states_text) = read("states.csv")?;
         let (aliases_file, aliases_text) = read("aliases.csv")?;
-        Self::from_sources(
-            (&states_file, &states_text),
-            (&aliases_file, &aliases_text),
-            collation,
-        )
+        Self::from_sources((&states_file, &states_text), (&aliases_file, &aliases_text), collation)
     }
 
-    fn from_sources(
-        states: (&str, &str),
-        aliases: (&str, &str),
-        collation: &Collation,
-    ) -> Result<Self, LoadError> {
+    fn from_sources(states: (&str, &str), aliases: (&str, &str), collation: &Collation) -> Result<Self, LoadError> {
         let states_vec = load::parse_states(states.0, states.1)?;
         let by_code = Self::index_codes(&states_vec, states.0)?;
         let aliases_vec = load::parse_aliases(aliases.0, aliases.1, &by_code)?;
@@ -163,9 +154,7 @@ impl StateRegistry {
         source: &str,
     ) -> Result<Self, LoadError> {
         // The UN's order for lists of States: English alphabetical order of the short name.
-        states_vec.sort_by(|a, b| {
-            collation.compare(Lang::En, a.short_name(Lang::En), b.short_name(Lang::En))
-        });
+        states_vec.sort_by(|a, b| collation.compare(Lang::En, a.short_name(Lang::En), b.short_name(Lang::En)));
         let by_code = Self::index_codes(&states_vec, source)?;
         if let Some(a) = aliases_vec.iter().find(|a| !by_code.contains_key(&a.iso3)) {
             return Err(LoadError::Invalid {
@@ -179,23 +168,25 @@ impl StateRegistry {
             .map(|lang| {
                 let mut idx: Vec<usize> = (0..states_vec.len()).collect();
                 idx.sort_by(|&a, &b| {
-                    collation.compare(
-                        lang,
-                        states_vec[a].short_name(lang),
-                        states_vec[b].short_name(lang),
-                    )
+                    collation.compare(lang, states_vec[a].short_name(lang), states_vec[b].short_name(lang))
                 });
                 idx
             })
             .collect();
         let resolver = resolve::Resolver::build(&states_vec, &aliases_vec, source)?;
-        Ok(StateRegistry {
-            states: states_vec,
-            aliases: aliases_vec,
-            by_code,
-            order_by_lang,
-            resolver,
-        })
+        let search_keys = states_vec
+            .iter()
+            .map(|s| {
+                let mut parts: Vec<String> = vec![s.iso3.to_lowercase(), s.iso2.to_lowercase(), s.m49.clone()];
+                for n in &s.names {
+                    parts.push(normalise_name(&n.short));
+                    parts.push(normalise_name(&n.formal));
+                }
+                parts.extend(aliases_vec.iter().filter(|a| a.iso3 == s.iso3).map(|a| normalise_name(&a.name)));
+                parts.join("|")
+            })
+            .collect();
+        Ok(StateRegistry { states: states_vec, aliases: aliases_vec, by_code, order_by_lang, resolver, search_keys })
     }
 
     /// All States in the UN's order (English alphabetical order of the short name).
@@ -205,9 +196,7 @@ impl StateRegistry {
 
     /// All States in the alphabetical order of their short names in `lang`.
     pub fn in_language_order(&self, lang: Lang) -> impl Iterator<Item = &State> {
-        self.order_by_lang[lang.index()]
-            .iter()
-            .map(|&i| &self.states[i])
+        self.order_by_lang[lang.index()].iter().map(|&i| &self.states[i])
     }
 
     pub fn len(&self) -> usize {
@@ -221,11 +210,8 @@ impl StateRegistry {
     /// A State by ISO 3166-1 alpha-3, alpha-2 or M49 code, in any case.
     pub fn get(&self, code: &str) -> Option<&State> {
         let code = code.trim().to_ascii_uppercase();
-        let code = if code.len() < 3 && code.chars().all(|c| c.is_ascii_digit()) {
-            format!("{code:0>3}")
-        } else {
-            code
-        };
+        let code =
+            if code.len() < 3 && code.chars().all(|c| c.is_ascii_digit()) { format!("{code:0>3}") } else { code };
         self.by_code.get(&code).map(|&i| &self.states[i])
     }
 
@@ -239,13 +225,22 @@ impl StateRegistry {
         self.aliases.iter().filter(move |a| a.iso3 == iso3)
     }
 
+    /// The States whose name in any language, alias or code contains `query` (compared in the
+    /// normalised form of [`normalise_name`]); an empty query matches every State.
+    pub fn matching(&self, query: &str) -> std::collections::HashSet<&str> {
+        let query = normalise_name(query);
+        self.states
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| query.is_empty() || self.search_keys[*i].contains(&query))
+            .map(|(_, s)| s.iso3.as_str())
+            .collect()
+    }
+
     /// Maps any name or code to a State; see [`Resolution`].
     pub fn resolve(&self, text: &str) -> Resolution<'_> {
         if let Some(state) = self.get(text) {
-            return Resolution::Found {
-                state,
-                matched: resolve::Matched::Code,
-            };
+            return Resolution::Found { state, matched: resolve::Matched::Code };
         }
         self.resolver.resolve(text, &self.states)
     }

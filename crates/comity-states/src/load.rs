@@ -13,11 +13,7 @@ pub enum LoadError {
     #[error("{file}: cannot read: {detail}")]
     Io { file: String, detail: String },
     #[error("{file}{}: {detail}", line.map(|l| format!(" line {l}")).unwrap_or_default())]
-    Invalid {
-        file: String,
-        line: Option<u64>,
-        detail: String,
-    },
+    Invalid { file: String, line: Option<u64>, detail: String },
 }
 
 #[derive(Deserialize)]
@@ -51,11 +47,7 @@ struct AliasRow {
 }
 
 fn invalid(file: &str, line: Option<u64>, detail: impl Into<String>) -> LoadError {
-    LoadError::Invalid {
-        file: file.to_string(),
-        line,
-        detail: detail.into(),
-    }
+    LoadError::Invalid { file: file.to_string(), line, detail: detail.into() }
 }
 
 fn csv_error(file: &str, e: &csv::Error) -> LoadError {
@@ -65,9 +57,7 @@ fn csv_error(file: &str, e: &csv::Error) -> LoadError {
             Some(field) => format!("field {}: {}", field + 1, err.kind()),
             None => err.to_string(),
         },
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
             format!("{len} fields where the header has {expected_len}")
         }
         csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_string(),
@@ -81,49 +71,25 @@ fn is_date(s: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
         && matches!(s[5..7].parse::<u8>(), Ok(1..=12))
         && matches!(s[8..10].parse::<u8>(), Ok(1..=31))
 }
 
-fn check_header(
-    file: &str,
-    reader: &mut csv::Reader<&[u8]>,
-    expected: &[&str],
-) -> Result<(), LoadError> {
+fn check_header(file: &str, reader: &mut csv::Reader<&[u8]>, expected: &[&str]) -> Result<(), LoadError> {
     let header = reader.headers().map_err(|e| csv_error(file, &e))?;
     let got: Vec<&str> = header.iter().collect();
     if got != expected {
-        return Err(invalid(
-            file,
-            Some(1),
-            format!("header is {got:?}, expected {expected:?}"),
-        ));
+        return Err(invalid(file, Some(1), format!("header is {got:?}, expected {expected:?}")));
     }
     Ok(())
 }
 
 pub(crate) fn parse_states(file: &str, text: &str) -> Result<Vec<State>, LoadError> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let mut expected = vec![
-        "iso3",
-        "iso2",
-        "m49",
-        "status",
-        "admitted_on",
-        "observer_since",
-    ];
-    let name_cols: Vec<String> = Lang::ALL
-        .into_iter()
-        .flat_map(|l| {
-            [
-                format!("short_{}", l.code()),
-                format!("formal_{}", l.code()),
-            ]
-        })
-        .collect();
+    let mut expected = vec!["iso3", "iso2", "m49", "status", "admitted_on", "observer_since"];
+    let name_cols: Vec<String> =
+        Lang::ALL.into_iter().flat_map(|l| [format!("short_{}", l.code()), format!("formal_{}", l.code())]).collect();
     expected.extend(name_cols.iter().map(String::as_str));
     check_header(file, &mut reader, &expected)?;
     let headers = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
@@ -140,16 +106,10 @@ pub(crate) fn parse_states(file: &str, text: &str) -> Result<Vec<State>, LoadErr
         })?;
         let bad = |detail: String| invalid(file, line, detail);
         if row.iso3.len() != 3 || !row.iso3.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(bad(format!(
-                "iso3 {:?} is not three capital letters",
-                row.iso3
-            )));
+            return Err(bad(format!("iso3 {:?} is not three capital letters", row.iso3)));
         }
         if row.iso2.len() != 2 || !row.iso2.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(bad(format!(
-                "iso2 {:?} is not two capital letters",
-                row.iso2
-            )));
+            return Err(bad(format!("iso2 {:?} is not two capital letters", row.iso2)));
         }
         if row.m49.len() != 3 || !row.m49.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad(format!("m49 {:?} is not three digits", row.m49)));
@@ -158,9 +118,7 @@ pub(crate) fn parse_states(file: &str, text: &str) -> Result<Vec<State>, LoadErr
             "member" => Status::Member,
             "observer" => Status::Observer,
             other => {
-                return Err(bad(format!(
-                    "status {other:?} is neither \"member\" nor \"observer\""
-                )));
+                return Err(bad(format!("status {other:?} is neither \"member\" nor \"observer\"")));
             }
         };
         let date = |name: &str, value: &str| -> Result<Option<String>, LoadError> {
@@ -169,9 +127,7 @@ pub(crate) fn parse_states(file: &str, text: &str) -> Result<Vec<State>, LoadErr
             } else if is_date(value) {
                 Ok(Some(value.to_string()))
             } else {
-                Err(bad(format!(
-                    "{name} {value:?} is not a date like 1945-10-24"
-                )))
+                Err(bad(format!("{name} {value:?} is not a date like 1945-10-24")))
             }
         };
         let admitted_on = date("admitted_on", &row.admitted_on)?;
@@ -193,28 +149,14 @@ pub(crate) fn parse_states(file: &str, text: &str) -> Result<Vec<State>, LoadErr
             (row.short_ru, row.formal_ru),
             (row.short_es, row.formal_es),
         ]
-        .map(|(short, formal)| Names {
-            short: short.trim().to_string(),
-            formal: formal.trim().to_string(),
-        });
+        .map(|(short, formal)| Names { short: short.trim().to_string(), formal: formal.trim().to_string() });
         for lang in Lang::ALL {
             let n = &names[lang.index()];
             if n.short.is_empty() || n.formal.is_empty() {
-                return Err(bad(format!(
-                    "{} lacks its short or formal name in {lang}",
-                    row.iso3
-                )));
+                return Err(bad(format!("{} lacks its short or formal name in {lang}", row.iso3)));
             }
         }
-        states.push(State {
-            iso3: row.iso3,
-            iso2: row.iso2,
-            m49: row.m49,
-            status,
-            admitted_on,
-            observer_since,
-            names,
-        });
+        states.push(State { iso3: row.iso3, iso2: row.iso2, m49: row.m49, status, admitted_on, observer_since, names });
     }
     if states.is_empty() {
         return Err(invalid(file, None, "no States in the file"));
@@ -222,11 +164,7 @@ pub(crate) fn parse_states(file: &str, text: &str) -> Result<Vec<State>, LoadErr
     Ok(states)
 }
 
-pub(crate) fn parse_aliases(
-    file: &str,
-    text: &str,
-    by_code: &HashMap<String, usize>,
-) -> Result<Vec<Alias>, LoadError> {
+pub(crate) fn parse_aliases(file: &str, text: &str, by_code: &HashMap<String, usize>) -> Result<Vec<Alias>, LoadError> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     check_header(file, &mut reader, &["iso3", "lang", "name", "note"])?;
     let headers = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
@@ -242,36 +180,17 @@ pub(crate) fn parse_aliases(
             err
         })?;
         if !by_code.contains_key(&row.iso3) || row.iso3.len() != 3 {
-            return Err(invalid(
-                file,
-                line,
-                format!("iso3 {:?} is not a State in states.csv", row.iso3),
-            ));
+            return Err(invalid(file, line, format!("iso3 {:?} is not a State in states.csv", row.iso3)));
         }
-        let lang = row
-            .lang
-            .parse::<Lang>()
-            .map_err(|e| invalid(file, line, e.to_string()))?;
+        let lang = row.lang.parse::<Lang>().map_err(|e| invalid(file, line, e.to_string()))?;
         if row.name.trim().is_empty() {
             return Err(invalid(file, line, "empty name"));
         }
         let name = row.name.trim().to_string();
-        if aliases
-            .iter()
-            .any(|a: &Alias| a.iso3 == row.iso3 && a.lang == lang && a.name == name)
-        {
-            return Err(invalid(
-                file,
-                line,
-                format!("{} {lang} {name:?} is listed twice", row.iso3),
-            ));
+        if aliases.iter().any(|a: &Alias| a.iso3 == row.iso3 && a.lang == lang && a.name == name) {
+            return Err(invalid(file, line, format!("{} {lang} {name:?} is listed twice", row.iso3)));
         }
-        aliases.push(Alias {
-            iso3: row.iso3,
-            lang,
-            name,
-            note: row.note,
-        });
+        aliases.push(Alias { iso3: row.iso3, lang, name, note: row.note });
     }
     Ok(aliases)
 }

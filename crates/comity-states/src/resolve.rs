@@ -12,6 +12,7 @@ use crate::{Alias, LoadError, State};
 
 /// What a name matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Matched {
     Code,
@@ -50,12 +51,8 @@ pub(crate) struct Resolver {
     entries: Vec<(String, Entry)>,
 }
 
-const LEADING_ARTICLES: [&str; 9] = [
-    "the ", "le ", "la ", "les ", "l'", "el ", "los ", "las ", "l’",
-];
-const TRAILING_ARTICLES: [&str; 9] = [
-    "(the)", "(le)", "(la)", "(les)", "(l')", "(el)", "(los)", "(las)", "(l’)",
-];
+const LEADING_ARTICLES: [&str; 9] = ["the ", "le ", "la ", "les ", "l'", "el ", "los ", "las ", "l’"];
+const TRAILING_ARTICLES: [&str; 9] = ["(the)", "(le)", "(la)", "(les)", "(l')", "(el)", "(los)", "(las)", "(l’)"];
 
 /// The form names are compared in: case-folded, without diacritics (Latin accents and Arabic
 /// vowel marks alike), without a leading or trailing article, and with only letters and digits kept,
@@ -77,54 +74,29 @@ pub fn normalise_name(text: &str) -> String {
             break;
         }
     }
-    s.nfd()
-        .filter(|c| !is_combining_mark(*c) && c.is_alphanumeric() && *c != 'ـ')
-        .collect()
+    s.nfd().filter(|c| !is_combining_mark(*c) && c.is_alphanumeric() && *c != 'ـ').collect()
 }
 
 impl Resolver {
-    pub(crate) fn build(
-        states: &[State],
-        aliases: &[Alias],
-        aliases_file: &str,
-    ) -> Result<Self, LoadError> {
-        let index: HashMap<&str, usize> = states
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.iso3.as_str(), i))
-            .collect();
+    pub(crate) fn build(states: &[State], aliases: &[Alias], aliases_file: &str) -> Result<Self, LoadError> {
+        let index: HashMap<&str, usize> = states.iter().enumerate().map(|(i, s)| (s.iso3.as_str(), i)).collect();
         let mut entries = Vec::new();
         for (i, s) in states.iter().enumerate() {
             for lang in Lang::ALL {
                 let n = s.names(lang);
                 entries.push((
                     normalise_name(&n.short),
-                    Entry {
-                        state: i,
-                        name: n.short.clone(),
-                        matched: Matched::ShortName,
-                    },
+                    Entry { state: i, name: n.short.clone(), matched: Matched::ShortName },
                 ));
                 entries.push((
                     normalise_name(&n.formal),
-                    Entry {
-                        state: i,
-                        name: n.formal.clone(),
-                        matched: Matched::FormalName,
-                    },
+                    Entry { state: i, name: n.formal.clone(), matched: Matched::FormalName },
                 ));
             }
         }
         for a in aliases {
             let state = index[a.iso3.as_str()];
-            entries.push((
-                normalise_name(&a.name),
-                Entry {
-                    state,
-                    name: a.name.clone(),
-                    matched: Matched::Alias,
-                },
-            ));
+            entries.push((normalise_name(&a.name), Entry { state, name: a.name.clone(), matched: Matched::Alias }));
         }
         let mut exact = HashMap::new();
         for (pos, (key, entry)) in entries.iter().enumerate() {
@@ -143,10 +115,7 @@ impl Resolver {
                         line: None,
                         detail: format!(
                             "the name {:?} ({}) and {:?} ({}) cannot be told apart",
-                            entry.name,
-                            states[entry.state].iso3,
-                            other.1.name,
-                            states[other.1.state].iso3
+                            entry.name, states[entry.state].iso3, other.1.name, states[other.1.state].iso3
                         ),
                     });
                 }
@@ -161,14 +130,9 @@ impl Resolver {
         let key = normalise_name(text);
         if let Some(&pos) = self.exact.get(&key) {
             let entry = &self.entries[pos].1;
-            return Resolution::Found {
-                state: &states[entry.state],
-                matched: entry.matched,
-            };
+            return Resolution::Found { state: &states[entry.state], matched: entry.matched };
         }
-        Resolution::NotFound {
-            candidates: self.closest(&key, states, 5),
-        }
+        Resolution::NotFound { candidates: self.closest(&key, states, 5) }
     }
 
     fn closest<'a>(&self, key: &str, states: &'a [State], limit: usize) -> Vec<Candidate<'a>> {
@@ -179,29 +143,23 @@ impl Resolver {
         let mut best: HashMap<usize, (f32, &str)> = HashMap::new();
         for (name_key, entry) in &self.entries {
             let candidate: Vec<char> = name_key.chars().collect();
-            let mut distance =
-                levenshtein(&query, &candidate) as f32 / query.len().max(candidate.len()) as f32;
+            let mut distance = levenshtein(&query, &candidate) as f32 / query.len().max(candidate.len()) as f32;
             // A fragment of a longer name ("korea", "congo") is a strong hint even when the
             // edit distance to the whole name is large.
             if query.len() >= 3 && name_key.contains(key) {
                 distance = distance.min(0.25);
             }
-            let slot = best
-                .entry(entry.state)
-                .or_insert((f32::MAX, entry.name.as_str()));
+            let slot = best.entry(entry.state).or_insert((f32::MAX, entry.name.as_str()));
             if distance < slot.0 {
                 *slot = (distance, entry.name.as_str());
             }
         }
-        let mut ranked: Vec<(usize, f32, &str)> = best
-            .into_iter()
-            .filter(|(_, (d, _))| *d <= 0.6)
-            .map(|(i, (d, n))| (i, d, n))
-            .collect();
-        ranked.sort_by(|a, b| {
-            a.1.total_cmp(&b.1)
-                .then_with(|| states[a.0].iso3.cmp(&states[b.0].iso3))
-        });
+        // When some names contain the query, those are the candidates; otherwise the names within
+        // half their length of edits.
+        let cutoff = if best.values().any(|(d, _)| *d <= 0.25) { 0.25 } else { 0.5 };
+        let mut ranked: Vec<(usize, f32, &str)> =
+            best.into_iter().filter(|(_, (d, _))| *d <= cutoff).map(|(i, (d, n))| (i, d, n)).collect();
+        ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| states[a.0].iso3.cmp(&states[b.0].iso3)));
         ranked
             .into_iter()
             .take(limit)

@@ -14,17 +14,9 @@ fn resolves_to(reg: &StateRegistry, text: &str) -> Option<String> {
 #[test]
 fn has_193_members_and_2_observers() {
     let reg = registry();
-    let members = reg
-        .un_order()
-        .iter()
-        .filter(|s| s.status == Status::Member)
-        .count();
-    let observers: Vec<_> = reg
-        .un_order()
-        .iter()
-        .filter(|s| s.status == Status::Observer)
-        .map(|s| s.iso3.as_str())
-        .collect();
+    let members = reg.un_order().iter().filter(|s| s.status == Status::Member).count();
+    let observers: Vec<_> =
+        reg.un_order().iter().filter(|s| s.status == Status::Observer).map(|s| s.iso3.as_str()).collect();
     assert_eq!(members, 193);
     assert_eq!(observers, ["VAT", "PSE"]);
 }
@@ -39,33 +31,15 @@ fn names_follow_current_un_usage() {
     assert_eq!(short("KOR", Lang::En), "Republic of Korea");
     assert_eq!(short("SWZ", Lang::Zh), "埃斯瓦蒂尼");
     assert_eq!(short("GBR", Lang::Zh), "大不列颠及北爱尔兰联合王国");
-    assert_eq!(
-        short("GBR", Lang::Fr),
-        "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord"
-    );
+    assert_eq!(short("GBR", Lang::Fr), "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord");
     assert_eq!(short("AFG", Lang::Es), "Afganistán");
-    assert_eq!(
-        reg.get("AFG").unwrap().names(Lang::En).formal,
-        "Islamic Republic of Afghanistan"
-    );
+    assert_eq!(reg.get("AFG").unwrap().names(Lang::En).formal, "Islamic Republic of Afghanistan");
     for s in reg.un_order() {
         for lang in Lang::ALL {
             let n = s.names(lang);
-            assert!(
-                !n.short.ends_with(')') || n.short.contains(" ("),
-                "{}: {}",
-                s.iso3,
-                n.short
-            );
-            for article in [
-                "(the)", "(le)", "(la)", "(les)", "(l')", "(el)", "(los)", "(las)", "*",
-            ] {
-                assert!(
-                    !n.short.ends_with(article),
-                    "{} {lang}: {}",
-                    s.iso3,
-                    n.short
-                );
+            assert!(!n.short.ends_with(')') || n.short.contains(" ("), "{}: {}", s.iso3, n.short);
+            for article in ["(the)", "(le)", "(la)", "(les)", "(l')", "(el)", "(los)", "(las)", "*"] {
+                assert!(!n.short.ends_with(article), "{} {lang}: {}", s.iso3, n.short);
             }
         }
     }
@@ -74,11 +48,7 @@ fn names_follow_current_un_usage() {
 #[test]
 fn un_order_is_english_alphabetical_by_short_name() {
     let reg = registry();
-    let order: Vec<&str> = reg
-        .un_order()
-        .iter()
-        .map(|s| s.short_name(Lang::En))
-        .collect();
+    let order: Vec<&str> = reg.un_order().iter().map(|s| s.short_name(Lang::En)).collect();
     assert_eq!(order[0], "Afghanistan");
     assert_eq!(order.last(), Some(&"Zimbabwe"));
     let pos = |name: &str| order.iter().position(|n| *n == name).unwrap();
@@ -94,17 +64,11 @@ fn un_order_is_english_alphabetical_by_short_name() {
 #[test]
 fn language_order_uses_that_language() {
     let reg = registry();
-    let fr: Vec<&str> = reg
-        .in_language_order(Lang::Fr)
-        .map(|s| s.short_name(Lang::Fr))
-        .collect();
+    let fr: Vec<&str> = reg.in_language_order(Lang::Fr).map(|s| s.short_name(Lang::Fr)).collect();
     let pos = |name: &str| fr.iter().position(|n| *n == name).unwrap();
     assert!(pos("Égypte") < pos("Érythrée"));
     assert!(pos("Égypte") < pos("Fidji"));
-    let zh: Vec<&str> = reg
-        .in_language_order(Lang::Zh)
-        .map(|s| s.short_name(Lang::Zh))
-        .collect();
+    let zh: Vec<&str> = reg.in_language_order(Lang::Zh).map(|s| s.short_name(Lang::Zh)).collect();
     assert_eq!(zh[0], "阿尔巴尼亚");
     assert_eq!(reg.in_language_order(Lang::Ar).count(), 195);
 }
@@ -169,10 +133,7 @@ fn unknown_names_give_close_candidates() {
     match reg.resolve("Korea") {
         Resolution::NotFound { candidates } => {
             let codes: Vec<&str> = candidates.iter().map(|c| c.iso3).collect();
-            assert!(
-                codes.contains(&"KOR") && codes.contains(&"PRK"),
-                "{codes:?}"
-            );
+            assert_eq!(codes, ["KOR", "PRK"]);
         }
         Resolution::Found { state, .. } => panic!("Korea is ambiguous, got {}", state.iso3),
     }
@@ -184,24 +145,32 @@ fn unknown_names_give_close_candidates() {
         Resolution::NotFound { candidates } => assert!(candidates.iter().all(|c| c.distance > 0.0)),
         Resolution::Found { .. } => panic!("the EU is not a State"),
     }
-    assert!(
-        matches!(reg.resolve(""), Resolution::NotFound { candidates } if candidates.is_empty())
-    );
+    assert!(matches!(reg.resolve(""), Resolution::NotFound { candidates } if candidates.is_empty()));
+}
+
+#[test]
+fn filtering_matches_any_language_alias_or_code() {
+    let reg = registry();
+    let hits = |q: &str| {
+        let mut v: Vec<&str> = reg.matching(q).into_iter().collect();
+        v.sort();
+        v.join(",")
+    };
+    assert_eq!(hits("korea"), "KOR,PRK");
+    assert_eq!(hits("Swazi"), "SWZ");
+    assert_eq!(hits("埃斯瓦"), "SWZ");
+    assert_eq!(hits("fra"), "FRA");
+    assert_eq!(reg.matching("").len(), 195);
+    assert!(reg.matching("zzzz").is_empty());
 }
 
 fn corrupt(states: &str, aliases: &str) -> String {
-    let dir = std::env::temp_dir().join(format!(
-        "comity-states-{}-{}",
-        std::process::id(),
-        states.len() + aliases.len()
-    ));
+    let dir =
+        std::env::temp_dir().join(format!("comity-states-{}-{}", std::process::id(), states.len() + aliases.len()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("states.csv"), states).unwrap();
     std::fs::write(dir.join("aliases.csv"), aliases).unwrap();
-    let err = StateRegistry::from_dir(&dir, &Collation::new())
-        .err()
-        .expect("corrupt data is refused")
-        .to_string();
+    let err = StateRegistry::from_dir(&dir, &Collation::new()).err().expect("corrupt data is refused").to_string();
     std::fs::remove_dir_all(&dir).ok();
     err
 }
@@ -213,20 +182,14 @@ fn corrupt_files_are_refused_with_file_and_line() {
     let broken_status = lines[3].replace(",member,", ",membre,");
     lines[3] = &broken_status;
     let err = corrupt(&(lines.join("\n") + "\n"), "iso3,lang,name,note\n");
-    assert!(
-        err.contains("states.csv line 4") && err.contains("membre"),
-        "{err}"
-    );
+    assert!(err.contains("states.csv line 4") && err.contains("membre"), "{err}");
 
     let short_row: String = good.lines().take(5).collect::<Vec<_>>().join("\n") + "\nXYZ,XY,999\n";
     let err = corrupt(&short_row, "iso3,lang,name,note\n");
     assert!(err.contains("states.csv line 6"), "{err}");
 
     let err = corrupt(good, "iso3,lang,name,note\nFRA,de,Frankreich,\n");
-    assert!(
-        err.contains("aliases.csv line 2") && err.contains("unknown language"),
-        "{err}"
-    );
+    assert!(err.contains("aliases.csv line 2") && err.contains("unknown language"), "{err}");
 
     let err = corrupt(good, "iso3,lang,name,note\nFRA,en,Germany,\n");
     assert!(err.contains("cannot be told apart"), "{err}");

@@ -94,26 +94,21 @@ impl Store {
         let mut out = BTreeMap::new();
         match self.pool() {
             PoolRef::Sqlite(pool) => {
-                let tables: Vec<String> = sqlx::query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                    .fetch_all(pool)
-                    .await?
-                    .iter()
-                    .map(|r| r.try_get(0))
-                    .collect::<Result<_, _>>()?;
+                let tables: Vec<String> =
+                    sqlx::query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                        .fetch_all(pool)
+                        .await?
+                        .iter()
+                        .map(|r| r.try_get(0))
+                        .collect::<Result<_, _>>()?;
                 for t in tables {
-                    let cols =
-                        sqlx::query("SELECT name, type FROM pragma_table_info($1) ORDER BY cid")
-                            .bind(&t)
-                            .fetch_all(pool)
-                            .await?
-                            .iter()
-                            .map(|r| {
-                                Ok((
-                                    r.try_get::<String, _>(0)?,
-                                    r.try_get::<String, _>(1)?.to_lowercase(),
-                                ))
-                            })
-                            .collect::<Result<_, sqlx::Error>>()?;
+                    let cols = sqlx::query("SELECT name, type FROM pragma_table_info($1) ORDER BY cid")
+                        .bind(&t)
+                        .fetch_all(pool)
+                        .await?
+                        .iter()
+                        .map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?.to_lowercase())))
+                        .collect::<Result<_, sqlx::Error>>()?;
                     out.insert(t, cols);
                 }
             }
@@ -127,8 +122,7 @@ impl Store {
                 .fetch_all(pool)
                 .await?;
                 for r in rows {
-                    let entry: &mut Vec<(String, String)> =
-                        out.entry(r.try_get::<String, _>(0)?).or_default();
+                    let entry: &mut Vec<(String, String)> = out.entry(r.try_get::<String, _>(0)?).or_default();
                     entry.push((r.try_get(1)?, r.try_get::<String, _>(2)?.to_lowercase()));
                 }
             }
@@ -140,15 +134,10 @@ impl Store {
     /// backup never leaves a partial file under that name). Safe while the server runs.
     pub async fn backup(&self, file: &Path) -> Result<BackupSummary> {
         let state = self.schema_state().await?;
-        let schema_version = state.current().ok_or_else(|| StoreError::NotMigrated {
-            url: self.url.redacted(),
-        })?;
+        let schema_version = state.current().ok_or_else(|| StoreError::NotMigrated { url: self.url.redacted() })?;
         let columns = self.table_columns().await?;
         let display = file.display().to_string();
-        let io = |e: std::io::Error| StoreError::Io {
-            file: display.clone(),
-            detail: e.to_string(),
-        };
+        let io = |e: std::io::Error| StoreError::Io { file: display.clone(), detail: e.to_string() };
         let partial = file.with_extension("partial");
         let mut out = BufWriter::new(std::fs::File::create(&partial).map_err(io)?);
         let header = Header {
@@ -159,12 +148,7 @@ impl Store {
             engine: self.engine().as_str().into(),
             created_at: now(),
         };
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string(&header).expect("header serialises")
-        )
-        .map_err(io)?;
+        writeln!(out, "{}", serde_json::to_string(&header).expect("header serialises")).map_err(io)?;
         let mut tables = BTreeMap::new();
         let mut total = 0;
         macro_rules! dump {
@@ -173,33 +157,15 @@ impl Store {
                 for (table, order) in TABLES {
                     let cols: Vec<String> = columns
                         .get(*table)
-                        .ok_or_else(|| {
-                            StoreError::Refused(format!(
-                                "table {table} is missing from the database"
-                            ))
-                        })?
+                        .ok_or_else(|| StoreError::Refused(format!("table {table} is missing from the database")))?
                         .iter()
                         .map(|(c, _)| c.clone())
                         .collect();
-                    let start = TableStart {
-                        table: table.to_string(),
-                        columns: cols.clone(),
-                    };
-                    writeln!(
-                        out,
-                        "{}",
-                        serde_json::to_string(&start).expect("table line serialises")
-                    )
-                    .map_err(io)?;
-                    let sql = format!(
-                        "SELECT {}({}){} FROM {table} ORDER BY {order}",
-                        $json_fn,
-                        cols.join(", "),
-                        $cast
-                    );
-                    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-                        .fetch_all(&mut *tx)
-                        .await?;
+                    let start = TableStart { table: table.to_string(), columns: cols.clone() };
+                    writeln!(out, "{}", serde_json::to_string(&start).expect("table line serialises")).map_err(io)?;
+                    let sql =
+                        format!("SELECT {}({}){} FROM {table} ORDER BY {order}", $json_fn, cols.join(", "), $cast);
+                    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *tx).await?;
                     for r in &rows {
                         let line: String = r.try_get(0)?;
                         writeln!(out, "{line}").map_err(io)?;
@@ -218,9 +184,7 @@ impl Store {
             }
             PoolRef::Postgres(pool) => {
                 let mut tx = pool.begin().await?;
-                sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
                 dump!(&mut *tx, "json_build_array", "::text");
                 tx.rollback().await?;
             }
@@ -228,23 +192,12 @@ impl Store {
         writeln!(
             out,
             "{}",
-            serde_json::to_string(&Trailer {
-                end: EndCounts { rows: total }
-            })
-            .expect("trailer serialises")
+            serde_json::to_string(&Trailer { end: EndCounts { rows: total } }).expect("trailer serialises")
         )
         .map_err(io)?;
-        out.into_inner()
-            .map_err(|e| io(e.into_error()))?
-            .sync_all()
-            .map_err(io)?;
+        out.into_inner().map_err(|e| io(e.into_error()))?.sync_all().map_err(io)?;
         std::fs::rename(&partial, file).map_err(io)?;
-        Ok(BackupSummary {
-            file: display,
-            schema_version,
-            tables,
-            rows: total,
-        })
+        Ok(BackupSummary { file: display, schema_version, tables, rows: total })
     }
 
     /// Loads a backup into this database, which must hold no data but reference data (a new
@@ -252,29 +205,19 @@ impl Store {
     /// nothing is changed. The schema is then brought to this Comity's version.
     pub async fn restore(&self, file: &Path) -> Result<RestoreSummary> {
         let display = file.display().to_string();
-        let bad = |line: Option<usize>, detail: String| StoreError::BadBackup {
-            file: display.clone(),
-            line,
-            detail,
-        };
-        let reader = BufReader::new(std::fs::File::open(file).map_err(|e| StoreError::Io {
-            file: display.clone(),
-            detail: e.to_string(),
-        })?);
+        let bad = |line: Option<usize>, detail: String| StoreError::BadBackup { file: display.clone(), line, detail };
+        let reader = BufReader::new(
+            std::fs::File::open(file).map_err(|e| StoreError::Io { file: display.clone(), detail: e.to_string() })?,
+        );
         let mut lines = reader.lines().enumerate().map(|(i, l)| (i + 1, l));
-        let (_, first) = lines
-            .next()
-            .ok_or_else(|| bad(None, "the file is empty".into()))?;
+        let (_, first) = lines.next().ok_or_else(|| bad(None, "the file is empty".into()))?;
         let first = first.map_err(|e| bad(Some(1), e.to_string()))?;
-        let header: Header = serde_json::from_str(&first)
-            .map_err(|_| bad(Some(1), "not a Comity backup (no header line)".into()))?;
+        let header: Header =
+            serde_json::from_str(&first).map_err(|_| bad(Some(1), "not a Comity backup (no header line)".into()))?;
         if header.format != FORMAT || header.format_version != FORMAT_VERSION {
             return Err(bad(
                 Some(1),
-                format!(
-                    "format {} version {} is not one this Comity reads",
-                    header.format, header.format_version
-                ),
+                format!("format {} version {} is not one this Comity reads", header.format, header.format_version),
             ));
         }
         if header.schema_version > LATEST {
@@ -313,9 +256,7 @@ impl Store {
             ($tx:expr, $cast:expr) => {{
                 let tx = $tx;
                 for table in REFERENCE_TABLES.iter().rev() {
-                    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table}")))
-                        .execute(&mut *tx)
-                        .await?;
+                    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table}"))).execute(&mut *tx).await?;
                 }
                 let mut current: Option<(String, String, usize)> = None;
                 let mut trailer = None;
@@ -324,57 +265,43 @@ impl Store {
                     if trailer.is_some() {
                         return Err(bad(Some(n), "text after the end of the backup".into()));
                     }
-                    let value: Value = serde_json::from_str(&line)
-                        .map_err(|e| bad(Some(n), format!("not JSON: {e}")))?;
+                    let value: Value =
+                        serde_json::from_str(&line).map_err(|e| bad(Some(n), format!("not JSON: {e}")))?;
                     match value {
                         Value::Array(values) => {
-                            let (table, sql, width) = current.as_ref().ok_or_else(|| {
-                                bad(Some(n), "a row before any table line".into())
-                            })?;
+                            let (table, sql, width) =
+                                current.as_ref().ok_or_else(|| bad(Some(n), "a row before any table line".into()))?;
                             if values.len() != *width {
                                 return Err(bad(
                                     Some(n),
-                                    format!(
-                                        "a row of {} values in table {table} of {width} columns",
-                                        values.len()
-                                    ),
+                                    format!("a row of {} values in table {table} of {width} columns", values.len()),
                                 ));
                             }
                             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
                             for v in values {
                                 q = $cast(q, v);
                             }
-                            q.execute(&mut *tx)
-                                .await
-                                .map_err(|e| bad(Some(n), format!("table {table}: {e}")))?;
+                            q.execute(&mut *tx).await.map_err(|e| bad(Some(n), format!("table {table}: {e}")))?;
                             *tables.entry(table.clone()).or_insert(0usize) += 1;
                             total += 1;
                         }
                         Value::Object(_) if value.get("table").is_some() => {
-                            let start: TableStart = serde_json::from_value(value)
-                                .map_err(|e| bad(Some(n), e.to_string()))?;
+                            let start: TableStart =
+                                serde_json::from_value(value).map_err(|e| bad(Some(n), e.to_string()))?;
                             let Some(cols) = target_columns
                                 .get(&start.table)
                                 .filter(|_| TABLES.iter().any(|(t, _)| *t == start.table))
                             else {
-                                return Err(bad(
-                                    Some(n),
-                                    format!("unknown table {:?}", start.table),
-                                ));
+                                return Err(bad(Some(n), format!("unknown table {:?}", start.table)));
                             };
-                            let mut expected: Vec<&str> =
-                                cols.iter().map(|(c, _)| c.as_str()).collect();
-                            let mut got: Vec<&str> =
-                                start.columns.iter().map(String::as_str).collect();
+                            let mut expected: Vec<&str> = cols.iter().map(|(c, _)| c.as_str()).collect();
+                            let mut got: Vec<&str> = start.columns.iter().map(String::as_str).collect();
                             expected.sort_unstable();
                             got.sort_unstable();
                             if expected != got {
                                 return Err(bad(
                                     Some(n),
-                                    format!(
-                                        "table {} has columns {got:?}, the schema has {expected:?}",
-                                        start.table
-                                    ),
+                                    format!("table {} has columns {got:?}, the schema has {expected:?}", start.table),
                                 ));
                             }
                             let placeholders: Vec<String> = start
@@ -382,11 +309,7 @@ impl Store {
                                 .iter()
                                 .enumerate()
                                 .map(|(i, c)| {
-                                    let ty = &cols
-                                        .iter()
-                                        .find(|(name, _)| name == c)
-                                        .expect("column checked above")
-                                        .1;
+                                    let ty = &cols.iter().find(|(name, _)| name == c).expect("column checked above").1;
                                     placeholder(self.engine(), i + 1, ty)
                                 })
                                 .collect();
@@ -400,32 +323,22 @@ impl Store {
                             current = Some((start.table, sql, start.columns.len()));
                         }
                         Value::Object(_) if value.get("end").is_some() => {
-                            let t: Trailer = serde_json::from_value(value)
-                                .map_err(|e| bad(Some(n), e.to_string()))?;
+                            let t: Trailer = serde_json::from_value(value).map_err(|e| bad(Some(n), e.to_string()))?;
                             if t.end.rows != total {
                                 return Err(bad(
                                     Some(n),
-                                    format!(
-                                        "the trailer counts {} rows but the file holds {total}",
-                                        t.end.rows
-                                    ),
+                                    format!("the trailer counts {} rows but the file holds {total}", t.end.rows),
                                 ));
                             }
                             trailer = Some(t);
                         }
                         _ => {
-                            return Err(bad(
-                                Some(n),
-                                "neither a table line, a row nor the end line".into(),
-                            ));
+                            return Err(bad(Some(n), "neither a table line, a row nor the end line".into()));
                         }
                     }
                 }
                 if trailer.is_none() {
-                    return Err(bad(
-                        None,
-                        "the file ends before its end line: it is truncated".into(),
-                    ));
+                    return Err(bad(None, "the file ends before its end line: it is truncated".into()));
                 }
             }};
         }
@@ -449,6 +362,31 @@ impl Store {
             tables,
             rows: total,
         })
+    }
+
+    /// What the engine's own consistency checks find wrong (SQLite's integrity and foreign-key
+    /// checks; PostgreSQL enforces both as it writes). Empty when all is well.
+    pub async fn integrity_problems(&self) -> Result<Vec<String>> {
+        match self.pool() {
+            PoolRef::Sqlite(pool) => {
+                let mut problems: Vec<String> = sqlx::query("PRAGMA integrity_check")
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(|r| r.try_get::<String, _>(0))
+                    .collect::<Result<Vec<_>, _>>()?
+                    .into_iter()
+                    .filter(|line| line != "ok")
+                    .collect();
+                for r in sqlx::query("PRAGMA foreign_key_check").fetch_all(pool).await? {
+                    let table: String = r.try_get(0)?;
+                    let parent: String = r.try_get(2)?;
+                    problems.push(format!("a row of {table} refers to a missing row of {parent}"));
+                }
+                Ok(problems)
+            }
+            PoolRef::Postgres(_) => Ok(Vec::new()),
+        }
     }
 
     /// Row count of every table in [`TABLES`].

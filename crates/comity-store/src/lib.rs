@@ -15,9 +15,7 @@ mod url;
 use std::time::Duration;
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub use backup::{BackupSummary, RestoreSummary};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
@@ -61,11 +59,7 @@ pub enum StoreError {
     #[error("the database at {url} has no Comity schema yet; run `comity db migrate` first")]
     NotMigrated { url: String },
     #[error("backup file {file}{}: {detail}", line.map(|l| format!(" line {l}")).unwrap_or_default())]
-    BadBackup {
-        file: String,
-        line: Option<usize>,
-        detail: String,
-    },
+    BadBackup { file: String, line: Option<usize>, detail: String },
     #[error("{0}")]
     Refused(String),
     #[error("reference data: {0}")]
@@ -121,20 +115,15 @@ pub struct OpenOptions {
 
 impl Default for OpenOptions {
     fn default() -> Self {
-        OpenOptions {
-            create: true,
-            max_connections: 8,
-        }
+        OpenOptions { create: true, max_connections: 8 }
     }
 }
 
 impl Store {
     /// Connects to the database, checking that it can be reached. Does not touch the schema.
     pub async fn open(url: &DatabaseUrl, options: OpenOptions) -> Result<Store> {
-        let unreachable = |e: &dyn std::fmt::Display| StoreError::Unreachable {
-            url: url.redacted(),
-            detail: e.to_string(),
-        };
+        let unreachable =
+            |e: &dyn std::fmt::Display| StoreError::Unreachable { url: url.redacted(), detail: e.to_string() };
         let pool = match url.engine() {
             Engine::Sqlite => {
                 let path = url.sqlite_path().expect("sqlite URL has a path");
@@ -177,10 +166,7 @@ impl Store {
                 Pool::Postgres(pool)
             }
         };
-        Ok(Store {
-            pool,
-            url: url.clone(),
-        })
+        Ok(Store { pool, url: url.clone() })
     }
 
     pub fn engine(&self) -> Engine {

@@ -13,11 +13,8 @@ pub(crate) struct Migration {
     pub sql: &'static str,
 }
 
-pub(crate) const SQLITE: &[Migration] = &[Migration {
-    version: 1,
-    description: "reference",
-    sql: include_str!("../migrations/sqlite/0001_reference.sql"),
-}];
+pub(crate) const SQLITE: &[Migration] =
+    &[Migration { version: 1, description: "reference", sql: include_str!("../migrations/sqlite/0001_reference.sql") }];
 
 pub(crate) const POSTGRES: &[Migration] = &[Migration {
     version: 1,
@@ -81,7 +78,9 @@ impl Store {
                     .try_get::<i64, _>(0)?
                     > 0
             }
-            PoolRef::Postgres(p) => sqlx::query("SELECT to_regclass('comity_schema') IS NOT NULL").fetch_one(p).await?.try_get(0)?,
+            PoolRef::Postgres(p) => {
+                sqlx::query("SELECT to_regclass('comity_schema') IS NOT NULL").fetch_one(p).await?.try_get(0)?
+            }
         };
         if !exists {
             return Ok(Vec::new());
@@ -102,11 +101,7 @@ impl Store {
         let known = migrations(self.engine());
         for (version, _, checksum) in &rows {
             if *version > LATEST {
-                return Err(StoreError::NewerSchema {
-                    url: self.url.redacted(),
-                    found: *version,
-                    known: LATEST,
-                });
+                return Err(StoreError::NewerSchema { url: self.url.redacted(), found: *version, known: LATEST });
             }
             match known.iter().find(|m| m.version == *version) {
                 Some(m) if digest(&[m.sql.as_bytes()]) == *checksum => {}
@@ -117,17 +112,11 @@ impl Store {
                     });
                 }
                 None => {
-                    return Err(StoreError::MigrationMismatch {
-                        version: *version,
-                        description: "unknown".into(),
-                    });
+                    return Err(StoreError::MigrationMismatch { version: *version, description: "unknown".into() });
                 }
             }
         }
-        Ok(SchemaState {
-            applied: rows.into_iter().map(|r| r.0).collect(),
-            latest_known: LATEST,
-        })
+        Ok(SchemaState { applied: rows.into_iter().map(|r| r.0).collect(), latest_known: LATEST })
     }
 
     /// Applies every migration not yet applied, up to `target` (default: the latest), each in
@@ -135,10 +124,7 @@ impl Store {
     pub async fn migrate_to(&self, target: Option<i64>) -> Result<MigrationReport> {
         let target = target.unwrap_or(LATEST);
         let state = self.schema_state().await?;
-        let mut report = MigrationReport {
-            applied: Vec::new(),
-            version: state.current().unwrap_or(0),
-        };
+        let mut report = MigrationReport { applied: Vec::new(), version: state.current().unwrap_or(0) };
         let pending: Vec<&Migration> = migrations(self.engine())
             .iter()
             .filter(|m| m.version <= target && !state.applied.contains(&m.version))
@@ -157,24 +143,15 @@ impl Store {
                 }
                 PoolRef::Postgres(pool) => {
                     let mut tx = pool.begin().await?;
-                    sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                        .bind(PG_MIGRATION_LOCK)
-                        .execute(&mut *tx)
-                        .await?;
+                    sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_MIGRATION_LOCK).execute(&mut *tx).await?;
                     let applied = apply::<sqlx::Postgres>(&mut tx, m).await?;
                     tx.commit().await?;
                     applied
                 }
             };
             if applied {
-                tracing::info!(
-                    version = m.version,
-                    description = m.description,
-                    "applied migration"
-                );
-                report
-                    .applied
-                    .push(format!("{:04}_{}", m.version, m.description));
+                tracing::info!(version = m.version, description = m.description, "applied migration");
+                report.applied.push(format!("{:04}_{}", m.version, m.description));
             }
             report.version = m.version;
         }
@@ -219,11 +196,7 @@ mod tests {
 
     #[test]
     fn both_engines_have_the_same_migrations() {
-        let versions = |ms: &[Migration]| {
-            ms.iter()
-                .map(|m| (m.version, m.description))
-                .collect::<Vec<_>>()
-        };
+        let versions = |ms: &[Migration]| ms.iter().map(|m| (m.version, m.description)).collect::<Vec<_>>();
         assert_eq!(versions(SQLITE), versions(POSTGRES));
         assert_eq!(SQLITE.last().map(|m| m.version), Some(LATEST));
         for (i, m) in SQLITE.iter().enumerate() {

@@ -39,13 +39,9 @@ impl ReferenceData {
 
     pub fn new(states: StateRegistry, framework: Framework) -> Self {
         // The digest covers the content, not the files, so reformatting a file is not a change.
-        let content = serde_json::to_vec(&(states.un_order(), states.aliases(), &framework))
-            .expect("reference data serialises");
-        ReferenceData {
-            digest: digest(&[&content]),
-            states,
-            framework,
-        }
+        let content =
+            serde_json::to_vec(&(states.un_order(), states.aliases(), &framework)).expect("reference data serialises");
+        ReferenceData { digest: digest(&[&content]), states, framework }
     }
 }
 
@@ -54,12 +50,7 @@ impl ReferenceData {
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum SyncOutcome {
     Unchanged,
-    Updated {
-        states: usize,
-        aliases: usize,
-        framework_elements: usize,
-        framework_version: String,
-    },
+    Updated { states: usize, aliases: usize, framework_elements: usize, framework_version: String },
 }
 
 macro_rules! sync_body {
@@ -207,10 +198,7 @@ impl Store {
     }
 
     /// Reads the States and the framework back from the database.
-    pub async fn load_reference(
-        &self,
-        collation: &Collation,
-    ) -> Result<(StateRegistry, Framework)> {
+    pub async fn load_reference(&self, collation: &Collation) -> Result<(StateRegistry, Framework)> {
         let not_loaded = || {
             StoreError::Refused(format!(
                 "the database at {} holds no reference data; run `comity db migrate`",
@@ -236,11 +224,8 @@ impl Store {
             )
         });
         let version = version.ok_or_else(not_loaded)?;
-        let corrupt = |detail: String| {
-            StoreError::Reference(format!(
-                "the database's reference data is inconsistent: {detail}"
-            ))
-        };
+        let corrupt =
+            |detail: String| StoreError::Reference(format!("the database's reference data is inconsistent: {detail}"));
         let lang = |code: &str| code.parse::<Lang>().map_err(|e| corrupt(e.to_string()));
 
         let mut names: BTreeMap<String, [Option<Names>; 6]> = BTreeMap::new();
@@ -255,42 +240,21 @@ impl Store {
                 other => return Err(corrupt(format!("{iso3} has status {other:?}"))),
             };
             let row = names.remove(&iso3).unwrap_or_default();
-            let names = row.map(|n| {
-                n.unwrap_or(Names {
-                    short: String::new(),
-                    formal: String::new(),
-                })
-            });
+            let names = row.map(|n| n.unwrap_or(Names { short: String::new(), formal: String::new() }));
             if names.iter().any(|n| n.short.is_empty()) {
                 return Err(corrupt(format!("{iso3} lacks names in some languages")));
             }
-            states.push(State {
-                iso3,
-                iso2,
-                m49,
-                status,
-                admitted_on,
-                observer_since,
-                names,
-            });
+            states.push(State { iso3, iso2, m49, status, admitted_on, observer_since, names });
         }
         if states.is_empty() {
             return Err(not_loaded());
         }
         let aliases = alias_rows
             .into_iter()
-            .map(|(iso3, code, name, note)| {
-                Ok(Alias {
-                    iso3,
-                    lang: lang(&code)?,
-                    name,
-                    note,
-                })
-            })
+            .map(|(iso3, code, name, note)| Ok(Alias { iso3, lang: lang(&code)?, name, note }))
             .collect::<Result<Vec<_>>>()?;
-        let registry =
-            StateRegistry::from_records(states, aliases, collation, "database table state_aliases")
-                .map_err(|e| corrupt(e.to_string()))?;
+        let registry = StateRegistry::from_records(states, aliases, collation, "database table state_aliases")
+            .map_err(|e| corrupt(e.to_string()))?;
 
         let mut titles: BTreeMap<String, BTreeMap<Lang, String>> = BTreeMap::new();
         for (id, code, title) in title_rows {
@@ -298,9 +262,7 @@ impl Store {
         }
         let mut refs: BTreeMap<String, Vec<Reference>> = BTreeMap::new();
         for (id, symbol, locator) in ref_rows {
-            refs.entry(id)
-                .or_default()
-                .push(Reference { symbol, locator });
+            refs.entry(id).or_default().push(Reference { symbol, locator });
         }
         let elements = element_rows
             .into_iter()
@@ -310,17 +272,14 @@ impl Store {
                     "norm" => ElementKind::Norm,
                     "capacity_building_principle" => ElementKind::CapacityBuildingPrinciple,
                     other => {
-                        return Err(corrupt(format!(
-                            "framework element {id} has kind {other:?}"
-                        )));
+                        return Err(corrupt(format!("framework element {id} has kind {other:?}")));
                     }
                 };
                 Ok(Element {
                     titles: titles.remove(&id).unwrap_or_default(),
                     refs: refs.remove(&id).unwrap_or_default(),
-                    position: u32::try_from(position).map_err(|_| {
-                        corrupt(format!("framework element {id} has position {position}"))
-                    })?,
+                    position: u32::try_from(position)
+                        .map_err(|_| corrupt(format!("framework element {id} has position {position}")))?,
                     id,
                     kind,
                     parent,
@@ -329,9 +288,8 @@ impl Store {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let framework =
-            Framework::from_elements("database table framework_elements", "", version, elements)
-                .map_err(|e| corrupt(e.to_string()))?;
+        let framework = Framework::from_elements("database table framework_elements", "", version, elements)
+            .map_err(|e| corrupt(e.to_string()))?;
         Ok((registry, framework))
     }
 }

@@ -22,54 +22,25 @@ async fn migrate_sync_and_read_back_reference_data() {
     for db in engines::all().await {
         let report = db.store.migrate_to(None).await.unwrap();
         assert_eq!(report.applied, ["0001_reference"], "{}", db.label);
-        assert!(
-            db.store.migrate_to(None).await.unwrap().applied.is_empty(),
-            "second migrate is a no-op"
-        );
+        assert!(db.store.migrate_to(None).await.unwrap().applied.is_empty(), "second migrate is a no-op");
         assert!(!db.store.reference_in_sync(&data).await.unwrap());
-        assert!(matches!(
-            db.store.sync_reference(&data).await.unwrap(),
-            SyncOutcome::Updated { states: 195, .. }
-        ));
-        assert!(matches!(
-            db.store.sync_reference(&data).await.unwrap(),
-            SyncOutcome::Unchanged
-        ));
+        assert!(matches!(db.store.sync_reference(&data).await.unwrap(), SyncOutcome::Updated { states: 195, .. }));
+        assert!(matches!(db.store.sync_reference(&data).await.unwrap(), SyncOutcome::Unchanged));
         assert!(db.store.reference_in_sync(&data).await.unwrap());
 
         let (states, framework) = db.store.load_reference(&Collation::new()).await.unwrap();
         assert_eq!(states.len(), 195);
         let order: Vec<&str> = states.un_order().iter().map(|s| s.iso3.as_str()).collect();
-        let expected: Vec<&str> = data
-            .states
-            .un_order()
-            .iter()
-            .map(|s| s.iso3.as_str())
-            .collect();
-        assert_eq!(
-            order, expected,
-            "{}: UN order survives the database",
-            db.label
-        );
-        assert_eq!(
-            states.get("SWZ").unwrap().short_name(Lang::Zh),
-            "埃斯瓦蒂尼"
-        );
+        let expected: Vec<&str> = data.states.un_order().iter().map(|s| s.iso3.as_str()).collect();
+        assert_eq!(order, expected, "{}: UN order survives the database", db.label);
+        assert_eq!(states.get("SWZ").unwrap().short_name(Lang::Zh), "埃斯瓦蒂尼");
         assert_eq!(states.get("TUR").unwrap().short_name(Lang::Ar), "تركيا");
         assert_eq!(states.aliases().len(), data.states.aliases().len());
-        assert!(matches!(
-            states.resolve("Swaziland"),
-            comity_states::Resolution::Found { .. }
-        ));
+        assert!(matches!(states.resolve("Swaziland"), comity_states::Resolution::Found { .. }));
         assert_eq!(framework.version, data.framework.version);
-        let ids = |f: &comity_framework::Framework| {
-            f.elements.iter().map(|e| e.id.clone()).collect::<Vec<_>>()
-        };
+        let ids = |f: &comity_framework::Framework| f.elements.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&framework), ids(&data.framework));
-        assert_eq!(
-            framework.get("norm-h").unwrap().refs,
-            data.framework.get("norm-h").unwrap().refs
-        );
+        assert_eq!(framework.get("norm-h").unwrap().refs, data.framework.get("norm-h").unwrap().refs);
         db.drop_db().await;
     }
 }
@@ -79,8 +50,7 @@ async fn corrected_reference_data_replaces_the_old() {
     for db in engines::all().await {
         prepared(&db).await;
         // A deployment's own data, with one State's English short name changed and an alias dropped.
-        let dir =
-            std::env::temp_dir().join(format!("comity_ref_{}_{}", db.label, std::process::id()));
+        let dir = std::env::temp_dir().join(format!("comity_ref_{}_{}", db.label, std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data");
         let states = std::fs::read_to_string(format!("{root}/states/states.csv"))
@@ -94,25 +64,12 @@ async fn corrected_reference_data_replaces_the_old() {
             .map(|l| format!("{l}\n"))
             .collect();
         std::fs::write(dir.join("aliases.csv"), aliases).unwrap();
-        std::fs::copy(
-            format!("{root}/framework/framework.toml"),
-            dir.join("framework.toml"),
-        )
-        .unwrap();
+        std::fs::copy(format!("{root}/framework/framework.toml"), dir.join("framework.toml")).unwrap();
         let custom = ReferenceData::load(Some(&dir), &Collation::new()).unwrap();
-        assert!(matches!(
-            db.store.sync_reference(&custom).await.unwrap(),
-            SyncOutcome::Updated { .. }
-        ));
+        assert!(matches!(db.store.sync_reference(&custom).await.unwrap(), SyncOutcome::Updated { .. }));
         let (states, _) = db.store.load_reference(&Collation::new()).await.unwrap();
-        assert_eq!(
-            states.get("CZE").unwrap().short_name(Lang::En),
-            "Czechia (test)"
-        );
-        assert!(matches!(
-            states.resolve("Swaziland"),
-            comity_states::Resolution::NotFound { .. }
-        ));
+        assert_eq!(states.get("CZE").unwrap().short_name(Lang::En), "Czechia (test)");
+        assert!(matches!(states.resolve("Swaziland"), comity_states::Resolution::NotFound { .. }));
         std::fs::remove_dir_all(dir).ok();
         db.drop_db().await;
     }
@@ -127,11 +84,7 @@ async fn both_engines_have_the_same_tables_and_columns() {
         columns.remove("comity_schema");
         let counted: Vec<String> = db.store.row_counts().await.unwrap().into_keys().collect();
         let actual: Vec<String> = columns.keys().cloned().collect();
-        assert_eq!(
-            counted, actual,
-            "{}: backup's table list must name every table",
-            db.label
-        );
+        assert_eq!(counted, actual, "{}: backup's table list must name every table", db.label);
         schemas.push((db.label, columns));
         db.drop_db().await;
     }
@@ -148,16 +101,10 @@ async fn a_database_from_a_newer_comity_is_refused_untouched() {
         db.store.migrate_to(None).await.unwrap();
         raw(&db, "INSERT INTO comity_schema (version, description, checksum, applied_at, comity_version) VALUES (999, 'future', 'x', 'now', '9.9.9')").await;
         let err = db.store.migrate_to(None).await.unwrap_err();
-        assert!(
-            matches!(err, StoreError::NewerSchema { found: 999, .. }),
-            "{}: {err}",
-            db.label
-        );
+        assert!(matches!(err, StoreError::NewerSchema { found: 999, .. }), "{}: {err}", db.label);
         let text = err.to_string();
         assert!(
-            text.contains("newer Comity")
-                && text.contains("999")
-                && text.contains("nothing was changed"),
+            text.contains("newer Comity") && text.contains("999") && text.contains("nothing was changed"),
             "{text}"
         );
         assert!(
@@ -172,17 +119,9 @@ async fn a_database_from_a_newer_comity_is_refused_untouched() {
 async fn an_edited_migration_is_detected() {
     for db in engines::all().await {
         db.store.migrate_to(None).await.unwrap();
-        raw(
-            &db,
-            "UPDATE comity_schema SET checksum = 'edited' WHERE version = 1",
-        )
-        .await;
+        raw(&db, "UPDATE comity_schema SET checksum = 'edited' WHERE version = 1").await;
         let err = db.store.schema_state().await.unwrap_err();
-        assert!(
-            matches!(err, StoreError::MigrationMismatch { version: 1, .. }),
-            "{}: {err}",
-            db.label
-        );
+        assert!(matches!(err, StoreError::MigrationMismatch { version: 1, .. }), "{}: {err}", db.label);
         db.drop_db().await;
     }
 }
@@ -201,28 +140,11 @@ async fn backup_restores_into_either_engine() {
         let expected = source.store.row_counts().await.unwrap();
         for target in engines::all().await {
             let restored = target.store.restore(&file).await.unwrap();
-            assert_eq!(
-                restored.rows, summary.rows,
-                "{} -> {}",
-                source.label, target.label
-            );
-            assert_eq!(
-                target.store.row_counts().await.unwrap(),
-                expected,
-                "{} -> {}",
-                source.label,
-                target.label
-            );
+            assert_eq!(restored.rows, summary.rows, "{} -> {}", source.label, target.label);
+            assert_eq!(target.store.row_counts().await.unwrap(), expected, "{} -> {}", source.label, target.label);
             assert!(target.store.reference_in_sync(&reference()).await.unwrap());
-            let (states, framework) = target
-                .store
-                .load_reference(&Collation::new())
-                .await
-                .unwrap();
-            assert_eq!(
-                states.get("NLD").unwrap().short_name(Lang::Fr),
-                "Pays-Bas (Royaume des)"
-            );
+            let (states, framework) = target.store.load_reference(&Collation::new()).await.unwrap();
+            assert_eq!(states.get("NLD").unwrap().short_name(Lang::Fr), "Pays-Bas (Royaume des)");
             assert_eq!(framework.elements.len(), 27);
             // A second restore into the now-populated database replaces reference data only.
             target.store.restore(&file).await.unwrap();
@@ -255,14 +177,8 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
     let mut broken = lines.clone();
     broken[5] = "[\"AFG\", oops";
     let broken = write("broken.jsonl", broken.join("\n"));
-    let newer = write(
-        "newer.jsonl",
-        text.replacen("\"schema_version\":1", "\"schema_version\":42", 1),
-    );
-    let not_backup = write(
-        "notes.txt",
-        "Dear colleague,\nplease find attached\n".into(),
-    );
+    let newer = write("newer.jsonl", text.replacen("\"schema_version\":1", "\"schema_version\":42", 1));
+    let not_backup = write("notes.txt", "Dear colleague,\nplease find attached\n".into());
     let empty = write("empty.jsonl", String::new());
 
     for target in engines::all().await {
@@ -278,11 +194,7 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
         ];
         for (file, expect) in cases {
             let err = target.store.restore(file).await.unwrap_err().to_string();
-            assert!(
-                err.contains(expect) && err.contains(&file.display().to_string()),
-                "{}: {err}",
-                target.label
-            );
+            assert!(err.contains(expect) && err.contains(&file.display().to_string()), "{}: {err}", target.label);
             assert_eq!(
                 target.store.row_counts().await.unwrap(),
                 before,
@@ -298,30 +210,11 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
 
 #[tokio::test]
 async fn unreachable_databases_are_named_without_their_password() {
-    let url: DatabaseUrl = "postgres://comity:s3cret@127.0.0.1:1/comity"
-        .parse()
-        .unwrap();
-    let err = Store::open(&url, OpenOptions::default())
-        .await
-        .err()
-        .unwrap()
-        .to_string();
-    assert!(
-        err.contains("postgres://comity:***@127.0.0.1:1/comity") && !err.contains("s3cret"),
-        "{err}"
-    );
+    let url: DatabaseUrl = "postgres://comity:s3cret@127.0.0.1:1/comity".parse().unwrap();
+    let err = Store::open(&url, OpenOptions::default()).await.err().unwrap().to_string();
+    assert!(err.contains("postgres://comity:***@127.0.0.1:1/comity") && !err.contains("s3cret"), "{err}");
 
     let missing = DatabaseUrl::embedded(&std::env::temp_dir().join("comity_no_such_dir_for_test"));
-    let err = Store::open(
-        &missing,
-        OpenOptions {
-            create: false,
-            max_connections: 1,
-        },
-    )
-    .await
-    .err()
-    .unwrap()
-    .to_string();
+    let err = Store::open(&missing, OpenOptions { create: false, max_connections: 1 }).await.err().unwrap().to_string();
     assert!(err.contains("does not exist"), "{err}");
 }

@@ -1,1 +1,68 @@
-//! placeholder
+//! Comity's HTTP face: the public pages in the six official languages, the JSON API under
+//! `/api/v1` with its OpenAPI document, health and readiness probes, and the middleware every
+//! response passes through (request ids, logs, security headers, limits).
+#![forbid(unsafe_code)]
+
+mod api;
+mod assets;
+mod health;
+mod middleware;
+mod pages;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::Router;
+use comity_framework::Framework;
+use comity_i18n::{Collation, Messages};
+use comity_states::StateRegistry;
+use comity_store::Store;
+use tokio::net::TcpListener;
+
+pub use api::openapi_document;
+
+/// What the pages and the API read: loaded once at start from the database.
+pub struct Catalog {
+    pub states: StateRegistry,
+    pub framework: Framework,
+    pub messages: Messages,
+}
+
+impl Catalog {
+    /// Reads the reference data from the store and the interface messages from the binary.
+    pub async fn load(store: &Store) -> Result<Catalog, String> {
+        let collation = Collation::new();
+        let (states, framework) = store.load_reference(&collation).await.map_err(|e| e.to_string())?;
+        let messages = Messages::load().map_err(|e| e.to_string())?;
+        Ok(Catalog { states, framework, messages })
+    }
+}
+
+/// Shared state of a running server.
+pub struct App {
+    pub store: Store,
+    pub catalog: Catalog,
+}
+
+pub type AppState = Arc<App>;
+
+/// The whole application: pages, API, probes and middleware.
+pub fn router(app: AppState) -> Router {
+    let (api_router, _) = api::router().split_for_parts();
+    let routes = Router::new()
+        .merge(health::router())
+        .merge(assets::router())
+        .nest("/api/v1", api_router)
+        .merge(pages::router())
+        .with_state(app);
+    middleware::apply(routes)
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    app: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(app)).with_graceful_shutdown(shutdown).await
+}

@@ -1,1 +1,58 @@
-fn main() {}
+//! The `comity` command: serves the portal and manages a Comity deployment from the shell.
+#![forbid(unsafe_code)]
+
+mod cli;
+mod commands;
+mod output;
+mod settings;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+
+/// A failure that has already been explained to the user, carrying the exit code to use.
+#[derive(Debug)]
+pub struct Exit(pub u8);
+
+impl std::fmt::Display for Exit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "exit {}", self.0)
+    }
+}
+
+impl std::error::Error for Exit {}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => match e.downcast_ref::<Exit>() {
+            Some(Exit(code)) => ExitCode::from(*code),
+            None => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(if e.downcast_ref::<settings::SettingsError>().is_some() { 2 } else { 1 })
+            }
+        },
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let settings = settings::Settings::resolve(&cli.global, cli.command.bind())?;
+    settings::init_logging(&settings, matches!(cli.command, Command::Serve(_) | Command::Demo(_)));
+    match cli.command {
+        Command::Serve(_) => commands::serve::run(&settings).await,
+        Command::Demo(_) => commands::demo::run(&settings).await,
+        Command::Db(cmd) => commands::db::run(&settings, cmd.command, cli.global.format).await,
+        Command::States(cmd) => commands::states::run(&settings, cmd.command, cli.global.format).await,
+        Command::Framework(cmd) => commands::framework::run(&settings, cmd.command, cli.global.format).await,
+    }
+}

@@ -20,38 +20,22 @@ enum Cleanup {
 }
 
 fn unique(prefix: &str) -> String {
-    format!(
-        "{prefix}_{}_{}_{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst),
-        jiff_free_nanos()
-    )
+    format!("{prefix}_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst), jiff_free_nanos())
 }
 
 fn jiff_free_nanos() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() % 1_000_000)
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() % 1_000_000).unwrap_or(0)
 }
 
 pub fn postgres_url() -> Option<String> {
-    std::env::var("COMITY_TEST_DATABASE_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
+    std::env::var("COMITY_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty())
 }
 
 pub async fn sqlite() -> TestDb {
     let dir = std::env::temp_dir().join(unique("comity_store_test"));
     std::fs::create_dir_all(&dir).unwrap();
-    let store = Store::open(&DatabaseUrl::embedded(&dir), OpenOptions::default())
-        .await
-        .unwrap();
-    TestDb {
-        store,
-        label: "sqlite",
-        cleanup: Cleanup::Dir(dir),
-    }
+    let store = Store::open(&DatabaseUrl::embedded(&dir), OpenOptions::default()).await.unwrap();
+    TestDb { store, label: "sqlite", cleanup: Cleanup::Dir(dir) }
 }
 
 pub async fn postgres() -> Option<TestDb> {
@@ -59,23 +43,9 @@ pub async fn postgres() -> Option<TestDb> {
     let schema = unique("comity_t");
     admin(&admin_url, &format!("CREATE SCHEMA {schema}")).await;
     let sep = if admin_url.contains('?') { '&' } else { '?' };
-    let url: DatabaseUrl = format!("{admin_url}{sep}options=-c%20search_path%3D{schema}")
-        .parse()
-        .unwrap();
-    let store = Store::open(
-        &url,
-        OpenOptions {
-            create: false,
-            max_connections: 4,
-        },
-    )
-    .await
-    .unwrap();
-    Some(TestDb {
-        store,
-        label: "postgres",
-        cleanup: Cleanup::Schema { admin_url, schema },
-    })
+    let url: DatabaseUrl = format!("{admin_url}{sep}options=-c%20search_path%3D{schema}").parse().unwrap();
+    let store = Store::open(&url, OpenOptions { create: false, max_connections: 4 }).await.unwrap();
+    Some(TestDb { store, label: "postgres", cleanup: Cleanup::Schema { admin_url, schema } })
 }
 
 /// SQLite, then PostgreSQL when configured.
@@ -101,13 +71,8 @@ impl TestDb {
 
 async fn admin(url: &str, sql: &str) {
     use sqlx::Connection;
-    let mut conn = sqlx::PgConnection::connect(url)
-        .await
-        .expect("COMITY_TEST_DATABASE_URL is reachable");
-    sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_string()))
-        .execute(&mut conn)
-        .await
-        .unwrap();
+    let mut conn = sqlx::PgConnection::connect(url).await.expect("COMITY_TEST_DATABASE_URL is reachable");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_string())).execute(&mut conn).await.unwrap();
     conn.close().await.ok();
 }
 

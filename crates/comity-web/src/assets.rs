@@ -1,0 +1,18 @@
+//! Static assets compiled into the binary, so the server needs nothing from outside.
+
+use axum::Router;
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::get;
+
+use crate::AppState;
+
+const STYLESHEET: &str = include_str!("../assets/comity.css");
+
+pub(crate) fn router() -> Router<AppState> {
+    Router::new().route("/static/comity.css", get(stylesheet))
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], STYLESHEET)
+}

@@ -1,0 +1,98 @@
+//! The normative framework: an overview by pillar, and one page per element.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, Uri};
+use axum::response::Response;
+use comity_framework::{Element, ElementKind};
+use comity_i18n::Lang;
+
+use super::{Page, page_lang, preferred_language, render};
+use crate::AppState;
+
+struct PillarView<'a> {
+    pillar: &'a Element,
+    children: Vec<&'a Element>,
+}
+
+#[derive(Template)]
+#[template(path = "framework.html")]
+struct FrameworkPage<'a> {
+    page: Page<'a>,
+    version: &'a str,
+    pillars: Vec<PillarView<'a>>,
+}
+
+pub(crate) async fn overview(
+    State(app): State<AppState>,
+    Path(lang): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
+    let framework = &app.catalog.framework;
+    let pillars =
+        framework.pillars().map(|p| PillarView { pillar: p, children: framework.children(&p.id).collect() }).collect();
+    render(&FrameworkPage {
+        page: Page::new(lang, &app.catalog.messages, "framework", &uri),
+        version: &framework.version,
+        pillars,
+    })
+}
+
+struct TitleRow<'a> {
+    code: &'static str,
+    dir: &'static str,
+    language: &'static str,
+    title: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "element.html")]
+struct ElementPage<'a> {
+    page: Page<'a>,
+    element: &'a Element,
+    title: &'a str,
+    kind_label: String,
+    parent: Option<&'a Element>,
+    children: Vec<&'a Element>,
+    titles: Vec<TitleRow<'a>>,
+}
+
+/// The label of an element's kind, with the norm's letter where it has one.
+fn kind_label(page: &Page<'_>, element: &Element) -> String {
+    match (element.kind, &element.letter) {
+        (ElementKind::Norm, Some(letter)) => page.t_with("framework-norm-letter", "letter", letter),
+        (kind, _) => page.t(&format!("framework-kind-{}", kind.as_str())),
+    }
+}
+
+pub(crate) async fn element(
+    State(app): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
+    let framework = &app.catalog.framework;
+    let Some(element) = framework.get(&id) else { return super::not_found(&app, lang) };
+    let page = Page::new(lang, &app.catalog.messages, "framework", &uri);
+    let titles = Lang::ALL
+        .into_iter()
+        .map(|l| TitleRow {
+            code: l.code(),
+            dir: l.direction().as_str(),
+            language: l.native_name(),
+            title: element.title(l),
+        })
+        .collect();
+    render(&ElementPage {
+        kind_label: kind_label(&page, element),
+        title: element.title(lang),
+        parent: element.parent.as_deref().and_then(|p| framework.get(p)),
+        children: framework.children(&element.id).collect(),
+        titles,
+        element,
+        page,
+    })
+}

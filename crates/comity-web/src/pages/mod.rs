@@ -1,0 +1,179 @@
+//! The public pages, one module per part of the site, sharing the page context: the page's
+//! language, its messages, and the same page's address in the other five languages.
+
+mod framework;
+mod home;
+mod states;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::get;
+use comity_i18n::{Lang, MessageArg, Messages, negotiate_accept_language};
+
+use crate::AppState;
+
+pub(crate) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(root))
+        .route("/{lang}", get(lang_root))
+        .route("/{lang}/", get(home::home))
+        .route("/{lang}/states", get(states::list))
+        .route("/{lang}/states/{code}", get(states::show))
+        .route("/{lang}/framework", get(framework::overview))
+        .route("/{lang}/framework/{id}", get(framework::element))
+        .fallback(not_found_fallback)
+}
+
+/// The language a visitor without one in the address is sent to: their browser's preference
+/// among the six, else English.
+fn preferred_language(headers: &HeaderMap) -> Lang {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(negotiate_accept_language)
+        .unwrap_or(Lang::En)
+}
+
+async fn root(headers: HeaderMap) -> Response {
+    let lang = preferred_language(&headers);
+    let mut response = Redirect::to(&format!("/{}/", lang.code())).into_response();
+    response.headers_mut().insert(header::VARY, header::HeaderValue::from_static("Accept-Language"));
+    response
+}
+
+async fn lang_root(
+    State(app): State<AppState>,
+    axum::extract::Path(lang): axum::extract::Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match lang.parse::<Lang>() {
+        Ok(l) if l.code() == lang => Redirect::permanent(&format!("/{lang}/")).into_response(),
+        _ => not_found(&app, preferred_language(&headers)),
+    }
+}
+
+/// The page's language from the first path segment; only the exact lower-case code counts,
+/// so each page has one address per language.
+pub(crate) fn page_lang(segment: &str) -> Option<Lang> {
+    segment.parse::<Lang>().ok().filter(|l| l.code() == segment)
+}
+
+/// One entry of the language switcher.
+pub(crate) struct Alternate {
+    pub code: &'static str,
+    pub native: &'static str,
+    pub dir: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// What every page template gets.
+pub(crate) struct Page<'a> {
+    pub lang: Lang,
+    pub messages: &'a Messages,
+    /// Which part of the site, to mark the current navigation link.
+    pub section: &'static str,
+    /// The address after the language segment, with its query, e.g. `/states?q=korea`.
+    rest: String,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(lang: Lang, messages: &'a Messages, section: &'static str, uri: &Uri) -> Self {
+        let path = uri.path();
+        let after_lang = path.get(3..).unwrap_or("");
+        let rest = match uri.query() {
+            Some(q) => format!("{after_lang}?{q}"),
+            None => after_lang.to_string(),
+        };
+        Page { lang, messages, section, rest }
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.messages.get(self.lang, id)
+    }
+
+    pub fn t_count(&self, id: &str, count: impl std::borrow::Borrow<usize>) -> String {
+        self.messages.format(self.lang, id, &[("count", MessageArg::from(*count.borrow()))])
+    }
+
+    /// The page language by value, for calls such as `element.title(page.language())`.
+    pub fn language(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn t_with(&self, id: &str, name: &str, value: &str) -> String {
+        self.messages.format(self.lang, id, &[(name, MessageArg::from(value))])
+    }
+
+    pub fn t_with2(&self, id: &str, name1: &str, value1: &str, name2: &str, value2: &str) -> String {
+        self.messages.format(self.lang, id, &[(name1, MessageArg::from(value1)), (name2, MessageArg::from(value2))])
+    }
+
+    /// A message whose id is built from a prefix and a data key, e.g. `cb-group-` + `people`.
+    pub fn t_key(&self, prefix: &str, key: &str) -> String {
+        self.messages.get(self.lang, &format!("{prefix}{key}"))
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.lang.direction().as_str()
+    }
+
+    pub fn alternates(&self) -> Vec<Alternate> {
+        Lang::ALL
+            .into_iter()
+            .map(|l| Alternate {
+                code: l.code(),
+                native: l.native_name(),
+                dir: l.direction().as_str(),
+                href: format!("/{}{}", l.code(), self.rest),
+                current: l == self.lang,
+            })
+            .collect()
+    }
+}
+
+/// Renders a template as a 200 page.
+pub(crate) fn render(template: &impl Template) -> Response {
+    render_with_status(StatusCode::OK, template)
+}
+
+fn render_with_status(status: StatusCode, template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => (status, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed to render");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    page: Page<'a>,
+    title: String,
+    text: String,
+}
+
+/// The localized "page not found" page.
+pub(crate) fn not_found(app: &AppState, lang: Lang) -> Response {
+    let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    let template = ErrorPage { title: page.t("error-not-found-title"), text: page.t("error-not-found-text"), page };
+    let mut response = render_with_status(StatusCode::NOT_FOUND, &template);
+    response.headers_mut().remove(header::CACHE_CONTROL);
+    response
+}
+
+async fn not_found_fallback(State(app): State<AppState>, request: Request) -> Response {
+    let segment = request.uri().path().trim_start_matches('/').split('/').next().unwrap_or("");
+    let lang = page_lang(segment).unwrap_or_else(|| preferred_language(request.headers()));
+    not_found(&app, lang)
+}

@@ -1,0 +1,132 @@
+//! The list of States (filterable, in the page language's order or the UN's) and one page per State.
+
+use askama::Template;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use comity_i18n::Lang;
+use comity_states::{State as MemberState, Status};
+use serde::Deserialize;
+
+use super::{Page, page_lang, preferred_language, render};
+use crate::AppState;
+
+#[derive(Deserialize, Default)]
+pub(crate) struct ListQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    order: String,
+}
+
+struct Row<'a> {
+    state: &'a MemberState,
+    name: &'a str,
+    formal: &'a str,
+    observer: bool,
+}
+
+impl<'a> Row<'a> {
+    fn new(state: &'a MemberState, lang: Lang) -> Self {
+        Row {
+            name: state.short_name(lang),
+            formal: &state.names(lang).formal,
+            observer: state.status == Status::Observer,
+            state,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "states.html")]
+struct StatesPage<'a> {
+    page: Page<'a>,
+    query: String,
+    un_order: bool,
+    rows: Vec<Row<'a>>,
+    member_label: String,
+    observer_label: String,
+}
+
+pub(crate) async fn list(
+    State(app): State<AppState>,
+    Path(lang): Path<String>,
+    query: Result<Query<ListQuery>, QueryRejection>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
+    // A malformed query string is treated as no filter rather than an error page.
+    let Query(query) = query.unwrap_or_else(|_| Query(ListQuery::default()));
+    let q = query.q.chars().take(200).collect::<String>().trim().to_string();
+    let states = &app.catalog.states;
+    let un_order = query.order == "un";
+    let filter = (!q.is_empty()).then(|| states.matching(&q));
+    let keep = |s: &&MemberState| filter.as_ref().is_none_or(|f| f.contains(s.iso3.as_str()));
+    let rows: Vec<Row<'_>> = if un_order {
+        states.un_order().iter().filter(keep).map(|s| Row::new(s, lang)).collect()
+    } else {
+        states.in_language_order(lang).filter(keep).map(|s| Row::new(s, lang)).collect()
+    };
+    let page = Page::new(lang, &app.catalog.messages, "states", &uri);
+    render(&StatesPage {
+        member_label: page.t("state-status-member"),
+        observer_label: page.t("state-status-observer"),
+        page,
+        query: q,
+        un_order,
+        rows,
+    })
+}
+
+struct NameRow<'a> {
+    code: &'static str,
+    dir: &'static str,
+    language: &'static str,
+    short: &'a str,
+    formal: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "state.html")]
+struct StatePage<'a> {
+    page: Page<'a>,
+    state: &'a MemberState,
+    name: &'a str,
+    formal: &'a str,
+    observer: bool,
+    names: Vec<NameRow<'a>>,
+}
+
+pub(crate) async fn show(
+    State(app): State<AppState>,
+    Path((lang, code)): Path<(String, String)>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
+    let Some(state) = app.catalog.states.get(&code) else { return super::not_found(&app, lang) };
+    if state.iso3 != code {
+        // One address per State: other codes (FR, 250, fra) lead to the ISO alpha-3 one.
+        return Redirect::permanent(&format!("/{}/states/{}", lang.code(), state.iso3)).into_response();
+    }
+    let names = Lang::ALL
+        .into_iter()
+        .map(|l| NameRow {
+            code: l.code(),
+            dir: l.direction().as_str(),
+            language: l.native_name(),
+            short: &state.names(l).short,
+            formal: &state.names(l).formal,
+        })
+        .collect();
+    render(&StatePage {
+        page: Page::new(lang, &app.catalog.messages, "states", &uri),
+        name: state.short_name(lang),
+        formal: &state.names(lang).formal,
+        observer: state.status == Status::Observer,
+        state,
+        names,
+    })
+}

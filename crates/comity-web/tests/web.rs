@@ -1,0 +1,303 @@
+//! The application as a client sees it: real router, real SQLite database, every page in the
+//! six languages, the JSON API and its OpenAPI document.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use comity_i18n::{Collation, Lang, Messages};
+use comity_store::{DatabaseUrl, OpenOptions, ReferenceData, Store};
+use comity_web::{App, AppState, Catalog, router};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+struct TestApp {
+    app: AppState,
+    dir: std::path::PathBuf,
+}
+
+impl TestApp {
+    async fn new() -> TestApp {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("comity_web_test_{}_{n}", std::process::id()));
+        let store = Store::open(&DatabaseUrl::embedded(&dir), OpenOptions::default()).await.unwrap();
+        store.migrate_to(None).await.unwrap();
+        store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
+        let catalog = Catalog::load(&store).await.unwrap();
+        TestApp { app: Arc::new(App { store, catalog }), dir }
+    }
+
+    async fn get(&self, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+        self.request(Request::get(uri).body(Body::empty()).unwrap()).await
+    }
+
+    async fn request(&self, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
+        let response = router(self.app.clone()).oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, String::from_utf8(bytes.to_vec()).unwrap())
+    }
+
+    async fn json(&self, uri: &str) -> (StatusCode, serde_json::Value) {
+        let (status, headers, body) = self.get(uri).await;
+        assert_eq!(headers[header::CONTENT_TYPE], "application/json", "{uri}");
+        (status, serde_json::from_str(&body).unwrap())
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.dir).ok();
+    }
+}
+
+const PAGES: [&str; 6] =
+    ["/", "/states", "/states/CZE", "/framework", "/framework/norm-h", "/framework/pillar-capacity-building"];
+
+#[tokio::test]
+async fn every_page_renders_in_every_language_with_its_direction() {
+    let t = TestApp::new().await;
+    let messages = Messages::load().unwrap();
+    for lang in Lang::ALL {
+        for page in PAGES {
+            let uri = format!("/{}{page}", lang.code());
+            let (status, headers, body) = t.get(&uri).await;
+            assert_eq!(status, StatusCode::OK, "{uri}");
+            assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"), "{uri}");
+            let root = format!("<html lang=\"{}\" dir=\"{}\">", lang.code(), lang.direction().as_str());
+            assert!(body.contains(&root), "{uri}: no {root}");
+            assert!(body.contains(&messages.get(lang, "nav-states")), "{uri}: navigation not in {lang}");
+            for other in Lang::ALL {
+                assert!(body.contains(&format!("hreflang=\"{}\"", other.code())), "{uri}: no link to {other}");
+            }
+            // No message id may leak into a page: that would mean a missing translation.
+            for id in messages.ids() {
+                assert!(!body.contains(&format!(">{id}<")), "{uri}: untranslated {id}");
+            }
+            assert!(body.contains("<main id=\"main\""), "{uri}: no main landmark");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_states_page_lists_all_195_in_the_page_language_order() {
+    let t = TestApp::new().await;
+    let (_, _, en) = t.get("/en/states").await;
+    assert_eq!(en.matches("<tr id=").count(), 195);
+    assert!(en.contains("195 States"));
+    let pos = |body: &str, needle: &str| body.find(needle).unwrap_or_else(|| panic!("{needle} missing"));
+    assert!(pos(&en, ">Afghanistan<") < pos(&en, ">Zimbabwe<"));
+
+    let (_, _, zh) = t.get("/zh/states").await;
+    assert!(pos(&zh, ">阿尔巴尼亚<") < pos(&zh, ">中国<"), "Chinese page in pinyin order");
+    assert!(zh.contains(">埃斯瓦蒂尼<"));
+
+    let (_, _, ar) = t.get("/ar/states").await;
+    assert!(ar.contains(">تركيا<") && ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
+
+    // The UN order on request: English short names, whatever the page language.
+    let (_, _, fr_un) = t.get("/fr/states?order=un").await;
+    assert!(pos(&fr_un, ">Tchéquie<") < pos(&fr_un, ">République populaire démocratique de Corée<"));
+    let (_, _, fr) = t.get("/fr/states").await;
+    assert!(pos(&fr, ">République populaire démocratique de Corée<") < pos(&fr, ">Tchéquie<"));
+}
+
+#[tokio::test]
+async fn the_states_filter_finds_names_in_any_language_and_says_when_nothing_matches() {
+    let t = TestApp::new().await;
+    let (_, _, body) = t.get("/en/states?q=korea").await;
+    assert_eq!(body.matches("<tr id=").count(), 2);
+    assert!(body.contains("id=\"KOR\"") && body.contains("id=\"PRK\""));
+    assert!(body.contains("value=\"korea\""), "the query stays in the box");
+    let (_, _, body) = t.get("/ru/states?q=Swaziland").await;
+    assert!(body.contains("id=\"SWZ\"") && body.contains("1 государство"));
+    let (_, _, body) = t.get("/en/states?q=%3Cscript%3E").await;
+    assert!(body.contains("No State matches") && !body.contains("<script>"), "query is escaped");
+    let (status, _, _) = t.get("/en/states?q=a&q=b&order[]=x").await;
+    assert_eq!(status, StatusCode::OK, "a malformed query is no filter, not an error");
+}
+
+#[tokio::test]
+async fn unknown_pages_are_localized_404s_and_codes_redirect() {
+    let t = TestApp::new().await;
+    let (status, _, body) = t.get("/zh/states/XYZ").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("未找到页面") && body.contains("lang=\"zh\""));
+    let (status, _, body) = t.get("/ar/nowhere").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("dir=\"rtl\""));
+    let (status, _, _) = t.get("/de/states").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, headers, _) = t.get("/en/states/fr").await;
+    assert_eq!(status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(headers[header::LOCATION], "/en/states/FRA");
+    let (status, _, _) = t.get("/en/framework/norm-z").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_root_follows_the_browser_language() {
+    let t = TestApp::new().await;
+    for (accept, expected) in [("ar-EG,ar;q=0.9", "/ar/"), ("de-DE,fr;q=0.5", "/fr/"), ("", "/en/"), ("ja", "/en/")] {
+        let request = Request::get("/").header(header::ACCEPT_LANGUAGE, accept).body(Body::empty()).unwrap();
+        let (status, headers, _) = t.request(request).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(headers[header::LOCATION], expected, "{accept}");
+        assert_eq!(headers[header::VARY], "Accept-Language");
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers_and_a_request_id() {
+    let t = TestApp::new().await;
+    for uri in ["/en/states", "/api/v1/states", "/healthz", "/en/missing", "/static/comity.css"] {
+        let (_, headers, _) = t.get(uri).await;
+        let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(
+            csp.contains("default-src 'none'")
+                && csp.contains("frame-ancestors 'none'")
+                && !csp.contains("unsafe-inline"),
+            "{uri}"
+        );
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{uri}");
+        let id = headers["x-request-id"].to_str().unwrap();
+        assert_eq!(uuid::Uuid::parse_str(id).unwrap().get_version_num(), 7, "{uri}");
+    }
+    let request = Request::get("/healthz").header("x-request-id", "trace-me-123").body(Body::empty()).unwrap();
+    let (_, headers, _) = t.request(request).await;
+    assert_eq!(headers["x-request-id"], "trace-me-123", "a caller's request id is kept");
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_refused() {
+    let t = TestApp::new().await;
+    let request = Request::post("/en/states").body(Body::from(vec![b'x'; 100 * 1024])).unwrap();
+    let (status, _, _) = t.request(request).await;
+    assert!(status == StatusCode::PAYLOAD_TOO_LARGE || status == StatusCode::METHOD_NOT_ALLOWED, "{status}");
+}
+
+#[tokio::test]
+async fn readiness_follows_the_database() {
+    let t = TestApp::new().await;
+    let (status, _) = t.json("/readyz").await;
+    assert_eq!(status, StatusCode::OK);
+    t.app.store.close().await;
+    let (status, body) = t.json("/readyz").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(body["status"], "unavailable");
+    let (status, _) = t.json("/healthz").await;
+    assert_eq!(status, StatusCode::OK, "the process itself is still alive");
+}
+
+#[tokio::test]
+async fn the_api_serves_states_framework_and_languages() {
+    let t = TestApp::new().await;
+    let (status, states) = t.json("/api/v1/states").await;
+    assert_eq!(status, StatusCode::OK);
+    let states = states.as_array().unwrap();
+    assert_eq!(states.len(), 195);
+    assert_eq!(states[0]["iso3"], "AFG");
+    for key in ["iso3", "iso2", "m49", "status", "names"] {
+        assert!(states[0].get(key).is_some(), "{key}");
+    }
+    for lang in Lang::ALL {
+        assert!(
+            states[0]["names"][lang.code()]["short"].is_string()
+                && states[0]["names"][lang.code()]["formal"].is_string()
+        );
+    }
+    let (_, zh) = t.json("/api/v1/states?lang=zh&q=%E5%88%9A%E6%9E%9C").await;
+    let codes: Vec<&str> = zh.as_array().unwrap().iter().map(|s| s["iso3"].as_str().unwrap()).collect();
+    assert_eq!(codes.len(), 2, "Congo and the Democratic Republic of the Congo: {codes:?}");
+
+    let (status, body) = t.json("/api/v1/states?lang=de").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["code"], "unknown_language");
+    let (status, body) = t.json("/api/v1/states?colour=red").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body["error"]["message"].as_str().unwrap().contains("colour"));
+
+    let (status, body) = t.json("/api/v1/states/tr").await;
+    assert_eq!((status, body["iso3"].as_str()), (StatusCode::OK, Some("TUR")));
+    let (status, body) = t.json("/api/v1/states/XX").await;
+    assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("unknown_state")));
+
+    let (status, body) =
+        t.json("/api/v1/states/resolve?name=the%20former%20Yugoslav%20Republic%20of%20Macedonia").await;
+    assert_eq!(
+        (status, body["state"]["iso3"].as_str(), body["matched"].as_str()),
+        (StatusCode::OK, Some("MKD"), Some("alias"))
+    );
+    let (status, body) = t.json("/api/v1/states/resolve?name=Korea").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["candidates"].as_array().unwrap().len(), 2);
+    let (status, _) = t.json("/api/v1/states/resolve").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+
+    let (_, framework) = t.json("/api/v1/framework").await;
+    assert_eq!(framework["elements"].as_array().unwrap().len(), 27);
+    let (_, norm) = t.json("/api/v1/framework/norm-h").await;
+    assert_eq!(norm["letter"], "h");
+    assert_eq!(norm["refs"][0]["symbol"], "A/70/174");
+    assert_eq!(norm["titles"]["zh"], "回应援助请求");
+    let (_, languages) = t.json("/api/v1/languages").await;
+    assert_eq!(languages[0]["code"], "ar");
+    assert_eq!(languages[0]["direction"], "rtl");
+}
+
+#[tokio::test]
+async fn the_openapi_document_matches_its_snapshot_and_the_routes() {
+    let t = TestApp::new().await;
+    let (status, served) = t.json("/api/v1/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    let paths: Vec<&str> = served["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    for path in ["/states", "/states/{code}", "/states/resolve", "/framework", "/framework/{id}", "/languages"] {
+        assert!(paths.contains(&path), "{path} missing from the OpenAPI document");
+        // Every documented path answers (with placeholders filled in).
+        let uri = format!("/api/v1{}", path.replace("{code}", "FRA").replace("{id}", "norm-a"));
+        let uri = if path == "/states/resolve" { format!("{uri}?name=France") } else { uri };
+        let (status, _, _) = t.get(&uri).await;
+        assert_eq!(status, StatusCode::OK, "{uri}");
+    }
+    let snapshot_path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/openapi.json");
+    let pretty = serde_json::to_string_pretty(&served).unwrap() + "\n";
+    if std::env::var_os("COMITY_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(snapshot_path, &pretty).unwrap();
+    }
+    let snapshot =
+        std::fs::read_to_string(snapshot_path).expect("run with COMITY_UPDATE_SNAPSHOTS=1 to create the snapshot");
+    assert_eq!(pretty, snapshot, "the API changed: review, then run with COMITY_UPDATE_SNAPSHOTS=1");
+}
+
+/// Every message id the templates and page code ask for exists (a missing one would show its id).
+#[test]
+fn every_message_the_pages_use_exists() {
+    let messages = Messages::load().unwrap();
+    let root = concat!(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = String::new();
+    for dir in ["templates", "src/pages"] {
+        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+            sources.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        }
+    }
+    let mut used = 0;
+    for call in [".t(\"", ".t_count(\"", ".t_with(\"", ".t_with2(\""] {
+        for (at, _) in sources.match_indices(call) {
+            let rest = &sources[at + call.len()..];
+            let id = &rest[..rest.find('"').unwrap()];
+            assert!(messages.has(id), "message {id} is used but not defined");
+            used += 1;
+        }
+    }
+    assert!(used > 40, "found only {used} message uses: the scan is broken");
+    // Ids built from data: the framework's kinds and capacity-building groups.
+    let framework = comity_framework::Framework::embedded().unwrap();
+    for e in &framework.elements {
+        assert!(messages.has(&format!("framework-kind-{}", e.kind.as_str())));
+        if let Some(group) = &e.group {
+            assert!(messages.has(&format!("cb-group-{group}")), "cb-group-{group}");
+        }
+    }
+}

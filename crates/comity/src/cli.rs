@@ -1,0 +1,146 @@
+//! The command line: global options and one subcommand per task.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Comity: the UN framework of responsible State behaviour in the use of ICTs: documents,
+/// framework, reporting and Points of Contact, in the six official languages.
+#[derive(Parser)]
+#[command(name = "comity", version, propagate_version = true, arg_required_else_help = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted before or after any subcommand.
+#[derive(Args, Debug, Clone)]
+pub struct GlobalArgs {
+    /// Database to use: sqlite://PATH or postgres://USER@HOST/DATABASE. Without it, an embedded
+    /// SQLite file in the data directory, created on first run.
+    #[arg(long, global = true, env = "COMITY_DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Directory for the embedded database and the optional comity.toml.
+    #[arg(long, global = true, env = "COMITY_DATA_DIR", value_name = "DIR", default_value = "comity-data")]
+    pub data_dir: PathBuf,
+    /// Settings file (TOML). Default: comity.toml in the data directory, when it exists.
+    #[arg(long, global = true, env = "COMITY_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Output of listing commands: a table for people or one JSON document for programs.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Serve the portal and the API.
+    Serve(ServeArgs),
+    /// Serve the portal on a fresh embedded database with demo data, and print its address.
+    Demo(ServeArgs),
+    /// Manage the database: migrate, back up, restore, check.
+    Db(DbArgs),
+    /// Member States and observer States.
+    States(StatesArgs),
+    /// The normative framework.
+    Framework(FrameworkArgs),
+}
+
+impl Command {
+    pub fn bind(&self) -> Option<SocketAddr> {
+        match self {
+            Command::Serve(a) | Command::Demo(a) => a.bind,
+            _ => None,
+        }
+    }
+}
+
+#[derive(Args)]
+pub struct ServeArgs {
+    /// Address to listen on [default: 127.0.0.1:8080, or `bind` in comity.toml].
+    #[arg(long, value_name = "ADDR", env = "COMITY_BIND")]
+    pub bind: Option<SocketAddr>,
+}
+
+#[derive(Args)]
+pub struct DbArgs {
+    #[command(subcommand)]
+    pub command: DbCommand,
+}
+
+#[derive(Subcommand)]
+pub enum DbCommand {
+    /// Bring the schema to this version and load the reference data.
+    Migrate,
+    /// Write a consistent snapshot of the database to FILE (safe while the server runs).
+    Backup {
+        /// Where to write the backup (JSON lines).
+        file: PathBuf,
+    },
+    /// Load a backup into the database, which must hold no data yet (the way from SQLite to PostgreSQL).
+    Restore {
+        /// A file written by `comity db backup`.
+        file: PathBuf,
+    },
+    /// Check the database: reachable, schema current, reference data current, integrity.
+    Check,
+}
+
+#[derive(Args)]
+pub struct StatesArgs {
+    #[command(subcommand)]
+    pub command: StatesCommand,
+}
+
+#[derive(Subcommand)]
+pub enum StatesCommand {
+    /// List States, in the UN's order or a language's alphabetical order.
+    List {
+        /// Order by this language's alphabetical order and show names in it (ar zh en fr ru es).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Keep States whose name (any language, current or former) or code contains this text.
+        #[arg(long, value_name = "TEXT")]
+        filter: Option<String>,
+    },
+    /// Show one State by ISO alpha-3, alpha-2 or M49 code.
+    Show { code: String },
+    /// Find the State a name designates, in any official language, current or former.
+    Resolve { text: String },
+}
+
+#[derive(Args)]
+pub struct FrameworkArgs {
+    #[command(subcommand)]
+    pub command: FrameworkCommand,
+}
+
+#[derive(Subcommand)]
+pub enum FrameworkCommand {
+    /// List the framework's elements: pillars, each followed by its norms or principles.
+    List {
+        /// Only elements of this kind.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// Language of the titles in the table (ar zh en fr ru es).
+        #[arg(long, value_name = "LANG", default_value = "en")]
+        lang: String,
+    },
+    /// Show one element by its identifier (e.g. norm-h).
+    Show { id: String },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum KindArg {
+    Pillar,
+    Norm,
+    CapacityBuildingPrinciple,
+}

@@ -1,0 +1,129 @@
+//! `comity db`: migrate, back up, restore, check.
+
+use comity_i18n::Collation;
+use comity_store::{OpenOptions, Store};
+use serde::Serialize;
+
+use super::{Access, open, reference_data};
+use crate::Exit;
+use crate::cli::{DbCommand, Format};
+use crate::output;
+use crate::settings::Settings;
+
+pub async fn run(settings: &Settings, command: DbCommand, format: Format) -> anyhow::Result<()> {
+    match command {
+        DbCommand::Migrate => {
+            let (store, prepared) = open(settings, Access::Prepare).await?;
+            store.close().await;
+            match format {
+                Format::Json => output::json(&prepared)?,
+                Format::Table => {
+                    if prepared.migrations.applied.is_empty() {
+                        crate::say!("schema already at version {}", prepared.migrations.version);
+                    } else {
+                        crate::say!("applied: {}", prepared.migrations.applied.join(", "));
+                        crate::say!("schema now at version {}", prepared.migrations.version);
+                    }
+                    match &prepared.reference {
+                        Some(comity_store::SyncOutcome::Updated {
+                            states,
+                            aliases,
+                            framework_elements,
+                            framework_version,
+                        }) => crate::say!(
+                            "reference data loaded: {states} States, {aliases} former or variant names, {framework_elements} framework elements (version {framework_version})"
+                        ),
+                        _ => crate::say!("reference data already current"),
+                    }
+                }
+            }
+        }
+        DbCommand::Backup { file } => {
+            let (store, _) = open(settings, Access::Read).await?;
+            let summary = store.backup(&file).await?;
+            store.close().await;
+            match format {
+                Format::Json => output::json(&summary)?,
+                Format::Table => crate::say!(
+                    "backup written to {}: {} rows in {} tables (schema version {})",
+                    summary.file,
+                    summary.rows,
+                    summary.tables.len(),
+                    summary.schema_version
+                ),
+            }
+        }
+        DbCommand::Restore { file } => {
+            let reference = reference_data(settings, &Collation::new())?;
+            let store = Store::open(&settings.database_url, OpenOptions::default()).await?;
+            let summary = store.restore(&file).await?;
+            store.sync_reference(&reference).await?;
+            store.close().await;
+            match format {
+                Format::Json => output::json(&summary)?,
+                Format::Table => crate::say!(
+                    "restored {} rows in {} tables from {} (a {} backup) into {}",
+                    summary.rows,
+                    summary.tables.len(),
+                    summary.file,
+                    summary.from_engine,
+                    settings.database_url.redacted()
+                ),
+            }
+        }
+        DbCommand::Check => check(settings, format).await?,
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct CheckReport {
+    database: String,
+    engine: &'static str,
+    schema_version: Option<i64>,
+    latest_schema_version: i64,
+    reference_data_current: bool,
+    integrity_problems: Vec<String>,
+    ok: bool,
+}
+
+async fn check(settings: &Settings, format: Format) -> anyhow::Result<()> {
+    let reference = reference_data(settings, &Collation::new())?;
+    let store = Store::open(&settings.database_url, OpenOptions { create: false, ..OpenOptions::default() }).await?;
+    let state = store.schema_state().await?;
+    let migrated = state.current().is_some();
+    let report = CheckReport {
+        database: store.url().redacted(),
+        engine: store.engine().as_str(),
+        schema_version: state.current(),
+        latest_schema_version: state.latest_known,
+        reference_data_current: migrated && store.reference_in_sync(&reference).await?,
+        integrity_problems: store.integrity_problems().await?,
+        ok: false,
+    };
+    store.close().await;
+    let report = CheckReport {
+        ok: state.pending() == 0 && report.reference_data_current && report.integrity_problems.is_empty(),
+        ..report
+    };
+    match format {
+        Format::Json => output::json(&report)?,
+        Format::Table => {
+            crate::say!("database:        {} ({})", report.database, report.engine);
+            let version = report.schema_version.map(|v| v.to_string()).unwrap_or_else(|| "none (not migrated)".into());
+            crate::say!("schema version:  {version} of {}", report.latest_schema_version);
+            crate::say!(
+                "reference data:  {}",
+                if report.reference_data_current { "current" } else { "out of date: run `comity db migrate`" }
+            );
+            if report.integrity_problems.is_empty() {
+                crate::say!("integrity:       ok");
+            } else {
+                for p in &report.integrity_problems {
+                    crate::say!("integrity:       {p}");
+                }
+            }
+        }
+    }
+    if report.ok { Ok(()) } else { Err(Exit(1).into()) }
+}

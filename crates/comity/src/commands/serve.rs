@@ -1,0 +1,71 @@
+//! `comity serve`: prepare the database, load the catalog, serve until SIGTERM or Ctrl-C.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::Context;
+use comity_store::Store;
+use comity_web::{App, Catalog};
+use tokio::net::TcpListener;
+
+use super::{Access, open};
+use crate::settings::Settings;
+
+pub async fn run(settings: &Settings) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let (store, _) = open(settings, Access::Prepare).await?;
+    let listener = bind(settings.bind).await?;
+    serve(store, listener, started, None).await
+}
+
+pub async fn bind(addr: SocketAddr) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr} (setting bind / --bind)"))
+}
+
+/// Serves `store` on `listener`; `announce` is printed on standard output once the server accepts.
+pub async fn serve(
+    store: Store,
+    listener: TcpListener,
+    started: Instant,
+    announce: Option<String>,
+) -> anyhow::Result<()> {
+    let catalog = Catalog::load(&store).await.map_err(anyhow::Error::msg)?;
+    let addr = listener.local_addr()?;
+    tracing::info!(
+        address = %addr,
+        database = %store.url().redacted(),
+        startup_ms = started.elapsed().as_millis() as u64,
+        "serving"
+    );
+    if let Some(text) = announce {
+        crate::output::line(&text);
+    }
+    let app = Arc::new(App { store: store.clone(), catalog });
+    comity_web::serve(app, listener, shutdown_signal()).await.context("serving")?;
+    tracing::info!("stopped; requests in flight were completed");
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

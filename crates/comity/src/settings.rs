@@ -1,0 +1,126 @@
+//! Where Comity's settings come from: command-line flags and environment variables first, then
+//! the settings file, then defaults. A bad setting stops Comity with one message naming it.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use comity_store::DatabaseUrl;
+use serde::Deserialize;
+
+use crate::cli::GlobalArgs;
+
+/// A setting that cannot be used; nothing has been written when this is returned.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct SettingsError(pub String);
+
+/// The settings file, `comity.toml`.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    database_url: Option<String>,
+    bind: Option<String>,
+    reference_dir: Option<PathBuf>,
+    log_format: Option<LogFormat>,
+    log_level: Option<String>,
+}
+
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+/// The settings in force.
+pub struct Settings {
+    pub database_url: DatabaseUrl,
+    /// Whether the database is the default embedded file (no URL given anywhere).
+    pub embedded: bool,
+    pub bind: SocketAddr,
+    pub data_dir: PathBuf,
+    /// A deployment's own reference data (states.csv, aliases.csv, framework.toml).
+    pub reference_dir: Option<PathBuf>,
+    pub log_format: LogFormat,
+    pub log_level: Option<String>,
+}
+
+const DEFAULT_BIND: &str = "127.0.0.1:8080";
+
+fn read_file(path: &Path) -> Result<FileSettings, SettingsError> {
+    let shown = path.display();
+    let text =
+        std::fs::read_to_string(path).map_err(|e| SettingsError(format!("settings file {shown}: cannot read: {e}")))?;
+    toml::from_str(&text).map_err(|e| {
+        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let at = line.map(|l| format!(" line {l}")).unwrap_or_default();
+        SettingsError(format!("settings file {shown}{at}: {}", e.message().trim()))
+    })
+}
+
+impl Settings {
+    pub fn resolve(args: &GlobalArgs, bind_flag: Option<SocketAddr>) -> Result<Settings, SettingsError> {
+        let (file, file_name) = match &args.config {
+            Some(path) => (read_file(path)?, Some(path.display().to_string())),
+            None => {
+                let default = args.data_dir.join("comity.toml");
+                if default.exists() {
+                    (read_file(&default)?, Some(default.display().to_string()))
+                } else {
+                    (FileSettings::default(), None)
+                }
+            }
+        };
+        let in_file = |key: &str| format!("setting {key} in {}", file_name.as_deref().unwrap_or("the settings file"));
+
+        let (url_text, url_source) = match (&args.database_url, &file.database_url) {
+            (Some(url), _) => (Some(url.clone()), "--database-url / COMITY_DATABASE_URL".to_string()),
+            (None, Some(url)) => (Some(url.clone()), in_file("database_url")),
+            (None, None) => (None, String::new()),
+        };
+        let embedded = url_text.is_none();
+        let database_url = match url_text {
+            Some(text) => text.parse::<DatabaseUrl>().map_err(|e| SettingsError(format!("{url_source}: {e}")))?,
+            None => DatabaseUrl::embedded(&args.data_dir),
+        };
+        let bind = match (bind_flag, &file.bind) {
+            (Some(addr), _) => addr,
+            (None, Some(text)) => text.parse().map_err(|_| {
+                SettingsError(format!("{}: {text:?} is not an address like {DEFAULT_BIND}", in_file("bind")))
+            })?,
+            (None, None) => DEFAULT_BIND.parse().expect("default address is valid"),
+        };
+        if let Some(dir) = &file.reference_dir {
+            if !dir.is_dir() {
+                return Err(SettingsError(format!(
+                    "{}: {} is not a directory",
+                    in_file("reference_dir"),
+                    dir.display()
+                )));
+            }
+        }
+        Ok(Settings {
+            database_url,
+            embedded,
+            bind,
+            data_dir: args.data_dir.clone(),
+            reference_dir: file.reference_dir,
+            log_format: file.log_format.unwrap_or_default(),
+            log_level: std::env::var("COMITY_LOG").ok().or(file.log_level),
+        })
+    }
+}
+
+/// Logs go to standard error, so standard output carries only a command's result.
+pub fn init_logging(settings: &Settings, serving: bool) {
+    use tracing_subscriber::EnvFilter;
+    let default = if serving { "info,sqlx=warn" } else { "warn" };
+    let filter = EnvFilter::try_new(settings.log_level.as_deref().unwrap_or(default))
+        .unwrap_or_else(|_| EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let _ = match settings.log_format {
+        LogFormat::Json => builder.json().flatten_event(true).try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}
