@@ -149,11 +149,12 @@ impl Framework {
                 return Err(invalid(&e.id, format!("{} has no reference to an official text", e.id)));
             }
             match (e.kind, &e.letter) {
-                (ElementKind::Norm, Some(l)) if l.len() == 1 && l.chars().all(|c| c.is_ascii_lowercase()) => {
-                    if !letters.insert(l.clone()) {
-                        return Err(invalid(&e.id, format!("norm letter ({l}) is used twice")));
-                    }
+                (ElementKind::Norm, Some(l))
+                    if l.len() == 1 && l.chars().all(|c| c.is_ascii_lowercase()) && !letters.insert(l.clone()) =>
+                {
+                    return Err(invalid(&e.id, format!("norm letter ({l}) is used twice")));
                 }
+                (ElementKind::Norm, Some(l)) if l.len() == 1 && l.chars().all(|c| c.is_ascii_lowercase()) => {}
                 (ElementKind::Norm, _) => {
                     return Err(invalid(&e.id, format!("norm {} needs a letter a-z", e.id)));
                 }

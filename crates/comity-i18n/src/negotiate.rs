@@ -11,7 +11,8 @@ pub fn negotiate_accept_language(header: &str) -> Option<Lang> {
         let tag = parts.next().unwrap_or("").trim();
         let q =
             parts.filter_map(|p| p.trim().strip_prefix("q=")).find_map(|v| v.trim().parse::<f32>().ok()).unwrap_or(1.0);
-        if !(q > 0.0) {
+        // q=0 refuses a language; a NaN q is treated the same.
+        if q.is_nan() || q <= 0.0 {
             continue;
         }
         let Ok(lang) = tag.parse::<Lang>() else {

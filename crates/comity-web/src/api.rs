@@ -74,17 +74,38 @@ pub(crate) struct ErrorBody {
     message: String,
 }
 
-fn error(status: StatusCode, code: &'static str, message: impl Into<String>) -> Response {
-    json(status, &ApiError { error: ErrorBody { code, message: message.into() } })
+/// A request the API cannot answer; rendered as an [`ApiError`] body.
+struct ApiFailure {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
 }
 
-fn bad_query(rejection: QueryRejection) -> Response {
-    error(StatusCode::BAD_REQUEST, "bad_query", rejection.body_text())
+impl ApiFailure {
+    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        ApiFailure { status, code, message: message.into() }
+    }
 }
 
-fn parse_lang(lang: Option<&str>) -> Result<Option<Lang>, Response> {
-    lang.map(|l| l.parse::<Lang>().map_err(|e| error(StatusCode::BAD_REQUEST, "unknown_language", e.to_string())))
-        .transpose()
+impl IntoResponse for ApiFailure {
+    fn into_response(self) -> Response {
+        json(self.status, &ApiError { error: ErrorBody { code: self.code, message: self.message } })
+    }
+}
+
+impl From<QueryRejection> for ApiFailure {
+    fn from(rejection: QueryRejection) -> Self {
+        ApiFailure::new(StatusCode::BAD_REQUEST, "bad_query", rejection.body_text())
+    }
+}
+
+type ApiResult = Result<Response, ApiFailure>;
+
+fn parse_lang(lang: Option<&str>) -> Result<Option<Lang>, ApiFailure> {
+    lang.map(|l| {
+        l.parse::<Lang>().map_err(|e| ApiFailure::new(StatusCode::BAD_REQUEST, "unknown_language", e.to_string()))
+    })
+    .transpose()
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -101,15 +122,9 @@ struct ListStatesQuery {
 /// List Member States and observer States.
 #[utoipa::path(get, path = "/states", tag = "states", params(ListStatesQuery),
     responses((status = 200, description = "States in the requested order", body = Vec<MemberState>), (status = 400, body = ApiError)))]
-async fn list_states(State(app): State<AppState>, query: Result<Query<ListStatesQuery>, QueryRejection>) -> Response {
-    let Query(query) = match query {
-        Ok(q) => q,
-        Err(r) => return bad_query(r),
-    };
-    let lang = match parse_lang(query.lang.as_deref()) {
-        Ok(l) => l,
-        Err(response) => return response,
-    };
+async fn list_states(State(app): State<AppState>, query: Result<Query<ListStatesQuery>, QueryRejection>) -> ApiResult {
+    let Query(query) = query?;
+    let lang = parse_lang(query.lang.as_deref())?;
     let states = &app.catalog.states;
     let filter = query.q.as_deref().filter(|q| !q.trim().is_empty()).map(|q| states.matching(q));
     let keep = |s: &&MemberState| filter.as_ref().is_none_or(|f| f.contains(s.iso3.as_str()));
@@ -117,18 +132,18 @@ async fn list_states(State(app): State<AppState>, query: Result<Query<ListStates
         Some(lang) => states.in_language_order(lang).filter(keep).collect(),
         None => states.un_order().iter().filter(keep).collect(),
     };
-    json(StatusCode::OK, &list)
+    Ok(json(StatusCode::OK, &list))
 }
 
 /// One State, by ISO 3166-1 alpha-3, alpha-2 or M49 code.
 #[utoipa::path(get, path = "/states/{code}", tag = "states",
     params(("code" = String, Path, description = "ISO 3166-1 alpha-3 or alpha-2 code, or M49 code", example = "CZE")),
     responses((status = 200, body = MemberState), (status = 404, body = ApiError)))]
-async fn get_state(State(app): State<AppState>, Path(code): Path<String>) -> Response {
-    match app.catalog.states.get(&code) {
-        Some(state) => json(StatusCode::OK, state),
-        None => error(StatusCode::NOT_FOUND, "unknown_state", format!("no State has the code {code:?}")),
-    }
+async fn get_state(State(app): State<AppState>, Path(code): Path<String>) -> ApiResult {
+    let state = app.catalog.states.get(&code).ok_or_else(|| {
+        ApiFailure::new(StatusCode::NOT_FOUND, "unknown_state", format!("no State has the code {code:?}"))
+    })?;
+    Ok(json(StatusCode::OK, state))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -165,19 +180,16 @@ struct Candidate {
     responses((status = 200, description = "The name designates a State", body = Resolved),
               (status = 404, description = "No State has this name; closest candidates listed", body = Resolved),
               (status = 400, body = ApiError)))]
-async fn resolve_state(State(app): State<AppState>, query: Result<Query<ResolveQuery>, QueryRejection>) -> Response {
-    let Query(query) = match query {
-        Ok(q) => q,
-        Err(r) => return bad_query(r),
-    };
-    match app.catalog.states.resolve(&query.name) {
+async fn resolve_state(State(app): State<AppState>, query: Result<Query<ResolveQuery>, QueryRejection>) -> ApiResult {
+    let Query(query) = query?;
+    Ok(match app.catalog.states.resolve(&query.name) {
         Resolution::Found { state, matched } => {
             json(StatusCode::OK, &Resolved { state: Some(state), matched: Some(matched), candidates: vec![] })
         }
         Resolution::NotFound { candidates } => {
             json(StatusCode::NOT_FOUND, &Resolved { state: None, matched: None, candidates })
         }
-    }
+    })
 }
 
 /// The whole normative framework, pillars each followed by their elements.
@@ -190,13 +202,15 @@ async fn get_framework(State(app): State<AppState>) -> Response {
 #[utoipa::path(get, path = "/framework/{id}", tag = "framework",
     params(("id" = String, Path, description = "Stable identifier of the element", example = "norm-h")),
     responses((status = 200, body = Element), (status = 404, body = ApiError)))]
-async fn get_element(State(app): State<AppState>, Path(id): Path<String>) -> Response {
-    match app.catalog.framework.get(&id) {
-        Some(element) => json(StatusCode::OK, element),
-        None => {
-            error(StatusCode::NOT_FOUND, "unknown_framework_element", format!("no framework element has the id {id:?}"))
-        }
-    }
+async fn get_element(State(app): State<AppState>, Path(id): Path<String>) -> ApiResult {
+    let element = app.catalog.framework.get(&id).ok_or_else(|| {
+        ApiFailure::new(
+            StatusCode::NOT_FOUND,
+            "unknown_framework_element",
+            format!("no framework element has the id {id:?}"),
+        )
+    })?;
+    Ok(json(StatusCode::OK, element))
 }
 
 /// One official language.

@@ -91,14 +91,8 @@ impl Settings {
             })?,
             (None, None) => DEFAULT_BIND.parse().expect("default address is valid"),
         };
-        if let Some(dir) = &file.reference_dir {
-            if !dir.is_dir() {
-                return Err(SettingsError(format!(
-                    "{}: {} is not a directory",
-                    in_file("reference_dir"),
-                    dir.display()
-                )));
-            }
+        if let Some(dir) = file.reference_dir.as_ref().filter(|d| !d.is_dir()) {
+            return Err(SettingsError(format!("{}: {} is not a directory", in_file("reference_dir"), dir.display())));
         }
         Ok(Settings {
             database_url,
@@ -118,7 +112,14 @@ pub fn init_logging(settings: &Settings, serving: bool) {
     let default = if serving { "info,sqlx=warn" } else { "warn" };
     let filter = EnvFilter::try_new(settings.log_level.as_deref().unwrap_or(default))
         .unwrap_or_else(|_| EnvFilter::new(default));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    // A closed log stream must not stop the server (tracing-subscriber would otherwise report the
+    // failed write with eprintln!, which panics when standard error is gone).
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(ansi)
+        .log_internal_errors(false)
+        .with_writer(std::io::stderr);
     let _ = match settings.log_format {
         LogFormat::Json => builder.json().flatten_event(true).try_init(),
         LogFormat::Text => builder.try_init(),

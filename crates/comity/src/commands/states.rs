@@ -11,7 +11,7 @@ use crate::output;
 use crate::settings::Settings;
 
 fn parse_lang(lang: Option<&str>) -> anyhow::Result<Option<Lang>> {
-    Ok(lang.map(|l| l.parse::<Lang>().map_err(|e| anyhow::anyhow!("--lang: {e}"))).transpose()?)
+    lang.map(|l| l.parse::<Lang>().map_err(|e| anyhow::anyhow!("--lang: {e}"))).transpose()
 }
 
 fn row(s: &State, lang: Lang) -> Vec<String> {

@@ -1,0 +1,351 @@
+//! The `comity` command as a person or a script uses it: help, JSON output, bad settings and
+//! bad data refused with a message naming where, the database upgrade path, serving and stopping.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+struct Sandbox {
+    dir: PathBuf,
+}
+
+impl Sandbox {
+    fn new(name: &str) -> Sandbox {
+        let dir = std::env::temp_dir().join(format!("comity_cli_{name}_{}", std::process::id()));
+        std::fs::remove_dir_all(&dir).ok();
+        std::fs::create_dir_all(&dir).unwrap();
+        Sandbox { dir }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_comity"));
+        c.current_dir(&self.dir)
+            .args(args)
+            .env_remove("COMITY_DATABASE_URL")
+            .env_remove("COMITY_CONFIG")
+            .env_remove("COMITY_DATA_DIR");
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap()
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.join(rel)
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.dir).ok();
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("stdout is not one JSON document ({e}): {}", stdout(o)))
+}
+
+#[test]
+fn every_command_has_help_and_the_binary_a_version() {
+    let s = Sandbox::new("help");
+    let commands: &[&[&str]] = &[
+        &[],
+        &["serve"],
+        &["demo"],
+        &["db"],
+        &["db", "migrate"],
+        &["db", "backup"],
+        &["db", "restore"],
+        &["db", "check"],
+        &["states"],
+        &["states", "list"],
+        &["states", "show"],
+        &["states", "resolve"],
+        &["framework"],
+        &["framework", "list"],
+        &["framework", "show"],
+    ];
+    for args in commands {
+        let mut full = args.to_vec();
+        full.push("--help");
+        let out = s.run(&full);
+        assert!(out.status.success(), "{full:?}");
+        assert!(stdout(&out).contains("Usage: comity"), "{full:?}");
+        assert!(stdout(&out).contains("--database-url"), "{full:?}: global options are listed everywhere");
+    }
+    let out = s.run(&["--version"]);
+    assert_eq!(stdout(&out).trim(), format!("comity {}", env!("CARGO_PKG_VERSION")));
+    assert!(!s.path("comity-data").exists(), "help writes nothing");
+}
+
+#[test]
+fn states_and_framework_as_json() {
+    let s = Sandbox::new("json");
+    let out = s.run(&["states", "list", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let states = json(&out);
+    let states = states.as_array().unwrap();
+    assert_eq!(states.len(), 195);
+    let names: Vec<&str> = states.iter().map(|s| s["names"]["en"]["short"].as_str().unwrap()).collect();
+    assert_eq!(names.first(), Some(&"Afghanistan"));
+    let pos = |n: &str| names.iter().position(|x| *x == n).unwrap();
+    assert!(pos("Czechia") < pos("Democratic People's Republic of Korea"));
+    for s in states {
+        assert!(s["iso3"].is_string() && s["iso2"].is_string() && s["m49"].is_string() && s["status"].is_string());
+        for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+            assert!(s["names"][lang]["short"].is_string() && s["names"][lang]["formal"].is_string());
+        }
+    }
+
+    // --format is global: accepted before the subcommand too.
+    let out = s.run(&["--format", "json", "states", "resolve", "Czech Republic"]);
+    assert_eq!(json(&out)["iso3"], "CZE");
+    let out = s.run(&["states", "resolve", "ex-République yougoslave de Macédoine", "--format", "json"]);
+    assert_eq!(json(&out)["iso3"], "MKD");
+    let out = s.run(&["states", "resolve", "Atlantis"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no State is called \"Atlantis\""));
+    let out = s.run(&["states", "resolve", "Kazakstan"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("KAZ"), "closest candidates listed: {}", stderr(&out));
+
+    let out = s.run(&["framework", "list", "--format", "json"]);
+    let elements = json(&out);
+    let elements = elements.as_array().unwrap();
+    assert_eq!(elements.len(), 27);
+    let h = elements.iter().find(|e| e["id"] == "norm-h").unwrap();
+    assert_eq!((h["kind"].as_str(), h["letter"].as_str()), (Some("norm"), Some("h")));
+    assert_eq!(h["titles"].as_object().unwrap().len(), 6);
+    assert_eq!(h["refs"][0]["symbol"], "A/70/174");
+    let out = s.run(&["framework", "show", "norm-z"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("norm-h"), "known ids are suggested");
+}
+
+#[test]
+fn bad_settings_are_named_and_nothing_is_written() {
+    let s = Sandbox::new("settings");
+    std::fs::write(s.path("broken.toml"), "database_url = \"sqlite://x.sqlite3\"\nbind = [\n").unwrap();
+    let out = s.run(&["--config", "broken.toml", "states", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("broken.toml line"), "{}", stderr(&out));
+
+    std::fs::write(s.path("typo.toml"), "# settings\ndatabse_url = \"sqlite://x.sqlite3\"\n").unwrap();
+    let out = s.run(&["--config", "typo.toml", "states", "list"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(err.contains("typo.toml line 2") && err.contains("databse_url"), "{err}");
+
+    std::fs::write(s.path("bind.toml"), "bind = \"somewhere\"\n").unwrap();
+    let out = s.run(&["--config", "bind.toml", "serve"]);
+    assert!(stderr(&out).contains("setting bind in bind.toml"), "{}", stderr(&out));
+
+    let out = s.run(&["--database-url", "mysql://root@localhost/comity", "states", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--database-url"), "{}", stderr(&out));
+
+    let started = Instant::now();
+    let out = s.run(&["--database-url", "postgres://comity:s3cret@127.0.0.1:1/comity", "db", "migrate"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("cannot open the database at postgres://comity:***@127.0.0.1:1/comity") && !err.contains("s3cret"),
+        "{err}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(15), "an unreachable database fails fast");
+
+    assert!(!s.path("comity-data").exists() && !s.path("x.sqlite3").exists(), "nothing was written");
+}
+
+fn copy_reference(to: &Path) {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data");
+    std::fs::create_dir_all(to).unwrap();
+    for (from, name) in [
+        ("states/states.csv", "states.csv"),
+        ("states/aliases.csv", "aliases.csv"),
+        ("framework/framework.toml", "framework.toml"),
+    ] {
+        std::fs::copy(format!("{data}/{from}"), to.join(name)).unwrap();
+    }
+}
+
+#[test]
+fn corrupt_reference_data_stops_start_up_before_the_database_is_touched() {
+    let s = Sandbox::new("reference");
+    copy_reference(&s.path("ref"));
+    let states =
+        std::fs::read_to_string(s.path("ref/states.csv")).unwrap().replacen(",1945-10-24,", ",24 Oct 1945,", 1);
+    std::fs::write(s.path("ref/states.csv"), states).unwrap();
+    std::fs::write(s.path("comity.toml"), "reference_dir = \"ref\"\n").unwrap();
+    let out = s.run(&["--config", "comity.toml", "serve", "--bind", "127.0.0.1:0"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("ref/states.csv line") && err.contains("24 Oct 1945") && err.contains("admitted_on"), "{err}");
+    assert!(!s.path("comity-data").exists(), "no database was created");
+
+    copy_reference(&s.path("ref"));
+    std::fs::write(
+        s.path("ref/framework.toml"),
+        std::fs::read_to_string(s.path("ref/framework.toml")).unwrap().replacen(
+            "kind = \"norm\"",
+            "kind = \"rule\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let out = s.run(&["--config", "comity.toml", "db", "migrate"]);
+    assert!(stderr(&out).contains("framework.toml line") && stderr(&out).contains("rule"), "{}", stderr(&out));
+    assert!(!s.path("comity-data").exists());
+}
+
+#[test]
+fn a_database_from_a_newer_comity_is_refused() {
+    let s = Sandbox::new("newer");
+    assert!(s.run(&["db", "migrate"]).status.success());
+    // Simulate a later Comity having migrated this database further, through the backup format.
+    assert!(s.run(&["db", "backup", "b.jsonl"]).status.success());
+    let db = s.path("comity-data/comity.sqlite3");
+    let before = std::fs::read(&db).unwrap();
+    let text =
+        std::fs::read_to_string(s.path("b.jsonl")).unwrap().replacen("\"schema_version\":1", "\"schema_version\":7", 1);
+    std::fs::write(s.path("newer.jsonl"), text).unwrap();
+    let out = s.run(&["--database-url", "sqlite://fresh.sqlite3", "db", "restore", "newer.jsonl"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("newer.jsonl line 1") && stderr(&out).contains("newer Comity"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+}
+
+#[test]
+fn check_reports_a_missing_database_without_creating_one() {
+    let s = Sandbox::new("check");
+    let out = s.run(&["db", "check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+    assert!(s.run(&["db", "migrate"]).status.success());
+    let out = s.run(&["db", "check", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!((report["ok"].as_bool(), report["schema_version"].as_i64()), (Some(true), Some(1)));
+}
+
+/// The documented upgrade path: an embedded SQLite deployment moved to PostgreSQL by backup
+/// and restore. Runs when COMITY_TEST_DATABASE_URL names a PostgreSQL server.
+#[test]
+fn sqlite_to_postgres_by_backup_and_restore() {
+    let Some(admin) = std::env::var("COMITY_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) else {
+        eprintln!("COMITY_TEST_DATABASE_URL not set: upgrade path checked on SQLite only");
+        let s = Sandbox::new("upgrade_sqlite");
+        assert!(s.run(&["db", "backup", "b.jsonl"]).status.success());
+        let out = s.run(&["--database-url", "sqlite://other/new.sqlite3", "db", "restore", "b.jsonl"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        return;
+    };
+    let s = Sandbox::new("upgrade");
+    assert!(s.run(&["db", "migrate"]).status.success());
+    let out = s.run(&["db", "backup", "backup.jsonl", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = json(&out)["rows"].as_u64().unwrap();
+
+    let schema = format!("comity_cli_{}", std::process::id());
+    let psql = |sql: &str| {
+        let ok = Command::new("psql")
+            .arg(&admin)
+            .args(["-q", "-v", "ON_ERROR_STOP=1", "-c", sql])
+            .status()
+            .map(|st| st.success())
+            .unwrap_or(false);
+        assert!(ok, "psql could not run {sql}");
+    };
+    psql(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"));
+    let sep = if admin.contains('?') { '&' } else { '?' };
+    let pg = format!("{admin}{sep}options=-c%20search_path%3D{schema}");
+    let out = s.run(&["--database-url", &pg, "db", "restore", "backup.jsonl", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["rows"].as_u64(), Some(rows));
+    let out = s.run(&["--database-url", &pg, "db", "check", "--format", "json"]);
+    assert_eq!(json(&out)["ok"], true, "{}", stdout(&out));
+    let out = s.run(&["--database-url", &pg, "states", "resolve", "Swaziland", "--format", "json"]);
+    assert_eq!(json(&out)["iso3"], "SWZ");
+    // And back: a PostgreSQL backup restores into a new SQLite file.
+    assert!(s.run(&["--database-url", &pg, "db", "backup", "from-pg.jsonl"]).status.success());
+    let out = s.run(&[
+        "--database-url",
+        "sqlite://back/comity.sqlite3",
+        "db",
+        "restore",
+        "from-pg.jsonl",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(json(&out)["rows"].as_u64(), Some(rows), "{}", stderr(&out));
+    psql(&format!("DROP SCHEMA {schema} CASCADE"));
+}
+
+/// Reads the child's standard error until a line contains `needle`; returns that line.
+fn wait_for_line(stream: impl Read, needle: &str) -> String {
+    for line in BufReader::new(stream).lines() {
+        let line = line.unwrap();
+        if line.contains(needle) {
+            return line;
+        }
+    }
+    panic!("the server ended without printing {needle:?}");
+}
+
+fn http_get(addr: &str, path: &str) -> String {
+    use std::io::Write;
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response
+}
+
+#[test]
+fn serve_answers_and_stops_cleanly_on_sigterm() {
+    let s = Sandbox::new("serve");
+    let mut child =
+        s.command(&["serve", "--bind", "127.0.0.1:0"]).stderr(Stdio::piped()).stdout(Stdio::null()).spawn().unwrap();
+    // The log pipe is closed after this line on purpose: a server whose log reader has gone
+    // must keep serving and still stop cleanly.
+    let line = wait_for_line(child.stderr.take().unwrap(), "serving");
+    let addr = line.split("address=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+    assert!(http_get(&addr, "/readyz").starts_with("HTTP/1.1 200"));
+    assert!(http_get(&addr, "/ar/states").contains("dir=\"rtl\""));
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "graceful shutdown exits 0, got {status}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "the server did not stop within 10 s of SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn demo_prints_its_address_on_a_fresh_database() {
+    let s = Sandbox::new("demo");
+    for _ in 0..2 {
+        let mut child =
+            s.command(&["demo", "--bind", "127.0.0.1:0"]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+        let line = wait_for_line(child.stdout.take().unwrap(), "Comity demo: http://");
+        let addr = line.split("http://").nth(1).unwrap().split('/').next().unwrap().to_string();
+        assert!(http_get(&addr, "/zh/states").contains("埃斯瓦蒂尼"));
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    assert!(s.path("comity-data/demo/comity.sqlite3").exists());
+}
