@@ -28,7 +28,11 @@ fn jiff_free_nanos() -> u128 {
 }
 
 pub fn postgres_url() -> Option<String> {
-    std::env::var("COMITY_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty())
+    let url = std::env::var("COMITY_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty());
+    if url.is_none() && std::env::var("COMITY_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+        panic!("COMITY_REQUIRE_POSTGRES=1 but COMITY_TEST_DATABASE_URL is not set");
+    }
+    url
 }
 
 pub async fn sqlite() -> TestDb {

@@ -1,0 +1,128 @@
+// Comity's pages as people meet them: real headless Chromium with JavaScript turned off (the
+// pages must not need it), against the real `comity demo` server on loopback.
+//
+// COMITY_BIN names the comity binary; CHROMIUM the browser (default /usr/bin/chromium).
+// Screenshots go to target/browser/ in the repository.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shots = join(here, "..", "..", "target", "browser");
+let server, base, browser, dataDir;
+
+before(async () => {
+  const bin = process.env.COMITY_BIN;
+  assert.ok(bin, "COMITY_BIN must name the comity binary");
+  mkdirSync(shots, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), "comity-browser-"));
+  server = spawn(bin, ["demo", "--bind", "127.0.0.1:0", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "inherit"] });
+  base = await new Promise((resolve, reject) => {
+    let seen = "";
+    server.stdout.on("data", (chunk) => {
+      seen += chunk;
+      const m = seen.match(/Comity demo: (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (m) resolve(m[1]);
+    });
+    server.on("exit", (code) => reject(new Error(`comity demo exited with ${code} before serving`)));
+    setTimeout(() => reject(new Error("comity demo did not start within 30 s")), 30000);
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill("SIGTERM");
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function open(path, { width = 1280 } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(base + path);
+  return { page, context, response };
+}
+
+const cases = [
+  { lang: "en", dir: "ltr", heading: "Member States and observer States", names: ["Türkiye", "Netherlands (Kingdom of the)", "Republic of Korea"], count: "195 States" },
+  { lang: "zh", dir: "ltr", heading: "会员国和观察员国", names: ["埃斯瓦蒂尼", "大不列颠及北爱尔兰联合王国", "土耳其"], count: "195 个国家" },
+  { lang: "ar", dir: "rtl", heading: "الدول الأعضاء والدول المراقبة", names: ["تركيا", "إسواتيني", "جمهورية كوريا"], count: "195 دولة" },
+];
+
+for (const c of cases) {
+  test(`the States page in ${c.lang}: language, direction, content`, async () => {
+    const { page, context, response } = await open(`/${c.lang}/states`);
+    assert.equal(response.status(), 200);
+    assert.equal(await page.getAttribute("html", "lang"), c.lang);
+    assert.equal(await page.getAttribute("html", "dir"), c.dir);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), c.dir);
+    assert.equal((await page.textContent("h1")).trim(), c.heading);
+    assert.equal(await page.locator("tbody tr").count(), 195);
+    assert.equal((await page.textContent("#state-count")).trim(), c.count);
+    for (const name of c.names) {
+      assert.equal(await page.locator("tbody th a", { hasText: name }).count() >= 1, true, `${name} listed`);
+    }
+    // Layout mirrors: the site name sits at the start edge (left in LTR, right in RTL), and so
+    // does the first column's heading.
+    const width = page.viewportSize().width;
+    const brand = await page.locator(".brand").boundingBox();
+    const firstHeader = await page.locator("thead th").first().boundingBox();
+    if (c.dir === "rtl") {
+      assert.ok(brand.x > width / 2, `brand on the right in RTL (x=${brand.x})`);
+      assert.ok(firstHeader.x > width / 2, `first column on the right in RTL (x=${firstHeader.x})`);
+    } else {
+      assert.ok(brand.x < width / 2, `brand on the left in LTR (x=${brand.x})`);
+      assert.ok(firstHeader.x < width / 2, `first column on the left in LTR (x=${firstHeader.x})`);
+    }
+    await page.screenshot({ path: join(shots, `states-${c.lang}.png`) });
+    await context.close();
+  });
+}
+
+test("the filter works without JavaScript and keeps the language", async () => {
+  const { page, context } = await open("/ar/states");
+  await page.fill("#q", "korea");
+  await Promise.all([page.waitForURL(/q=korea/), page.click("form.filter button[type=submit]")]);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  const rows = await page.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => tr.id).sort());
+  assert.deepEqual(rows, ["KOR", "PRK"]);
+  await page.screenshot({ path: join(shots, "states-ar-filtered.png") });
+  await context.close();
+});
+
+test("the language switcher leads to the same page in another language", async () => {
+  const { page, context } = await open("/en/states/SWZ");
+  await Promise.all([page.waitForURL(/\/zh\/states\/SWZ$/), page.click("nav.languages a[hreflang=zh]")]);
+  assert.equal((await page.textContent("h1")).trim(), "埃斯瓦蒂尼");
+  assert.equal(await page.getAttribute("html", "lang"), "zh");
+  await page.screenshot({ path: join(shots, "state-zh.png") });
+  await context.close();
+});
+
+test("keyboard users get a visible skip link first", async () => {
+  const { page, context } = await open("/en/framework");
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(() => ({ cls: document.activeElement.className, top: document.activeElement.getBoundingClientRect().top, outline: getComputedStyle(document.activeElement).outlineStyle }));
+  assert.equal(focused.cls, "skip-link");
+  assert.ok(focused.top >= 0, "the skip link comes into view on focus");
+  assert.equal(await page.locator("main h2").count(), 6, "six pillars");
+  await page.screenshot({ path: join(shots, "framework-en.png") });
+  await context.close();
+});
+
+test("a narrow phone screen still shows the States page in Arabic", async () => {
+  const { page, context } = await open("/ar/states", { width: 390 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page does not scroll sideways (${overflow}px too wide)`);
+  await page.screenshot({ path: join(shots, "states-ar-phone.png") });
+  await context.close();
+});
