@@ -23,6 +23,7 @@ before(async () => {
   mkdirSync(shots, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), "comity-browser-"));
   server = spawn(bin, ["demo", "--bind", "127.0.0.1:0", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "inherit"] });
+  let timer;
   base = await new Promise((resolve, reject) => {
     let seen = "";
     server.stdout.on("data", (chunk) => {
@@ -31,8 +32,8 @@ before(async () => {
       if (m) resolve(m[1]);
     });
     server.on("exit", (code) => reject(new Error(`comity demo exited with ${code} before serving`)));
-    setTimeout(() => reject(new Error("comity demo did not start within 30 s")), 30000);
-  });
+    timer = setTimeout(() => reject(new Error("comity demo did not start within 30 s")), 30000);
+  }).finally(() => clearTimeout(timer));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
