@@ -322,6 +322,10 @@ fn serve_answers_and_stops_cleanly_on_sigterm() {
     let addr = line.split("address=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
     assert!(http_get(&addr, "/readyz").starts_with("HTTP/1.1 200"));
     assert!(http_get(&addr, "/ar/states").contains("dir=\"rtl\""));
+    // A consistent backup while the server holds the database open.
+    let out = s.run(&["db", "backup", "live.jsonl", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["tables"]["states"], 195);
     let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     assert!(killed.success());
     let deadline = Instant::now() + Duration::from_secs(10);
