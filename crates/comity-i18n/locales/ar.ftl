@@ -59,6 +59,7 @@ framework-refs-heading = موضع النص الرسمي
 framework-ref = { $symbol }، { $locator }
 framework-children-heading = العناصر المندرجة في هذه الركيزة
 framework-parent = جزء من
+framework-column-title = العنوان
 framework-titles-heading = العنوان باللغات الرسمية
 framework-back = الإطار كاملا
 cb-group-process_and_purpose = العملية والغرض

@@ -55,6 +55,7 @@ framework-refs-heading = Where the official text stands
 framework-ref = { $symbol }, { $locator }
 framework-children-heading = Elements under this pillar
 framework-parent = Part of
+framework-column-title = Title
 framework-titles-heading = Title in the official languages
 framework-back = The whole framework
 cb-group-process_and_purpose = Process and purpose

@@ -55,6 +55,7 @@ framework-refs-heading = Dónde figura el texto oficial
 framework-ref = { $symbol }, { $locator }
 framework-children-heading = Elementos de este pilar
 framework-parent = Forma parte de
+framework-column-title = Título
 framework-titles-heading = Título en los idiomas oficiales
 framework-back = Todo el marco
 cb-group-process_and_purpose = Proceso y finalidad

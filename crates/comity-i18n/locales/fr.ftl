@@ -55,6 +55,7 @@ framework-refs-heading = Où figure le texte officiel
 framework-ref = { $symbol }, { $locator }
 framework-children-heading = Éléments de ce pilier
 framework-parent = Relève de
+framework-column-title = Titre
 framework-titles-heading = Titre dans les langues officielles
 framework-back = Tout le cadre
 cb-group-process_and_purpose = Processus et objectif

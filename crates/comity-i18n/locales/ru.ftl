@@ -57,6 +57,7 @@ framework-refs-heading = Где приведён официальный текс
 framework-ref = { $symbol }, { $locator }
 framework-children-heading = Элементы этого компонента
 framework-parent = Входит в
+framework-column-title = Название
 framework-titles-heading = Название на официальных языках
 framework-back = Вся рамочная основа
 cb-group-process_and_purpose = Процесс и цель

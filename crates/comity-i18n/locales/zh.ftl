@@ -51,6 +51,7 @@ framework-refs-heading = 正式案文出处
 framework-ref = { $symbol }，{ $locator }
 framework-children-heading = 本支柱下的要素
 framework-parent = 所属
+framework-column-title = 标题
 framework-titles-heading = 各正式语文标题
 framework-back = 整个框架
 cb-group-process_and_purpose = 进程和目的

@@ -76,34 +76,41 @@ fn is_date(s: &str) -> bool {
         && matches!(s[8..10].parse::<u8>(), Ok(1..=31))
 }
 
-fn check_header(file: &str, reader: &mut csv::Reader<&[u8]>, expected: &[&str]) -> Result<(), LoadError> {
-    let header = reader.headers().map_err(|e| csv_error(file, &e))?;
-    let got: Vec<&str> = header.iter().collect();
+/// Every record of a CSV file with exactly the `expected` header, each with its line number.
+fn read_rows<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    expected: &[&str],
+) -> Result<Vec<(Option<u64>, T)>, LoadError> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
+    let got: Vec<&str> = headers.iter().collect();
     if got != expected {
         return Err(invalid(file, Some(1), format!("header is {got:?}, expected {expected:?}")));
     }
-    Ok(())
-}
-
-pub(crate) fn parse_states(file: &str, text: &str) -> Result<Vec<State>, LoadError> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let mut expected = vec!["iso3", "iso2", "m49", "status", "admitted_on", "observer_since"];
-    let name_cols: Vec<String> =
-        Lang::ALL.into_iter().flat_map(|l| [format!("short_{}", l.code()), format!("formal_{}", l.code())]).collect();
-    expected.extend(name_cols.iter().map(String::as_str));
-    check_header(file, &mut reader, &expected)?;
-    let headers = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
-    let mut states = Vec::new();
+    let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(file, &e))?;
         let line = record.position().map(|p| p.line());
-        let row: StateRow = record.deserialize(Some(&headers)).map_err(|e| {
+        let row: T = record.deserialize(Some(&headers)).map_err(|e| {
             let mut err = csv_error(file, &e);
             if let LoadError::Invalid { line: l @ None, .. } = &mut err {
                 *l = line;
             }
             err
         })?;
+        rows.push((line, row));
+    }
+    Ok(rows)
+}
+
+pub(crate) fn parse_states(file: &str, text: &str) -> Result<Vec<State>, LoadError> {
+    let mut expected = vec!["iso3", "iso2", "m49", "status", "admitted_on", "observer_since"];
+    let name_cols: Vec<String> =
+        Lang::ALL.into_iter().flat_map(|l| [format!("short_{}", l.code()), format!("formal_{}", l.code())]).collect();
+    expected.extend(name_cols.iter().map(String::as_str));
+    let mut states = Vec::new();
+    for (line, row) in read_rows::<StateRow>(file, text, &expected)? {
         let bad = |detail: String| invalid(file, line, detail);
         if row.iso3.len() != 3 || !row.iso3.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(bad(format!("iso3 {:?} is not three capital letters", row.iso3)));
@@ -165,20 +172,8 @@ pub(crate) fn parse_states(file: &str, text: &str) -> Result<Vec<State>, LoadErr
 }
 
 pub(crate) fn parse_aliases(file: &str, text: &str, by_code: &HashMap<String, usize>) -> Result<Vec<Alias>, LoadError> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    check_header(file, &mut reader, &["iso3", "lang", "name", "note"])?;
-    let headers = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
     let mut aliases = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| csv_error(file, &e))?;
-        let line = record.position().map(|p| p.line());
-        let row: AliasRow = record.deserialize(Some(&headers)).map_err(|e| {
-            let mut err = csv_error(file, &e);
-            if let LoadError::Invalid { line: l @ None, .. } = &mut err {
-                *l = line;
-            }
-            err
-        })?;
+    for (line, row) in read_rows::<AliasRow>(file, text, &["iso3", "lang", "name", "note"])? {
         if !by_code.contains_key(&row.iso3) || row.iso3.len() != 3 {
             return Err(invalid(file, line, format!("iso3 {:?} is not a State in states.csv", row.iso3)));
         }

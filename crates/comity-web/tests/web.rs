@@ -292,6 +292,23 @@ fn every_message_the_pages_use_exists() {
         }
     }
     assert!(used > 40, "found only {used} message uses: the scan is broken");
+    // Ids handed around as data in page code, e.g. table headers: any string literal shaped
+    // like a message id (lower-case words joined by hyphens).
+    let mut pages = String::new();
+    for entry in std::fs::read_dir(format!("{root}/src/pages")).unwrap() {
+        pages.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    let looks_like_id = |lit: &str| {
+        lit.contains('-')
+            && !lit.starts_with('-')
+            && !lit.ends_with('-')
+            && lit.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+    };
+    let literals: Vec<&str> = pages.split('"').skip(1).step_by(2).filter(|l| looks_like_id(l)).collect();
+    assert!(literals.contains(&"framework-column-title"), "the literal scan is broken");
+    for lit in literals {
+        assert!(messages.has(lit), "message {lit} is used in page code but not defined");
+    }
     // Ids built from data: the framework's kinds and capacity-building groups.
     let framework = comity_framework::Framework::embedded().unwrap();
     for e in &framework.elements {

@@ -5,9 +5,8 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::Response;
 use comity_framework::{Element, ElementKind};
-use comity_i18n::Lang;
 
-use super::{Page, page_lang, preferred_language, render};
+use super::{LangRow, Page, lang_rows, page_lang, preferred_language, render};
 use crate::AppState;
 
 struct PillarView<'a> {
@@ -40,13 +39,6 @@ pub(crate) async fn overview(
     })
 }
 
-struct TitleRow<'a> {
-    code: &'static str,
-    dir: &'static str,
-    language: &'static str,
-    title: &'a str,
-}
-
 #[derive(Template)]
 #[template(path = "element.html")]
 struct ElementPage<'a> {
@@ -56,7 +48,9 @@ struct ElementPage<'a> {
     kind_label: String,
     parent: Option<&'a Element>,
     children: Vec<&'a Element>,
-    titles: Vec<TitleRow<'a>>,
+    lang_table_id: &'static str,
+    lang_headers: Vec<String>,
+    lang_rows: Vec<LangRow<'a>>,
 }
 
 /// The label of an element's kind, with the norm's letter where it has one.
@@ -77,21 +71,14 @@ pub(crate) async fn element(
     let framework = &app.catalog.framework;
     let Some(element) = framework.get(&id) else { return super::not_found(&app, lang) };
     let page = Page::new(lang, &app.catalog.messages, "framework", &uri);
-    let titles = Lang::ALL
-        .into_iter()
-        .map(|l| TitleRow {
-            code: l.code(),
-            dir: l.direction().as_str(),
-            language: l.native_name(),
-            title: element.title(l),
-        })
-        .collect();
     render(&ElementPage {
         kind_label: kind_label(&page, element),
         title: element.title(lang),
         parent: element.parent.as_deref().and_then(|p| framework.get(p)),
         children: framework.children(&element.id).collect(),
-        titles,
+        lang_table_id: "titles",
+        lang_headers: ["state-column-language", "framework-column-title"].map(|id| page.t(id)).to_vec(),
+        lang_rows: lang_rows(|l| vec![element.title(l)]),
         element,
         page,
     })

@@ -70,6 +70,21 @@ pub(crate) struct Alternate {
     pub current: bool,
 }
 
+/// One row per official language, for the tables that show a value in all six.
+pub(crate) struct LangRow<'a> {
+    pub code: &'static str,
+    pub dir: &'static str,
+    pub language: &'static str,
+    pub cells: Vec<&'a str>,
+}
+
+pub(crate) fn lang_rows<'a>(cells: impl Fn(Lang) -> Vec<&'a str>) -> Vec<LangRow<'a>> {
+    Lang::ALL
+        .into_iter()
+        .map(|l| LangRow { code: l.code(), dir: l.direction().as_str(), language: l.native_name(), cells: cells(l) })
+        .collect()
+}
+
 /// What every page template gets.
 pub(crate) struct Page<'a> {
     pub lang: Lang,

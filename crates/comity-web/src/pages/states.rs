@@ -9,7 +9,7 @@ use comity_i18n::Lang;
 use comity_states::{State as MemberState, Status};
 use serde::Deserialize;
 
-use super::{Page, page_lang, preferred_language, render};
+use super::{LangRow, Page, lang_rows, page_lang, preferred_language, render};
 use crate::AppState;
 
 #[derive(Deserialize, Default)]
@@ -80,14 +80,6 @@ pub(crate) async fn list(
     })
 }
 
-struct NameRow<'a> {
-    code: &'static str,
-    dir: &'static str,
-    language: &'static str,
-    short: &'a str,
-    formal: &'a str,
-}
-
 #[derive(Template)]
 #[template(path = "state.html")]
 struct StatePage<'a> {
@@ -96,7 +88,9 @@ struct StatePage<'a> {
     name: &'a str,
     formal: &'a str,
     observer: bool,
-    names: Vec<NameRow<'a>>,
+    lang_table_id: &'static str,
+    lang_headers: Vec<String>,
+    lang_rows: Vec<LangRow<'a>>,
 }
 
 pub(crate) async fn show(
@@ -111,22 +105,17 @@ pub(crate) async fn show(
         // One address per State: other codes (FR, 250, fra) lead to the ISO alpha-3 one.
         return Redirect::permanent(&format!("/{}/states/{}", lang.code(), state.iso3)).into_response();
     }
-    let names = Lang::ALL
-        .into_iter()
-        .map(|l| NameRow {
-            code: l.code(),
-            dir: l.direction().as_str(),
-            language: l.native_name(),
-            short: &state.names(l).short,
-            formal: &state.names(l).formal,
-        })
-        .collect();
+    let page = Page::new(lang, &app.catalog.messages, "states", &uri);
     render(&StatePage {
-        page: Page::new(lang, &app.catalog.messages, "states", &uri),
+        lang_table_id: "names",
+        lang_headers: ["state-column-language", "state-column-short", "state-column-formal"]
+            .map(|id| page.t(id))
+            .to_vec(),
+        lang_rows: lang_rows(|l| vec![state.names(l).short.as_str(), state.names(l).formal.as_str()]),
+        page,
         name: state.short_name(lang),
         formal: &state.names(lang).formal,
         observer: state.status == Status::Observer,
         state,
-        names,
     })
 }
