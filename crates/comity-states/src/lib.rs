@@ -237,6 +237,12 @@ impl StateRegistry {
             .collect()
     }
 
+    /// The State a name or code designates, without looking for candidates when none does
+    /// (cheap: for bulk work such as reading sponsor lists).
+    pub fn lookup(&self, text: &str) -> Option<&State> {
+        self.get(text).or_else(|| self.resolver.exact(text, &self.states))
+    }
+
     /// Maps any name or code to a State; see [`Resolution`].
     pub fn resolve(&self, text: &str) -> Resolution<'_> {
         if let Some(state) = self.get(text) {

@@ -126,6 +126,10 @@ impl Resolver {
         Ok(Resolver { exact, entries })
     }
 
+    pub(crate) fn exact<'a>(&self, text: &str, states: &'a [State]) -> Option<&'a State> {
+        self.exact.get(&normalise_name(text)).map(|&pos| &states[self.entries[pos].1.state])
+    }
+
     pub(crate) fn resolve<'a>(&self, text: &str, states: &'a [State]) -> Resolution<'a> {
         let key = normalise_name(text);
         if let Some(&pos) = self.exact.get(&key) {

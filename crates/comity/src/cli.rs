@@ -29,14 +29,17 @@ pub struct GlobalArgs {
     /// Settings file (TOML). Default: comity.toml in the data directory, when it exists.
     #[arg(long, global = true, env = "COMITY_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Output of listing commands: a table for people or one JSON document for programs.
+    /// Output: a table or outline for people (table, or its alias text), or one JSON document for programs.
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Aligned columns or an outline, for people (alias: text).
+    #[value(alias = "text")]
     Table,
+    /// One JSON document on standard output.
     Json,
 }
 
@@ -52,6 +55,8 @@ pub enum Command {
     States(StatesArgs),
     /// The normative framework.
     Framework(FrameworkArgs),
+    /// UN documents: read their structure.
+    Documents(DocumentsArgs),
 }
 
 impl Command {
@@ -143,4 +148,26 @@ pub enum KindArg {
     Pillar,
     Norm,
     CapacityBuildingPrinciple,
+}
+
+#[derive(Args)]
+pub struct DocumentsArgs {
+    #[command(subcommand)]
+    pub command: DocumentsCommand,
+}
+
+#[derive(Subcommand)]
+pub enum DocumentsCommand {
+    /// Read one document (plain text extracted from the PDF, or Markdown) and print its
+    /// structure; needs no database.
+    Parse {
+        /// The document's text file.
+        file: PathBuf,
+        /// Its language (ar zh en fr ru es); detected when not given.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Its symbol, when the text does not carry it (it must agree when it does).
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: Option<String>,
+    },
 }

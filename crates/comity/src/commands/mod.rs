@@ -2,6 +2,7 @@
 
 pub mod db;
 pub mod demo;
+pub mod documents;
 pub mod framework;
 pub mod serve;
 pub mod states;

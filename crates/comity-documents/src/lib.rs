@@ -1,0 +1,189 @@
+//! UN General Assembly documents as structured data: reading a resolution, decision or draft in
+//! any of the six official languages (plain text extracted from the official PDFs, or Markdown)
+//! and recovering its symbol, session, committee, agenda items, sponsors, preambular and
+//! operative paragraphs with their verbs, footnotes and every citation, without dropping a line.
+#![forbid(unsafe_code)]
+
+mod citations;
+mod clean;
+mod detect;
+mod lexicon;
+mod structure;
+mod symbols;
+
+use comity_i18n::Lang;
+use comity_states::StateRegistry;
+use serde::Serialize;
+
+pub use symbols::normalise_symbol;
+
+/// What a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Resolution,
+    DraftResolution,
+    Decision,
+    DraftDecision,
+    Report,
+    Other,
+}
+
+/// An agenda item as the document numbers it (the number changes between sessions and lists).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AgendaItem {
+    /// As written, e.g. `95` or `99 (k)`.
+    pub number: String,
+    pub title: Option<String>,
+}
+
+/// A sponsor as named in the document, and the State the name designates (none for a group).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sponsor {
+    pub name: String,
+    pub iso3: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PreambularParagraph {
+    pub number: u32,
+    /// The opening verb phrase as written (`Recalling`, `又表示关切`), when one is recognised.
+    pub verb: Option<String>,
+    /// The same verb in every language (`recalling`, `expressing_concern_also`).
+    pub verb_key: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    /// As written: `(a)`, `(i)`, `1.1`.
+    pub label: String,
+    pub text: String,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OperativeParagraph {
+    pub number: u32,
+    pub verb: Option<String>,
+    pub verb_key: Option<String>,
+    pub text: String,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Footnote {
+    pub marker: String,
+    pub text: String,
+    /// Document symbols the footnote names.
+    pub symbols: Vec<String>,
+    /// Where its marker stands, e.g. `preamble 13`, `operative 2`; none if the marker was not found.
+    pub attached_to: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CitationKind {
+    Resolution,
+    Decision,
+    Document,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    pub kind: CitationKind,
+    /// `43/78`, `75/564`, `A/70/174`.
+    pub symbol: String,
+    /// The part letter of a resolution adopted in several parts (`H` of `43/78 H`).
+    pub part: Option<String>,
+    /// ISO date when the text gives one.
+    pub date: Option<String>,
+    /// Where it is cited: `preamble 1`, `operative 4`, `footnote 2`, `title`.
+    #[serde(rename = "in")]
+    pub cited_in: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unrecognized {
+    pub line: usize,
+    pub text: String,
+}
+
+/// Where one input line went. Every line of the input has exactly one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Placement {
+    pub line: usize,
+    /// `furniture`, `masthead`, `symbol`, `session`, `committee`, `agenda_item`, `agenda_title`,
+    /// `adopted`, `sponsors`, `title`, `opening`, `preamble N`, `operative N`, `footnote N`,
+    /// `plenary`, `unrecognized`.
+    pub role: String,
+}
+
+/// A parsed document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub symbol: Option<String>,
+    pub kind: Kind,
+    pub language: Lang,
+    pub session: Option<u32>,
+    pub committee: Option<String>,
+    pub agenda_items: Vec<AgendaItem>,
+    pub title: Option<String>,
+    pub adopted_on: Option<String>,
+    pub plenary_meeting: Option<u32>,
+    pub sponsors: Vec<Sponsor>,
+    pub preamble: Vec<PreambularParagraph>,
+    pub operative: Vec<OperativeParagraph>,
+    pub footnotes: Vec<Footnote>,
+    pub citations: Vec<Citation>,
+    pub unrecognized: Vec<Unrecognized>,
+    /// Where each input line went (not part of the JSON output; for checks and diagnostics).
+    #[serde(skip)]
+    pub placements: Vec<Placement>,
+}
+
+/// How to read a document.
+#[derive(Debug, Clone, Default)]
+pub struct ParseOptions {
+    /// The language, when known; detected otherwise.
+    pub lang: Option<Lang>,
+    /// The symbol, when known; it must agree with the one the text carries.
+    pub symbol: Option<String>,
+}
+
+/// Why a document could not be read. Nothing is partly returned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 plain text or Markdown")]
+    NotUtf8 { offset: usize },
+    #[error(
+        "the file looks binary (it contains {what}); give the text extracted from the document, not the PDF or Word file"
+    )]
+    Binary { what: &'static str },
+    #[error("the text carries the symbol {found} but {given} was given")]
+    SymbolMismatch { given: String, found: String },
+    #[error("{0:?} is not a document symbol like A/RES/76/19 or A/C.1/76/L.13")]
+    BadSymbol(String),
+    #[error("no document structure found: no \"The General Assembly,\" opening nor numbered paragraphs in {lang}")]
+    NoStructure { lang: Lang },
+    #[error("the language could not be told from the text; give it with --lang")]
+    UnknownLanguage,
+}
+
+/// Reads one document from raw bytes.
+pub fn parse(bytes: &[u8], options: &ParseOptions, states: &StateRegistry) -> Result<Document, ParseError> {
+    let text = clean::decode(bytes)?;
+    let given_symbol = options
+        .symbol
+        .as_deref()
+        .map(|s| normalise_symbol(s).ok_or_else(|| ParseError::BadSymbol(s.to_string())))
+        .transpose()?;
+    let lang = match options.lang {
+        Some(l) => l,
+        None => detect::language(&text).ok_or(ParseError::UnknownLanguage)?,
+    };
+    let lines = clean::lines(&text);
+    structure::build(&lines, lang, given_symbol, states)
+}
