@@ -639,6 +639,9 @@ pub(crate) fn adopted_on(lang: Lang, line: &str) -> Option<String> {
 
 /// "46th plenary meeting": the meeting number.
 pub(crate) fn plenary_meeting(lang: Lang, line: &str) -> Option<u32> {
+    if line.len() > 120 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let t = line.trim().to_lowercase();
     let digits: String = t.chars().filter(|c| c.is_ascii_digit()).collect();
     let marker = match lang {
@@ -676,35 +679,59 @@ pub(crate) fn report_of(lang: Lang, line: &str) -> Option<Option<&'static str>> 
     committee(lang, t).map(Some)
 }
 
+/// The verb tables, per language: (key, lower-cased form), longest forms first.
+struct VerbTable {
+    preambular: Vec<Vec<(&'static str, String)>>,
+    operative: Vec<Vec<(&'static str, String)>>,
+}
+
+fn verb_table() -> &'static VerbTable {
+    static TABLE: std::sync::OnceLock<VerbTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let build = |source: &'static str| {
+            let mut per_lang: Vec<Vec<(&'static str, String)>> = vec![Vec::new(); 6];
+            for row in source.lines().filter(|l| !l.trim().is_empty()) {
+                let cols: Vec<&'static str> = row.split('|').map(str::trim).collect();
+                for lang in Lang::ALL {
+                    let column = match lang {
+                        Lang::En => 1,
+                        Lang::Fr => 2,
+                        Lang::Es => 3,
+                        Lang::Ru => 4,
+                        Lang::Ar => 5,
+                        Lang::Zh => 6,
+                    };
+                    if let Some(cell) = cols.get(column) {
+                        for form in cell.split(';').map(str::trim).filter(|f| !f.is_empty()) {
+                            per_lang[lang.index()].push((cols[0], form.to_lowercase()));
+                        }
+                    }
+                }
+            }
+            for forms in &mut per_lang {
+                forms.sort_by_key(|(_, f)| std::cmp::Reverse(f.len()));
+            }
+            per_lang
+        };
+        VerbTable { preambular: build(PREAMBULAR), operative: build(OPERATIVE) }
+    })
+}
+
 /// Whether a paragraph opens with a verb, and which: (verb as written, key, bytes used).
 pub(crate) fn opening_verb(lang: Lang, text: &str, operative: bool) -> Option<(String, String, usize)> {
-    let table = if operative { OPERATIVE } else { PREAMBULAR };
-    let column = match lang {
-        Lang::En => 1,
-        Lang::Fr => 2,
-        Lang::Es => 3,
-        Lang::Ru => 4,
-        Lang::Ar => 5,
-        Lang::Zh => 6,
-    };
-    let lower = text.to_lowercase();
-    let (prefix_mod, body, body_offset) = leading_modifier(lang, &lower);
-    let mut best: Option<(usize, &str)> = None;
-    for row in table.lines().filter(|l| !l.trim().is_empty()) {
-        let cols: Vec<&str> = row.split('|').map(str::trim).collect();
-        let Some(cell) = cols.get(column) else { continue };
-        for form in cell.split(';').map(str::trim).filter(|f| !f.is_empty()) {
-            let form_l = form.to_lowercase();
-            if body.starts_with(&form_l)
-                && boundary(lang, &body[form_l.len()..])
-                && best.is_none_or(|(len, _)| form_l.len() > len)
-            {
-                best = Some((form_l.len(), cols[0]));
-            }
-        }
+    let table = verb_table();
+    let forms = if operative { &table.operative[lang.index()] } else { &table.preambular[lang.index()] };
+    // Verbs stand at the start: only the first few words need comparing. Lower-casing keeps
+    // byte lengths for the scripts concerned here, so offsets map back onto `text`.
+    let head_end = text.char_indices().nth(60).map(|(i, _)| i).unwrap_or(text.len());
+    let lower = text[..head_end].to_lowercase();
+    if lower.len() != head_end {
+        return None;
     }
-    let (len, key) = best?;
-    let mut used = body_offset + len;
+    let (prefix_mod, body, body_offset) = leading_modifier(lang, &lower);
+    let (key, form) =
+        forms.iter().find(|(_, form)| body.starts_with(form.as_str()) && boundary(lang, &body[form.len()..]))?;
+    let mut used = body_offset + form.len();
     let mut key = key.to_string();
     if let Some(m) = prefix_mod {
         key = format!("{key}_{m}");

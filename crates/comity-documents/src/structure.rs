@@ -452,6 +452,7 @@ pub(crate) fn build(
     let mut marker_places: Vec<(String, String)> = Vec::new();
     let mut plenary_meeting = None;
     let mut finished = false;
+    let mut last_operative = 0u32;
     for (index, line) in lines.iter().enumerate().skip(opening + 1) {
         let t = line.text.as_str();
         if is_furniture(t) || (normalise_symbol(t).is_some() && !t.contains(' ')) {
@@ -497,13 +498,7 @@ pub(crate) fn build(
             roles[index] = Some(format!("footnote {}", footnotes.len()));
             continue;
         }
-        let new_operative = operative_number(t).filter(|(n, _)| {
-            let last = blocks
-                .iter()
-                .rev()
-                .find_map(|b| if let Block::Operative { number, .. } = b { Some(*number) } else { None });
-            *n == last.map(|l| l + 1).unwrap_or(1)
-        });
+        let new_operative = operative_number(t).filter(|(n, _)| *n == last_operative + 1);
         if in_footnote && !line.blank_before && new_operative.is_none() && item_label(lang, t).is_none() {
             if let Some(f) = footnotes.last_mut() {
                 join_into(lang, &mut f.text, t);
@@ -516,7 +511,9 @@ pub(crate) fn build(
             continue;
         }
         let place_of = |blocks: &Vec<Block>| -> String {
-            let preamble_count = blocks.iter().filter(|b| matches!(b, Block::Preamble { .. })).count();
+            // Preambular blocks all come before the first operative one, so while the last block
+            // is preambular, the number of blocks is its paragraph number.
+            let preamble_count = blocks.len();
             match blocks.last() {
                 Some(Block::Operative { number, items, .. }) if !items.is_empty() => {
                     format!("operative {number} {}", item_place(items))
@@ -536,6 +533,7 @@ pub(crate) fn build(
             clean
         };
         if let Some((number, used)) = new_operative {
+            last_operative = number;
             blocks.push(Block::Operative {
                 number,
                 text: String::new(),

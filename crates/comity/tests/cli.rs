@@ -353,3 +353,46 @@ fn demo_prints_its_address_on_a_fresh_database() {
     }
     assert!(s.path("comity-data/demo/comity.sqlite3").exists());
 }
+
+#[test]
+fn documents_parse_prints_structure_and_refuses_bad_files() {
+    let s = Sandbox::new("documents");
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../comity-documents/tests/fixtures/en-draft-pdf.txt");
+    let out = s.run(&["documents", "parse", fixture, "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let d = json(&out);
+    assert_eq!(d["symbol"], "A/C.1/81/L.7");
+    assert_eq!(d["operative"].as_array().unwrap().len(), 3);
+    for key in [
+        "symbol",
+        "kind",
+        "language",
+        "session",
+        "committee",
+        "agenda_items",
+        "title",
+        "adopted_on",
+        "plenary_meeting",
+        "sponsors",
+        "preamble",
+        "operative",
+        "footnotes",
+        "citations",
+        "unrecognized",
+    ] {
+        assert!(d.get(key).is_some(), "field {key} missing");
+    }
+    assert!(d.get("placements").is_none());
+    let out = s.run(&["documents", "parse", fixture, "--format", "text"]);
+    assert!(stdout(&out).contains("footnote 1 -> preamble 2"), "{}", stdout(&out));
+
+    std::fs::write(s.path("scan.pdf"), b"%PDF-1.7\n%binary").unwrap();
+    let out = s.run(&["documents", "parse", "scan.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("scan.pdf") && stderr(&out).contains("PDF"), "{}", stderr(&out));
+    let out = s.run(&["documents", "parse", fixture, "--symbol", "A/C.1/81/L.8"]);
+    assert!(stderr(&out).contains("A/C.1/81/L.7") && stderr(&out).contains("A/C.1/81/L.8"), "{}", stderr(&out));
+    let out = s.run(&["documents", "parse", "missing.txt"]);
+    assert!(stderr(&out).contains("missing.txt"), "{}", stderr(&out));
+    assert!(!s.path("comity-data").exists(), "parsing needs no database");
+}
