@@ -4,6 +4,7 @@
 //! operative paragraphs with their verbs, footnotes and every citation, without dropping a line.
 #![forbid(unsafe_code)]
 
+mod akn;
 mod citations;
 mod clean;
 mod detect;
@@ -15,6 +16,7 @@ use comity_i18n::Lang;
 use comity_states::StateRegistry;
 use serde::Serialize;
 
+pub use akn::to_akoma_ntoso;
 pub use symbols::normalise_symbol;
 
 /// What a document is.
@@ -130,6 +132,8 @@ pub struct Document {
     pub agenda_items: Vec<AgendaItem>,
     pub title: Option<String>,
     pub adopted_on: Option<String>,
+    /// The date in the masthead (drafts and reports), when the text carries one.
+    pub issued_on: Option<String>,
     pub plenary_meeting: Option<u32>,
     pub sponsors: Vec<Sponsor>,
     pub preamble: Vec<PreambularParagraph>,

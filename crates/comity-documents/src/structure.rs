@@ -296,6 +296,7 @@ pub(crate) fn build(
     let mut committee: Option<&'static str> = None;
     let mut agenda_numbers: Vec<(usize, String)> = Vec::new();
     let mut adopted_on = None;
+    let mut issued_on: Option<String> = None;
     let mut is_resolution = false;
     let mut content: Vec<usize> = Vec::new();
     for (i, line) in lines[..opening].iter().enumerate() {
@@ -305,7 +306,10 @@ pub(crate) fn build(
             "symbol"
         } else if is_furniture(t) {
             "furniture"
-        } else if is_masthead(t) || is_date_line(lang, t) {
+        } else if is_masthead(t) {
+            "masthead"
+        } else if is_date_line(lang, t) {
+            issued_on.get_or_insert_with(|| lexicon::date_at(lang, t).map(|d| d.0).unwrap_or_default());
             "masthead"
         } else if let Some(n) = lexicon::session(lang, t) {
             session = Some(n);
@@ -668,6 +672,7 @@ pub(crate) fn build(
         agenda_items,
         title: (!title.is_empty()).then_some(title),
         adopted_on,
+        issued_on,
         plenary_meeting,
         sponsors,
         preamble,

@@ -41,6 +41,8 @@ pub enum Format {
     Table,
     /// One JSON document on standard output.
     Json,
+    /// Akoma Ntoso 3.0 XML (documents parse only).
+    Akn,
 }
 
 #[derive(Subcommand)]

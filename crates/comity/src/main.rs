@@ -46,6 +46,12 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    if cli.global.format == cli::Format::Akn && !matches!(cli.command, Command::Documents(_)) {
+        return Err(settings::SettingsError(
+            "--format akn applies to `comity documents parse` only; use table or json".into(),
+        )
+        .into());
+    }
     let settings = settings::Settings::resolve(&cli.global, cli.command.bind())?;
     settings::init_logging(&settings, matches!(cli.command, Command::Serve(_) | Command::Demo(_)));
     match cli.command {

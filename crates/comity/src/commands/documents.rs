@@ -20,6 +20,7 @@ pub fn run(command: DocumentsCommand, format: Format) -> anyhow::Result<()> {
             match format {
                 Format::Json => output::json(&document)?,
                 Format::Table => outline(&document),
+                Format::Akn => output::line(comity_documents::to_akoma_ntoso(&document, &today()).trim_end()),
             }
             Ok(())
         }
@@ -64,6 +65,11 @@ fn outline(d: &Document) {
     for u in &d.unrecognized {
         say!("  line {}: {}", u.line, shorten(&u.text));
     }
+}
+
+/// Today's date (UTC) as ISO 8601.
+fn today() -> String {
+    jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string()
 }
 
 fn shorten(text: &str) -> String {
