@@ -26,6 +26,12 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("framework_elements", "display_order"),
     ("framework_titles", "element_id, lang"),
     ("framework_refs", "element_id, seq"),
+    ("documents", "symbol"),
+    ("document_versions", "symbol, lang"),
+    ("document_agenda_items", "symbol, number"),
+    ("document_paragraphs", "symbol, lang, place"),
+    ("document_sponsors", "symbol, position"),
+    ("document_citations", "symbol, lang, position"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 mod backup;
+mod documents;
 mod migrate;
 mod reference;
 mod url;
@@ -18,6 +19,7 @@ use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub use backup::{BackupSummary, RestoreSummary};
+pub use documents::{DocumentSummary, IngestOutcome, citation_target, paragraphs};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
 

@@ -13,17 +13,18 @@ pub(crate) struct Migration {
     pub sql: &'static str,
 }
 
-pub(crate) const SQLITE: &[Migration] =
-    &[Migration { version: 1, description: "reference", sql: include_str!("../migrations/sqlite/0001_reference.sql") }];
+pub(crate) const SQLITE: &[Migration] = &[
+    Migration { version: 1, description: "reference", sql: include_str!("../migrations/sqlite/0001_reference.sql") },
+    Migration { version: 2, description: "documents", sql: include_str!("../migrations/sqlite/0002_documents.sql") },
+];
 
-pub(crate) const POSTGRES: &[Migration] = &[Migration {
-    version: 1,
-    description: "reference",
-    sql: include_str!("../migrations/postgres/0001_reference.sql"),
-}];
+pub(crate) const POSTGRES: &[Migration] = &[
+    Migration { version: 1, description: "reference", sql: include_str!("../migrations/postgres/0001_reference.sql") },
+    Migration { version: 2, description: "documents", sql: include_str!("../migrations/postgres/0002_documents.sql") },
+];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 1;
+pub const LATEST: i64 = 2;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

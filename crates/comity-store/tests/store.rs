@@ -16,12 +16,21 @@ async fn prepared(db: &TestDb) {
     db.store.sync_reference(&reference()).await.unwrap();
 }
 
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/../comity-documents/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn parse(bytes: &[u8]) -> comity_documents::Document {
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    comity_documents::parse(bytes, &comity_documents::ParseOptions::default(), &states).unwrap()
+}
+
 #[tokio::test]
 async fn migrate_sync_and_read_back_reference_data() {
     let data = reference();
     for db in engines::all().await {
         let report = db.store.migrate_to(None).await.unwrap();
-        assert_eq!(report.applied, ["0001_reference"], "{}", db.label);
+        assert_eq!(report.applied, ["0001_reference", "0002_documents"], "{}", db.label);
         assert!(db.store.migrate_to(None).await.unwrap().applied.is_empty(), "second migrate is a no-op");
         assert!(!db.store.reference_in_sync(&data).await.unwrap());
         assert!(matches!(db.store.sync_reference(&data).await.unwrap(), SyncOutcome::Updated { states: 195, .. }));
@@ -133,6 +142,8 @@ async fn backup_restores_into_either_engine() {
     std::fs::create_dir_all(&dir).unwrap();
     for source in &dbs {
         prepared(source).await;
+        let en = fixture("en-draft-pdf.txt");
+        source.store.ingest_document(&parse(&en), "en-draft-pdf.txt", &en).await.unwrap();
         let file = dir.join(format!("from-{}.jsonl", source.label));
         let summary = source.store.backup(&file).await.unwrap();
         assert_eq!(summary.tables["states"], 195);
@@ -146,8 +157,9 @@ async fn backup_restores_into_either_engine() {
             let (states, framework) = target.store.load_reference(&Collation::new()).await.unwrap();
             assert_eq!(states.get("NLD").unwrap().short_name(Lang::Fr), "Pays-Bas (Royaume des)");
             assert_eq!(framework.elements.len(), 27);
-            // A second restore into the now-populated database replaces reference data only.
-            target.store.restore(&file).await.unwrap();
+            // A second restore into the now-populated database is refused and changes nothing.
+            let err = target.store.restore(&file).await.unwrap_err().to_string();
+            assert!(err.contains("already holds data") && err.contains("new database"), "{err}");
             assert_eq!(target.store.row_counts().await.unwrap(), expected);
             target.drop_db().await;
         }
@@ -177,7 +189,7 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
     let mut broken = lines.clone();
     broken[5] = "[\"AFG\", oops";
     let broken = write("broken.jsonl", broken.join("\n"));
-    let newer = write("newer.jsonl", text.replacen("\"schema_version\":1", "\"schema_version\":42", 1));
+    let newer = write("newer.jsonl", text.replacen("\"schema_version\":2", "\"schema_version\":42", 1));
     let not_backup = write("notes.txt", "Dear colleague,\nplease find attached\n".into());
     let empty = write("empty.jsonl", String::new());
 
@@ -217,4 +229,68 @@ async fn unreachable_databases_are_named_without_their_password() {
     let missing = DatabaseUrl::embedded(&std::env::temp_dir().join("comity_no_such_dir_for_test"));
     let err = Store::open(&missing, OpenOptions { create: false, max_connections: 1 }).await.err().unwrap().to_string();
     assert!(err.contains("does not exist"), "{err}");
+}
+
+#[tokio::test]
+async fn documents_are_ingested_once_per_language_and_version() {
+    use comity_store::IngestOutcome;
+    let en = fixture("en-draft-pdf.txt");
+    let fr = fixture("fr-resolution.txt");
+    for db in engines::all().await {
+        prepared(&db).await;
+        let doc = parse(&en);
+        assert_eq!(db.store.ingest_document(&doc, "en.txt", &en).await.unwrap(), IngestOutcome::Stored, "{}", db.label);
+        assert_eq!(db.store.ingest_document(&doc, "en.txt", &en).await.unwrap(), IngestOutcome::Unchanged);
+        let edited = String::from_utf8(en.clone()).unwrap().replace("under review", "under consideration");
+        let edited_doc = parse(edited.as_bytes());
+        assert_eq!(
+            db.store.ingest_document(&edited_doc, "en-v2.txt", edited.as_bytes()).await.unwrap(),
+            IngestOutcome::Updated
+        );
+        assert_eq!(db.store.ingest_document(&parse(&fr), "fr.txt", &fr).await.unwrap(), IngestOutcome::Stored);
+
+        let listed = db.store.list_documents(None, None).await.unwrap();
+        let symbols: Vec<&str> = listed.iter().map(|d| d.symbol.as_str()).collect();
+        assert_eq!(symbols, ["A/C.1/81/L.7", "A/RES/81/5"], "{}", db.label);
+        assert_eq!(listed[0].languages, ["en"]);
+        assert_eq!(db.store.list_documents(Some(81), Some("resolution")).await.unwrap().len(), 1);
+        let stored = db.store.document_version("A/C.1/81/L.7", "en").await.unwrap().unwrap();
+        assert!(stored["operative"][2]["text"].as_str().unwrap().contains("under consideration"));
+        assert!(db.store.document_version("A/C.1/81/L.7", "zh").await.unwrap().is_none());
+        let counts = db.store.row_counts().await.unwrap();
+        assert_eq!(counts["document_versions"], 2);
+        assert_eq!(counts["document_sponsors"], 8);
+        // English: 3 preambular, 3 operative, 4 items, 2 footnotes; French: 2, 3, 2.
+        assert_eq!(counts["document_paragraphs"], 12 + 7, "{counts:?}");
+        db.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn a_refused_or_failed_ingest_leaves_nothing_behind() {
+    let en = fixture("en-draft-pdf.txt");
+    for db in engines::all().await {
+        prepared(&db).await;
+        let before = db.store.row_counts().await.unwrap();
+        let mut unnamed = parse(&en);
+        unnamed.symbol = None;
+        let err = db.store.ingest_document(&unnamed, "unnamed.txt", &en).await.unwrap_err().to_string();
+        assert!(err.contains("unnamed.txt") && err.contains("--symbol"), "{err}");
+
+        // A failure in the middle of the transaction (a sponsor that is no State, refused by the
+        // foreign key after the version and paragraphs were written) rolls everything back.
+        let mut broken = parse(&en);
+        broken.sponsors[3].iso3 = Some("XXX".into());
+        assert!(db.store.ingest_document(&broken, "broken.txt", &en).await.is_err(), "{}", db.label);
+        assert_eq!(db.store.row_counts().await.unwrap(), before, "{}: a failed ingest left rows behind", db.label);
+
+        db.store.ingest_document(&parse(&en), "en.txt", &en).await.unwrap();
+        let mut other_kind = parse(&en);
+        other_kind.kind = comity_documents::Kind::Resolution;
+        other_kind.language = comity_i18n::Lang::Fr;
+        let err = db.store.ingest_document(&other_kind, "fr.txt", b"other").await.unwrap_err().to_string();
+        assert!(err.contains("recorded as a draft_resolution"), "{err}");
+        assert!(db.store.document_version("A/C.1/81/L.7", "fr").await.unwrap().is_none());
+        db.drop_db().await;
+    }
 }

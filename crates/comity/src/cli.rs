@@ -172,4 +172,33 @@ pub enum DocumentsCommand {
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
     },
+    /// Read documents into the record; each file is stored, updated, found unchanged or
+    /// refused with its reason, and a refusal does not stop the others.
+    Ingest {
+        /// Text or Markdown files, one language version each.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The files' language, when all share one (detected otherwise).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// The symbol, for a single file whose text carries none.
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: Option<String>,
+    },
+    /// List the documents of the record.
+    List {
+        /// Only this session's documents.
+        #[arg(long)]
+        session: Option<i64>,
+        /// Only this kind: resolution, draft_resolution, decision, draft_decision, report, other.
+        #[arg(long)]
+        kind: Option<String>,
+    },
+    /// Show one document: its language versions, or one version's paragraphs.
+    Show {
+        symbol: String,
+        /// The language version to show (ar zh en fr ru es).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+    },
 }

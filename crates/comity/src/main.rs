@@ -60,6 +60,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Db(cmd) => commands::db::run(&settings, cmd.command, cli.global.format).await,
         Command::States(cmd) => commands::states::run(&settings, cmd.command, cli.global.format).await,
         Command::Framework(cmd) => commands::framework::run(&settings, cmd.command, cli.global.format).await,
-        Command::Documents(cmd) => commands::documents::run(cmd.command, cli.global.format),
+        Command::Documents(cmd) => commands::documents::run(&settings, cmd.command, cli.global.format).await,
     }
 }

@@ -217,7 +217,7 @@ fn a_database_from_a_newer_comity_is_refused() {
     let db = s.path("comity-data/comity.sqlite3");
     let before = std::fs::read(&db).unwrap();
     let text =
-        std::fs::read_to_string(s.path("b.jsonl")).unwrap().replacen("\"schema_version\":1", "\"schema_version\":7", 1);
+        std::fs::read_to_string(s.path("b.jsonl")).unwrap().replacen("\"schema_version\":2", "\"schema_version\":7", 1);
     std::fs::write(s.path("newer.jsonl"), text).unwrap();
     let out = s.run(&["--database-url", "sqlite://fresh.sqlite3", "db", "restore", "newer.jsonl"]);
     assert_eq!(out.status.code(), Some(1));
@@ -235,7 +235,10 @@ fn check_reports_a_missing_database_without_creating_one() {
     let out = s.run(&["db", "check", "--format", "json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let report = json(&out);
-    assert_eq!((report["ok"].as_bool(), report["schema_version"].as_i64()), (Some(true), Some(1)));
+    assert_eq!(
+        (report["ok"].as_bool(), report["schema_version"].as_i64()),
+        (Some(true), Some(comity_store::LATEST_SCHEMA_VERSION))
+    );
 }
 
 /// The documented upgrade path: an embedded SQLite deployment moved to PostgreSQL by backup
@@ -395,4 +398,43 @@ fn documents_parse_prints_structure_and_refuses_bad_files() {
     let out = s.run(&["documents", "parse", "missing.txt"]);
     assert!(stderr(&out).contains("missing.txt"), "{}", stderr(&out));
     assert!(!s.path("comity-data").exists(), "parsing needs no database");
+}
+
+#[test]
+fn documents_ingest_list_show() {
+    let s = Sandbox::new("ingest");
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../comity-documents/tests/fixtures");
+    std::fs::write(s.path("scan.pdf"), b"%PDF-1.7\n%binary").unwrap();
+    let en = format!("{fixtures}/en-draft-pdf.txt");
+    let fr = format!("{fixtures}/fr-resolution.txt");
+    let out = s.run(&["documents", "ingest", &en, "scan.pdf", &fr, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "a refused file makes the batch exit 1");
+    let report = json(&out);
+    assert_eq!((report["stored"].as_u64(), report["refused"].as_u64()), (Some(2), Some(1)));
+    assert_eq!(report["files"][1]["outcome"], "refused");
+    assert!(report["files"][1]["reason"].as_str().unwrap().contains("PDF"));
+    assert_eq!(report["files"][2]["outcome"], "stored", "the batch goes on after a refusal");
+
+    let out = s.run(&["documents", "ingest", &en]);
+    assert!(
+        out.status.success() && stdout(&out).contains("0 stored, 0 updated, 1 unchanged, 0 refused"),
+        "{}",
+        stdout(&out)
+    );
+    let out = s.run(&["documents", "ingest", &en, &fr, "--symbol", "A/C.1/81/L.7"]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let out = s.run(&["documents", "list", "--format", "json"]);
+    let listed = json(&out);
+    assert_eq!(
+        listed.as_array().unwrap().iter().map(|d| d["symbol"].as_str().unwrap()).collect::<Vec<_>>(),
+        ["A/C.1/81/L.7", "A/RES/81/5"]
+    );
+    let out = s.run(&["documents", "show", "a/res/81/5", "--format", "json"]);
+    assert_eq!(json(&out)["language"], "fr", "the only version held");
+    let out = s.run(&["documents", "show", "A/RES/81/5", "--lang", "zh"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no zh version") && stderr(&out).contains("fr"), "{}", stderr(&out));
+    let out = s.run(&["documents", "show", "A/RES/99/1"]);
+    assert!(stderr(&out).contains("not in the record"), "{}", stderr(&out));
 }

@@ -5,13 +5,196 @@ use comity_documents::{Document, Item, ParseOptions, parse};
 use comity_i18n::{Collation, Lang};
 use comity_states::StateRegistry;
 
+use serde::Serialize;
+
+use super::{Access, open};
+use crate::Exit;
 use crate::cli::{DocumentsCommand, Format};
+use crate::settings::Settings;
 use crate::{output, say};
 
-pub fn run(command: DocumentsCommand, format: Format) -> anyhow::Result<()> {
+fn parse_lang(lang: Option<&str>) -> anyhow::Result<Option<Lang>> {
+    lang.map(|l| l.parse::<Lang>().map_err(|e| anyhow::anyhow!("--lang: {e}"))).transpose()
+}
+
+#[derive(Serialize)]
+struct FileReport {
+    file: String,
+    outcome: &'static str,
+    symbol: Option<String>,
+    lang: Option<&'static str>,
+    reason: Option<String>,
+}
+
+#[derive(Serialize)]
+struct IngestReport {
+    stored: usize,
+    updated: usize,
+    unchanged: usize,
+    refused: usize,
+    files: Vec<FileReport>,
+}
+
+async fn ingest(
+    settings: &Settings,
+    files: Vec<std::path::PathBuf>,
+    lang: Option<Lang>,
+    symbol: Option<String>,
+    format: Format,
+) -> anyhow::Result<()> {
+    if symbol.is_some() && files.len() > 1 {
+        return Err(
+            crate::settings::SettingsError("--symbol names one document: give it with a single file".into()).into()
+        );
+    }
+    let (store, _) = open(settings, Access::Read).await?;
+    let states = StateRegistry::embedded(&Collation::new())?;
+    let progress = (files.len() > 1 && std::io::IsTerminal::is_terminal(&std::io::stderr())).then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+                .expect("static template is valid"),
+        );
+        bar
+    });
+    let mut report = IngestReport { stored: 0, updated: 0, unchanged: 0, refused: 0, files: Vec::new() };
+    for file in files {
+        let name = file.display().to_string();
+        if let Some(bar) = &progress {
+            bar.set_message(name.clone());
+        }
+        let result: anyhow::Result<(comity_store::IngestOutcome, String, &'static str)> = async {
+            let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read: {e}"))?;
+            let document = parse(&bytes, &ParseOptions { lang, symbol: symbol.clone() }, &states)?;
+            let outcome = store.ingest_document(&document, &name, &bytes).await?;
+            Ok((outcome, document.symbol.clone().unwrap_or_default(), document.language.code()))
+        }
+        .await;
+        let entry = match result {
+            Ok((outcome, symbol, lang)) => {
+                let word = match outcome {
+                    comity_store::IngestOutcome::Stored => {
+                        report.stored += 1;
+                        "stored"
+                    }
+                    comity_store::IngestOutcome::Updated => {
+                        report.updated += 1;
+                        "updated"
+                    }
+                    comity_store::IngestOutcome::Unchanged => {
+                        report.unchanged += 1;
+                        "unchanged"
+                    }
+                };
+                FileReport { file: name, outcome: word, symbol: Some(symbol), lang: Some(lang), reason: None }
+            }
+            Err(e) => {
+                report.refused += 1;
+                FileReport { file: name, outcome: "refused", symbol: None, lang: None, reason: Some(format!("{e:#}")) }
+            }
+        };
+        if let Some(bar) = &progress {
+            bar.inc(1);
+        }
+        report.files.push(entry);
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    store.close().await;
+    match format {
+        Format::Json => output::json(&report)?,
+        _ => {
+            for f in &report.files {
+                match &f.reason {
+                    Some(reason) => say!("refused    {}: {reason}", f.file),
+                    None => say!(
+                        "{:<10} {} ({}) from {}",
+                        f.outcome,
+                        f.symbol.as_deref().unwrap_or("?"),
+                        f.lang.unwrap_or("?"),
+                        f.file
+                    ),
+                }
+            }
+            say!(
+                "{} stored, {} updated, {} unchanged, {} refused",
+                report.stored,
+                report.updated,
+                report.unchanged,
+                report.refused
+            );
+        }
+    }
+    if report.refused > 0 { Err(Exit(1).into()) } else { Ok(()) }
+}
+
+pub async fn run(settings: &Settings, command: DocumentsCommand, format: Format) -> anyhow::Result<()> {
     match command {
+        DocumentsCommand::Ingest { files, lang, symbol } => {
+            ingest(settings, files, parse_lang(lang.as_deref())?, symbol, format).await
+        }
+        DocumentsCommand::List { session, kind } => {
+            let (store, _) = open(settings, Access::Read).await?;
+            let docs = store.list_documents(session, kind.as_deref()).await?;
+            store.close().await;
+            match format {
+                Format::Json => output::json(&docs)?,
+                _ => {
+                    let rows: Vec<Vec<String>> = docs
+                        .iter()
+                        .map(|d| {
+                            vec![
+                                d.symbol.clone(),
+                                d.kind.clone(),
+                                d.session.map(|s| s.to_string()).unwrap_or_default(),
+                                d.languages.join(" "),
+                                shorten(d.title.as_deref().unwrap_or("")),
+                            ]
+                        })
+                        .collect();
+                    output::table(&["SYMBOL", "KIND", "SESSION", "LANGUAGES", "TITLE"], &rows);
+                }
+            }
+            Ok(())
+        }
+        DocumentsCommand::Show { symbol, lang } => {
+            let lang = parse_lang(lang.as_deref())?;
+            let symbol = comity_documents::normalise_symbol(&symbol)
+                .ok_or_else(|| anyhow::anyhow!("{symbol:?} is not a document symbol like A/RES/76/19"))?;
+            let (store, _) = open(settings, Access::Read).await?;
+            let docs = store.list_documents(None, None).await?;
+            let Some(summary) = docs.into_iter().find(|d| d.symbol == symbol) else {
+                store.close().await;
+                eprintln!("error: {symbol} is not in the record; `comity documents list` shows what is");
+                return Err(Exit(1).into());
+            };
+            let lang = lang.map(|l| l.code().to_string()).unwrap_or_else(|| {
+                if summary.languages.iter().any(|l| l == "en") { "en".into() } else { summary.languages[0].clone() }
+            });
+            let Some(version) = store.document_version(&symbol, &lang).await? else {
+                store.close().await;
+                eprintln!("error: {symbol} has no {lang} version; it has {}", summary.languages.join(", "));
+                return Err(Exit(1).into());
+            };
+            store.close().await;
+            match format {
+                Format::Json => output::json(&version)?,
+                _ => {
+                    say!("{symbol} ({}), versions: {}", summary.kind, summary.languages.join(", "));
+                    say!("{}", version["title"].as_str().unwrap_or(""));
+                    for p in version["preamble"].as_array().into_iter().flatten() {
+                        say!("  P{:<3} {}", p["number"], p["text"].as_str().unwrap_or(""));
+                    }
+                    for p in version["operative"].as_array().into_iter().flatten() {
+                        say!("  {:<4} {}", format!("{}.", p["number"]), p["text"].as_str().unwrap_or(""));
+                    }
+                }
+            }
+            Ok(())
+        }
         DocumentsCommand::Parse { file, lang, symbol } => {
-            let lang = lang.map(|l| l.parse::<Lang>().map_err(|e| anyhow::anyhow!("--lang: {e}"))).transpose()?;
+            let lang = parse_lang(lang.as_deref())?;
             let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             // Parsing needs no database: the States come from the data built into the release.
             let states = StateRegistry::embedded(&Collation::new())?;

@@ -1,0 +1,292 @@
+//! The record of the agenda item in the database: ingesting parsed documents (one row per
+//! symbol, one version per language, paragraphs by place so languages align, sponsors,
+//! citations with the record symbol they point to), listing them and reading them back.
+
+use comity_documents::{CitationKind, Document, Item, Kind};
+use serde::Serialize;
+use sqlx::Row;
+
+use crate::{Result, Store, StoreError, digest, now, with_pool};
+
+/// What ingesting one file did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IngestOutcome {
+    /// A new language version (and perhaps a new document).
+    Stored,
+    /// A language version replaced by a different text.
+    Updated,
+    /// The same text as already stored.
+    Unchanged,
+}
+
+/// One document in a listing.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentSummary {
+    pub symbol: String,
+    pub kind: String,
+    pub session: Option<i64>,
+    pub committee: Option<String>,
+    pub adopted_on: Option<String>,
+    /// Language codes of the versions held, in the UN order.
+    pub languages: Vec<String>,
+    /// The title in English when held, else in the first language held.
+    pub title: Option<String>,
+}
+
+pub(crate) fn kind_str(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Resolution => "resolution",
+        Kind::DraftResolution => "draft_resolution",
+        Kind::Decision => "decision",
+        Kind::DraftDecision => "draft_decision",
+        Kind::Report => "report",
+        Kind::Other => "other",
+    }
+}
+
+/// The record symbol a citation points to: resolutions are issued as A/RES/session/number;
+/// decisions have no document of their own.
+pub fn citation_target(kind: CitationKind, cited: &str) -> Option<String> {
+    match kind {
+        CitationKind::Resolution => Some(format!("A/RES/{cited}")),
+        CitationKind::Decision => None,
+        CitationKind::Document => Some(cited.to_string()),
+    }
+}
+
+/// Every paragraph of a document with its place: `preamble 1`, `operative 6`, `operative 6 (a)`,
+/// `footnote 1`.
+pub fn paragraphs(doc: &Document) -> Vec<(String, Option<String>, String)> {
+    fn items(out: &mut Vec<(String, Option<String>, String)>, list: &[Item], place: &str) {
+        for i in list {
+            let here = format!("{place} {}", i.label);
+            out.push((here.clone(), None, i.text.clone()));
+            items(out, &i.items, &here);
+        }
+    }
+    let mut out = Vec::new();
+    for p in &doc.preamble {
+        out.push((format!("preamble {}", p.number), p.verb_key.clone(), p.text.clone()));
+    }
+    for p in &doc.operative {
+        let place = format!("operative {}", p.number);
+        out.push((place.clone(), p.verb_key.clone(), p.text.clone()));
+        items(&mut out, &p.items, &place);
+    }
+    for (k, f) in doc.footnotes.iter().enumerate() {
+        out.push((format!("footnote {}", k + 1), None, f.text.clone()));
+    }
+    out
+}
+
+macro_rules! ingest_body {
+    ($tx:expr, $doc:expr, $symbol:expr, $lang:expr, $source_name:expr, $source_digest:expr) => {{
+        let tx = $tx;
+        let doc: &Document = $doc;
+        let symbol: &str = $symbol;
+        let lang: &str = $lang;
+        let existing: Option<(String,)> = sqlx::query("SELECT kind FROM documents WHERE symbol = $1")
+            .bind(symbol)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.try_get(0).map(|k| (k,)))
+            .transpose()?;
+        let kind = kind_str(doc.kind);
+        if let Some((recorded,)) = &existing {
+            if recorded != kind {
+                return Err(StoreError::Refused(format!("{symbol} is recorded as a {recorded}, but this text reads as a {kind}")));
+            }
+        }
+        let previous: Option<String> = sqlx::query("SELECT source_digest FROM document_versions WHERE symbol = $1 AND lang = $2")
+            .bind(symbol)
+            .bind(lang)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.try_get(0))
+            .transpose()?;
+        if previous.as_deref() == Some($source_digest) {
+            IngestOutcome::Unchanged
+        } else {
+            let at = now();
+            if existing.is_none() {
+                sqlx::query("INSERT INTO documents (symbol, kind, session, committee, adopted_on, plenary_meeting, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
+                    .bind(symbol)
+                    .bind(kind)
+                    .bind(doc.session.map(i64::from))
+                    .bind(&doc.committee)
+                    .bind(&doc.adopted_on)
+                    .bind(doc.plenary_meeting.map(i64::from))
+                    .bind(&at)
+                    .execute(&mut *tx)
+                    .await?;
+            } else {
+                // Language versions complete each other: a field one version lacks keeps the value another gave.
+                sqlx::query("UPDATE documents SET session = COALESCE($2, session), committee = COALESCE($3, committee), adopted_on = COALESCE($4, adopted_on), plenary_meeting = COALESCE($5, plenary_meeting), updated_at = $6 WHERE symbol = $1")
+                    .bind(symbol)
+                    .bind(doc.session.map(i64::from))
+                    .bind(&doc.committee)
+                    .bind(&doc.adopted_on)
+                    .bind(doc.plenary_meeting.map(i64::from))
+                    .bind(&at)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query("DELETE FROM document_versions WHERE symbol = $1 AND lang = $2").bind(symbol).bind(lang).execute(&mut *tx).await?;
+            let structure = serde_json::to_string(doc).expect("documents serialise");
+            sqlx::query("INSERT INTO document_versions (symbol, lang, title, issued_on, source_name, source_digest, structure, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+                .bind(symbol)
+                .bind(lang)
+                .bind(&doc.title)
+                .bind(&doc.issued_on)
+                .bind($source_name)
+                .bind($source_digest)
+                .bind(&structure)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+            for item in &doc.agenda_items {
+                sqlx::query("INSERT INTO document_agenda_items (symbol, number) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                    .bind(symbol)
+                    .bind(&item.number)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            if !doc.sponsors.is_empty() {
+                sqlx::query("DELETE FROM document_sponsors WHERE symbol = $1").bind(symbol).execute(&mut *tx).await?;
+                for (position, s) in doc.sponsors.iter().enumerate() {
+                    sqlx::query("INSERT INTO document_sponsors (symbol, position, name, iso3) VALUES ($1, $2, $3, $4)")
+                        .bind(symbol)
+                        .bind(position as i64)
+                        .bind(&s.name)
+                        .bind(&s.iso3)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            for (position, (place, verb_key, text)) in paragraphs(doc).into_iter().enumerate() {
+                sqlx::query("INSERT INTO document_paragraphs (symbol, lang, place, position, verb_key, text) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(symbol)
+                    .bind(lang)
+                    .bind(&place)
+                    .bind(position as i64)
+                    .bind(&verb_key)
+                    .bind(&text)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for (position, c) in doc.citations.iter().enumerate() {
+                let kind = match c.kind {
+                    CitationKind::Resolution => "resolution",
+                    CitationKind::Decision => "decision",
+                    CitationKind::Document => "document",
+                };
+                sqlx::query("INSERT INTO document_citations (symbol, lang, position, place, kind, cited, part, cited_on, target) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                    .bind(symbol)
+                    .bind(lang)
+                    .bind(position as i64)
+                    .bind(&c.cited_in)
+                    .bind(kind)
+                    .bind(&c.symbol)
+                    .bind(&c.part)
+                    .bind(&c.date)
+                    .bind(citation_target(c.kind, &c.symbol))
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            if previous.is_some() { IngestOutcome::Updated } else { IngestOutcome::Stored }
+        }
+    }};
+}
+
+impl Store {
+    /// Stores one language version of a document, in one transaction: on any error nothing of
+    /// it is stored. `source` is the text it was parsed from (its digest tells an unchanged
+    /// re-ingest from a new text).
+    pub async fn ingest_document(&self, doc: &Document, source_name: &str, source: &[u8]) -> Result<IngestOutcome> {
+        let symbol = doc.symbol.clone().ok_or_else(|| {
+            StoreError::Refused(format!("{source_name}: the text carries no document symbol; give it with --symbol"))
+        })?;
+        let lang = doc.language.code();
+        let source_digest = digest(&[source]);
+        let outcome = with_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let outcome = ingest_body!(&mut *tx, doc, symbol.as_str(), lang, source_name, source_digest.as_str());
+            tx.commit().await?;
+            outcome
+        });
+        Ok(outcome)
+    }
+
+    /// The documents of the record, newest session first, then by symbol.
+    pub async fn list_documents(&self, session: Option<i64>, kind: Option<&str>) -> Result<Vec<DocumentSummary>> {
+        let rows = with_pool!(self, pool => {
+            sqlx::query(
+                "SELECT d.symbol, d.kind, d.session, d.committee, d.adopted_on, v.lang, v.title
+                 FROM documents d JOIN document_versions v ON v.symbol = d.symbol
+                 WHERE ($1 IS NULL OR d.session = $1) AND ($2 IS NULL OR d.kind = $2)
+                 ORDER BY d.session DESC, d.symbol, v.lang",
+            )
+            .bind(session)
+            .bind(kind)
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok((
+                    r.try_get::<String, _>(0)?,
+                    r.try_get::<String, _>(1)?,
+                    r.try_get::<Option<i64>, _>(2)?,
+                    r.try_get::<Option<String>, _>(3)?,
+                    r.try_get::<Option<String>, _>(4)?,
+                    r.try_get::<String, _>(5)?,
+                    r.try_get::<Option<String>, _>(6)?,
+                ))
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?
+        });
+        let order = |code: &str| comity_i18n::Lang::ALL.iter().position(|l| l.code() == code).unwrap_or(9);
+        let mut out: Vec<DocumentSummary> = Vec::new();
+        for (symbol, kind, session, committee, adopted_on, lang, title) in rows {
+            match out.last_mut() {
+                Some(last) if last.symbol == symbol => {
+                    if lang == "en" || last.title.is_none() {
+                        last.title = title.or(last.title.take());
+                    }
+                    last.languages.push(lang);
+                }
+                _ => out.push(DocumentSummary {
+                    symbol,
+                    kind,
+                    session,
+                    committee,
+                    adopted_on,
+                    languages: vec![lang],
+                    title,
+                }),
+            }
+        }
+        for d in &mut out {
+            d.languages.sort_by_key(|l| order(l));
+        }
+        Ok(out)
+    }
+
+    /// The stored structure of one language version (the parser's JSON).
+    pub async fn document_version(&self, symbol: &str, lang: &str) -> Result<Option<serde_json::Value>> {
+        let text: Option<String> = with_pool!(self, pool => {
+            sqlx::query("SELECT structure FROM document_versions WHERE symbol = $1 AND lang = $2")
+                .bind(symbol)
+                .bind(lang)
+                .fetch_optional(pool)
+                .await?
+                .map(|r| r.try_get(0))
+                .transpose()?
+        });
+        text.map(|t| {
+            serde_json::from_str(&t)
+                .map_err(|e| StoreError::Refused(format!("stored structure of {symbol} ({lang}) is damaged: {e}")))
+        })
+        .transpose()
+    }
+}
