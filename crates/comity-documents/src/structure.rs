@@ -297,6 +297,7 @@ pub(crate) fn build(
     let mut agenda_numbers: Vec<(usize, String)> = Vec::new();
     let mut adopted_on = None;
     let mut issued_on: Option<String> = None;
+    let mut adopted_at: Option<usize> = None;
     let mut is_resolution = false;
     let mut content: Vec<usize> = Vec::new();
     for (i, line) in lines[..opening].iter().enumerate() {
@@ -323,6 +324,7 @@ pub(crate) fn build(
         } else if let Some(d) = lexicon::adopted_on(lang, t) {
             adopted_on = Some(d);
             is_resolution = true;
+            adopted_at.get_or_insert(i);
             "adopted"
         } else if let Some(c) = lexicon::report_of(lang, t) {
             committee = c;
@@ -383,7 +385,12 @@ pub(crate) fn build(
             }
             let before_sponsors = sponsors_range.is_some_and(|(s, _)| ci < s);
             let first_line = title.is_empty();
-            let next_is_item_title = !is_resolution && (before_sponsors || (sponsors_range.is_none() && first_line));
+            // In a resolution the item's title, when the text gives one, stands before the
+            // "Resolution adopted by ..." line; in a draft, before the sponsors.
+            let next_is_item_title = match adopted_at {
+                Some(adopted) => li < adopted,
+                None => !is_resolution && (before_sponsors || (sponsors_range.is_none() && first_line)),
+            };
             if !next_is_item_title {
                 break;
             }

@@ -43,7 +43,7 @@ fn validate(xml: &str, name: &str, xsd: &PathBuf) {
 
 fn inputs() -> Vec<(String, Vec<u8>)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-    let mut v: Vec<(String, Vec<u8>)> = ["en-draft-pdf.txt", "fr-resolution.txt", "ar-draft.txt"]
+    let mut v: Vec<(String, Vec<u8>)> = ["en-draft-pdf.txt", "en-resolution.txt", "fr-resolution.txt", "ar-draft.txt"]
         .iter()
         .map(|n| (n.to_string(), std::fs::read(format!("{dir}/{n}")).unwrap()))
         .collect();

@@ -157,6 +157,28 @@ fn english_text_extracted_from_a_pdf() {
 }
 
 #[test]
+fn an_english_resolution_with_its_item_title_and_adoption() {
+    let bytes = fixture("en-resolution.txt");
+    let d = parsed(&bytes);
+    assert_eq!((d.kind, d.symbol.as_deref(), d.session), (Kind::Resolution, Some("A/RES/76/19"), Some(76)));
+    assert_eq!(d.committee.as_deref(), Some("First Committee"));
+    assert_eq!(
+        d.agenda_items[0].title.as_deref(),
+        Some(
+            "Developments in the field of information and telecommunications in the context of international security"
+        )
+    );
+    assert_eq!(d.title.as_deref(), Some("A fixture resolution written for testing lineage"));
+    assert_eq!(
+        (d.adopted_on.as_deref(), d.plenary_meeting, d.issued_on.as_deref()),
+        (Some("2021-12-06"), Some(46), Some("2021-12-08"))
+    );
+    assert_eq!(d.preamble[1].verb_key.as_deref(), Some("taking_note"));
+    assert!(d.unrecognized.is_empty(), "{:?}", d.unrecognized);
+    assert_nothing_dropped(&bytes, &d);
+}
+
+#[test]
 fn a_french_resolution() {
     let bytes = fixture("fr-resolution.txt");
     let d = parsed(&bytes);
@@ -248,7 +270,12 @@ fn bad_input_is_refused_with_the_reason() {
 #[test]
 fn never_panics_on_damaged_input() {
     let s = states();
-    let mut inputs = vec![fixture("en-draft-pdf.txt"), fixture("fr-resolution.txt"), fixture("ar-draft.txt")];
+    let mut inputs = vec![
+        fixture("en-draft-pdf.txt"),
+        fixture("en-resolution.txt"),
+        fixture("fr-resolution.txt"),
+        fixture("ar-draft.txt"),
+    ];
     inputs.extend(founding());
     for input in inputs {
         let text = String::from_utf8(input.clone()).unwrap();

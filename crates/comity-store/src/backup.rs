@@ -28,7 +28,7 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("framework_refs", "element_id, seq"),
     ("documents", "symbol"),
     ("document_versions", "symbol, lang"),
-    ("document_agenda_items", "symbol, number"),
+    ("document_agenda_items", "symbol, lang, number"),
     ("document_paragraphs", "symbol, lang, place"),
     ("document_sponsors", "symbol, position"),
     ("document_citations", "symbol, lang, position"),

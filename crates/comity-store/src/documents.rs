@@ -146,9 +146,11 @@ macro_rules! ingest_body {
                 .execute(&mut *tx)
                 .await?;
             for item in &doc.agenda_items {
-                sqlx::query("INSERT INTO document_agenda_items (symbol, number) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                sqlx::query("INSERT INTO document_agenda_items (symbol, lang, number, title) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
                     .bind(symbol)
+                    .bind(lang)
                     .bind(&item.number)
+                    .bind(&item.title)
                     .execute(&mut *tx)
                     .await?;
             }
@@ -288,5 +290,168 @@ impl Store {
                 .map_err(|e| StoreError::Refused(format!("stored structure of {symbol} ({lang}) is damaged: {e}")))
         })
         .transpose()
+    }
+}
+
+/// A text a document cites, with whether the record holds it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CitedText {
+    pub kind: String,
+    /// As cited: `43/78`, `75/564`, `A/70/174`.
+    pub cited: String,
+    pub part: Option<String>,
+    /// The record symbol it points to (`A/RES/43/78`); none for decisions.
+    pub target: Option<String>,
+    pub in_record: bool,
+    /// 1 for a direct citation, 2 for a citation of a cited text, and so on.
+    pub depth: usize,
+    /// The document that cites it at this depth.
+    pub via: String,
+}
+
+/// A document that cites another, directly or through others.
+#[derive(Debug, Clone, Serialize)]
+pub struct Citing {
+    pub symbol: String,
+    pub depth: usize,
+    pub via: String,
+}
+
+/// One session's documents under the same agenda item.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaSession {
+    pub session: Option<i64>,
+    pub number: String,
+    pub symbols: Vec<String>,
+}
+
+/// What a document cites and what cites it, transitively, and the history of its agenda item.
+#[derive(Debug, Clone, Serialize)]
+pub struct Lineage {
+    pub symbol: String,
+    pub cites: Vec<CitedText>,
+    pub cited_by: Vec<Citing>,
+    /// Cited texts the record does not hold (decisions have no document of their own).
+    pub missing: Vec<String>,
+    pub agenda_history: Vec<AgendaSession>,
+}
+
+impl Store {
+    async fn citations_of(&self, symbol: &str) -> Result<Vec<(String, String, Option<String>, Option<String>)>> {
+        Ok(with_pool!(self, pool => {
+            sqlx::query("SELECT DISTINCT kind, cited, part, target FROM document_citations WHERE symbol = $1 ORDER BY kind, cited")
+                .bind(symbol)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+                .collect::<Result<Vec<_>, sqlx::Error>>()?
+        }))
+    }
+
+    async fn citing(&self, target: &str) -> Result<Vec<String>> {
+        Ok(with_pool!(self, pool => {
+            sqlx::query("SELECT DISTINCT symbol FROM document_citations WHERE target = $1 ORDER BY symbol")
+                .bind(target)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| r.try_get(0))
+                .collect::<Result<Vec<String>, sqlx::Error>>()?
+        }))
+    }
+
+    async fn in_record(&self, symbol: &str) -> Result<bool> {
+        let n: i64 = with_pool!(self, pool => {
+            sqlx::query("SELECT count(*) FROM documents WHERE symbol = $1").bind(symbol).fetch_one(pool).await?.try_get(0)?
+        });
+        Ok(n > 0)
+    }
+
+    /// The lineage of a document in the record; `None` when the record does not hold it.
+    pub async fn lineage(&self, symbol: &str) -> Result<Option<Lineage>> {
+        if !self.in_record(symbol).await? {
+            return Ok(None);
+        }
+        let mut lineage = Lineage {
+            symbol: symbol.to_string(),
+            cites: Vec::new(),
+            cited_by: Vec::new(),
+            missing: Vec::new(),
+            agenda_history: Vec::new(),
+        };
+        // Outward: breadth first through the texts the record holds.
+        let mut seen = std::collections::HashSet::from([symbol.to_string()]);
+        let mut frontier = vec![symbol.to_string()];
+        let mut depth = 0;
+        while !frontier.is_empty() {
+            depth += 1;
+            let mut next = Vec::new();
+            for doc in frontier {
+                for (kind, cited, part, target) in self.citations_of(&doc).await? {
+                    let key = target.clone().unwrap_or_else(|| format!("{kind} {cited}"));
+                    if !seen.insert(key.clone()) {
+                        continue;
+                    }
+                    let held = match &target {
+                        Some(t) => self.in_record(t).await?,
+                        None => false,
+                    };
+                    if held {
+                        next.push(key.clone());
+                    } else {
+                        lineage.missing.push(key);
+                    }
+                    lineage.cites.push(CitedText {
+                        kind,
+                        cited,
+                        part,
+                        target,
+                        in_record: held,
+                        depth,
+                        via: doc.clone(),
+                    });
+                }
+            }
+            frontier = next;
+        }
+        // Inward: who cites it, and who cites those.
+        let mut seen = std::collections::HashSet::from([symbol.to_string()]);
+        let mut frontier = vec![symbol.to_string()];
+        let mut depth = 0;
+        while !frontier.is_empty() {
+            depth += 1;
+            let mut next = Vec::new();
+            for doc in frontier {
+                for citing in self.citing(&doc).await? {
+                    if seen.insert(citing.clone()) {
+                        lineage.cited_by.push(Citing { symbol: citing.clone(), depth, via: doc.clone() });
+                        next.push(citing);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        // The agenda item across sessions: documents whose item has one of this one's titles.
+        let rows = with_pool!(self, pool => {
+            sqlx::query(
+                "SELECT DISTINCT d.session, a.number, d.symbol FROM document_agenda_items a JOIN documents d ON d.symbol = a.symbol
+                 WHERE a.title IN (SELECT title FROM document_agenda_items WHERE symbol = $1 AND title IS NOT NULL)
+                 ORDER BY d.session, a.number, d.symbol",
+            )
+            .bind(symbol)
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get::<Option<i64>, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?)))
+            .collect::<Result<Vec<_>, sqlx::Error>>()?
+        });
+        for (session, number, doc) in rows {
+            match lineage.agenda_history.last_mut() {
+                Some(last) if last.session == session && last.number == number => last.symbols.push(doc),
+                _ => lineage.agenda_history.push(AgendaSession { session, number, symbols: vec![doc] }),
+            }
+        }
+        Ok(Some(lineage))
     }
 }

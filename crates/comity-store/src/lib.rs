@@ -19,7 +19,9 @@ use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub use backup::{BackupSummary, RestoreSummary};
-pub use documents::{DocumentSummary, IngestOutcome, citation_target, paragraphs};
+pub use documents::{
+    AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target, paragraphs,
+};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
 

@@ -294,3 +294,47 @@ async fn a_refused_or_failed_ingest_leaves_nothing_behind() {
         db.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn lineage_follows_citations_both_ways_and_the_agenda_item_across_sessions() {
+    let files = ["en-resolution.txt", "en-draft-pdf.txt", "fr-resolution.txt"];
+    let later = "Seventy-eighth session\nFirst Committee\nAgenda item 94\nDevelopments in the field of information and telecommunications in the context of international security\nChile and Ghana: draft resolution\nA later fixture\nThe General Assembly,\nRecalling its resolution 76/19 of 6 December 2021,\n1. Decides to remain seized of the matter.\n";
+    for db in engines::all().await {
+        prepared(&db).await;
+        for f in files {
+            let bytes = fixture(f);
+            db.store.ingest_document(&parse(&bytes), f, &bytes).await.unwrap();
+        }
+        let mut later_doc = parse(later.as_bytes());
+        later_doc.symbol = Some("A/C.1/78/L.3".into());
+        db.store.ingest_document(&later_doc, "later", later.as_bytes()).await.unwrap();
+
+        let l = db.store.lineage("A/RES/76/19").await.unwrap().unwrap();
+        let cites: Vec<(&str, bool, usize)> =
+            l.cites.iter().map(|c| (c.cited.as_str(), c.in_record, c.depth)).collect();
+        assert_eq!(cites, [("A/70/174", false, 1), ("70/237", false, 1)], "{}", db.label);
+        assert_eq!(l.missing, ["A/70/174", "A/RES/70/237"]);
+        let cited_by: Vec<&str> = l.cited_by.iter().map(|c| c.symbol.as_str()).collect();
+        assert_eq!(cited_by, ["A/C.1/78/L.3", "A/C.1/81/L.7", "A/RES/81/5"]);
+        let history: Vec<(Option<i64>, &str, Vec<&str>)> = l
+            .agenda_history
+            .iter()
+            .map(|h| (h.session, h.number.as_str(), h.symbols.iter().map(String::as_str).collect()))
+            .collect();
+        assert_eq!(
+            history,
+            [(Some(76), "95", vec!["A/RES/76/19"]), (Some(78), "94", vec!["A/C.1/78/L.3"])],
+            "the item's number changed"
+        );
+
+        // Transitively: the draft cites 76/19, which is held and cites what it cites.
+        let l = db.store.lineage("A/C.1/81/L.7").await.unwrap().unwrap();
+        let deep: Vec<(&str, usize, &str)> =
+            l.cites.iter().filter(|c| c.depth == 2).map(|c| (c.cited.as_str(), c.depth, c.via.as_str())).collect();
+        assert_eq!(deep, [("A/70/174", 2, "A/RES/76/19")], "{}", db.label);
+        assert!(l.cites.iter().any(|c| c.cited == "76/19" && c.in_record && c.depth == 1));
+        assert!(l.missing.contains(&"decision 75/564".to_string()));
+        assert!(db.store.lineage("A/RES/1/1").await.unwrap().is_none());
+        db.drop_db().await;
+    }
+}

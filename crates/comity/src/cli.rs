@@ -194,6 +194,9 @@ pub enum DocumentsCommand {
         #[arg(long)]
         kind: Option<String>,
     },
+    /// What a document cites and what cites it, transitively; what the record lacks; the
+    /// history of its agenda item across sessions.
+    Lineage { symbol: String },
     /// Show one document: its language versions, or one version's paragraphs.
     Show {
         symbol: String,

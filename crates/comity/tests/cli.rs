@@ -437,4 +437,18 @@ fn documents_ingest_list_show() {
     assert!(stderr(&out).contains("no zh version") && stderr(&out).contains("fr"), "{}", stderr(&out));
     let out = s.run(&["documents", "show", "A/RES/99/1"]);
     assert!(stderr(&out).contains("not in the record"), "{}", stderr(&out));
+
+    let res = format!("{fixtures}/en-resolution.txt");
+    assert!(s.run(&["documents", "ingest", &res]).status.success());
+    let out = s.run(&["documents", "lineage", "A/RES/76/19", "--format", "json"]);
+    let l = json(&out);
+    let by: Vec<&str> = l["cited_by"].as_array().unwrap().iter().map(|c| c["symbol"].as_str().unwrap()).collect();
+    assert_eq!(by, ["A/C.1/81/L.7", "A/RES/81/5"]);
+    assert!(l["missing"].as_array().unwrap().iter().any(|m| m == "A/RES/70/237"));
+    let out = s.run(&["documents", "lineage", "A/C.1/81/L.7"]);
+    assert!(
+        stdout(&out).contains("resolution 76/19 (in the record)") && stdout(&out).contains("via A/RES/76/19"),
+        "{}",
+        stdout(&out)
+    );
 }

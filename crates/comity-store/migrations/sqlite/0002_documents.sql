@@ -24,10 +24,15 @@ CREATE TABLE document_versions (
     PRIMARY KEY (symbol, lang)
 );
 
+-- The agenda item's number changes from session to session; its title (per language) is what
+-- ties the documents of one item together across sessions.
 CREATE TABLE document_agenda_items (
-    symbol TEXT NOT NULL REFERENCES documents (symbol) ON DELETE CASCADE,
+    symbol TEXT NOT NULL,
+    lang TEXT NOT NULL,
     number TEXT NOT NULL,
-    PRIMARY KEY (symbol, number)
+    title TEXT,
+    PRIMARY KEY (symbol, lang, number),
+    FOREIGN KEY (symbol, lang) REFERENCES document_versions (symbol, lang) ON DELETE CASCADE
 );
 
 CREATE TABLE document_paragraphs (

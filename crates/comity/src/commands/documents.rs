@@ -158,6 +158,55 @@ pub async fn run(settings: &Settings, command: DocumentsCommand, format: Format)
             }
             Ok(())
         }
+        DocumentsCommand::Lineage { symbol } => {
+            let symbol = comity_documents::normalise_symbol(&symbol)
+                .ok_or_else(|| anyhow::anyhow!("{symbol:?} is not a document symbol like A/RES/76/19"))?;
+            let (store, _) = open(settings, Access::Read).await?;
+            let lineage = store.lineage(&symbol).await?;
+            store.close().await;
+            let Some(l) = lineage else {
+                eprintln!("error: {symbol} is not in the record; `comity documents list` shows what is");
+                return Err(Exit(1).into());
+            };
+            match format {
+                Format::Json => output::json(&l)?,
+                _ => {
+                    say!("{symbol} cites:");
+                    for c in &l.cites {
+                        let held = if c.in_record { "in the record" } else { "missing" };
+                        let part = c.part.as_deref().map(|p| format!(" {p}")).unwrap_or_default();
+                        say!(
+                            "  {}{} {}{part} ({held}){}",
+                            "  ".repeat(c.depth - 1),
+                            c.kind,
+                            c.cited,
+                            if c.depth > 1 { format!(", via {}", c.via) } else { String::new() }
+                        );
+                    }
+                    say!("cited by:");
+                    for c in &l.cited_by {
+                        say!(
+                            "  {}{}{}",
+                            "  ".repeat(c.depth - 1),
+                            c.symbol,
+                            if c.depth > 1 { format!(", via {}", c.via) } else { String::new() }
+                        );
+                    }
+                    if !l.missing.is_empty() {
+                        say!("missing from the record: {}", l.missing.join(", "));
+                    }
+                    for h in &l.agenda_history {
+                        say!(
+                            "session {}: agenda item {}: {}",
+                            h.session.map(|s| s.to_string()).unwrap_or_else(|| "?".into()),
+                            h.number,
+                            h.symbols.join(", ")
+                        );
+                    }
+                }
+            }
+            Ok(())
+        }
         DocumentsCommand::Show { symbol, lang } => {
             let lang = parse_lang(lang.as_deref())?;
             let symbol = comity_documents::normalise_symbol(&symbol)
