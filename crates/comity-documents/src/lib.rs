@@ -8,19 +8,21 @@ mod akn;
 mod citations;
 mod clean;
 mod detect;
+mod diff;
 mod lexicon;
 mod structure;
 mod symbols;
 
 use comity_i18n::Lang;
 use comity_states::StateRegistry;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use akn::to_akoma_ntoso;
+pub use diff::{Change, ParagraphChange, Segment, SegmentOp, diff};
 pub use symbols::normalise_symbol;
 
 /// What a document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Resolution,
@@ -32,7 +34,7 @@ pub enum Kind {
 }
 
 /// An agenda item as the document numbers it (the number changes between sessions and lists).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgendaItem {
     /// As written, e.g. `95` or `99 (k)`.
     pub number: String,
@@ -40,13 +42,13 @@ pub struct AgendaItem {
 }
 
 /// A sponsor as named in the document, and the State the name designates (none for a group).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sponsor {
     pub name: String,
     pub iso3: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PreambularParagraph {
     pub number: u32,
     /// The opening verb phrase as written (`Recalling`, `又表示关切`), when one is recognised.
@@ -56,7 +58,7 @@ pub struct PreambularParagraph {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     /// As written: `(a)`, `(i)`, `1.1`.
     pub label: String,
@@ -64,7 +66,7 @@ pub struct Item {
     pub items: Vec<Item>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OperativeParagraph {
     pub number: u32,
     pub verb: Option<String>,
@@ -73,7 +75,7 @@ pub struct OperativeParagraph {
     pub items: Vec<Item>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Footnote {
     pub marker: String,
     pub text: String,
@@ -83,7 +85,7 @@ pub struct Footnote {
     pub attached_to: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CitationKind {
     Resolution,
@@ -91,7 +93,7 @@ pub enum CitationKind {
     Document,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Citation {
     pub kind: CitationKind,
     /// `43/78`, `75/564`, `A/70/174`.
@@ -105,14 +107,14 @@ pub struct Citation {
     pub cited_in: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unrecognized {
     pub line: usize,
     pub text: String,
 }
 
 /// Where one input line went. Every line of the input has exactly one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Placement {
     pub line: usize,
     /// `furniture`, `masthead`, `symbol`, `session`, `committee`, `agenda_item`, `agenda_title`,
@@ -122,7 +124,7 @@ pub struct Placement {
 }
 
 /// A parsed document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Document {
     pub symbol: Option<String>,
     pub kind: Kind,
@@ -142,8 +144,41 @@ pub struct Document {
     pub citations: Vec<Citation>,
     pub unrecognized: Vec<Unrecognized>,
     /// Where each input line went (not part of the JSON output; for checks and diagnostics).
-    #[serde(skip)]
+    #[serde(skip, default)]
     pub placements: Vec<Placement>,
+}
+
+impl Document {
+    /// A document as stored in the record (the JSON the parser produced).
+    pub fn from_stored(value: &serde_json::Value) -> Result<Document, String> {
+        Document::deserialize(value).map_err(|e| format!("the stored structure cannot be read: {e}"))
+    }
+
+    /// Every paragraph with its place: `preamble 1`, `operative 6`, `operative 6 (a)`,
+    /// `footnote 1`, and its verb key where it has one. Places are the same in every language
+    /// version, which is how versions are aligned.
+    pub fn paragraphs(&self) -> Vec<(String, Option<String>, String)> {
+        fn items(out: &mut Vec<(String, Option<String>, String)>, list: &[Item], place: &str) {
+            for i in list {
+                let here = format!("{place} {}", i.label);
+                out.push((here.clone(), None, i.text.clone()));
+                items(out, &i.items, &here);
+            }
+        }
+        let mut out = Vec::new();
+        for p in &self.preamble {
+            out.push((format!("preamble {}", p.number), p.verb_key.clone(), p.text.clone()));
+        }
+        for p in &self.operative {
+            let place = format!("operative {}", p.number);
+            out.push((place.clone(), p.verb_key.clone(), p.text.clone()));
+            items(&mut out, &p.items, &place);
+        }
+        for (k, f) in self.footnotes.iter().enumerate() {
+            out.push((format!("footnote {}", k + 1), None, f.text.clone()));
+        }
+        out
+    }
 }
 
 /// How to read a document.

@@ -2,7 +2,7 @@
 //! symbol, one version per language, paragraphs by place so languages align, sponsors,
 //! citations with the record symbol they point to), listing them and reading them back.
 
-use comity_documents::{CitationKind, Document, Item, Kind};
+use comity_documents::{CitationKind, Document, Kind};
 use serde::Serialize;
 use sqlx::Row;
 
@@ -53,31 +53,6 @@ pub fn citation_target(kind: CitationKind, cited: &str) -> Option<String> {
         CitationKind::Decision => None,
         CitationKind::Document => Some(cited.to_string()),
     }
-}
-
-/// Every paragraph of a document with its place: `preamble 1`, `operative 6`, `operative 6 (a)`,
-/// `footnote 1`.
-pub fn paragraphs(doc: &Document) -> Vec<(String, Option<String>, String)> {
-    fn items(out: &mut Vec<(String, Option<String>, String)>, list: &[Item], place: &str) {
-        for i in list {
-            let here = format!("{place} {}", i.label);
-            out.push((here.clone(), None, i.text.clone()));
-            items(out, &i.items, &here);
-        }
-    }
-    let mut out = Vec::new();
-    for p in &doc.preamble {
-        out.push((format!("preamble {}", p.number), p.verb_key.clone(), p.text.clone()));
-    }
-    for p in &doc.operative {
-        let place = format!("operative {}", p.number);
-        out.push((place.clone(), p.verb_key.clone(), p.text.clone()));
-        items(&mut out, &p.items, &place);
-    }
-    for (k, f) in doc.footnotes.iter().enumerate() {
-        out.push((format!("footnote {}", k + 1), None, f.text.clone()));
-    }
-    out
 }
 
 macro_rules! ingest_body {
@@ -166,7 +141,7 @@ macro_rules! ingest_body {
                         .await?;
                 }
             }
-            for (position, (place, verb_key, text)) in paragraphs(doc).into_iter().enumerate() {
+            for (position, (place, verb_key, text)) in doc.paragraphs().into_iter().enumerate() {
                 sqlx::query("INSERT INTO document_paragraphs (symbol, lang, place, position, verb_key, text) VALUES ($1, $2, $3, $4, $5, $6)")
                     .bind(symbol)
                     .bind(lang)

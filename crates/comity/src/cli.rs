@@ -197,6 +197,17 @@ pub enum DocumentsCommand {
     /// What a document cites and what cites it, transitively; what the record lacks; the
     /// history of its agenda item across sessions.
     Lineage { symbol: String },
+    /// Compare two documents paragraph by paragraph: added, removed, moved and changed
+    /// paragraphs, with the changed words (characters in Chinese) marked.
+    Diff {
+        /// The older text: a file, or a symbol in the record.
+        old: String,
+        /// The newer text: a file, or a symbol in the record.
+        new: String,
+        /// The language version to compare, for symbols (default English, else the first held).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+    },
     /// Show one document: its language versions, or one version's paragraphs.
     Show {
         symbol: String,

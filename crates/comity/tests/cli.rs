@@ -445,6 +445,13 @@ fn documents_ingest_list_show() {
     let by: Vec<&str> = l["cited_by"].as_array().unwrap().iter().map(|c| c["symbol"].as_str().unwrap()).collect();
     assert_eq!(by, ["A/C.1/81/L.7", "A/RES/81/5"]);
     assert!(l["missing"].as_array().unwrap().iter().any(|m| m == "A/RES/70/237"));
+    let rev = format!("{fixtures}/en-draft-rev1.txt");
+    let out = s.run(&["documents", "diff", "A/C.1/81/L.7", &rev, "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let changes = json(&out)["changes"].as_array().unwrap().clone();
+    assert_eq!(changes.iter().filter(|c| c["change"] == "moved").count(), 1);
+    let out = s.run(&["documents", "diff", &en, &rev]);
+    assert!(stdout(&out).contains("{+regular +}") && stdout(&out).contains("1 moved, 1 added, 3 removed"), "{}", stdout(&out));
     let out = s.run(&["documents", "lineage", "A/C.1/81/L.7"]);
     assert!(
         stdout(&out).contains("resolution 76/19 (in the record)") && stdout(&out).contains("via A/RES/76/19"),

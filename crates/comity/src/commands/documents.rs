@@ -129,8 +129,93 @@ async fn ingest(
     if report.refused > 0 { Err(Exit(1).into()) } else { Ok(()) }
 }
 
+/// A document to compare: a file parsed now, or a language version from the record.
+async fn comparable(
+    settings: &Settings,
+    arg: &str,
+    lang: Option<Lang>,
+    states: &StateRegistry,
+) -> anyhow::Result<Document> {
+    let path = std::path::Path::new(arg);
+    if path.is_file() {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {arg}"))?;
+        return parse(&bytes, &ParseOptions { lang, symbol: None }, states).map_err(|e| anyhow::anyhow!("{arg}: {e}"));
+    }
+    let symbol = comity_documents::normalise_symbol(arg)
+        .ok_or_else(|| anyhow::anyhow!("{arg:?} is neither a file nor a document symbol"))?;
+    let (store, _) = open(settings, Access::Read).await?;
+    let docs = store.list_documents(None, None).await?;
+    let Some(summary) = docs.into_iter().find(|d| d.symbol == symbol) else {
+        store.close().await;
+        anyhow::bail!("{symbol} is not in the record and no file has that name");
+    };
+    let code = match lang {
+        Some(l) => l.code().to_string(),
+        None if summary.languages.iter().any(|l| l == "en") => "en".into(),
+        None => summary.languages[0].clone(),
+    };
+    let version = store.document_version(&symbol, &code).await?;
+    store.close().await;
+    let version = version
+        .ok_or_else(|| anyhow::anyhow!("{symbol} has no {code} version; it has {}", summary.languages.join(", ")))?;
+    // The record keeps the parser's own output, so it reads back into a Document.
+    comity_documents::Document::from_stored(&version).map_err(|e| anyhow::anyhow!("{symbol} ({code}): {e}"))
+}
+
 pub async fn run(settings: &Settings, command: DocumentsCommand, format: Format) -> anyhow::Result<()> {
     match command {
+        DocumentsCommand::Diff { old, new, lang } => {
+            let lang = parse_lang(lang.as_deref())?;
+            let states = StateRegistry::embedded(&Collation::new())?;
+            let old_doc = comparable(settings, &old, lang, &states).await?;
+            let new_doc = comparable(settings, &new, lang, &states).await?;
+            let changes = comity_documents::diff(&old_doc, &new_doc);
+            match format {
+                Format::Json => output::json(&serde_json::json!({ "old": old, "new": new, "changes": changes }))?,
+                _ => {
+                    use comity_documents::{Change, SegmentOp};
+                    for c in &changes {
+                        let places = match (&c.old, &c.new) {
+                            (Some(o), Some(n)) if o == n => o.clone(),
+                            (Some(o), Some(n)) => format!("{o} -> {n}"),
+                            (Some(o), None) => o.clone(),
+                            (None, Some(n)) => n.clone(),
+                            (None, None) => String::new(),
+                        };
+                        let mark = match c.change {
+                            Change::Same => "=",
+                            Change::Changed => "~",
+                            Change::Moved => "^",
+                            Change::Added => "+",
+                            Change::Removed => "-",
+                        };
+                        say!("{mark} {places}");
+                        if !c.segments.is_empty() {
+                            let marked: String = c
+                                .segments
+                                .iter()
+                                .map(|s| match s.op {
+                                    SegmentOp::Equal => s.text.clone(),
+                                    SegmentOp::Insert => format!("{{+{}+}}", s.text),
+                                    SegmentOp::Delete => format!("[-{}-]", s.text),
+                                })
+                                .collect();
+                            say!("    {marked}");
+                        }
+                    }
+                    let count = |k: Change| changes.iter().filter(|c| c.change == k).count();
+                    say!(
+                        "{} same, {} changed, {} moved, {} added, {} removed",
+                        count(Change::Same),
+                        count(Change::Changed),
+                        count(Change::Moved),
+                        count(Change::Added),
+                        count(Change::Removed)
+                    );
+                }
+            }
+            Ok(())
+        }
         DocumentsCommand::Ingest { files, lang, symbol } => {
             ingest(settings, files, parse_lang(lang.as_deref())?, symbol, format).await
         }
