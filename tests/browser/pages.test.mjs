@@ -120,6 +120,21 @@ test("keyboard users get a visible skip link first", async () => {
   await context.close();
 });
 
+test("a document in Arabic pages, side by side with French, aligned by paragraph", async () => {
+  const { page, context } = await open("/ar/documents/A/RES/76/19");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.ok(await page.locator(".notice").isVisible(), "a notice says the text is shown in another language");
+  await page.selectOption("#compare", "fr");
+  await Promise.all([page.waitForURL(/compare=fr/), page.click("form.filter button[type=submit]")]);
+  const row = page.locator("table.paragraphs tr", { has: page.locator("th", { hasText: /^1\.$/ }) });
+  assert.match(await row.locator("td[lang=en]").textContent(), /Invites Member States/);
+  assert.match(await row.locator("td[lang=fr]").textContent(), /Invite les États Membres/);
+  const citedBy = await page.locator("ul.cites a").allTextContents();
+  assert.ok(citedBy.includes("A/C.1/81/L.7"), `cited by the draft: ${citedBy}`);
+  await page.screenshot({ path: join(shots, "document-ar-compare-fr.png"), fullPage: true });
+  await context.close();
+});
+
 test("a narrow phone screen still shows the States page in Arabic", async () => {
   const { page, context } = await open("/ar/states", { width: 390 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -32,6 +32,8 @@ pub struct DocumentSummary {
     pub languages: Vec<String>,
     /// The title in English when held, else in the first language held.
     pub title: Option<String>,
+    /// The title of each language version held, by language code.
+    pub titles: std::collections::BTreeMap<String, String>,
 }
 
 pub(crate) fn kind_str(kind: Kind) -> &'static str {
@@ -227,26 +229,39 @@ impl Store {
         for (symbol, kind, session, committee, adopted_on, lang, title) in rows {
             match out.last_mut() {
                 Some(last) if last.symbol == symbol => {
+                    if let Some(t) = &title {
+                        last.titles.insert(lang.clone(), t.clone());
+                    }
                     if lang == "en" || last.title.is_none() {
                         last.title = title.or(last.title.take());
                     }
                     last.languages.push(lang);
                 }
-                _ => out.push(DocumentSummary {
-                    symbol,
-                    kind,
-                    session,
-                    committee,
-                    adopted_on,
-                    languages: vec![lang],
-                    title,
-                }),
+                _ => {
+                    let titles = title.iter().map(|t| (lang.clone(), t.clone())).collect();
+                    out.push(DocumentSummary {
+                        symbol,
+                        kind,
+                        session,
+                        committee,
+                        adopted_on,
+                        languages: vec![lang],
+                        title,
+                        titles,
+                    })
+                }
             }
         }
         for d in &mut out {
             d.languages.sort_by_key(|l| order(l));
         }
         Ok(out)
+    }
+
+    /// One document's summary, when the record holds it.
+    pub async fn document_summary(&self, symbol: &str) -> Result<Option<DocumentSummary>> {
+        // The record is small enough that filtering the listing is simpler than a second query.
+        Ok(self.list_documents(None, None).await?.into_iter().find(|d| d.symbol == symbol))
     }
 
     /// The stored structure of one language version (the parser's JSON).

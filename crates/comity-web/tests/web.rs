@@ -28,6 +28,19 @@ impl TestApp {
         TestApp { app: Arc::new(App { store, catalog }), dir }
     }
 
+    /// Ingests the parser's fixtures (English draft and resolution, French resolution, Arabic draft).
+    async fn with_documents(self) -> TestApp {
+        let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+        for name in ["en-draft-pdf.txt", "en-resolution.txt", "fr-resolution.txt", "ar-draft.txt"] {
+            let bytes =
+                std::fs::read(format!("{}/../comity-documents/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
+                    .unwrap();
+            let doc = comity_documents::parse(&bytes, &comity_documents::ParseOptions::default(), &states).unwrap();
+            self.app.store.ingest_document(&doc, name, &bytes).await.unwrap();
+        }
+        self
+    }
+
     async fn get(&self, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
         self.request(Request::get(uri).body(Body::empty()).unwrap()).await
     }
@@ -58,7 +71,7 @@ const PAGES: [&str; 6] =
 
 #[tokio::test]
 async fn every_page_renders_in_every_language_with_its_direction() {
-    let t = TestApp::new().await;
+    let t = TestApp::new().await.with_documents().await;
     let messages = Messages::load().unwrap();
     for lang in Lang::ALL {
         for page in PAGES {
@@ -317,4 +330,46 @@ fn every_message_the_pages_use_exists() {
             assert!(messages.has(&format!("cb-group-{group}")), "cb-group-{group}");
         }
     }
+}
+
+#[tokio::test]
+async fn the_record_lists_documents_and_shows_two_languages_side_by_side() {
+    let t = TestApp::new().await.with_documents().await;
+    let (_, _, en) = t.get("/en/documents").await;
+    assert_eq!(en.matches("<tr>").count(), 4 + 1, "header row and four documents");
+    assert!(en.contains(">Draft resolution<") && en.contains(">A/RES/81/5<"));
+    let (_, _, ar) = t.get("/ar/documents").await;
+    assert!(
+        ar.contains(">مشروع قرار<") && ar.contains("التعاون في الوقت المناسب"),
+        "the Arabic title of the Arabic draft"
+    );
+
+    // A document held in English only, on the Arabic page: shown in English, with a notice.
+    let (status, _, page) = t.get("/ar/documents/A/C.1/81/L.7").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<h1 lang=\"en\" dir=\"ltr\">Timely cooperation"));
+    assert!(page.contains("class=\"notice\""));
+    assert!(page.contains("href=\"/ar/documents/A/RES/76/19\""), "a citation held in the record is a link");
+    assert!(page.contains("A/RES/70/237") || page.contains("70/237 ("), "a missing citation is listed");
+
+    // A second language version, side by side and aligned by paragraph.
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    let fr_text = std::fs::read(format!(
+        "{}/../comity-documents/tests/fixtures/fr-resolution-76-19.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let fr = comity_documents::parse(&fr_text, &comity_documents::ParseOptions::default(), &states).unwrap();
+    t.app.store.ingest_document(&fr, "fr", &fr_text).await.unwrap();
+    let (_, _, page) = t.get("/en/documents/A/RES/76/19?compare=fr").await;
+    let row = page.split("<tr>").find(|r| r.contains(">1.<")).expect("operative 1 row");
+    assert!(row.contains("Invites Member States") && row.contains("Invite les États Membres"), "{row}");
+    assert!(page.contains("<option value=\"fr\" lang=\"fr\" selected>"));
+    let (_, _, single) = t.get("/en/documents/A/RES/76/19?compare=zh").await;
+    assert!(!single.contains("<td lang=\"zh\""), "a language not held is not compared");
+
+    let (status, _, _) = t.get("/en/documents/A/RES/1/1").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, _) = t.get("/en/documents/not-a-symbol").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }

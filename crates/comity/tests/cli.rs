@@ -451,7 +451,11 @@ fn documents_ingest_list_show() {
     let changes = json(&out)["changes"].as_array().unwrap().clone();
     assert_eq!(changes.iter().filter(|c| c["change"] == "moved").count(), 1);
     let out = s.run(&["documents", "diff", &en, &rev]);
-    assert!(stdout(&out).contains("{+regular +}") && stdout(&out).contains("1 moved, 1 added, 3 removed"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("{+regular +}") && stdout(&out).contains("1 moved, 1 added, 3 removed"),
+        "{}",
+        stdout(&out)
+    );
     let out = s.run(&["documents", "lineage", "A/C.1/81/L.7"]);
     assert!(
         stdout(&out).contains("resolution 76/19 (in the record)") && stdout(&out).contains("via A/RES/76/19"),

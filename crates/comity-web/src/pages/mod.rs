@@ -1,6 +1,7 @@
 //! The public pages, one module per part of the site, sharing the page context: the page's
 //! language, its messages, and the same page's address in the other five languages.
 
+mod documents;
 mod framework;
 mod home;
 mod states;
@@ -24,6 +25,8 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/states/{code}", get(states::show))
         .route("/{lang}/framework", get(framework::overview))
         .route("/{lang}/framework/{id}", get(framework::element))
+        .route("/{lang}/documents", get(documents::list))
+        .route("/{lang}/documents/{*symbol}", get(documents::show))
         .fallback(not_found_fallback)
 }
 
@@ -183,6 +186,16 @@ pub(crate) fn not_found(app: &AppState, lang: Lang) -> Response {
     let page = Page::new(lang, &app.catalog.messages, "", &uri);
     let template = ErrorPage { title: page.t("error-not-found-title"), text: page.t("error-not-found-text"), page };
     let mut response = render_with_status(StatusCode::NOT_FOUND, &template);
+    response.headers_mut().remove(header::CACHE_CONTROL);
+    response
+}
+
+/// The localized "something went wrong" page (the cause goes to the log, not the page).
+pub(crate) fn error_page(app: &AppState, lang: Lang) -> Response {
+    let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    let template = ErrorPage { title: page.t("error-internal-title"), text: page.t("error-internal-text"), page };
+    let mut response = render_with_status(StatusCode::INTERNAL_SERVER_ERROR, &template);
     response.headers_mut().remove(header::CACHE_CONTROL);
     response
 }

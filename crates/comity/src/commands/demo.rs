@@ -2,7 +2,9 @@
 
 use std::time::Instant;
 
-use comity_store::DatabaseUrl;
+use comity_i18n::Collation;
+use comity_states::StateRegistry;
+use comity_store::{DatabaseUrl, Store};
 
 use super::serve::{bind, serve};
 use super::{Access, open};
@@ -27,6 +29,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     };
     let listener = bind(demo.bind).await?;
     let (store, _) = open(&demo, Access::Prepare).await?;
+    ingest_demo_documents(&store).await?;
     let addr = listener.local_addr()?;
     let announce = format!(
         "Comity demo: http://{addr}/  (English: http://{addr}/en/, 中文: http://{addr}/zh/, العربية: http://{addr}/ar/)\n\
@@ -34,4 +37,24 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         dir.display()
     );
     serve(store, listener, started, Some(announce)).await
+}
+
+/// The demo's record: fictional documents written in the shape of UN texts (the parser's test
+/// fixtures), in English, French and Arabic, citing one another.
+const DEMO_DOCUMENTS: [(&str, &str); 5] = [
+    ("en-resolution.txt", include_str!("../../../comity-documents/tests/fixtures/en-resolution.txt")),
+    ("fr-resolution-76-19.txt", include_str!("../../../comity-documents/tests/fixtures/fr-resolution-76-19.txt")),
+    ("en-draft-pdf.txt", include_str!("../../../comity-documents/tests/fixtures/en-draft-pdf.txt")),
+    ("fr-resolution.txt", include_str!("../../../comity-documents/tests/fixtures/fr-resolution.txt")),
+    ("ar-draft.txt", include_str!("../../../comity-documents/tests/fixtures/ar-draft.txt")),
+];
+
+async fn ingest_demo_documents(store: &Store) -> anyhow::Result<()> {
+    let states = StateRegistry::embedded(&Collation::new())?;
+    for (name, text) in DEMO_DOCUMENTS {
+        let doc = comity_documents::parse(text.as_bytes(), &comity_documents::ParseOptions::default(), &states)
+            .map_err(|e| anyhow::anyhow!("demo document {name}: {e}"))?;
+        store.ingest_document(&doc, name, text.as_bytes()).await?;
+    }
+    Ok(())
 }

@@ -1,0 +1,219 @@
+//! The record of the agenda item: the list of documents, and one page per document with a
+//! second language side by side (aligned by paragraph) and its lineage.
+
+use askama::Template;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, Uri};
+use axum::response::Response;
+use comity_documents::Document;
+use comity_i18n::Lang;
+use comity_store::{DocumentSummary, Lineage};
+use serde::Deserialize;
+
+use super::{Page, page_lang, preferred_language, render};
+use crate::AppState;
+
+struct ListRow {
+    summary: DocumentSummary,
+    kind_label: String,
+    title: String,
+}
+
+#[derive(Template)]
+#[template(path = "documents.html")]
+struct DocumentsPage<'a> {
+    page: Page<'a>,
+    rows: Vec<ListRow>,
+}
+
+fn internal_error(app: &AppState, lang: Lang, e: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "reading the record failed");
+    super::error_page(app, lang)
+}
+
+pub(crate) async fn list(
+    State(app): State<AppState>,
+    Path(lang): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
+    let docs = match app.store.list_documents(None, None).await {
+        Ok(d) => d,
+        Err(e) => return internal_error(&app, lang, &e),
+    };
+    let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
+    let rows = docs
+        .into_iter()
+        .map(|d| ListRow {
+            kind_label: page.t_key("kind-", &d.kind),
+            title: d.titles.get(lang.code()).cloned().or_else(|| d.title.clone()).unwrap_or_default(),
+            summary: d,
+        })
+        .collect();
+    render(&DocumentsPage { page, rows })
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct ShowQuery {
+    #[serde(default)]
+    compare: String,
+}
+
+/// One row of the paragraphs table: a place, and the text in the one or two languages shown.
+struct ParagraphRow {
+    label: String,
+    primary: String,
+    secondary: Option<String>,
+}
+
+struct LangChoice {
+    code: &'static str,
+    native: &'static str,
+    selected: bool,
+}
+
+struct CiteRow {
+    label: String,
+    href: Option<String>,
+    missing: bool,
+}
+
+#[derive(Template)]
+#[template(path = "document.html")]
+struct DocumentPage<'a> {
+    page: Page<'a>,
+    symbol: String,
+    kind_label: String,
+    title: String,
+    primary: Lang,
+    secondary: Option<Lang>,
+    notice: Option<String>,
+    session_label: Option<String>,
+    adopted_on: Option<String>,
+    sponsors: String,
+    choices: Vec<LangChoice>,
+    rows: Vec<ParagraphRow>,
+    cites: Vec<CiteRow>,
+    cited_by: Vec<CiteRow>,
+}
+
+/// A paragraph's place as a short, language-neutral label: `P3`, `6.`, `(a)`, `[1]`.
+fn place_label(place: &str) -> String {
+    let mut parts = place.split(' ');
+    match (parts.next(), parts.next()) {
+        (Some("preamble"), Some(n)) => format!("P{n}"),
+        (Some("footnote"), Some(n)) => format!("[{n}]"),
+        (Some("operative"), Some(n)) => match place.rsplit(' ').next() {
+            Some(last) if last != n => last.to_string(),
+            _ => format!("{n}."),
+        },
+        _ => place.to_string(),
+    }
+}
+
+async fn version(app: &AppState, symbol: &str, lang: Lang) -> Option<Document> {
+    let value = app.store.document_version(symbol, lang.code()).await.ok()??;
+    Document::from_stored(&value).ok()
+}
+
+fn cite_rows(lineage: &Lineage, lang: Lang, missing_label: &str) -> (Vec<CiteRow>, Vec<CiteRow>) {
+    let cites = lineage
+        .cites
+        .iter()
+        .filter(|c| c.depth == 1)
+        .map(|c| {
+            let part = c.part.as_deref().map(|p| format!(" {p}")).unwrap_or_default();
+            let label =
+                if c.in_record { format!("{}{part}", c.cited) } else { format!("{}{part} ({missing_label})", c.cited) };
+            CiteRow {
+                label,
+                href: c.target.as_ref().filter(|_| c.in_record).map(|t| format!("/{}/documents/{t}", lang.code())),
+                missing: !c.in_record,
+            }
+        })
+        .collect();
+    let cited_by = lineage
+        .cited_by
+        .iter()
+        .filter(|c| c.depth == 1)
+        .map(|c| CiteRow {
+            label: c.symbol.clone(),
+            href: Some(format!("/{}/documents/{}", lang.code(), c.symbol)),
+            missing: false,
+        })
+        .collect();
+    (cites, cited_by)
+}
+
+pub(crate) async fn show(
+    State(app): State<AppState>,
+    Path((lang, symbol)): Path<(String, String)>,
+    query: Result<Query<ShowQuery>, QueryRejection>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
+    let Some(symbol) = comity_documents::normalise_symbol(&symbol) else { return super::not_found(&app, lang) };
+    let summary = match app.store.document_summary(&symbol).await {
+        Ok(Some(s)) => s,
+        Ok(None) => return super::not_found(&app, lang),
+        Err(e) => return internal_error(&app, lang, &e),
+    };
+    let held: Vec<Lang> = summary.languages.iter().filter_map(|c| c.parse().ok()).collect();
+    // The page's language when held, else English, else the first version held.
+    let primary = [lang, Lang::En].into_iter().find(|l| held.contains(l)).unwrap_or(held[0]);
+    let Query(query) = query.unwrap_or_else(|_| Query(ShowQuery::default()));
+    let secondary = query.compare.parse::<Lang>().ok().filter(|l| *l != primary && held.contains(l));
+    let Some(main) = version(&app, &symbol, primary).await else { return super::not_found(&app, lang) };
+    let other = match secondary {
+        Some(l) => version(&app, &symbol, l).await,
+        None => None,
+    };
+    let lineage = match app.store.lineage(&symbol).await {
+        Ok(l) => l,
+        Err(e) => return internal_error(&app, lang, &e),
+    };
+    let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
+    let secondary_texts: std::collections::HashMap<String, String> = other
+        .as_ref()
+        .map(|d| d.paragraphs().into_iter().map(|(place, _, text)| (place, text)).collect())
+        .unwrap_or_default();
+    let rows = main
+        .paragraphs()
+        .into_iter()
+        .map(|(place, _, text)| ParagraphRow {
+            label: place_label(&place),
+            secondary: secondary.map(|_| secondary_texts.get(&place).cloned().unwrap_or_default()),
+            primary: text,
+        })
+        .collect();
+    let missing_label = page.t("document-missing");
+    let (cites, cited_by) = lineage.as_ref().map(|l| cite_rows(l, lang, &missing_label)).unwrap_or_default();
+    let choices = held
+        .iter()
+        .filter(|l| **l != primary)
+        .map(|l| LangChoice { code: l.code(), native: l.native_name(), selected: Some(*l) == secondary })
+        .collect();
+    render(&DocumentPage {
+        notice: (primary != lang).then(|| page.t_with("document-not-in-language", "language", primary.native_name())),
+        kind_label: page.t_key("kind-", &summary.kind),
+        session_label: summary.session.map(|s| s.to_string()),
+        title: main.title.clone().unwrap_or_default(),
+        adopted_on: summary.adopted_on.clone(),
+        sponsors: main.sponsors.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(if primary == Lang::Zh {
+            "、"
+        } else {
+            ", "
+        }),
+        page,
+        symbol,
+        primary,
+        secondary,
+        choices,
+        rows,
+        cites,
+        cited_by,
+    })
+}
