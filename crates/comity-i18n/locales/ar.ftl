@@ -103,3 +103,23 @@ document-cited-by = يستشهد بها
 document-missing = غير موجودة في السجل
 document-lineage = التسلسل
 document-no-citations = لا توجد استشهادات.
+
+nav-search = البحث
+search-title = البحث في السجل
+search-label = الكلمات المراد البحث عنها
+search-button = بحث
+search-language-label = لغة الفقرات
+search-any-language = أي لغة
+search-results = { $count ->
+        [zero] لا توجد فقرات
+        [one] فقرة واحدة
+        [two] فقرتان
+        [few] { $count } فقرات
+        [many] { $count } فقرة
+       *[other] { $count } فقرة
+    }
+search-none = لا توجد فقرة تتضمن كل هذه الكلمات.
+search-facet-kind = حسب النوع
+search-facet-session = حسب الدورة
+search-facet-language = حسب اللغة
+search-clear-filters = جميع الوثائق

@@ -99,3 +99,19 @@ document-cited-by = Cited by
 document-missing = not in the record
 document-lineage = Lineage
 document-no-citations = No citations.
+
+nav-search = Search
+search-title = Search the record
+search-label = Words to find
+search-button = Search
+search-language-label = Language of the paragraphs
+search-any-language = Any language
+search-results = { $count ->
+        [one] { $count } paragraph
+       *[other] { $count } paragraphs
+    }
+search-none = No paragraph contains all of these words.
+search-facet-kind = By kind
+search-facet-session = By session
+search-facet-language = By language
+search-clear-filters = All documents

@@ -99,3 +99,19 @@ document-cited-by = Citado por
 document-missing = no figura en el registro
 document-lineage = Filiación
 document-no-citations = Ninguna cita.
+
+nav-search = Búsqueda
+search-title = Buscar en el registro
+search-label = Palabras que buscar
+search-button = Buscar
+search-language-label = Idioma de los párrafos
+search-any-language = Cualquier idioma
+search-results = { $count ->
+        [one] { $count } párrafo
+       *[other] { $count } párrafos
+    }
+search-none = Ningún párrafo contiene todas estas palabras.
+search-facet-kind = Por tipo
+search-facet-session = Por período de sesiones
+search-facet-language = Por idioma
+search-clear-filters = Todos los documentos

@@ -99,3 +99,19 @@ document-cited-by = Cité par
 document-missing = absent du dossier
 document-lineage = Filiation
 document-no-citations = Aucune citation.
+
+nav-search = Recherche
+search-title = Rechercher dans le dossier
+search-label = Mots à trouver
+search-button = Rechercher
+search-language-label = Langue des paragraphes
+search-any-language = Toutes les langues
+search-results = { $count ->
+        [one] { $count } paragraphe
+       *[other] { $count } paragraphes
+    }
+search-none = Aucun paragraphe ne contient tous ces mots.
+search-facet-kind = Par type
+search-facet-session = Par session
+search-facet-language = Par langue
+search-clear-filters = Tous les documents

@@ -101,3 +101,21 @@ document-cited-by = Цитируется в
 document-missing = отсутствует в собрании
 document-lineage = Преемственность
 document-no-citations = Ссылок нет.
+
+nav-search = Поиск
+search-title = Поиск по собранию
+search-label = Искомые слова
+search-button = Найти
+search-language-label = Язык пунктов
+search-any-language = Любой язык
+search-results = { $count ->
+        [one] { $count } пункт
+        [few] { $count } пункта
+        [many] { $count } пунктов
+       *[other] { $count } пункта
+    }
+search-none = Ни один пункт не содержит всех этих слов.
+search-facet-kind = По виду
+search-facet-session = По сессии
+search-facet-language = По языку
+search-clear-filters = Все документы

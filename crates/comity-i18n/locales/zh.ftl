@@ -95,3 +95,16 @@ document-cited-by = 被引用于
 document-missing = 记录中没有
 document-lineage = 沿革
 document-no-citations = 无引用。
+
+nav-search = 检索
+search-title = 检索记录
+search-label = 检索词
+search-button = 检索
+search-language-label = 段落语文
+search-any-language = 任何语文
+search-results = { $count } 个段落
+search-none = 没有同时包含这些词的段落。
+search-facet-kind = 按类别
+search-facet-session = 按届会
+search-facet-language = 按语文
+search-clear-filters = 所有文件

@@ -22,7 +22,9 @@ async fn main() {
         .collect();
     let url: DatabaseUrl = match std::env::var("COMITY_BENCH_DATABASE_URL") {
         Ok(u) => u.parse().unwrap(),
-        Err(_) => DatabaseUrl::embedded(&std::env::temp_dir().join(format!("comity-ingest-bench-{}", std::process::id()))),
+        Err(_) => {
+            DatabaseUrl::embedded(&std::env::temp_dir().join(format!("comity-ingest-bench-{}", std::process::id())))
+        }
     };
     let store = Store::open(&url, OpenOptions::default()).await.unwrap();
     store.migrate_to(None).await.unwrap();

@@ -361,6 +361,8 @@ impl Store {
             }
         }
         self.migrate_to(None).await?;
+        // The search index is derived from the paragraphs; backups leave it out.
+        self.reindex_search().await?;
         Ok(RestoreSummary {
             file: display,
             from_engine: header.engine,

@@ -110,6 +110,7 @@ macro_rules! ingest_body {
                     .await?;
             }
             sqlx::query("DELETE FROM document_versions WHERE symbol = $1 AND lang = $2").bind(symbol).bind(lang).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM paragraph_search WHERE symbol = $1 AND lang = $2").bind(symbol).bind(lang).execute(&mut *tx).await?;
             let structure = serde_json::to_string(doc).expect("documents serialise");
             sqlx::query("INSERT INTO document_versions (symbol, lang, title, issued_on, source_name, source_digest, structure, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
                 .bind(symbol)
@@ -142,6 +143,15 @@ macro_rules! ingest_body {
                         .execute(&mut *tx)
                         .await?;
                 }
+            }
+            for (place, _, text) in doc.paragraphs() {
+                sqlx::query("INSERT INTO paragraph_search (terms, symbol, lang, place) VALUES ($1, $2, $3, $4)")
+                    .bind(comity_search::index_terms(doc.language, &text))
+                    .bind(symbol)
+                    .bind(lang)
+                    .bind(&place)
+                    .execute(&mut *tx)
+                    .await?;
             }
             for (position, (place, verb_key, text)) in doc.paragraphs().into_iter().enumerate() {
                 sqlx::query("INSERT INTO document_paragraphs (symbol, lang, place, position, verb_key, text) VALUES ($1, $2, $3, $4, $5, $6)")

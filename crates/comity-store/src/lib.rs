@@ -11,6 +11,7 @@ mod backup;
 mod documents;
 mod migrate;
 mod reference;
+mod search;
 mod url;
 
 use std::time::Duration;
@@ -22,6 +23,7 @@ pub use backup::{BackupSummary, RestoreSummary};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
+pub use search::{Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults};
 
 pub use url::DatabaseUrl;
 

@@ -16,15 +16,17 @@ pub(crate) struct Migration {
 pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 1, description: "reference", sql: include_str!("../migrations/sqlite/0001_reference.sql") },
     Migration { version: 2, description: "documents", sql: include_str!("../migrations/sqlite/0002_documents.sql") },
+    Migration { version: 3, description: "search", sql: include_str!("../migrations/sqlite/0003_search.sql") },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
     Migration { version: 1, description: "reference", sql: include_str!("../migrations/postgres/0001_reference.sql") },
     Migration { version: 2, description: "documents", sql: include_str!("../migrations/postgres/0002_documents.sql") },
+    Migration { version: 3, description: "search", sql: include_str!("../migrations/postgres/0003_search.sql") },
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 2;
+pub const LATEST: i64 = 3;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

@@ -30,7 +30,7 @@ async fn migrate_sync_and_read_back_reference_data() {
     let data = reference();
     for db in engines::all().await {
         let report = db.store.migrate_to(None).await.unwrap();
-        assert_eq!(report.applied, ["0001_reference", "0002_documents"], "{}", db.label);
+        assert_eq!(report.applied, ["0001_reference", "0002_documents", "0003_search"], "{}", db.label);
         assert!(db.store.migrate_to(None).await.unwrap().applied.is_empty(), "second migrate is a no-op");
         assert!(!db.store.reference_in_sync(&data).await.unwrap());
         assert!(matches!(db.store.sync_reference(&data).await.unwrap(), SyncOutcome::Updated { states: 195, .. }));
@@ -91,6 +91,10 @@ async fn both_engines_have_the_same_tables_and_columns() {
         db.store.migrate_to(None).await.unwrap();
         let mut columns = db.store.table_columns().await.unwrap();
         columns.remove("comity_schema");
+        // The search index is engine-specific by design (FTS5 and its shadow tables on SQLite,
+        // a tsvector table on PostgreSQL); both engines must have one.
+        assert!(columns.contains_key("paragraph_search"), "{}: no search index", db.label);
+        columns.retain(|table, _| !table.starts_with("paragraph_search"));
         let counted: Vec<String> = db.store.row_counts().await.unwrap().into_keys().collect();
         let actual: Vec<String> = columns.keys().cloned().collect();
         assert_eq!(counted, actual, "{}: backup's table list must name every table", db.label);
@@ -189,7 +193,7 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
     let mut broken = lines.clone();
     broken[5] = "[\"AFG\", oops";
     let broken = write("broken.jsonl", broken.join("\n"));
-    let newer = write("newer.jsonl", text.replacen("\"schema_version\":2", "\"schema_version\":42", 1));
+    let newer = write("newer.jsonl", text.replacen("\"schema_version\":3", "\"schema_version\":42", 1));
     let not_backup = write("notes.txt", "Dear colleague,\nplease find attached\n".into());
     let empty = write("empty.jsonl", String::new());
 
@@ -335,6 +339,108 @@ async fn lineage_follows_citations_both_ways_and_the_agenda_item_across_sessions
         assert!(l.cites.iter().any(|c| c.cited == "76/19" && c.in_record && c.depth == 1));
         assert!(l.missing.contains(&"decision 75/564".to_string()));
         assert!(db.store.lineage("A/RES/1/1").await.unwrap().is_none());
+        db.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn search_finds_the_same_paragraphs_on_both_engines() {
+    use comity_i18n::Lang;
+    use comity_store::SearchQuery;
+    let mut inputs: Vec<(String, Vec<u8>, Option<&str>)> =
+        ["en-draft-pdf.txt", "en-resolution.txt", "fr-resolution.txt", "ar-draft.txt"]
+            .iter()
+            .map(|n| (n.to_string(), fixture(n), None))
+            .collect();
+    if let Ok(zh) = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/corpus/ga76-c1-item95-draft-resolution.zh.md"
+    )) {
+        inputs.push(("founding.zh.md".into(), zh, Some("A/C.1/76/L.13")));
+    }
+    let queries: [(&str, Option<Lang>); 7] = [
+        ("response teams", None),
+        ("national response team", Some(Lang::En)),
+        ("point de contact", Some(Lang::Fr)),
+        ("الاستجابة الوطنية", None),
+        ("关键基础设施", None),
+        ("resolution 70/237", None),
+        ("nothing-like-this-anywhere", None),
+    ];
+    let mut per_engine = Vec::new();
+    for db in engines::all().await {
+        prepared(&db).await;
+        for (name, bytes, symbol) in &inputs {
+            let mut doc = parse(bytes);
+            if let Some(s) = symbol {
+                doc.symbol = Some(s.to_string());
+            }
+            db.store.ingest_document(&doc, name, bytes).await.unwrap();
+        }
+        let mut results = Vec::new();
+        for (text, lang) in queries {
+            let r = db.store.search(&SearchQuery { text, lang, kind: None, session: None, limit: 50 }).await.unwrap();
+            results.push(r.hits.iter().map(|h| format!("{} {} {}", h.symbol, h.lang, h.place)).collect::<Vec<_>>());
+        }
+        let hits = |i: usize| results[i].clone();
+        assert!(hits(0).iter().any(|h| h.starts_with("A/C.1/81/L.7 en")), "{}: {:?}", db.label, hits(0));
+        assert!(!hits(1).is_empty());
+        assert!(hits(2).iter().all(|h| h.contains(" fr ")) && !hits(2).is_empty(), "{:?}", hits(2));
+        assert!(hits(3).iter().all(|h| h.starts_with("A/C.1/81/L.9 ar")) && !hits(3).is_empty(), "{:?}", hits(3));
+        if inputs.len() == 5 {
+            assert_eq!(hits(4), ["A/C.1/76/L.13 zh preamble 6"], "{}", db.label);
+        }
+        assert!(hits(5).iter().any(|h| h == "A/RES/76/19 en preamble 1"), "{:?}", hits(5));
+        assert!(hits(6).is_empty());
+
+        // Facets, filters and snippets.
+        let r = db
+            .store
+            .search(&SearchQuery {
+                text: "Decides",
+                lang: Some(Lang::En),
+                kind: Some("resolution"),
+                session: None,
+                limit: 1,
+            })
+            .await
+            .unwrap();
+        assert_eq!((r.total, r.hits.len()), (1, 1), "{}", db.label);
+        assert_eq!(r.facets.kind[0].value, "resolution");
+        assert!(r.hits[0].snippet.iter().any(|f| f.hit && f.text == "Decides"));
+        let r = db
+            .store
+            .search(&SearchQuery { text: "teams", lang: None, kind: None, session: Some(81), limit: 10 })
+            .await
+            .unwrap();
+        assert!(r.hits.iter().all(|h| h.session == Some(81)));
+        per_engine.push(results);
+        db.drop_db().await;
+    }
+    if let [sqlite, postgres] = per_engine.as_slice() {
+        assert_eq!(sqlite, postgres, "the same queries must give the same hits on both engines");
+    }
+}
+
+#[tokio::test]
+async fn restore_rebuilds_the_search_index() {
+    use comity_store::SearchQuery;
+    let en = fixture("en-resolution.txt");
+    for db in engines::all().await {
+        prepared(&db).await;
+        db.store.ingest_document(&parse(&en), "en", &en).await.unwrap();
+        let file = std::env::temp_dir().join(format!("comity_search_backup_{}_{}.jsonl", db.label, std::process::id()));
+        db.store.backup(&file).await.unwrap();
+        let target = engines::sqlite().await;
+        target.store.restore(&file).await.unwrap();
+        let r = target
+            .store
+            .search(&SearchQuery { text: "invites", lang: None, kind: None, session: None, limit: 5 })
+            .await
+            .unwrap();
+        assert_eq!(r.hits.len(), 1, "{} -> sqlite", db.label);
+        std::fs::remove_file(file).ok();
+        target.drop_db().await;
         db.drop_db().await;
     }
 }

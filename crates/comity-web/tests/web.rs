@@ -373,3 +373,24 @@ async fn the_record_lists_documents_and_shows_two_languages_side_by_side() {
     let (status, _, _) = t.get("/en/documents/not-a-symbol").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_search_page_finds_highlights_and_filters() {
+    let t = TestApp::new().await.with_documents().await;
+    let (status, _, page) = t.get("/ar/search?q=%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AC%D8%A7%D8%A8%D8%A9").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<mark>الاستجابة</mark>"), "the Arabic word is highlighted");
+    assert!(page.contains("href=\"/ar/documents/A/C.1/81/L.9?compare=ar\""), "a hit links to its document");
+
+    let (_, _, page) = t.get("/en/search?q=Decides").await;
+    assert!(page.contains(">3 paragraphs<"), "two English documents and, accents folded, the French Décide: {page}");
+    assert!(page.contains("<mark>Decides</mark>"));
+    let (_, _, filtered) = t.get("/en/search?q=Decides&kind=resolution").await;
+    assert!(filtered.contains(">2 paragraphs<"), "the English and the French resolution: {filtered}");
+    assert!(filtered.contains(">All documents</a>"), "a way back to all documents");
+
+    let (_, _, none) = t.get("/zh/search?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E8%AF%8D").await;
+    assert!(none.contains("没有同时包含这些词的段落"));
+    let (_, _, escaped) = t.get("/en/search?q=%3Cscript%3E").await;
+    assert!(!escaped.contains("<script>"));
+}

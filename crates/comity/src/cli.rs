@@ -59,6 +59,8 @@ pub enum Command {
     Framework(FrameworkArgs),
     /// UN documents: read their structure.
     Documents(DocumentsArgs),
+    /// Search every paragraph of the record, in the six languages.
+    Search(SearchArgs),
 }
 
 impl Command {
@@ -215,4 +217,23 @@ pub enum DocumentsCommand {
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
     },
+}
+
+#[derive(Args)]
+pub struct SearchArgs {
+    /// Words to find (all of them), in any official language.
+    pub query: String,
+    /// Only paragraphs in this language (ar zh en fr ru es); otherwise the languages the
+    /// query's script allows.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Only documents of this kind (resolution, draft_resolution, decision, ...).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only documents of this session.
+    #[arg(long)]
+    pub session: Option<i64>,
+    /// How many hits to show.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
 }

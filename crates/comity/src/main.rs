@@ -61,5 +61,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::States(cmd) => commands::states::run(&settings, cmd.command, cli.global.format).await,
         Command::Framework(cmd) => commands::framework::run(&settings, cmd.command, cli.global.format).await,
         Command::Documents(cmd) => commands::documents::run(&settings, cmd.command, cli.global.format).await,
+        Command::Search(args) => commands::search::run(&settings, args, cli.global.format).await,
     }
 }

@@ -217,7 +217,7 @@ fn a_database_from_a_newer_comity_is_refused() {
     let db = s.path("comity-data/comity.sqlite3");
     let before = std::fs::read(&db).unwrap();
     let text =
-        std::fs::read_to_string(s.path("b.jsonl")).unwrap().replacen("\"schema_version\":2", "\"schema_version\":7", 1);
+        std::fs::read_to_string(s.path("b.jsonl")).unwrap().replacen("\"schema_version\":3", "\"schema_version\":7", 1);
     std::fs::write(s.path("newer.jsonl"), text).unwrap();
     let out = s.run(&["--database-url", "sqlite://fresh.sqlite3", "db", "restore", "newer.jsonl"]);
     assert_eq!(out.status.code(), Some(1));
@@ -456,6 +456,13 @@ fn documents_ingest_list_show() {
         "{}",
         stdout(&out)
     );
+    let out = s.run(&["search", "response teams", "--format", "json"]);
+    let r = json(&out);
+    assert!(r["total"].as_u64().unwrap() >= 2, "{r}");
+    assert_eq!(r["hits"][0]["symbol"], "A/C.1/81/L.7");
+    assert!(r["hits"][0]["snippet"].as_array().unwrap().iter().any(|f| f["hit"] == true));
+    let out = s.run(&["search", "securite", "--lang", "fr"]);
+    assert!(out.status.success(), "{}", stderr(&out));
     let out = s.run(&["documents", "lineage", "A/C.1/81/L.7"]);
     assert!(
         stdout(&out).contains("resolution 76/19 (in the record)") && stdout(&out).contains("via A/RES/76/19"),

@@ -4,6 +4,7 @@
 mod documents;
 mod framework;
 mod home;
+mod search;
 mod states;
 
 use askama::Template;
@@ -26,6 +27,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/framework", get(framework::overview))
         .route("/{lang}/framework/{id}", get(framework::element))
         .route("/{lang}/documents", get(documents::list))
+        .route("/{lang}/search", get(search::search))
         .route("/{lang}/documents/{*symbol}", get(documents::show))
         .fallback(not_found_fallback)
 }

@@ -4,6 +4,7 @@ pub mod db;
 pub mod demo;
 pub mod documents;
 pub mod framework;
+pub mod search;
 pub mod serve;
 pub mod states;
 

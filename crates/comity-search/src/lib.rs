@@ -1,0 +1,221 @@
+//! Text analysis for full-text search, written once and used for indexing and for queries on
+//! both database engines, so the same query finds the same paragraphs on SQLite and PostgreSQL:
+//! Chinese is segmented into words (jieba), Arabic is normalised (vowel marks, tatweel, alef
+//! and yaa forms) and stemmed, Russian folds ё to е, and Arabic, English, French, Russian and
+//! Spanish words are reduced to their Snowball stems.
+#![forbid(unsafe_code)]
+
+use std::sync::OnceLock;
+
+use comity_i18n::Lang;
+use frostem::{Algorithm, Stemmer};
+use jieba_rs::Jieba;
+use unicode_normalization::UnicodeNormalization;
+
+/// A word of the original text: where it stands (bytes) and the term it is indexed under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub term: String,
+}
+
+fn jieba() -> &'static Jieba {
+    static JIEBA: OnceLock<Jieba> = OnceLock::new();
+    JIEBA.get_or_init(Jieba::new)
+}
+
+fn stemmer(lang: Lang) -> Option<&'static Stemmer> {
+    static STEMMERS: OnceLock<Vec<Option<Stemmer>>> = OnceLock::new();
+    STEMMERS.get_or_init(|| {
+        Lang::ALL
+            .into_iter()
+            .map(|l| match l {
+                Lang::Ar => Some(Stemmer::new(Algorithm::Arabic)),
+                Lang::En => Some(Stemmer::new(Algorithm::English)),
+                Lang::Fr => Some(Stemmer::new(Algorithm::French)),
+                Lang::Ru => Some(Stemmer::new(Algorithm::Russian)),
+                Lang::Es => Some(Stemmer::new(Algorithm::Spanish)),
+                Lang::Zh => None,
+            })
+            .collect()
+    })[lang.index()]
+    .as_ref()
+}
+
+/// Arabic spelling variants that carry no difference of meaning for search.
+fn normalise_arabic(word: &str) -> String {
+    word.chars()
+        .filter(|c| !matches!(*c as u32, 0x064B..=0x0652 | 0x0670 | 0x0640))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        })
+        .collect()
+}
+
+fn term(lang: Lang, word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    let lower = match lang {
+        Lang::Ar => normalise_arabic(&lower),
+        Lang::Ru => lower.replace('ё', "е"),
+        // Readers often type French and Spanish without accents ("securite" for "sécurité"):
+        // folding before stemming sends both spellings down the same path.
+        Lang::En | Lang::Fr | Lang::Es => {
+            lower.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect()
+        }
+        Lang::Zh => lower,
+    };
+    let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
+    // Elided articles and single letters (l', d', y) find everything and mean nothing.
+    if letters == 1 && lower.chars().count() == 1 {
+        return None;
+    }
+    let stemmed = match stemmer(lang) {
+        Some(s) if letters > 0 => s.stem(&lower).into_owned(),
+        _ => lower,
+    };
+    (!stemmed.is_empty()).then_some(stemmed)
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// The words of `text` with their terms. `for_query` asks for the words a reader typed
+/// (Chinese as whole words); indexing also keeps the shorter words inside compounds, so a
+/// search for 基础设施 finds 关键基础设施.
+pub fn tokens(lang: Lang, text: &str, for_query: bool) -> Vec<Token> {
+    let mut out = Vec::new();
+    if lang == Lang::Zh {
+        let jieba = jieba();
+        let words = if for_query { jieba.cut(text, true) } else { jieba.cut_for_search(text, true) };
+        for w in words {
+            if w.word.chars().any(char::is_alphanumeric) {
+                out.push(Token { start: w.byte_start, end: w.byte_start + w.word.len(), term: w.word.to_lowercase() });
+            }
+        }
+        return out;
+    }
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let word_char = c.is_alphanumeric()
+            || (lang == Lang::Ar && matches!(c as u32, 0x064B..=0x0652 | 0x0670 | 0x0640))
+            || is_han(c);
+        match (word_char, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if let Some(t) = term(lang, &text[s..i]) {
+                    out.push(Token { start: s, end: i, term: t });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The terms a paragraph is indexed under, separated by spaces (the form both engines store).
+pub fn index_terms(lang: Lang, text: &str) -> String {
+    let mut terms: Vec<String> = tokens(lang, text, false).into_iter().map(|t| t.term).collect();
+    terms.dedup();
+    terms.join(" ")
+}
+
+/// The distinct terms of a query, in the order typed.
+pub fn query_terms(lang: Lang, query: &str) -> Vec<String> {
+    let mut terms: Vec<String> = Vec::new();
+    for t in tokens(lang, query, true) {
+        if !terms.contains(&t.term) {
+            terms.push(t.term);
+        }
+    }
+    terms
+}
+
+/// The languages a query can be in, judged by its script: Chinese, Arabic and Russian have
+/// their own; a query in Latin letters may be English, French or Spanish.
+pub fn query_languages(query: &str) -> Vec<Lang> {
+    let mut out = Vec::new();
+    for c in query.chars() {
+        let lang = match c as u32 {
+            0x0600..=0x06FF => Some(Lang::Ar),
+            0x0400..=0x04FF => Some(Lang::Ru),
+            _ if is_han(c) => Some(Lang::Zh),
+            _ => None,
+        };
+        if let Some(l) = lang.filter(|l| !out.contains(l)) {
+            out.push(l);
+        }
+    }
+    if out.is_empty() || query.chars().any(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ')) {
+        for l in [Lang::En, Lang::Fr, Lang::Es] {
+            if !out.contains(&l) {
+                out.push(l);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(lang: Lang, text: &str) -> Vec<String> {
+        tokens(lang, text, true).into_iter().map(|t| t.term).collect()
+    }
+
+    #[test]
+    fn inflected_forms_meet_in_their_stem() {
+        assert_eq!(terms(Lang::En, "submissions"), terms(Lang::En, "submission"));
+        assert_eq!(terms(Lang::Fr, "infrastructures critiques"), terms(Lang::Fr, "infrastructure critique"));
+        assert_eq!(terms(Lang::Es, "infraestructuras críticas"), terms(Lang::Es, "infraestructura crítica"));
+        assert_eq!(terms(Lang::Ru, "инфраструктуры"), terms(Lang::Ru, "инфраструктура"));
+        assert_eq!(terms(Lang::Ru, "ещё"), terms(Lang::Ru, "еще"));
+        assert_eq!(terms(Lang::Fr, "sécurité"), terms(Lang::Fr, "securite"), "accents are optional in queries");
+        assert_eq!(terms(Lang::Fr, "Décide"), terms(Lang::Fr, "Decides"));
+    }
+
+    #[test]
+    fn arabic_spelling_variants_meet() {
+        assert_eq!(terms(Lang::Ar, "البنية التحتية الحيوية"), terms(Lang::Ar, "البنيَة التحتيّة الحيويّة"));
+        assert_eq!(terms(Lang::Ar, "إنترنت"), terms(Lang::Ar, "انترنت"));
+        assert_eq!(terms(Lang::Ar, "البنية التحتية الحيوية").len(), 3);
+    }
+
+    #[test]
+    fn chinese_is_segmented_and_compounds_are_found_by_their_parts() {
+        let query = query_terms(Lang::Zh, "关键基础设施");
+        assert!(!query.is_empty());
+        let indexed = index_terms(Lang::Zh, "支持向公众提供基本服务的关键基础设施");
+        for t in &query {
+            assert!(indexed.split(' ').any(|x| x == t), "{t} not in {indexed}");
+        }
+        assert!(indexed.split(' ').any(|x| x == "基础设施"), "{indexed}");
+    }
+
+    #[test]
+    fn tokens_point_back_into_the_text() {
+        let text = "Recalling its resolutions 43/78 H,";
+        let toks = tokens(Lang::En, text, false);
+        assert_eq!(&text[toks[0].start..toks[0].end], "Recalling");
+        assert_eq!(toks[0].term, "recal");
+        assert!(toks.iter().any(|t| t.term == "43"));
+        let zh = "回顾其决议";
+        for t in tokens(Lang::Zh, zh, false) {
+            assert!(zh.get(t.start..t.end).is_some());
+        }
+    }
+
+    #[test]
+    fn query_languages_by_script() {
+        assert_eq!(query_languages("البنية التحتية"), [Lang::Ar]);
+        assert_eq!(query_languages("关键基础设施"), [Lang::Zh]);
+        assert_eq!(query_languages("инфраструктура"), [Lang::Ru]);
+        assert_eq!(query_languages("infrastructure"), [Lang::En, Lang::Fr, Lang::Es]);
+    }
+}
