@@ -7,7 +7,7 @@ use comity_i18n::Lang;
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::{PoolRef, Result, Store, with_pool};
+use crate::{Result, Store, with_pool};
 
 /// What to look for.
 #[derive(Debug, Clone)]
@@ -102,17 +102,12 @@ fn snippet(lang: Lang, text: &str, terms: &[String]) -> Vec<Fragment> {
     out
 }
 
-fn facet<T: ToString>(values: impl Iterator<Item = T>) -> Vec<Facet> {
-    let mut counts: Vec<Facet> = Vec::new();
-    for v in values {
-        let v = v.to_string();
-        match counts.iter_mut().find(|f| f.value == v) {
-            Some(f) => f.count += 1,
-            None => counts.push(Facet { value: v, count: 1 }),
-        }
-    }
-    counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-    counts
+/// How many paragraphs matched, for one language, kind and session.
+struct Group {
+    lang: String,
+    kind: String,
+    session: Option<i64>,
+    count: usize,
 }
 
 /// A paragraph that matched, before the page of hits is cut out.
@@ -128,62 +123,73 @@ struct Match {
 }
 
 impl Store {
-    /// Searches every paragraph of the record.
+    /// Searches every paragraph of the record. Per language searched: one query for the first
+    /// `limit` hits in order, one grouped query for the total and the facets; both use the index.
     pub async fn search(&self, q: &SearchQuery<'_>) -> Result<SearchResults> {
+        const FROM: &str = "FROM paragraph_search s
+             JOIN documents d ON d.symbol = s.symbol
+             JOIN document_paragraphs p ON p.symbol = s.symbol AND p.lang = s.lang AND p.place = s.place";
         let languages = q.lang.map(|l| vec![l]).unwrap_or_else(|| comity_search::query_languages(q.text));
         let mut matches: Vec<Match> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
         let mut searched = Vec::new();
+        let limit = q.limit as i64;
         for lang in &languages {
             let terms = comity_search::query_terms(*lang, q.text);
             if terms.is_empty() {
                 continue;
             }
             searched.push(lang.code().to_string());
-            let rows = match self.pool() {
-                PoolRef::Sqlite(pool) => {
-                    let expr =
-                        terms.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" ");
-                    sqlx::query(
-                        "SELECT s.symbol, s.place, d.kind, d.session, p.text, p.position
-                         FROM paragraph_search s
-                         JOIN documents d ON d.symbol = s.symbol
-                         JOIN document_paragraphs p ON p.symbol = s.symbol AND p.lang = s.lang AND p.place = s.place
-                         WHERE paragraph_search MATCH $1 AND s.lang = $2 AND ($3 IS NULL OR d.kind = $3) AND ($4 IS NULL OR d.session = $4)",
-                    )
-                    .bind(expr)
-                    .bind(lang.code())
-                    .bind(q.kind)
-                    .bind(q.session)
-                    .fetch_all(pool)
-                    .await?
-                    .iter()
-                    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?)))
-                    .collect::<Result<Vec<(String, String, String, Option<i64>, String, i64)>, sqlx::Error>>()?
-                }
-                PoolRef::Postgres(pool) => {
-                    let expr = terms
+            let (condition, expr) = match self.engine() {
+                crate::Engine::Sqlite => (
+                    "paragraph_search MATCH $1 AND s.lang = $2 AND ($3 IS NULL OR d.kind = $3) AND ($4 IS NULL OR d.session = $4)",
+                    terms.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" "),
+                ),
+                crate::Engine::Postgres => (
+                    "s.tsv @@ $1::tsquery AND s.lang = $2 AND ($3::text IS NULL OR d.kind = $3) AND ($4::bigint IS NULL OR d.session = $4)",
+                    terms
                         .iter()
                         .map(|t| format!("'{}'", t.replace('\\', "\\\\").replace('\'', "''")))
                         .collect::<Vec<_>>()
-                        .join(" & ");
-                    sqlx::query(
-                        "SELECT s.symbol, s.place, d.kind, d.session, p.text, p.position
-                         FROM paragraph_search s
-                         JOIN documents d ON d.symbol = s.symbol
-                         JOIN document_paragraphs p ON p.symbol = s.symbol AND p.lang = s.lang AND p.place = s.place
-                         WHERE s.tsv @@ $1::tsquery AND s.lang = $2 AND ($3::text IS NULL OR d.kind = $3) AND ($4::bigint IS NULL OR d.session = $4)",
-                    )
-                    .bind(expr)
+                        .join(" & "),
+                ),
+            };
+            let hits_sql = format!(
+                "SELECT s.symbol, s.place, d.kind, d.session, p.text, p.position {FROM} WHERE {condition}
+                 ORDER BY d.session DESC, s.symbol, p.position LIMIT $5"
+            );
+            let groups_sql =
+                format!("SELECT d.kind, d.session, count(*) {FROM} WHERE {condition} GROUP BY d.kind, d.session");
+            let (rows, grouped) = with_pool!(self, pool => {
+                let rows = sqlx::query(sqlx::AssertSqlSafe(hits_sql))
+                    .bind(&expr)
+                    .bind(lang.code())
+                    .bind(q.kind)
+                    .bind(q.session)
+                    .bind(limit)
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?)))
+                    .collect::<Result<Vec<(String, String, String, Option<i64>, String, i64)>, sqlx::Error>>()?;
+                let grouped = sqlx::query(sqlx::AssertSqlSafe(groups_sql))
+                    .bind(&expr)
                     .bind(lang.code())
                     .bind(q.kind)
                     .bind(q.session)
                     .fetch_all(pool)
                     .await?
                     .iter()
-                    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?)))
-                    .collect::<Result<Vec<(String, String, String, Option<i64>, String, i64)>, sqlx::Error>>()?
-                }
-            };
+                    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+                    .collect::<Result<Vec<(String, Option<i64>, i64)>, sqlx::Error>>()?;
+                (rows, grouped)
+            });
+            groups.extend(grouped.into_iter().map(|(kind, session, count)| Group {
+                lang: lang.code().to_string(),
+                kind,
+                session,
+                count: count as usize,
+            }));
             matches.extend(rows.into_iter().map(|(symbol, place, kind, session, text, position)| Match {
                 symbol,
                 lang: lang.code().to_string(),
@@ -203,12 +209,24 @@ impl Store {
                 .then_with(|| a.lang.cmp(&b.lang))
                 .then_with(|| a.position.cmp(&b.position))
         });
-        let facets = Facets {
-            kind: facet(matches.iter().map(|m| m.kind.clone())),
-            session: facet(matches.iter().filter_map(|m| m.session)),
-            language: facet(matches.iter().map(|m| m.lang.clone())),
+        let count = |key: &dyn Fn(&Group) -> Option<String>| {
+            let mut counts: Vec<Facet> = Vec::new();
+            for g in &groups {
+                let Some(value) = key(g) else { continue };
+                match counts.iter_mut().find(|f| f.value == value) {
+                    Some(f) => f.count += g.count,
+                    None => counts.push(Facet { value, count: g.count }),
+                }
+            }
+            counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+            counts
         };
-        let total = matches.len();
+        let facets = Facets {
+            kind: count(&|g| Some(g.kind.clone())),
+            session: count(&|g| g.session.map(|s| s.to_string())),
+            language: count(&|g| Some(g.lang.clone())),
+        };
+        let total = groups.iter().map(|g| g.count).sum();
         let hits = matches
             .into_iter()
             .take(q.limit)
