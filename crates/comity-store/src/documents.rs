@@ -57,8 +57,30 @@ pub fn citation_target(kind: CitationKind, cited: &str) -> Option<String> {
     }
 }
 
+/// Statements that differ by engine for the search index: on SQLite an index row carries its
+/// paragraph's rowid, so removing a version's rows goes through the paragraphs' key rather than
+/// scanning the index (FTS5 cannot index the symbol and language columns).
+pub(crate) struct SearchIndexSql {
+    /// Binds symbol, lang. Runs while the version's paragraphs still exist.
+    pub delete: &'static str,
+    /// Binds terms, symbol, lang, place. Runs after the paragraph is stored.
+    pub insert: &'static str,
+}
+
+pub(crate) const SQLITE_INDEX: SearchIndexSql = SearchIndexSql {
+    delete: "DELETE FROM paragraph_search WHERE rowid IN (SELECT rowid FROM document_paragraphs WHERE symbol = $1 AND lang = $2)",
+    insert: "INSERT INTO paragraph_search (rowid, terms, symbol, lang, place)
+             SELECT rowid, $1, symbol, lang, place FROM document_paragraphs WHERE symbol = $2 AND lang = $3 AND place = $4",
+};
+
+pub(crate) const POSTGRES_INDEX: SearchIndexSql = SearchIndexSql {
+    delete: "DELETE FROM paragraph_search WHERE symbol = $1 AND lang = $2",
+    insert: "INSERT INTO paragraph_search (terms, symbol, lang, place) VALUES ($1, $2, $3, $4)",
+};
+
 macro_rules! ingest_body {
-    ($tx:expr, $doc:expr, $symbol:expr, $lang:expr, $source_name:expr, $source_digest:expr) => {{
+    ($tx:expr, $doc:expr, $symbol:expr, $lang:expr, $source_name:expr, $source_digest:expr, $index:expr) => {{
+        let index: &SearchIndexSql = $index;
         let tx = $tx;
         let doc: &Document = $doc;
         let symbol: &str = $symbol;
@@ -109,8 +131,8 @@ macro_rules! ingest_body {
                     .execute(&mut *tx)
                     .await?;
             }
+            sqlx::query(index.delete).bind(symbol).bind(lang).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM document_versions WHERE symbol = $1 AND lang = $2").bind(symbol).bind(lang).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM paragraph_search WHERE symbol = $1 AND lang = $2").bind(symbol).bind(lang).execute(&mut *tx).await?;
             let structure = serde_json::to_string(doc).expect("documents serialise");
             sqlx::query("INSERT INTO document_versions (symbol, lang, title, issued_on, source_name, source_digest, structure, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
                 .bind(symbol)
@@ -144,15 +166,6 @@ macro_rules! ingest_body {
                         .await?;
                 }
             }
-            for (place, _, text) in doc.paragraphs() {
-                sqlx::query("INSERT INTO paragraph_search (terms, symbol, lang, place) VALUES ($1, $2, $3, $4)")
-                    .bind(comity_search::index_terms(doc.language, &text))
-                    .bind(symbol)
-                    .bind(lang)
-                    .bind(&place)
-                    .execute(&mut *tx)
-                    .await?;
-            }
             for (position, (place, verb_key, text)) in doc.paragraphs().into_iter().enumerate() {
                 sqlx::query("INSERT INTO document_paragraphs (symbol, lang, place, position, verb_key, text) VALUES ($1, $2, $3, $4, $5, $6)")
                     .bind(symbol)
@@ -161,6 +174,15 @@ macro_rules! ingest_body {
                     .bind(position as i64)
                     .bind(&verb_key)
                     .bind(&text)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for (place, _, text) in doc.paragraphs() {
+                sqlx::query(index.insert)
+                    .bind(comity_search::index_terms(doc.language, &text))
+                    .bind(symbol)
+                    .bind(lang)
+                    .bind(&place)
                     .execute(&mut *tx)
                     .await?;
             }
@@ -189,6 +211,13 @@ macro_rules! ingest_body {
 }
 
 impl Store {
+    pub(crate) fn search_index_sql(&self) -> &'static SearchIndexSql {
+        match self.engine() {
+            crate::Engine::Sqlite => &SQLITE_INDEX,
+            crate::Engine::Postgres => &POSTGRES_INDEX,
+        }
+    }
+
     /// Stores one language version of a document, in one transaction: on any error nothing of
     /// it is stored. `source` is the text it was parsed from (its digest tells an unchanged
     /// re-ingest from a new text).
@@ -200,7 +229,7 @@ impl Store {
         let source_digest = digest(&[source]);
         let outcome = with_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let outcome = ingest_body!(&mut *tx, doc, symbol.as_str(), lang, source_name, source_digest.as_str());
+            let outcome = ingest_body!(&mut *tx, doc, symbol.as_str(), lang, source_name, source_digest.as_str(), self.search_index_sql());
             tx.commit().await?;
             outcome
         });

@@ -261,7 +261,7 @@ impl Store {
                 .collect::<Result<_, sqlx::Error>>()?;
             for (symbol, lang, place, text) in &rows {
                 let l = lang.parse::<Lang>().unwrap_or(Lang::En);
-                sqlx::query("INSERT INTO paragraph_search (terms, symbol, lang, place) VALUES ($1, $2, $3, $4)")
+                sqlx::query(self.search_index_sql().insert)
                     .bind(comity_search::index_terms(l, text))
                     .bind(symbol)
                     .bind(lang)
