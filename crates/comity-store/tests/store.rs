@@ -251,6 +251,16 @@ async fn documents_are_ingested_once_per_language_and_version() {
             db.store.ingest_document(&edited_doc, "en-v2.txt", edited.as_bytes()).await.unwrap(),
             IngestOutcome::Updated
         );
+        // The replaced text's words left the search index with it.
+        let search = |text: &'static str| comity_store::SearchQuery {
+            text,
+            lang: Some(comity_i18n::Lang::En),
+            kind: None,
+            session: None,
+            limit: 10,
+        };
+        assert_eq!(db.store.search(&search("review")).await.unwrap().total, 0, "{}", db.label);
+        assert_eq!(db.store.search(&search("consideration")).await.unwrap().total, 1, "{}", db.label);
         assert_eq!(db.store.ingest_document(&parse(&fr), "fr.txt", &fr).await.unwrap(), IngestOutcome::Stored);
 
         let listed = db.store.list_documents(None, None).await.unwrap();
