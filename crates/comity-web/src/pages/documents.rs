@@ -4,14 +4,14 @@
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, Uri};
+use axum::http::Uri;
 use axum::response::Response;
 use comity_documents::Document;
 use comity_i18n::Lang;
 use comity_store::{DocumentSummary, Lineage};
 use serde::Deserialize;
 
-use super::{Page, page_lang, preferred_language, render};
+use super::{Page, PageLang, render};
 use crate::AppState;
 
 struct ListRow {
@@ -32,13 +32,7 @@ fn internal_error(app: &AppState, lang: Lang, e: &dyn std::fmt::Display) -> Resp
     super::error_page(app, lang)
 }
 
-pub(crate) async fn list(
-    State(app): State<AppState>,
-    Path(lang): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
+pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
     let docs = match app.store.list_documents(None, None).await {
         Ok(d) => d,
         Err(e) => return internal_error(&app, lang, &e),
@@ -149,12 +143,11 @@ fn cite_rows(lineage: &Lineage, lang: Lang, missing_label: &str) -> (Vec<CiteRow
 
 pub(crate) async fn show(
     State(app): State<AppState>,
-    Path((lang, symbol)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, symbol)): Path<(String, String)>,
     query: Result<Query<ShowQuery>, QueryRejection>,
     uri: Uri,
-    headers: HeaderMap,
 ) -> Response {
-    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
     let Some(symbol) = comity_documents::normalise_symbol(&symbol) else { return super::not_found(&app, lang) };
     let summary = match app.store.document_summary(&symbol).await {
         Ok(Some(s)) => s,

@@ -2,11 +2,11 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Uri};
+use axum::http::Uri;
 use axum::response::Response;
 use comity_framework::{Element, ElementKind};
 
-use super::{LangRow, Page, lang_rows, page_lang, preferred_language, render};
+use super::{LangRow, Page, PageLang, lang_rows, render};
 use crate::AppState;
 
 struct PillarView<'a> {
@@ -22,13 +22,7 @@ struct FrameworkPage<'a> {
     pillars: Vec<PillarView<'a>>,
 }
 
-pub(crate) async fn overview(
-    State(app): State<AppState>,
-    Path(lang): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
+pub(crate) async fn overview(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
     let framework = &app.catalog.framework;
     let pillars =
         framework.pillars().map(|p| PillarView { pillar: p, children: framework.children(&p.id).collect() }).collect();
@@ -63,11 +57,10 @@ fn kind_label(page: &Page<'_>, element: &Element) -> String {
 
 pub(crate) async fn element(
     State(app): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
     uri: Uri,
-    headers: HeaderMap,
 ) -> Response {
-    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
     let framework = &app.catalog.framework;
     let Some(element) = framework.get(&id) else { return super::not_found(&app, lang) };
     let page = Page::new(lang, &app.catalog.messages, "framework", &uri);

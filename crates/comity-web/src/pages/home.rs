@@ -1,11 +1,11 @@
 //! The home page of each language.
 
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Uri};
+use axum::extract::State;
+use axum::http::Uri;
 use axum::response::Response;
 
-use super::{Page, page_lang, render};
+use super::{Page, PageLang, render};
 use crate::AppState;
 
 #[derive(Template)]
@@ -15,13 +15,7 @@ struct HomePage<'a> {
     state_count: usize,
 }
 
-pub(crate) async fn home(
-    State(app): State<AppState>,
-    Path(lang): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
-    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, super::preferred_language(&headers)) };
+pub(crate) async fn home(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
     render(&HomePage {
         page: Page::new(lang, &app.catalog.messages, "home", &uri),
         state_count: app.catalog.states.len(),

@@ -66,6 +66,27 @@ pub(crate) fn page_lang(segment: &str) -> Option<Lang> {
     segment.parse::<Lang>().ok().filter(|l| l.code() == segment)
 }
 
+/// The language of the page being asked for; any other first segment is answered with the
+/// "page not found" page in the visitor's preferred language.
+pub(crate) struct PageLang(pub Lang);
+
+impl axum::extract::FromRequestParts<AppState> for PageLang {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let segment = parts.uri.path().trim_start_matches('/').split('/').next().unwrap_or("");
+        page_lang(segment).map(PageLang).ok_or_else(|| not_found(app, preferred_language(&parts.headers)))
+    }
+}
+
+/// A text typed into a page's search or filter box: trimmed, at most 200 characters.
+pub(crate) fn clean_query(text: &str) -> String {
+    text.chars().take(200).collect::<String>().trim().to_string()
+}
+
 /// One entry of the language switcher.
 pub(crate) struct Alternate {
     pub code: &'static str,

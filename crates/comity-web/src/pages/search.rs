@@ -4,14 +4,14 @@
 
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, Uri};
+use axum::extract::{Query, State};
+use axum::http::Uri;
 use axum::response::Response;
 use comity_i18n::Lang;
 use comity_store::{Fragment, SearchQuery};
 use serde::Deserialize;
 
-use super::{Page, page_lang, preferred_language, render};
+use super::{Page, PageLang, render};
 use crate::AppState;
 
 #[derive(Deserialize, Default, Clone)]
@@ -79,14 +79,12 @@ struct SearchPage<'a> {
 
 pub(crate) async fn search(
     State(app): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     params: Result<Query<Params>, QueryRejection>,
     uri: Uri,
-    headers: HeaderMap,
 ) -> Response {
-    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
     let Query(params) = params.unwrap_or_else(|_| Query(Params::default()));
-    let query: String = params.q.chars().take(200).collect::<String>().trim().to_string();
+    let query = super::clean_query(&params.q);
     let doclang = params.doclang.parse::<Lang>().ok();
     let page = Page::new(lang, &app.catalog.messages, "search", &uri);
     let languages = Lang::ALL

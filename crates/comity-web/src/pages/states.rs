@@ -3,13 +3,13 @@
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, Uri};
+use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use comity_i18n::Lang;
 use comity_states::{State as MemberState, Status};
 use serde::Deserialize;
 
-use super::{LangRow, Page, lang_rows, page_lang, preferred_language, render};
+use super::{LangRow, Page, PageLang, lang_rows, render};
 use crate::AppState;
 
 #[derive(Deserialize, Default)]
@@ -51,15 +51,13 @@ struct StatesPage<'a> {
 
 pub(crate) async fn list(
     State(app): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     query: Result<Query<ListQuery>, QueryRejection>,
     uri: Uri,
-    headers: HeaderMap,
 ) -> Response {
-    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
     // A malformed query string is treated as no filter rather than an error page.
     let Query(query) = query.unwrap_or_else(|_| Query(ListQuery::default()));
-    let q = query.q.chars().take(200).collect::<String>().trim().to_string();
+    let q = super::clean_query(&query.q);
     let states = &app.catalog.states;
     let un_order = query.order == "un";
     let filter = (!q.is_empty()).then(|| states.matching(&q));
@@ -95,11 +93,10 @@ struct StatePage<'a> {
 
 pub(crate) async fn show(
     State(app): State<AppState>,
-    Path((lang, code)): Path<(String, String)>,
+    PageLang(lang): PageLang,
+    Path((_, code)): Path<(String, String)>,
     uri: Uri,
-    headers: HeaderMap,
 ) -> Response {
-    let Some(lang) = page_lang(&lang) else { return super::not_found(&app, preferred_language(&headers)) };
     let Some(state) = app.catalog.states.get(&code) else { return super::not_found(&app, lang) };
     if state.iso3 != code {
         // One address per State: other codes (FR, 250, fra) lead to the ISO alpha-3 one.
