@@ -17,7 +17,10 @@ fn main() {
         .iter()
         .map(|n| std::fs::read_to_string(format!("{dir}/{n}")).unwrap())
         .collect();
-    if let Ok(zh) = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/ga76-c1-item95-draft-resolution.zh.md")) {
+    if let Ok(zh) = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/corpus/ga76-c1-item95-draft-resolution.zh.md"
+    )) {
         texts.push(zh);
     }
     let states = StateRegistry::embedded(&Collation::new()).unwrap();
