@@ -51,13 +51,14 @@ async fn main() {
         paragraphs += doc.paragraphs().len() as i64;
         store.ingest_document(&doc, "generated", text.as_bytes()).await.unwrap();
         n += 1;
-        if n % 10_000 == 0 {
+        if n.is_multiple_of(10_000) {
             eprintln!("{n} documents, {paragraphs} paragraphs, {:.0} s", started.elapsed().as_secs_f64());
         }
     }
     println!("record: {n} documents, {paragraphs} paragraphs in {}", url.redacted());
 
-    let kinds: [(&str, Box<dyn Fn(usize) -> String>); 3] = [
+    type MakeQuery = Box<dyn Fn(usize) -> String>;
+    let kinds: [(&str, MakeQuery); 3] = [
         ("rare (one document)", Box::new(|i| format!("marker{}", (i * 7919) % n))),
         ("medium (about 1 in 5,000 documents)", Box::new(|i| format!("reference{}", (i * 31) % 5000))),
         (
