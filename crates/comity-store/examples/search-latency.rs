@@ -57,8 +57,8 @@ async fn main() {
     }
     println!("record: {n} documents, {paragraphs} paragraphs in {}", url.redacted());
 
-    type MakeQuery = Box<dyn Fn(usize) -> String>;
-    let kinds: [(&str, MakeQuery); 3] = [
+    type MakeQuery<'a> = Box<dyn Fn(usize) -> String + 'a>;
+    let kinds: [(&str, MakeQuery<'_>); 3] = [
         ("rare (one document)", Box::new(|i| format!("marker{}", (i * 7919) % n))),
         ("medium (about 1 in 5,000 documents)", Box::new(|i| format!("reference{}", (i * 31) % 5000))),
         (
