@@ -217,7 +217,7 @@ fn item_label(lang: Lang, text: &str) -> Option<(String, usize)> {
 /// An operative paragraph number at the start of a line: `6.`, `6 -` (Arabic), `6．`.
 fn operative_number(text: &str) -> Option<(u32, usize)> {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
+    if digits == 0 || digits > 4 {
         return None;
     }
     let n: u32 = text[..digits].parse().ok()?;

@@ -123,3 +123,4 @@ search-facet-kind = حسب النوع
 search-facet-session = حسب الدورة
 search-facet-language = حسب اللغة
 search-clear-filters = جميع الوثائق
+search-results-more = أكثر من { $count } فقرة

@@ -115,3 +115,4 @@ search-facet-kind = By kind
 search-facet-session = By session
 search-facet-language = By language
 search-clear-filters = All documents
+search-results-more = More than { $count } paragraphs

@@ -115,3 +115,4 @@ search-facet-kind = Por tipo
 search-facet-session = Por período de sesiones
 search-facet-language = Por idioma
 search-clear-filters = Todos los documentos
+search-results-more = Más de { $count } párrafos

@@ -115,3 +115,4 @@ search-facet-kind = Par type
 search-facet-session = Par session
 search-facet-language = Par langue
 search-clear-filters = Tous les documents
+search-results-more = Plus de { $count } paragraphes

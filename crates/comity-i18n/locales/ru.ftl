@@ -119,3 +119,4 @@ search-facet-kind = По виду
 search-facet-session = По сессии
 search-facet-language = По языку
 search-clear-filters = Все документы
+search-results-more = Более { $count } пунктов

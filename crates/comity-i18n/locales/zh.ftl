@@ -108,3 +108,4 @@ search-facet-kind = 按类别
 search-facet-session = 按届会
 search-facet-language = 按语文
 search-clear-filters = 所有文件
+search-results-more = 超过 { $count } 个段落

@@ -68,15 +68,24 @@ pub(crate) struct SearchIndexSql {
 }
 
 pub(crate) const SQLITE_INDEX: SearchIndexSql = SearchIndexSql {
-    delete: "DELETE FROM paragraph_search WHERE rowid IN (SELECT rowid FROM document_paragraphs WHERE symbol = $1 AND lang = $2)",
-    insert: "INSERT INTO paragraph_search (rowid, terms, symbol, lang, place)
-             SELECT rowid, $1, symbol, lang, place FROM document_paragraphs WHERE symbol = $2 AND lang = $3 AND place = $4",
+    delete: "DELETE FROM paragraph_search WHERE rowid IN (SELECT order_key FROM document_paragraphs WHERE symbol = $1 AND lang = $2)",
+    insert: "INSERT INTO paragraph_search (rowid, terms, symbol, lang, place) VALUES ($5, $1, $2, $3, $4)",
 };
 
 pub(crate) const POSTGRES_INDEX: SearchIndexSql = SearchIndexSql {
     delete: "DELETE FROM paragraph_search WHERE symbol = $1 AND lang = $2",
-    insert: "INSERT INTO paragraph_search (terms, symbol, lang, place) VALUES ($1, $2, $3, $4)",
+    insert: "INSERT INTO paragraph_search (order_key, terms, symbol, lang, place) VALUES ($5, $1, $2, $3, $4)",
 };
+
+/// Most paragraphs one language version may have (12 bits of the order key).
+pub(crate) const MAX_PARAGRAPHS: usize = 4096;
+
+/// The order search results come in: newest session first (documents without one last), then
+/// document (order of first ingestion), language, and paragraph position, in one integer.
+pub(crate) fn order_key(session: Option<i64>, seq: i64, lang: comity_i18n::Lang, position: usize) -> i64 {
+    let session = session.unwrap_or(0).clamp(0, 999);
+    ((1000 - session) << 43) | (seq << 15) | ((lang.index() as i64) << 12) | position as i64
+}
 
 macro_rules! ingest_body {
     ($tx:expr, $doc:expr, $symbol:expr, $lang:expr, $source_name:expr, $source_digest:expr, $index:expr) => {{
@@ -109,7 +118,7 @@ macro_rules! ingest_body {
         } else {
             let at = now();
             if existing.is_none() {
-                sqlx::query("INSERT INTO documents (symbol, kind, session, committee, adopted_on, plenary_meeting, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
+                sqlx::query("INSERT INTO documents (symbol, kind, session, committee, adopted_on, plenary_meeting, seq, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), $7, $7)")
                     .bind(symbol)
                     .bind(kind)
                     .bind(doc.session.map(i64::from))
@@ -166,23 +175,32 @@ macro_rules! ingest_body {
                         .await?;
                 }
             }
-            for (position, (place, verb_key, text)) in doc.paragraphs().into_iter().enumerate() {
-                sqlx::query("INSERT INTO document_paragraphs (symbol, lang, place, position, verb_key, text) VALUES ($1, $2, $3, $4, $5, $6)")
+            let (seq, session): (i64, Option<i64>) = {
+                let row = sqlx::query("SELECT seq, session FROM documents WHERE symbol = $1").bind(symbol).fetch_one(&mut *tx).await?;
+                (row.try_get(0)?, row.try_get(1)?)
+            };
+            let paragraphs = doc.paragraphs();
+            if paragraphs.len() > MAX_PARAGRAPHS {
+                return Err(StoreError::Refused(format!("{symbol} ({lang}) has {} paragraphs; at most {MAX_PARAGRAPHS} can be stored", paragraphs.len())));
+            }
+            for (position, (place, verb_key, text)) in paragraphs.into_iter().enumerate() {
+                let key = order_key(session, seq, doc.language, position);
+                sqlx::query("INSERT INTO document_paragraphs (symbol, lang, place, position, verb_key, text, order_key) VALUES ($1, $2, $3, $4, $5, $6, $7)")
                     .bind(symbol)
                     .bind(lang)
                     .bind(&place)
                     .bind(position as i64)
                     .bind(&verb_key)
                     .bind(&text)
+                    .bind(key)
                     .execute(&mut *tx)
                     .await?;
-            }
-            for (place, _, text) in doc.paragraphs() {
                 sqlx::query(index.insert)
                     .bind(comity_search::index_terms(doc.language, &text))
                     .bind(symbol)
                     .bind(lang)
                     .bind(&place)
+                    .bind(key)
                     .execute(&mut *tx)
                     .await?;
             }

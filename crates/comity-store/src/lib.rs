@@ -23,7 +23,7 @@ pub use backup::{BackupSummary, RestoreSummary};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
-pub use search::{Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults};
+pub use search::{COUNT_CAP, Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults};
 
 pub use url::DatabaseUrl;
 

@@ -9,6 +9,10 @@ use sqlx::Row;
 
 use crate::{Result, Store, with_pool};
 
+/// How many matches per language are counted for the total and the facets: counting every one
+/// of a hundred thousand matches of a common word would cost more than the search itself.
+pub const COUNT_CAP: usize = 1000;
+
 /// What to look for.
 #[derive(Debug, Clone)]
 pub struct SearchQuery<'a> {
@@ -57,8 +61,11 @@ pub struct SearchResults {
     pub query: String,
     /// The languages searched.
     pub languages: Vec<String>,
-    /// All matching paragraphs (hits holds the first `limit`).
+    /// Matching paragraphs, counted up to [`COUNT_CAP`] per language (hits holds the first
+    /// `limit`); the facets count the same paragraphs.
     pub total: usize,
+    /// More paragraphs match than were counted.
+    pub total_is_lower_bound: bool,
     pub hits: Vec<SearchHit>,
     pub facets: Facets,
 }
@@ -118,21 +125,30 @@ struct Match {
     kind: String,
     session: Option<i64>,
     text: String,
-    position: i64,
+    order_key: i64,
     terms: Vec<String>,
 }
 
 impl Store {
     /// Searches every paragraph of the record. Per language searched: one query for the first
-    /// `limit` hits in order, one grouped query for the total and the facets; both use the index.
+    /// `limit` hits, one for the counts over at most [`COUNT_CAP`] matches; both read the index
+    /// in order_key order (newest session first), which needs no sorting of the matches.
     pub async fn search(&self, q: &SearchQuery<'_>) -> Result<SearchResults> {
-        const FROM: &str = "FROM paragraph_search s
-             JOIN documents d ON d.symbol = s.symbol
-             JOIN document_paragraphs p ON p.symbol = s.symbol AND p.lang = s.lang AND p.place = s.place";
+        let (from, key) = match self.engine() {
+            crate::Engine::Sqlite => (
+                "FROM paragraph_search s JOIN document_paragraphs p ON p.order_key = s.rowid JOIN documents d ON d.symbol = p.symbol",
+                "s.rowid",
+            ),
+            crate::Engine::Postgres => (
+                "FROM paragraph_search s JOIN document_paragraphs p ON p.order_key = s.order_key JOIN documents d ON d.symbol = p.symbol",
+                "s.order_key",
+            ),
+        };
         let languages = q.lang.map(|l| vec![l]).unwrap_or_else(|| comity_search::query_languages(q.text));
         let mut matches: Vec<Match> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
         let mut searched = Vec::new();
+        let mut capped = false;
         let limit = q.limit as i64;
         for lang in &languages {
             let terms = comity_search::query_terms(*lang, q.text);
@@ -155,11 +171,11 @@ impl Store {
                 ),
             };
             let hits_sql = format!(
-                "SELECT s.symbol, s.place, d.kind, d.session, p.text, p.position {FROM} WHERE {condition}
-                 ORDER BY d.session DESC, s.symbol, p.position LIMIT $5"
+                "SELECT p.symbol, p.place, d.kind, d.session, p.text, p.order_key {from} WHERE {condition} ORDER BY {key} LIMIT $5"
             );
-            let groups_sql =
-                format!("SELECT d.kind, d.session, count(*) {FROM} WHERE {condition} GROUP BY d.kind, d.session");
+            let groups_sql = format!(
+                "SELECT kind, session, count(*) FROM (SELECT d.kind AS kind, d.session AS session {from} WHERE {condition} ORDER BY {key} LIMIT $5) AS capped GROUP BY kind, session"
+            );
             let (rows, grouped) = with_pool!(self, pool => {
                 let rows = sqlx::query(sqlx::AssertSqlSafe(hits_sql))
                     .bind(&expr)
@@ -177,6 +193,7 @@ impl Store {
                     .bind(lang.code())
                     .bind(q.kind)
                     .bind(q.session)
+                    .bind(COUNT_CAP as i64 + 1)
                     .fetch_all(pool)
                     .await?
                     .iter()
@@ -184,31 +201,28 @@ impl Store {
                     .collect::<Result<Vec<(String, Option<i64>, i64)>, sqlx::Error>>()?;
                 (rows, grouped)
             });
+            if grouped.iter().map(|g| g.2).sum::<i64>() > COUNT_CAP as i64 {
+                capped = true;
+            }
             groups.extend(grouped.into_iter().map(|(kind, session, count)| Group {
                 lang: lang.code().to_string(),
                 kind,
                 session,
                 count: count as usize,
             }));
-            matches.extend(rows.into_iter().map(|(symbol, place, kind, session, text, position)| Match {
+            matches.extend(rows.into_iter().map(|(symbol, place, kind, session, text, order_key)| Match {
                 symbol,
                 lang: lang.code().to_string(),
                 place,
                 kind,
                 session,
                 text,
-                position,
+                order_key,
                 terms: terms.clone(),
             }));
         }
-        // Newest session first, then by symbol and paragraph: the same order on both engines.
-        matches.sort_by(|a, b| {
-            b.session
-                .cmp(&a.session)
-                .then_with(|| a.symbol.cmp(&b.symbol))
-                .then_with(|| a.lang.cmp(&b.lang))
-                .then_with(|| a.position.cmp(&b.position))
-        });
+        // Languages searched separately are merged in the same order the index gave each.
+        matches.sort_by_key(|m| m.order_key);
         let count = |key: &dyn Fn(&Group) -> Option<String>| {
             let mut counts: Vec<Facet> = Vec::new();
             for g in &groups {
@@ -244,7 +258,14 @@ impl Store {
                 }
             })
             .collect();
-        Ok(SearchResults { query: q.text.to_string(), languages: searched, total, hits, facets })
+        Ok(SearchResults {
+            query: q.text.to_string(),
+            languages: searched,
+            total,
+            total_is_lower_bound: capped,
+            hits,
+            facets,
+        })
     }
 
     /// Rebuilds the search index from the stored paragraphs (after a restore, or when the
@@ -253,19 +274,20 @@ impl Store {
         with_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             sqlx::query("DELETE FROM paragraph_search").execute(&mut *tx).await?;
-            let rows: Vec<(String, String, String, String)> = sqlx::query("SELECT symbol, lang, place, text FROM document_paragraphs")
+            let rows: Vec<(String, String, String, String, i64)> = sqlx::query("SELECT symbol, lang, place, text, order_key FROM document_paragraphs")
                 .fetch_all(&mut *tx)
                 .await?
                 .iter()
-                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?)))
                 .collect::<Result<_, sqlx::Error>>()?;
-            for (symbol, lang, place, text) in &rows {
+            for (symbol, lang, place, text, key) in &rows {
                 let l = lang.parse::<Lang>().unwrap_or(Lang::En);
                 sqlx::query(self.search_index_sql().insert)
                     .bind(comity_search::index_terms(l, text))
                     .bind(symbol)
                     .bind(lang)
                     .bind(place)
+                    .bind(key)
                     .execute(&mut *tx)
                     .await?;
             }

@@ -454,3 +454,56 @@ async fn restore_rebuilds_the_search_index() {
         db.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn common_words_are_served_in_order_and_counted_up_to_the_cap() {
+    use comity_store::{COUNT_CAP, SearchQuery};
+    let mut text = String::from(
+        "Eighty-first session\nFirst Committee\nAgenda item 95\nChile and Ghana: draft resolution\nA long fixture\nThe General Assembly,\nRecalling its resolution 76/19,\n",
+    );
+    for n in 1..=1200 {
+        text.push_str(&format!("{n}. Decides to act, step {n};\n"));
+    }
+    for db in engines::all().await {
+        prepared(&db).await;
+        let mut doc = parse(text.as_bytes());
+        doc.symbol = Some("A/C.1/81/L.99".into());
+        db.store.ingest_document(&doc, "long", text.as_bytes()).await.unwrap();
+        let older = fixture("en-resolution.txt");
+        db.store.ingest_document(&parse(&older), "older", &older).await.unwrap();
+        let r = db
+            .store
+            .search(&SearchQuery {
+                text: "Decides",
+                lang: Some(comity_i18n::Lang::En),
+                kind: None,
+                session: None,
+                limit: 5,
+            })
+            .await
+            .unwrap();
+        assert!(r.total_is_lower_bound, "{}", db.label);
+        assert_eq!(r.total, COUNT_CAP + 1);
+        let places: Vec<&str> = r.hits.iter().map(|h| h.place.as_str()).collect();
+        assert_eq!(
+            places,
+            ["operative 1", "operative 2", "operative 3", "operative 4", "operative 5"],
+            "{}: newest session first, in paragraph order",
+            db.label
+        );
+        let r = db
+            .store
+            .search(&SearchQuery {
+                text: "Decides",
+                lang: Some(comity_i18n::Lang::En),
+                kind: None,
+                session: Some(76),
+                limit: 5,
+            })
+            .await
+            .unwrap();
+        assert_eq!((r.total, r.total_is_lower_bound), (1, false), "{}", db.label);
+        assert_eq!(r.hits[0].symbol, "A/RES/76/19");
+        db.drop_db().await;
+    }
+}

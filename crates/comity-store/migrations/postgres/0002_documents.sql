@@ -8,6 +8,8 @@ CREATE TABLE documents (
     committee TEXT,
     adopted_on TEXT,
     plenary_meeting BIGINT,
+    -- Order of first ingestion; with the session it orders search results (see order_key).
+    seq BIGINT NOT NULL UNIQUE,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
@@ -42,6 +44,9 @@ CREATE TABLE document_paragraphs (
     position BIGINT NOT NULL,
     verb_key TEXT,
     text TEXT NOT NULL,
+    -- Newest session first, then document, language and position, packed into one integer:
+    -- the order search results come in, served by the index on both engines.
+    order_key BIGINT NOT NULL UNIQUE,
     PRIMARY KEY (symbol, lang, place),
     FOREIGN KEY (symbol, lang) REFERENCES document_versions (symbol, lang) ON DELETE CASCADE
 );

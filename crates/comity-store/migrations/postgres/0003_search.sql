@@ -6,6 +6,7 @@ CREATE TABLE paragraph_search (
     symbol TEXT NOT NULL,
     lang TEXT NOT NULL,
     place TEXT NOT NULL,
+    order_key BIGINT NOT NULL UNIQUE,
     terms TEXT NOT NULL,
     tsv tsvector GENERATED ALWAYS AS (array_to_tsvector(string_to_array(terms, ' '))) STORED,
     PRIMARY KEY (symbol, lang, place)

@@ -69,6 +69,8 @@ struct SearchPage<'a> {
     query: String,
     searched: bool,
     total: usize,
+    /// More paragraphs match than were counted.
+    capped: bool,
     hits: Vec<Hit>,
     languages: Vec<LangOption>,
     kinds: Vec<FacetLink>,
@@ -96,6 +98,7 @@ pub(crate) async fn search(
         query: query.clone(),
         searched: !query.is_empty(),
         total: 0,
+        capped: false,
         hits: Vec::new(),
         languages,
         kinds: Vec::new(),
@@ -115,7 +118,8 @@ pub(crate) async fn search(
             return super::error_page(&app, lang);
         }
     };
-    view.total = results.total;
+    view.capped = results.total_is_lower_bound;
+    view.total = if view.capped { comity_store::COUNT_CAP } else { results.total };
     view.hits = results
         .hits
         .into_iter()

@@ -37,7 +37,11 @@ pub async fn run(settings: &Settings, args: SearchArgs, format: Format) -> anyho
             };
             say!(
                 "{} paragraphs (showing {}) in {}; by kind: {}; by session: {}; by language: {}",
-                results.total,
+                if results.total_is_lower_bound {
+                    format!("more than {}", comity_store::COUNT_CAP)
+                } else {
+                    results.total.to_string()
+                },
                 results.hits.len(),
                 results.languages.join(" "),
                 facets(&results.facets.kind),

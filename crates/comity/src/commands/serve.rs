@@ -39,7 +39,11 @@ pub async fn serve(
         "serving"
     );
     if let Some(text) = announce {
-        crate::output::line(&text);
+        // For whoever started the server; if they have stopped reading, the server carries on
+        // (output::line would end the process on a closed pipe, which suits commands, not servers).
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(format!("{text}\n").as_bytes()).and_then(|()| out.flush());
     }
     let app = Arc::new(App { store: store.clone(), catalog });
     comity_web::serve(app, listener, shutdown_signal()).await.context("serving")?;
