@@ -118,9 +118,16 @@ pub fn tokens(lang: Lang, text: &str, for_query: bool) -> Vec<Token> {
     out
 }
 
+/// A term as the index stores it: prefixed with its language's digit, so each language has
+/// its own lists in the index and a search in one language never walks another's (the single
+/// digit keeps prefixed terms distinct even when the term itself begins with digits).
+pub fn indexed(lang: Lang, term: &str) -> String {
+    format!("{}{term}", lang.index())
+}
+
 /// The terms a paragraph is indexed under, separated by spaces (the form both engines store).
 pub fn index_terms(lang: Lang, text: &str) -> String {
-    let mut terms: Vec<String> = tokens(lang, text, false).into_iter().map(|t| t.term).collect();
+    let mut terms: Vec<String> = tokens(lang, text, false).into_iter().map(|t| indexed(lang, &t.term)).collect();
     terms.dedup();
     terms.join(" ")
 }
@@ -191,11 +198,11 @@ mod tests {
     fn chinese_is_segmented_and_compounds_are_found_by_their_parts() {
         let query = query_terms(Lang::Zh, "关键基础设施");
         assert!(!query.is_empty());
-        let indexed = index_terms(Lang::Zh, "支持向公众提供基本服务的关键基础设施");
+        let stored = index_terms(Lang::Zh, "支持向公众提供基本服务的关键基础设施");
         for t in &query {
-            assert!(indexed.split(' ').any(|x| x == t), "{t} not in {indexed}");
+            assert!(stored.split(' ').any(|x| x == indexed(Lang::Zh, t)), "{t} not in {stored}");
         }
-        assert!(indexed.split(' ').any(|x| x == "基础设施"), "{indexed}");
+        assert!(stored.split(' ').any(|x| x == indexed(Lang::Zh, "基础设施")), "{stored}");
     }
 
     #[test]

@@ -159,13 +159,19 @@ impl Store {
             let (condition, expr) = match self.engine() {
                 crate::Engine::Sqlite => (
                     "paragraph_search MATCH $1 AND s.lang = $2 AND ($3 IS NULL OR d.kind = $3) AND ($4 IS NULL OR d.session = $4)",
-                    terms.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" "),
+                    terms
+                        .iter()
+                        .map(|t| format!("\"{}\"", comity_search::indexed(*lang, t).replace('"', "\"\"")))
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 ),
                 crate::Engine::Postgres => (
                     "s.tsv @@ $1::tsquery AND s.lang = $2 AND ($3::text IS NULL OR d.kind = $3) AND ($4::bigint IS NULL OR d.session = $4)",
                     terms
                         .iter()
-                        .map(|t| format!("'{}'", t.replace('\\', "\\\\").replace('\'', "''")))
+                        .map(|t| {
+                            format!("'{}'", comity_search::indexed(*lang, t).replace('\\', "\\\\").replace('\'', "''"))
+                        })
                         .collect::<Vec<_>>()
                         .join(" & "),
                 ),
