@@ -256,15 +256,30 @@ impl Store {
 
     /// The documents of the record, newest session first, then by symbol.
     pub async fn list_documents(&self, session: Option<i64>, kind: Option<&str>) -> Result<Vec<DocumentSummary>> {
+        self.summaries(None, session, kind).await
+    }
+
+    /// One document's summary, when the record holds it.
+    pub async fn document_summary(&self, symbol: &str) -> Result<Option<DocumentSummary>> {
+        Ok(self.summaries(Some(symbol), None, None).await?.pop())
+    }
+
+    async fn summaries(
+        &self,
+        symbol: Option<&str>,
+        session: Option<i64>,
+        kind: Option<&str>,
+    ) -> Result<Vec<DocumentSummary>> {
         let rows = with_pool!(self, pool => {
             sqlx::query(
                 "SELECT d.symbol, d.kind, d.session, d.committee, d.adopted_on, v.lang, v.title
                  FROM documents d JOIN document_versions v ON v.symbol = d.symbol
-                 WHERE ($1 IS NULL OR d.session = $1) AND ($2 IS NULL OR d.kind = $2)
+                 WHERE ($1 IS NULL OR d.session = $1) AND ($2 IS NULL OR d.kind = $2) AND ($3 IS NULL OR d.symbol = $3)
                  ORDER BY d.session DESC, d.symbol, v.lang",
             )
             .bind(session)
             .bind(kind)
+            .bind(symbol)
             .fetch_all(pool)
             .await?
             .iter()
@@ -313,12 +328,6 @@ impl Store {
             d.languages.sort_by_key(|l| order(l));
         }
         Ok(out)
-    }
-
-    /// One document's summary, when the record holds it.
-    pub async fn document_summary(&self, symbol: &str) -> Result<Option<DocumentSummary>> {
-        // The record is small enough that filtering the listing is simpler than a second query.
-        Ok(self.list_documents(None, None).await?.into_iter().find(|d| d.symbol == symbol))
     }
 
     /// The stored structure of one language version (the parser's JSON).

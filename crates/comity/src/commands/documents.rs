@@ -144,8 +144,7 @@ async fn comparable(
     let symbol = comity_documents::normalise_symbol(arg)
         .ok_or_else(|| anyhow::anyhow!("{arg:?} is neither a file nor a document symbol"))?;
     let (store, _) = open(settings, Access::Read).await?;
-    let docs = store.list_documents(None, None).await?;
-    let Some(summary) = docs.into_iter().find(|d| d.symbol == symbol) else {
+    let Some(summary) = store.document_summary(&symbol).await? else {
         store.close().await;
         anyhow::bail!("{symbol} is not in the record and no file has that name");
     };
@@ -297,8 +296,7 @@ pub async fn run(settings: &Settings, command: DocumentsCommand, format: Format)
             let symbol = comity_documents::normalise_symbol(&symbol)
                 .ok_or_else(|| anyhow::anyhow!("{symbol:?} is not a document symbol like A/RES/76/19"))?;
             let (store, _) = open(settings, Access::Read).await?;
-            let docs = store.list_documents(None, None).await?;
-            let Some(summary) = docs.into_iter().find(|d| d.symbol == symbol) else {
+            let Some(summary) = store.document_summary(&symbol).await? else {
                 store.close().await;
                 eprintln!("error: {symbol} is not in the record; `comity documents list` shows what is");
                 return Err(Exit(1).into());
