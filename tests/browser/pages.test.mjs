@@ -135,6 +135,23 @@ test("a document in Arabic pages, side by side with French, aligned by paragraph
   await context.close();
 });
 
+test("search in Arabic: typed, highlighted, filtered by a facet, and on to the document", async () => {
+  const { page, context } = await open("/ar/search");
+  await page.fill("#q", "الاستجابة الوطنية");
+  await Promise.all([page.waitForURL(/q=/), page.click("form.filter button[type=submit]")]);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  const marks = await page.locator("ol.hits mark").allTextContents();
+  assert.ok(marks.includes("الاستجابة"), `matched words are marked: ${marks}`);
+  assert.match((await page.textContent("#search-count")).trim(), /\d|فقرة/);
+  // Follow the session facet, then the first hit to its document.
+  await Promise.all([page.waitForURL(/session=81/), page.locator("aside.facets a", { hasText: "81" }).first().click()]);
+  assert.ok((await page.locator("ol.hits li").count()) >= 1);
+  await page.screenshot({ path: join(shots, "search-ar.png"), fullPage: true });
+  await Promise.all([page.waitForURL(/\/ar\/documents\/A\/C\.1\/81\/L\.9/), page.locator("ol.hits a").first().click()]);
+  assert.ok(await page.locator("td[lang=ar]").first().isVisible());
+  await context.close();
+});
+
 test("a narrow phone screen still shows the States page in Arabic", async () => {
   const { page, context } = await open("/ar/states", { width: 390 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
