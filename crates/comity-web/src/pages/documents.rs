@@ -94,7 +94,7 @@ struct DocumentPage<'a> {
 }
 
 /// A paragraph's place as a short, language-neutral label: `P3`, `6.`, `(a)`, `[1]`.
-fn place_label(place: &str) -> String {
+pub(super) fn place_label(place: &str) -> String {
     let mut parts = place.split(' ');
     match (parts.next(), parts.next()) {
         (Some("preamble"), Some(n)) => format!("P{n}"),

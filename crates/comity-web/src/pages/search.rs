@@ -128,7 +128,7 @@ pub(crate) async fn search(
             Hit {
                 href: format!("/{}/documents/{}?compare={}", lang.code(), h.symbol, h.lang),
                 symbol: h.symbol,
-                place: h.place,
+                place: super::documents::place_label(&h.place),
                 code: l.code(),
                 dir: l.direction().as_str(),
                 fragments: h.snippet,
