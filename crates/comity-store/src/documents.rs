@@ -393,15 +393,20 @@ pub struct Lineage {
 }
 
 impl Store {
-    async fn citations_of(&self, symbol: &str) -> Result<Vec<(String, String, Option<String>, Option<String>)>> {
+    /// What a document cites, each with whether the record holds the cited text.
+    async fn citations_of(&self, symbol: &str) -> Result<Vec<(String, String, Option<String>, Option<String>, bool)>> {
         Ok(with_pool!(self, pool => {
-            sqlx::query("SELECT DISTINCT kind, cited, part, target FROM document_citations WHERE symbol = $1 ORDER BY kind, cited")
-                .bind(symbol)
-                .fetch_all(pool)
-                .await?
-                .iter()
-                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
-                .collect::<Result<Vec<_>, sqlx::Error>>()?
+            sqlx::query(
+                "SELECT DISTINCT c.kind, c.cited, c.part, c.target, d.symbol
+                 FROM document_citations c LEFT JOIN documents d ON d.symbol = c.target
+                 WHERE c.symbol = $1 ORDER BY c.kind, c.cited",
+            )
+            .bind(symbol)
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get::<Option<String>, _>(4)?.is_some())))
+            .collect::<Result<Vec<_>, sqlx::Error>>()?
         }))
     }
 
@@ -444,15 +449,11 @@ impl Store {
             depth += 1;
             let mut next = Vec::new();
             for doc in frontier {
-                for (kind, cited, part, target) in self.citations_of(&doc).await? {
+                for (kind, cited, part, target, held) in self.citations_of(&doc).await? {
                     let key = target.clone().unwrap_or_else(|| format!("{kind} {cited}"));
                     if !seen.insert(key.clone()) {
                         continue;
                     }
-                    let held = match &target {
-                        Some(t) => self.in_record(t).await?,
-                        None => false,
-                    };
                     if held {
                         next.push(key.clone());
                     } else {
