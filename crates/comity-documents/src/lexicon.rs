@@ -165,12 +165,15 @@ pub(crate) fn committee_from_symbol(symbol: &str) -> Option<&'static str> {
 pub(crate) fn agenda_item(lang: Lang, line: &str) -> Option<String> {
     let t = line.trim();
     let after = match lang {
-        Lang::En => strip_prefix_ci(t, "agenda item ").or_else(|| strip_prefix_ci(t, "agenda items ")),
+        Lang::En => strip_prefix_ci(t, "agenda item ")
+            .or_else(|| strip_prefix_ci(t, "agenda items "))
+            // Reports: "Item 95 of the provisional agenda".
+            .or_else(|| strip_prefix_ci(t, "item ").filter(|r| r.contains(" agenda"))),
         Lang::Fr => strip_prefix_ci(t, "point ").filter(|r| r.contains("ordre du jour")),
         Lang::Es => strip_prefix_ci(t, "tema ").filter(|r| r.contains("programa")),
         Lang::Ru => strip_prefix_ci(t, "пункт ").filter(|r| r.contains("повестки")),
         Lang::Ar => t.strip_prefix("البند ").filter(|r| r.contains("جدول الأعمال")),
-        Lang::Zh => t.strip_prefix("议程项目"),
+        Lang::Zh => t.strip_prefix("议程项目").or_else(|| t.strip_prefix("临时议程项目")),
     }?;
     let after = after.trim_start();
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();

@@ -123,6 +123,18 @@ pub struct Placement {
     pub role: String,
 }
 
+/// A section of a report (`II. Recommended practices`); its paragraphs run from
+/// `first_paragraph` to the paragraph before the next section's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// Language-neutral: `II`, or `II.A` for a lettered subsection.
+    pub number: String,
+    /// As the text writes it: `II`, `二`, `ثانيا`.
+    pub label: String,
+    pub title: String,
+    pub first_paragraph: u32,
+}
+
 /// A parsed document.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Document {
@@ -141,6 +153,10 @@ pub struct Document {
     pub preamble: Vec<PreambularParagraph>,
     pub operative: Vec<OperativeParagraph>,
     pub footnotes: Vec<Footnote>,
+    /// Reports only: the section headings, in order (a report's numbered paragraphs are in
+    /// `operative`, its unnumbered front paragraphs in `preamble`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
     pub citations: Vec<Citation>,
     pub unrecognized: Vec<Unrecognized>,
     /// Where each input line went (not part of the JSON output; for checks and diagnostics).
@@ -178,6 +194,56 @@ impl Document {
             out.push((format!("footnote {}", k + 1), None, f.text.clone()));
         }
         out
+    }
+
+    /// The paragraphs a framework locator points to, with their places, in this language
+    /// version: `para 13`, `para 13 (a)` (the first item, whatever the language writes as its
+    /// label: `(a)`, `a)`, `(أ)`), `para 56, item 1`, `section II`. None when the locator
+    /// names nothing this version holds.
+    pub fn locate(&self, locator: &str) -> Option<Vec<(String, String)>> {
+        fn with_items(out: &mut Vec<(String, String)>, place: &str, list: &[Item]) {
+            for i in list {
+                let here = format!("{place} {}", i.label);
+                out.push((here.clone(), i.text.clone()));
+                with_items(out, &here, &i.items);
+            }
+        }
+        let whole = |p: &OperativeParagraph| {
+            let place = format!("operative {}", p.number);
+            let mut out = vec![(place.clone(), p.text.clone())];
+            with_items(&mut out, &place, &p.items);
+            out
+        };
+        let locator = locator.trim();
+        if let Some(number) = locator.strip_prefix("section ") {
+            let at = self.sections.iter().position(|s| s.number == number.trim())?;
+            let first = self.sections[at].first_paragraph;
+            let next = self.sections[at + 1..].iter().find(|s| !s.number.starts_with(&format!("{number}.")));
+            let end = next.map(|s| s.first_paragraph).unwrap_or(u32::MAX);
+            let out: Vec<_> =
+                self.operative.iter().filter(|p| (first..end).contains(&p.number)).flat_map(whole).collect();
+            return (!out.is_empty()).then_some(out);
+        }
+        let rest = locator.strip_prefix("para ")?;
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let number: u32 = rest[..digits].parse().ok()?;
+        let paragraph = self.operative.iter().find(|p| p.number == number)?;
+        let rest = rest[digits..].trim();
+        let index = if rest.is_empty() {
+            return Some(whole(paragraph));
+        } else if let Some(k) = rest.strip_prefix(", item ") {
+            k.trim().parse::<usize>().ok()?.checked_sub(1)?
+        } else {
+            let letter = rest.strip_prefix('(')?.strip_suffix(')')?;
+            let mut chars = letter.chars();
+            let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+            (c as usize).checked_sub('a' as usize).filter(|i| *i < 26)?
+        };
+        let item = paragraph.items.get(index)?;
+        let place = format!("operative {} {}", paragraph.number, item.label);
+        let mut out = vec![(place.clone(), item.text.clone())];
+        with_items(&mut out, &place, &item.items);
+        Some(out)
     }
 }
 

@@ -9,7 +9,7 @@ use crate::clean::{Line, is_furniture};
 use crate::lexicon;
 use crate::symbols::normalise_symbol;
 use crate::{
-    AgendaItem, Document, Footnote, Item, Kind, OperativeParagraph, ParseError, PreambularParagraph, Sponsor,
+    AgendaItem, Document, Footnote, Item, Kind, OperativeParagraph, ParseError, PreambularParagraph, Section, Sponsor,
     Unrecognized, citations,
 };
 
@@ -130,6 +130,8 @@ fn is_masthead(text: &str) -> bool {
         || t.starts_with("原文：")
         || t.starts_with("原件：")
         || t.starts_with("General Assembly Official Records")
+        // The language of a translation, under the date in the masthead.
+        || ["Arabic", "Chinese", "English", "French", "Russian", "Spanish"].contains(&t)
 }
 
 /// A date standing alone on a line (the masthead's date, the date after the plenary meeting).
@@ -164,7 +166,14 @@ fn take_markers(text: &str, next_expected: u32) -> (String, Vec<String>) {
         let Some(pos) = out[search_from..].find(&want_now).map(|p| p + search_from) else { break };
         let before = out[..pos].chars().last();
         let after = out[pos + want_now.len()..].chars().next();
-        let token_start = out[..pos].rfind(char::is_whitespace).map(|p| p + 1).unwrap_or(0);
+        // The token the digits end: Chinese runs on without spaces, so a symbol cited earlier
+        // in the sentence must not count.
+        let token_start = out[..pos]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace() || !c.is_ascii())
+            .map(|(p, c)| p + c.len_utf8())
+            .unwrap_or(0);
         let in_symbol = out[token_start..pos].contains('/');
         let glued = before.is_some_and(|b| {
             matches!(b, ',' | ';' | '.' | ':' | ')' | '"' | '”' | '，' | '；' | '。' | '،')
@@ -276,19 +285,90 @@ fn ends_paragraph(text: &str) -> bool {
     text.trim_end().ends_with([',', ';', '.', ':', '，', '；', '。', '：', '،', '؛'])
 }
 
+/// A section heading of a report, with its number made language-neutral (`II`, `II.A`):
+/// `II. Title`, `二. 标题` / `二、标题`, `ثانيا - العنوان`, and lettered subsections `A. Title`,
+/// `ألف - العنوان`.
+fn section_heading(lang: Lang, text: &str) -> Option<(String, String, String)> {
+    const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+    const ZH: [&str; 12] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+    const AR: [&str; 12] = [
+        "أولا",
+        "ثانيا",
+        "ثالثا",
+        "رابعا",
+        "خامسا",
+        "سادسا",
+        "سابعا",
+        "ثامنا",
+        "تاسعا",
+        "عاشرا",
+        "حادي عشر",
+        "ثاني عشر",
+    ];
+    const AR_LETTERS: [&str; 8] = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء"];
+    let t = text.trim();
+    if t.chars().count() > 150 || t.ends_with(['.', '。', ';', '；', ',', '，', ':', '：']) {
+        return None;
+    }
+    let (head, title) = ["．", ". ", "、", " - ", " – "].iter().find_map(|sep| t.split_once(sep))?;
+    let (head, title) = (head.trim(), title.trim());
+    if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let number = if lang == Lang::Zh {
+        ZH.iter().position(|z| *z == head).map(|i| ROMAN[i].to_string())
+    } else if lang == Lang::Ar {
+        AR.iter()
+            .position(|a| *a == head)
+            .map(|i| ROMAN[i].to_string())
+            .or_else(|| AR_LETTERS.iter().position(|a| *a == head).map(|i| ((b'A' + i as u8) as char).to_string()))
+    } else {
+        None
+    };
+    let number = number.or_else(|| {
+        if ROMAN.contains(&head) {
+            Some(head.to_string())
+        } else if head.len() == 1 && head.bytes().all(|b| b.is_ascii_uppercase()) && lang != Lang::Ar {
+            Some(head.to_string())
+        } else {
+            None
+        }
+    })?;
+    Some((number, head.to_string(), title.to_string()))
+}
+
+/// Where the numbered body of a report begins: the first paragraph numbered 1, or the section
+/// heading right above it.
+fn report_body_start(lang: Lang, lines: &[Line]) -> Option<usize> {
+    let first = lines.iter().position(|l| operative_number(&l.text).is_some_and(|(n, _)| n == 1))?;
+    let mut start = first;
+    while start > 0 && section_heading(lang, &lines[start - 1].text).is_some() {
+        start -= 1;
+    }
+    Some(start)
+}
+
 pub(crate) fn build(
     lines: &[Line],
     lang: Lang,
     given_symbol: Option<String>,
     states: &StateRegistry,
 ) -> Result<Document, ParseError> {
+    // A resolution or draft opens with "The General Assembly,"; a report has numbered
+    // paragraphs under section headings, and a header like the others'.
     let opening = lines.iter().position(|l| lexicon::is_assembly_opening(lang, &l.text));
-    let Some(opening) = opening else {
-        return Err(ParseError::NoStructure { lang });
+    let (opening, body_start, is_report) = match opening {
+        Some(opening) => (opening, opening + 1, false),
+        None => match report_body_start(lang, lines) {
+            Some(start) => (start, start, true),
+            None => return Err(ParseError::NoStructure { lang }),
+        },
     };
     let mut unrecognized = Vec::new();
     let mut roles: Vec<Option<String>> = vec![None; lines.len()];
-    roles[opening] = Some("opening".into());
+    if !is_report {
+        roles[opening] = Some("opening".into());
+    }
 
     // ---- Header ----
     let mut symbol: Option<String> = None;
@@ -388,6 +468,8 @@ pub(crate) fn build(
             // In a resolution the item's title, when the text gives one, stands before the
             // "Resolution adopted by ..." line; in a draft, before the sponsors.
             let next_is_item_title = match adopted_at {
+                // A report's item title runs to the first blank line.
+                _ if is_report => first_line || !lines[li].blank_before,
                 Some(adopted) => li < adopted,
                 None => !is_resolution && (before_sponsors || (sponsors_range.is_none() && first_line)),
             };
@@ -401,10 +483,22 @@ pub(crate) fn build(
         agenda_items.push(AgendaItem { number: number.clone(), title: (!title.is_empty()).then_some(title) });
     }
     // The document's title: the remaining content lines (after the sponsors, or after the
-    // resolution's header), joined.
+    // resolution's header), joined. A report's title is the first block of them; the blocks
+    // after it (a note of transmittal, say) are its unnumbered front paragraphs.
     let mut title = String::new();
+    let mut blocks: Vec<Block> = Vec::new();
     for (ci, &li) in content.iter().enumerate() {
         if consumed[ci] || sponsors_range.is_some_and(|(s, _)| ci < s) {
+            continue;
+        }
+        if is_report && !title.is_empty() && (lines[li].blank_before || !blocks.is_empty()) {
+            if lines[li].blank_before || blocks.is_empty() {
+                blocks.push(Block::Preamble { text: String::new(), bold: None });
+            }
+            if let Some(Block::Preamble { text, .. }) = blocks.last_mut() {
+                join_into(lang, text, &lines[li].text);
+            }
+            roles[li] = Some(format!("preamble {}", blocks.len()));
             continue;
         }
         join_into(lang, &mut title, &lines[li].text);
@@ -426,7 +520,13 @@ pub(crate) fn build(
         return Err(ParseError::SymbolMismatch { given: given.clone(), found: found.clone() });
     }
     let symbol = given_symbol.or(symbol);
-    let kind = if is_resolution || symbol.as_deref().is_some_and(|s| s.contains("/RES/")) {
+    if is_report && symbol.is_none() && session.is_none() {
+        // Numbered lines without a UN header are not a report of the agenda item.
+        return Err(ParseError::NoStructure { lang });
+    }
+    let kind = if is_report {
+        Kind::Report
+    } else if is_resolution || symbol.as_deref().is_some_and(|s| s.contains("/RES/")) {
         Kind::Resolution
     } else if let Some(k) = kind {
         k
@@ -456,7 +556,7 @@ pub(crate) fn build(
         .collect();
 
     // ---- Body ----
-    let mut blocks: Vec<Block> = Vec::new();
+    let mut sections: Vec<Section> = Vec::new();
     let mut footnotes: Vec<Footnote> = Vec::new();
     let mut in_footnote = false;
     let mut next_marker = 1u32;
@@ -464,7 +564,7 @@ pub(crate) fn build(
     let mut plenary_meeting = None;
     let mut finished = false;
     let mut last_operative = 0u32;
-    for (index, line) in lines.iter().enumerate().skip(opening + 1) {
+    for (index, line) in lines.iter().enumerate().skip(body_start) {
         let t = line.text.as_str();
         if is_furniture(t) || (normalise_symbol(t).is_some() && !t.contains(' ')) {
             in_footnote = false;
@@ -510,6 +610,22 @@ pub(crate) fn build(
             continue;
         }
         let new_operative = operative_number(t).filter(|(n, _)| *n == last_operative + 1);
+        if is_report
+            && new_operative.is_none()
+            && let Some((number, label, title)) = section_heading(lang, t)
+        {
+            // Lettered subsections belong to the section above them.
+            let number = match sections.iter().rev().find(|s| !s.number.contains('.')) {
+                Some(parent) if number.len() == 1 && number != "I" && number != "V" && number != "X" => {
+                    format!("{}.{number}", parent.number)
+                }
+                _ => number,
+            };
+            roles[index] = Some(format!("section {number}"));
+            sections.push(Section { number, label, title, first_paragraph: last_operative + 1 });
+            in_footnote = false;
+            continue;
+        }
         if in_footnote && !line.blank_before && new_operative.is_none() && item_label(lang, t).is_none() {
             if let Some(f) = footnotes.last_mut() {
                 join_into(lang, &mut f.text, t);
@@ -685,6 +801,7 @@ pub(crate) fn build(
         preamble,
         operative,
         footnotes,
+        sections,
         citations: cites,
         unrecognized,
     })

@@ -237,6 +237,51 @@ fn russian_and_spanish_drafts() {
     assert_eq!(d.operative[0].verb_key.as_deref(), Some("encourages"));
 }
 
+/// Reports (a group of experts' report, a note by the Secretary-General) have no "The General
+/// Assembly," opening: numbered paragraphs under section headings that each language writes
+/// its own way (II., 二., ثانيا -), which come out with one neutral number.
+#[test]
+fn reports_in_english_chinese_and_arabic() {
+    for (name, lang, first_item) in
+        [("en-report.txt", Lang::En, "(a)"), ("zh-report.txt", Lang::Zh, "(a)"), ("ar-report.txt", Lang::Ar, "(أ)")]
+    {
+        let input = fixture(name);
+        let doc = parsed(&input);
+        assert_nothing_dropped(&input, &doc);
+        assert_eq!(doc.language, lang, "{name}");
+        assert_eq!(doc.kind, Kind::Report, "{name}");
+        assert_eq!(doc.symbol.as_deref(), Some("A/80/412"), "{name}");
+        assert_eq!(doc.session, Some(80), "{name}");
+        assert_eq!(doc.issued_on.as_deref(), Some("2025-07-30"), "{name}");
+        assert_eq!(doc.agenda_items.len(), 1, "{name}");
+        assert_eq!(doc.agenda_items[0].number, "95", "{name}");
+        assert!(doc.agenda_items[0].title.as_deref().is_some_and(|t| t.chars().count() > 10), "{name}");
+        assert_eq!(doc.sections.iter().map(|s| s.number.as_str()).collect::<Vec<_>>(), ["I", "II", "III"], "{name}");
+        assert_eq!(doc.sections.iter().map(|s| s.first_paragraph).collect::<Vec<_>>(), [1, 3, 5], "{name}");
+        assert_eq!(doc.operative.iter().map(|p| p.number).collect::<Vec<_>>(), [1, 2, 3, 4, 5], "{name}");
+        assert_eq!(doc.operative[2].items.len(), 3, "{name}");
+        assert_eq!(doc.preamble.len(), 2, "{name}: the note and its text are the front paragraphs");
+        assert_eq!(doc.footnotes.len(), 1, "{name}");
+        assert_eq!(doc.footnotes[0].symbols, ["A/70/174"], "{name}");
+        assert_eq!(doc.footnotes[0].attached_to.as_deref(), Some("operative 4"), "{name}");
+        assert!(doc.citations.iter().any(|c| c.symbol == "70/237" && c.cited_in == "operative 4"), "{name}");
+        assert!(doc.unrecognized.is_empty(), "{name}: {:?}", doc.unrecognized);
+
+        // Framework locators find the same paragraphs in every language.
+        let section: Vec<String> = doc.locate("section II").unwrap().into_iter().map(|(p, _)| p).collect();
+        assert_eq!(section.len(), 5, "{name}: paragraphs 3 (with its three items) and 4: {section:?}");
+        assert_eq!(section[0], "operative 3");
+        assert_eq!(section[4], "operative 4");
+        let item = doc.locate("para 3 (a)").unwrap();
+        assert_eq!(item[0].0, format!("operative 3 {first_item}"), "{name}");
+        assert_eq!(doc.locate("para 3, item 2").unwrap()[0].0, doc.locate("para 3 (b)").unwrap()[0].0);
+        assert!(doc.locate("para 3 (z)").is_none());
+        assert!(doc.locate("para 9").is_none());
+        assert!(doc.locate("section IX").is_none());
+        assert!(doc.locate("nonsense").is_none());
+    }
+}
+
 #[test]
 fn bad_input_is_refused_with_the_reason() {
     let s = states();
