@@ -116,7 +116,7 @@ fn write_items(out: &mut String, doc: &Document, items: &[Item], parent_eid: &st
     let _ = writeln!(out, "{indent}<list eId=\"{list}\">");
     for item in items {
         let eid = format!("{list}__point_{}", item_id(&item.label));
-        let place = format!("{parent_place} {}", item.label);
+        let place = format!("{parent_place} {}", item.place_label());
         let _ = writeln!(out, "{indent}  <point eId=\"{eid}\">");
         let _ = writeln!(out, "{indent}    <num>{}</num>", esc(&item.label));
         if item.items.is_empty() {

@@ -66,6 +66,25 @@ pub struct Item {
     pub items: Vec<Item>,
 }
 
+impl Item {
+    /// The label in one form for every language, as places use it to align language versions:
+    /// `(a)` for `(a)`, `a)` (French, Spanish, Russian), `（a）` and `(أ)` (Arabic letters in
+    /// their abjad order).
+    pub fn place_label(&self) -> String {
+        const ABJAD: [&str; 28] = [
+            "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش",
+            "ت", "ث", "خ", "ذ", "ض", "ظ", "غ",
+        ];
+        let inner = self.label.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+        let latin = match ABJAD.iter().position(|a| *a == inner || (*a == "هـ" && inner == "ه")).filter(|k| *k < 26)
+        {
+            Some(k) => ((b'a' + k as u8) as char).to_string(),
+            None => inner.to_string(),
+        };
+        format!("({latin})")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OperativeParagraph {
     pub number: u32,
@@ -176,7 +195,7 @@ impl Document {
     pub fn paragraphs(&self) -> Vec<(String, Option<String>, String)> {
         fn items(out: &mut Vec<(String, Option<String>, String)>, list: &[Item], place: &str) {
             for i in list {
-                let here = format!("{place} {}", i.label);
+                let here = format!("{place} {}", i.place_label());
                 out.push((here.clone(), None, i.text.clone()));
                 items(out, &i.items, &here);
             }
@@ -203,7 +222,7 @@ impl Document {
     pub fn locate(&self, locator: &str) -> Option<Vec<(String, String)>> {
         fn with_items(out: &mut Vec<(String, String)>, place: &str, list: &[Item]) {
             for i in list {
-                let here = format!("{place} {}", i.label);
+                let here = format!("{place} {}", i.place_label());
                 out.push((here.clone(), i.text.clone()));
                 with_items(out, &here, &i.items);
             }
@@ -229,18 +248,14 @@ impl Document {
         let number: u32 = rest[..digits].parse().ok()?;
         let paragraph = self.operative.iter().find(|p| p.number == number)?;
         let rest = rest[digits..].trim();
-        let index = if rest.is_empty() {
+        let item = if rest.is_empty() {
             return Some(whole(paragraph));
         } else if let Some(k) = rest.strip_prefix(", item ") {
-            k.trim().parse::<usize>().ok()?.checked_sub(1)?
+            paragraph.items.get(k.trim().parse::<usize>().ok()?.checked_sub(1)?)?
         } else {
-            let letter = rest.strip_prefix('(')?.strip_suffix(')')?;
-            let mut chars = letter.chars();
-            let (Some(c), None) = (chars.next(), chars.next()) else { return None };
-            (c as usize).checked_sub('a' as usize).filter(|i| *i < 26)?
+            paragraph.items.iter().find(|i| i.place_label() == rest)?
         };
-        let item = paragraph.items.get(index)?;
-        let place = format!("operative {} {}", paragraph.number, item.label);
+        let place = format!("operative {} {}", paragraph.number, item.place_label());
         let mut out = vec![(place.clone(), item.text.clone())];
         with_items(&mut out, &place, &item.items);
         Some(out)

@@ -275,8 +275,8 @@ fn last_item_text(items: &mut [Item]) -> Option<&mut String> {
 
 fn item_place(items: &[Item]) -> String {
     match items.last() {
-        Some(last) if !last.items.is_empty() => format!("{} {}", last.label, item_place(&last.items)),
-        Some(last) => last.label.clone(),
+        Some(last) if !last.items.is_empty() => format!("{} {}", last.place_label(), item_place(&last.items)),
+        Some(last) => last.place_label(),
         None => String::new(),
     }
 }
@@ -765,10 +765,10 @@ pub(crate) fn build(
     for p in &operative {
         cites.extend(citations::find(lang, &p.text, &format!("operative {}", p.number)));
         let mut stack: Vec<(&Item, String)> =
-            p.items.iter().map(|i| (i, format!("operative {} {}", p.number, i.label))).collect();
+            p.items.iter().map(|i| (i, format!("operative {} {}", p.number, i.place_label()))).collect();
         while let Some((item, place)) = stack.pop() {
             cites.extend(citations::find(lang, &item.text, &place));
-            stack.extend(item.items.iter().map(|i| (i, format!("{place} {}", i.label))));
+            stack.extend(item.items.iter().map(|i| (i, format!("{place} {}", i.place_label()))));
         }
     }
     for (k, f) in footnotes.iter().enumerate() {

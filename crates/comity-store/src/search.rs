@@ -109,168 +109,168 @@ fn snippet(lang: Lang, text: &str, terms: &[String]) -> Vec<Fragment> {
     out
 }
 
-/// How many paragraphs matched, for one language, kind and session.
-struct Group {
-    lang: String,
-    kind: String,
-    session: Option<i64>,
-    count: usize,
+/// The order key's fields (see `documents::order_key`): what the facets need is in the key
+/// itself, but for the kind, so counting reads the index alone.
+fn key_session(key: i64) -> Option<i64> {
+    let session = 1000 - (key >> 43);
+    (session > 0).then_some(session)
 }
 
-/// A paragraph that matched, before the page of hits is cut out.
-struct Match {
-    symbol: String,
-    lang: String,
-    place: String,
-    kind: String,
-    session: Option<i64>,
-    text: String,
-    order_key: i64,
-    terms: Vec<String>,
+fn key_seq(key: i64) -> i64 {
+    (key >> 15) & ((1 << 28) - 1)
+}
+
+fn key_lang(key: i64) -> Lang {
+    Lang::ALL[(((key >> 12) & 7) as usize).min(Lang::ALL.len() - 1)]
+}
+
+/// The range of order keys of one session (keys are ordered by session first).
+fn session_keys(session: i64) -> (i64, i64) {
+    let s = session.clamp(0, 999);
+    ((1000 - s) << 43, (1001 - s) << 43)
+}
+
+/// `$from, $from+1, ...` for `n` values bound in a list.
+fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
 }
 
 impl Store {
-    /// Searches every paragraph of the record. Per language searched: one query for the first
-    /// `limit` hits, one for the counts over at most [`COUNT_CAP`] matches; both read the index
-    /// in order_key order (newest session first), which needs no sorting of the matches.
+    /// Searches every paragraph of the record. Per language searched, one query reads the
+    /// order keys of at most [`COUNT_CAP`] + 1 matches from the index, in order (newest
+    /// session first), which needs no sorting; the session and language facets come from the
+    /// keys themselves, the kind facet from one lookup of the few documents involved, and only
+    /// the first `limit` paragraphs are read.
     pub async fn search(&self, q: &SearchQuery<'_>) -> Result<SearchResults> {
-        let (from, key) = match self.engine() {
-            crate::Engine::Sqlite => (
-                "FROM paragraph_search s JOIN document_paragraphs p ON p.order_key = s.rowid JOIN documents d ON d.symbol = p.symbol",
-                "s.rowid",
-            ),
-            crate::Engine::Postgres => (
-                "FROM paragraph_search s JOIN document_paragraphs p ON p.order_key = s.order_key JOIN documents d ON d.symbol = p.symbol",
-                "s.order_key",
-            ),
-        };
         let languages = q.lang.map(|l| vec![l]).unwrap_or_else(|| comity_search::query_languages(q.text));
-        let mut matches: Vec<Match> = Vec::new();
-        let mut groups: Vec<Group> = Vec::new();
+        let (low, high) = q.session.map(session_keys).unwrap_or((i64::MIN, i64::MAX));
+        let mut keys: Vec<i64> = Vec::new();
+        let mut terms_by_lang: Vec<(Lang, Vec<String>)> = Vec::new();
         let mut searched = Vec::new();
         let mut capped = false;
-        let limit = q.limit as i64;
         for lang in &languages {
             let terms = comity_search::query_terms(*lang, q.text);
             if terms.is_empty() {
                 continue;
             }
             searched.push(lang.code().to_string());
-            let (condition, expr) = match self.engine() {
-                crate::Engine::Sqlite => (
-                    "paragraph_search MATCH $1 AND s.lang = $2 AND ($3 IS NULL OR d.kind = $3) AND ($4 IS NULL OR d.session = $4)",
-                    terms
-                        .iter()
-                        .map(|t| format!("\"{}\"", comity_search::indexed(*lang, t).replace('"', "\"\"")))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ),
-                crate::Engine::Postgres => (
-                    "s.tsv @@ $1::tsquery AND s.lang = $2 AND ($3::text IS NULL OR d.kind = $3) AND ($4::bigint IS NULL OR d.session = $4)",
-                    terms
-                        .iter()
-                        .map(|t| {
-                            format!("'{}'", comity_search::indexed(*lang, t).replace('\\', "\\\\").replace('\'', "''"))
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" & "),
-                ),
+            // Terms carry their language (comity_search::indexed), so a match is in `lang`.
+            let sql = match self.engine() {
+                crate::Engine::Sqlite => {
+                    "SELECT s.rowid FROM paragraph_search s WHERE paragraph_search MATCH $1 AND s.rowid >= $2 AND s.rowid < $3 \
+                     AND ($4 IS NULL OR EXISTS (SELECT 1 FROM documents d WHERE d.seq = ((s.rowid >> 15) & 268435455) AND d.kind = $4)) \
+                     ORDER BY s.rowid LIMIT $5"
+                }
+                crate::Engine::Postgres => {
+                    "SELECT s.order_key FROM paragraph_search s WHERE s.tsv @@ $1::tsquery AND s.order_key >= $2 AND s.order_key < $3 \
+                     AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM documents d WHERE d.seq = ((s.order_key >> 15) & 268435455) AND d.kind = $4)) \
+                     ORDER BY s.order_key LIMIT $5"
+                }
             };
-            let hits_sql = format!(
-                "SELECT p.symbol, p.place, d.kind, d.session, p.text, p.order_key {from} WHERE {condition} ORDER BY {key} LIMIT $5"
-            );
-            let groups_sql = format!(
-                "SELECT kind, session, count(*) FROM (SELECT d.kind AS kind, d.session AS session {from} WHERE {condition} ORDER BY {key} LIMIT $5) AS capped GROUP BY kind, session"
-            );
-            let (rows, grouped) = with_pool!(self, pool => {
-                let rows = sqlx::query(sqlx::AssertSqlSafe(hits_sql))
-                    .bind(&expr)
-                    .bind(lang.code())
-                    .bind(q.kind)
-                    .bind(q.session)
-                    .bind(limit)
-                    .fetch_all(pool)
-                    .await?
+            let expr = match self.engine() {
+                crate::Engine::Sqlite => terms
                     .iter()
-                    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?)))
-                    .collect::<Result<Vec<(String, String, String, Option<i64>, String, i64)>, sqlx::Error>>()?;
-                let grouped = sqlx::query(sqlx::AssertSqlSafe(groups_sql))
+                    .map(|t| format!("\"{}\"", comity_search::indexed(*lang, t).replace('"', "\"\"")))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                crate::Engine::Postgres => terms
+                    .iter()
+                    .map(|t| {
+                        format!("'{}'", comity_search::indexed(*lang, t).replace('\\', "\\\\").replace('\'', "''"))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" & "),
+            };
+            let found: Vec<i64> = with_pool!(self, pool => {
+                sqlx::query_scalar(sql)
                     .bind(&expr)
-                    .bind(lang.code())
+                    .bind(low)
+                    .bind(high)
                     .bind(q.kind)
-                    .bind(q.session)
                     .bind(COUNT_CAP as i64 + 1)
                     .fetch_all(pool)
                     .await?
-                    .iter()
-                    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
-                    .collect::<Result<Vec<(String, Option<i64>, i64)>, sqlx::Error>>()?;
-                (rows, grouped)
             });
-            if grouped.iter().map(|g| g.2).sum::<i64>() > COUNT_CAP as i64 {
-                capped = true;
-            }
-            groups.extend(grouped.into_iter().map(|(kind, session, count)| Group {
-                lang: lang.code().to_string(),
-                kind,
-                session,
-                count: count as usize,
-            }));
-            matches.extend(rows.into_iter().map(|(symbol, place, kind, session, text, order_key)| Match {
-                symbol,
-                lang: lang.code().to_string(),
-                place,
-                kind,
-                session,
-                text,
-                order_key,
-                terms: terms.clone(),
-            }));
+            // One more than the cap is kept, so the total says "more than 1,000".
+            capped |= found.len() > COUNT_CAP;
+            keys.extend(found);
+            terms_by_lang.push((*lang, terms));
         }
-        // Languages searched separately are merged in the same order the index gave each.
-        matches.sort_by_key(|m| m.order_key);
-        let count = |key: &dyn Fn(&Group) -> Option<String>| {
-            let mut counts: Vec<Facet> = Vec::new();
-            for g in &groups {
-                let Some(value) = key(g) else { continue };
-                match counts.iter_mut().find(|f| f.value == value) {
-                    Some(f) => f.count += g.count,
-                    None => counts.push(Facet { value, count: g.count }),
+        // Languages searched separately are merged in the order the index gave each.
+        keys.sort_unstable();
+
+        let mut seqs: Vec<i64> = keys.iter().map(|k| key_seq(*k)).collect();
+        seqs.sort_unstable();
+        seqs.dedup();
+        let page: Vec<i64> = keys.iter().take(q.limit).copied().collect();
+        let (kinds, rows) = with_pool!(self, pool => {
+            let mut kinds: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
+            // Bound in chunks: SQLite allows 32,766 parameters, but smaller statements plan faster.
+            for chunk in seqs.chunks(500) {
+                let sql = format!("SELECT seq, kind FROM documents WHERE seq IN ({})", placeholders(1, chunk.len()));
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+                for seq in chunk {
+                    query = query.bind(seq);
+                }
+                for row in query.fetch_all(pool).await? {
+                    kinds.insert(row.try_get(0)?, row.try_get(1)?);
                 }
             }
-            counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-            counts
-        };
-        let facets = Facets {
-            kind: count(&|g| Some(g.kind.clone())),
-            session: count(&|g| g.session.map(|s| s.to_string())),
-            language: count(&|g| Some(g.lang.clone())),
-        };
-        let total = groups.iter().map(|g| g.count).sum();
-        let hits = matches
-            .into_iter()
-            .take(q.limit)
-            .map(|m| {
-                let l = m.lang.parse::<Lang>().unwrap_or(Lang::En);
-                let snippet = snippet(l, &m.text, &m.terms);
-                SearchHit {
-                    snippet,
-                    symbol: m.symbol,
-                    lang: m.lang,
-                    place: m.place,
-                    kind: m.kind,
-                    session: m.session,
-                    text: m.text,
+            let mut rows: Vec<(String, String, String, String, Option<i64>, String, i64)> = Vec::new();
+            if !page.is_empty() {
+                let sql = format!(
+                    "SELECT p.symbol, p.lang, p.place, d.kind, d.session, p.text, p.order_key FROM document_paragraphs p \
+                     JOIN documents d ON d.symbol = p.symbol WHERE p.order_key IN ({})",
+                    placeholders(1, page.len())
+                );
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+                for key in &page {
+                    query = query.bind(key);
                 }
+                for r in query.fetch_all(pool).await? {
+                    rows.push((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?, r.try_get(6)?));
+                }
+            }
+            (kinds, rows)
+        });
+
+        let mut kind_counts: Vec<Facet> = Vec::new();
+        let mut session_counts: Vec<Facet> = Vec::new();
+        let mut language_counts: Vec<Facet> = Vec::new();
+        let bump = |counts: &mut Vec<Facet>, value: String| match counts.iter_mut().find(|f| f.value == value) {
+            Some(f) => f.count += 1,
+            None => counts.push(Facet { value, count: 1 }),
+        };
+        for key in &keys {
+            if let Some(kind) = kinds.get(&key_seq(*key)) {
+                bump(&mut kind_counts, kind.clone());
+            }
+            if let Some(session) = key_session(*key) {
+                bump(&mut session_counts, session.to_string());
+            }
+            bump(&mut language_counts, key_lang(*key).code().to_string());
+        }
+        for counts in [&mut kind_counts, &mut session_counts, &mut language_counts] {
+            counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        }
+
+        let mut rows = rows;
+        rows.sort_by_key(|r| r.6);
+        let hits = rows
+            .into_iter()
+            .map(|(symbol, lang, place, kind, session, text, _)| {
+                let l = lang.parse::<Lang>().unwrap_or(Lang::En);
+                let terms = terms_by_lang.iter().find(|(t, _)| *t == l).map(|(_, t)| t.as_slice()).unwrap_or(&[]);
+                SearchHit { snippet: snippet(l, &text, terms), symbol, lang, place, kind, session, text }
             })
             .collect();
         Ok(SearchResults {
             query: q.text.to_string(),
             languages: searched,
-            total,
+            total: keys.len(),
             total_is_lower_bound: capped,
             hits,
-            facets,
+            facets: Facets { kind: kind_counts, session: session_counts, language: language_counts },
         })
     }
 

@@ -374,6 +374,43 @@ async fn the_record_lists_documents_and_shows_two_languages_side_by_side() {
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
+/// A framework element shows its official text once the report it points to is in the record,
+/// in the page's language when held (here a report written in A/70/174's shape, under that symbol).
+#[tokio::test]
+async fn framework_pages_show_the_official_text_from_the_record() {
+    let t = TestApp::new().await;
+    let (_, _, before) = t.get("/en/framework/pillar-threats").await;
+    assert!(before.contains("A/70/174 is not in the record yet"), "a missing document is said to be missing");
+
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    for name in ["en-report.txt", "ar-report.txt"] {
+        let text = std::fs::read_to_string(format!(
+            "{}/../comity-documents/tests/fixtures/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+        .replace("A/80/412", "A/70/174");
+        let doc =
+            comity_documents::parse(text.as_bytes(), &comity_documents::ParseOptions::default(), &states).unwrap();
+        t.app.store.ingest_document(&doc, name, text.as_bytes()).await.unwrap();
+    }
+    // The pillar points to section II: paragraphs 3 (with its items) and 4.
+    let (_, _, en) = t.get("/en/framework/pillar-threats").await;
+    assert!(en.contains("href=\"/en/documents/A/70/174\""), "the reference links to the document");
+    assert!(en.contains("The group recommends the following voluntary practices"), "{en}");
+    assert!(en.contains(">(c)</th>") && en.contains("States should consider the practices"));
+    assert!(!en.contains("The group met three times"), "only section II");
+    let (_, _, ar) = t.get("/ar/framework/pillar-threats").await;
+    assert!(ar.contains("<td lang=\"ar\" dir=\"rtl\">يوصي الفريق"), "the Arabic version on the Arabic page");
+    // Chinese is not held: the English text, with a notice.
+    let (_, _, zh) = t.get("/zh/framework/pillar-threats").await;
+    assert!(zh.contains("<td lang=\"en\" dir=\"ltr\">The group recommends"));
+    assert!(zh.contains("class=\"notice\""));
+    // A locator the held text does not have is named.
+    let (_, _, norm) = t.get("/en/framework/norm-a").await;
+    assert!(norm.contains("para 13 (a) was not found in A/70/174"), "{norm}");
+}
+
 #[tokio::test]
 async fn the_search_page_finds_highlights_and_filters() {
     let t = TestApp::new().await.with_documents().await;

@@ -94,7 +94,7 @@ struct DocumentPage<'a> {
 }
 
 /// A paragraph's place as a short, language-neutral label: `P3`, `6.`, `(a)`, `[1]`.
-pub(super) fn place_label(place: &str) -> String {
+pub(crate) fn place_label(place: &str) -> String {
     let mut parts = place.split(' ');
     match (parts.next(), parts.next()) {
         (Some("preamble"), Some(n)) => format!("P{n}"),
@@ -107,7 +107,7 @@ pub(super) fn place_label(place: &str) -> String {
     }
 }
 
-async fn version(app: &AppState, symbol: &str, lang: Lang) -> Option<Document> {
+pub(super) async fn version(app: &AppState, symbol: &str, lang: Lang) -> Option<Document> {
     let value = app.store.document_version(symbol, lang.code()).await.ok()??;
     Document::from_stored(&value).ok()
 }

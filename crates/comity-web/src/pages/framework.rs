@@ -5,7 +5,9 @@ use axum::extract::{Path, State};
 use axum::http::Uri;
 use axum::response::Response;
 use comity_framework::{Element, ElementKind};
+use comity_i18n::Lang;
 
+use super::documents::{place_label, version};
 use super::{LangRow, Page, PageLang, lang_rows, render};
 use crate::AppState;
 
@@ -42,9 +44,62 @@ struct ElementPage<'a> {
     kind_label: String,
     parent: Option<&'a Element>,
     children: Vec<&'a Element>,
+    refs: Vec<RefView>,
     lang_table_id: &'static str,
     lang_headers: Vec<String>,
     lang_rows: Vec<LangRow<'a>>,
+}
+
+/// One reference of an element, with its official text when the record holds the document.
+struct RefView {
+    label: String,
+    href: Option<String>,
+    /// The language the text is shown in, when the page's language is not held.
+    notice: Option<String>,
+    /// Why no text is shown.
+    absent: Option<String>,
+    text_lang: Lang,
+    paragraphs: Vec<(String, String)>,
+}
+
+/// Finds each reference's paragraphs in the record, in the page's language when held, else
+/// English, else the first language held (the same choice as the document page).
+async fn ref_views(app: &AppState, page: &Page<'_>, element: &Element) -> Vec<RefView> {
+    let lang = page.language();
+    let mut out = Vec::new();
+    for r in &element.refs {
+        let mut view = RefView {
+            label: page.t_with2("framework-ref", "symbol", &r.symbol, "locator", &r.locator),
+            href: None,
+            notice: None,
+            absent: None,
+            text_lang: lang,
+            paragraphs: Vec::new(),
+        };
+        let summary = app.store.document_summary(&r.symbol).await.ok().flatten();
+        let held: Vec<Lang> = summary.iter().flat_map(|s| s.languages.iter()).filter_map(|c| c.parse().ok()).collect();
+        let Some(shown) = [lang, Lang::En].into_iter().chain(held.iter().copied()).find(|l| held.contains(l)) else {
+            view.absent = Some(page.t_with("framework-text-missing", "symbol", &r.symbol));
+            out.push(view);
+            continue;
+        };
+        view.href = Some(format!("/{}/documents/{}", lang.code(), r.symbol));
+        view.text_lang = shown;
+        let located = version(app, &r.symbol, shown).await.and_then(|doc| doc.locate(&r.locator));
+        match located {
+            Some(paragraphs) => {
+                view.paragraphs = paragraphs.into_iter().map(|(place, text)| (place_label(&place), text)).collect();
+                view.notice =
+                    (shown != lang).then(|| page.t_with("document-not-in-language", "language", shown.native_name()));
+            }
+            None => {
+                view.absent =
+                    Some(page.t_with2("framework-text-not-located", "symbol", &r.symbol, "locator", &r.locator))
+            }
+        }
+        out.push(view);
+    }
+    out
 }
 
 /// The label of an element's kind, with the norm's letter where it has one.
@@ -64,7 +119,9 @@ pub(crate) async fn element(
     let framework = &app.catalog.framework;
     let Some(element) = framework.get(&id) else { return super::not_found(&app, lang) };
     let page = Page::new(lang, &app.catalog.messages, "framework", &uri);
+    let refs = ref_views(&app, &page, element).await;
     render(&ElementPage {
+        refs,
         kind_label: kind_label(&page, element),
         title: element.title(lang),
         parent: element.parent.as_deref().and_then(|p| framework.get(p)),
