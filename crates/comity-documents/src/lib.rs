@@ -23,6 +23,7 @@ pub use symbols::normalise_symbol;
 
 /// What a document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Resolution,
@@ -35,6 +36,7 @@ pub enum Kind {
 
 /// An agenda item as the document numbers it (the number changes between sessions and lists).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgendaItem {
     /// As written, e.g. `95` or `99 (k)`.
     pub number: String,
@@ -43,12 +45,14 @@ pub struct AgendaItem {
 
 /// A sponsor as named in the document, and the State the name designates (none for a group).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Sponsor {
     pub name: String,
     pub iso3: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PreambularParagraph {
     pub number: u32,
     /// The opening verb phrase as written (`Recalling`, `又表示关切`), when one is recognised.
@@ -59,10 +63,12 @@ pub struct PreambularParagraph {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Item {
     /// As written: `(a)`, `(i)`, `1.1`.
     pub label: String,
     pub text: String,
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
     pub items: Vec<Item>,
 }
 
@@ -86,6 +92,7 @@ impl Item {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OperativeParagraph {
     pub number: u32,
     pub verb: Option<String>,
@@ -95,6 +102,7 @@ pub struct OperativeParagraph {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Footnote {
     pub marker: String,
     pub text: String,
@@ -105,6 +113,7 @@ pub struct Footnote {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CitationKind {
     Resolution,
@@ -113,6 +122,7 @@ pub enum CitationKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Citation {
     pub kind: CitationKind,
     /// `43/78`, `75/564`, `A/70/174`.
@@ -127,6 +137,7 @@ pub struct Citation {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Unrecognized {
     pub line: usize,
     pub text: String,
@@ -145,6 +156,7 @@ pub struct Placement {
 /// A section of a report (`II. Recommended practices`); its paragraphs run from
 /// `first_paragraph` to the paragraph before the next section's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Section {
     /// Language-neutral: `II`, or `II.A` for a lettered subsection.
     pub number: String,
@@ -156,9 +168,12 @@ pub struct Section {
 
 /// A parsed document.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Document {
     pub symbol: Option<String>,
     pub kind: Kind,
+    /// `ar`, `zh`, `en`, `fr`, `ru` or `es`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub language: Lang,
     pub session: Option<u32>,
     pub committee: Option<String>,
@@ -180,6 +195,7 @@ pub struct Document {
     pub unrecognized: Vec<Unrecognized>,
     /// Where each input line went (not part of the JSON output; for checks and diagnostics).
     #[serde(skip, default)]
+    #[cfg_attr(feature = "openapi", schema(ignore))]
     pub placements: Vec<Placement>,
 }
 

@@ -22,6 +22,7 @@ pub enum IngestOutcome {
 
 /// One document in a listing.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocumentSummary {
     pub symbol: String,
     pub kind: String,
@@ -351,6 +352,7 @@ impl Store {
 
 /// A text a document cites, with whether the record holds it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CitedText {
     pub kind: String,
     /// As cited: `43/78`, `75/564`, `A/70/174`.
@@ -367,6 +369,7 @@ pub struct CitedText {
 
 /// A document that cites another, directly or through others.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Citing {
     pub symbol: String,
     pub depth: usize,
@@ -375,6 +378,7 @@ pub struct Citing {
 
 /// One session's documents under the same agenda item.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgendaSession {
     pub session: Option<i64>,
     pub number: String,
@@ -383,6 +387,7 @@ pub struct AgendaSession {
 
 /// What a document cites and what cites it, transitively, and the history of its agenda item.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Lineage {
     pub symbol: String,
     pub cites: Vec<CitedText>,

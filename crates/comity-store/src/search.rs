@@ -26,12 +26,14 @@ pub struct SearchQuery<'a> {
 
 /// A run of a snippet, and whether it is a word the query matched.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Fragment {
     pub text: String,
     pub hit: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchHit {
     pub symbol: String,
     pub lang: String,
@@ -44,12 +46,14 @@ pub struct SearchHit {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Facet {
     pub value: String,
     pub count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Facets {
     pub kind: Vec<Facet>,
     pub session: Vec<Facet>,
@@ -57,6 +61,7 @@ pub struct Facets {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchResults {
     pub query: String,
     /// The languages searched.

@@ -15,6 +15,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
+use comity_documents::{Document, Kind};
+use comity_store::{DocumentSummary, Lineage, SearchQuery, SearchResults};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -23,8 +25,11 @@ use crate::AppState;
         (name = "states", description = "Member States and non-member observer States"),
         (name = "framework", description = "The normative framework"),
         (name = "languages", description = "The six official languages"),
+        (name = "documents", description = "The record of the agenda item: resolutions, decisions, drafts and reports, their structure and lineage"),
+        (name = "search", description = "Full-text search over every paragraph of the record"),
     ),
-    components(schemas(MemberState, Names, Status, Element, Framework, ApiError, ErrorBody, Language, Resolved, Candidate))
+    components(schemas(MemberState, Names, Status, Element, Framework, ApiError, ErrorBody, Language, Resolved, Candidate,
+        DocumentSummary, Document, Lineage, SearchResults))
 )]
 struct ApiDoc;
 
@@ -36,6 +41,10 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_framework))
         .routes(routes!(get_element))
         .routes(routes!(list_languages))
+        .routes(routes!(list_documents))
+        .routes(routes!(get_document))
+        .routes(routes!(get_lineage))
+        .routes(routes!(search))
         .route("/openapi.json", axum::routing::get(openapi_json))
 }
 
@@ -232,4 +241,160 @@ async fn list_languages() -> Response {
         .map(|l| Language { code: l.code(), native_name: l.native_name(), direction: l.direction().as_str() })
         .collect();
     json(StatusCode::OK, &languages)
+}
+
+/// A failure of the store: logged, and answered without its details.
+fn internal(e: comity_store::StoreError) -> ApiFailure {
+    tracing::error!(error = %e, "reading the record failed");
+    ApiFailure::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "the record could not be read")
+}
+
+fn parse_kind(kind: Option<&str>) -> Result<Option<&str>, ApiFailure> {
+    kind.map(|k| {
+        serde_json::from_value::<Kind>(serde_json::Value::String(k.to_string())).map(|_| k).map_err(|_| {
+            ApiFailure::new(
+                StatusCode::BAD_REQUEST,
+                "unknown_kind",
+                format!(
+                    "{k:?} is not a kind of document; use resolution, draft_resolution, decision, draft_decision, report or other"
+                ),
+            )
+        })
+    })
+    .transpose()
+}
+
+fn parse_symbol(symbol: &str) -> Result<String, ApiFailure> {
+    comity_documents::normalise_symbol(symbol).ok_or_else(|| {
+        ApiFailure::new(
+            StatusCode::NOT_FOUND,
+            "unknown_document",
+            format!("{symbol:?} is not a document symbol (e.g. A/RES/76/19, written A%2FRES%2F76%2F19 in the path)"),
+        )
+    })
+}
+
+fn not_in_record(symbol: &str) -> ApiFailure {
+    ApiFailure::new(StatusCode::NOT_FOUND, "unknown_document", format!("{symbol} is not in the record"))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+struct ListDocumentsQuery {
+    /// Only documents of this session of the General Assembly.
+    session: Option<i64>,
+    /// Only documents of this kind: `resolution`, `draft_resolution`, `decision`,
+    /// `draft_decision`, `report` or `other`.
+    kind: Option<String>,
+}
+
+/// The documents of the record, newest session first.
+#[utoipa::path(get, path = "/documents", tag = "documents", params(ListDocumentsQuery),
+    responses((status = 200, body = Vec<DocumentSummary>), (status = 400, body = ApiError)))]
+async fn list_documents(
+    State(app): State<AppState>,
+    query: Result<Query<ListDocumentsQuery>, QueryRejection>,
+) -> ApiResult {
+    let Query(query) = query?;
+    let kind = parse_kind(query.kind.as_deref())?;
+    let docs = app.store.list_documents(query.session, kind).await.map_err(internal)?;
+    Ok(json(StatusCode::OK, &docs))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+struct DocumentQuery {
+    /// The language version; without it, English when held, else the first version held.
+    lang: Option<String>,
+}
+
+/// One language version of a document: its structure as the parser reads it (paragraphs with
+/// their verbs, items, footnotes, citations, sponsors).
+#[utoipa::path(get, path = "/documents/{symbol}", tag = "documents",
+    params(("symbol" = String, Path, description = "The document symbol, its slashes percent-encoded", example = "A%2FRES%2F76%2F19"), DocumentQuery),
+    responses((status = 200, body = Document), (status = 404, body = ApiError), (status = 400, body = ApiError)))]
+async fn get_document(
+    State(app): State<AppState>,
+    Path(symbol): Path<String>,
+    query: Result<Query<DocumentQuery>, QueryRejection>,
+) -> ApiResult {
+    let Query(query) = query?;
+    let lang = parse_lang(query.lang.as_deref())?;
+    let symbol = parse_symbol(&symbol)?;
+    let summary = app.store.document_summary(&symbol).await.map_err(internal)?.ok_or_else(|| not_in_record(&symbol))?;
+    let held: Vec<Lang> = summary.languages.iter().filter_map(|c| c.parse().ok()).collect();
+    let chosen = match lang {
+        Some(l) if held.contains(&l) => l,
+        Some(l) => {
+            return Err(ApiFailure::new(
+                StatusCode::NOT_FOUND,
+                "language_not_held",
+                format!("{symbol} is not held in {}; it is held in {}", l.code(), summary.languages.join(", ")),
+            ));
+        }
+        None => held
+            .iter()
+            .copied()
+            .find(|l| *l == Lang::En)
+            .or(held.first().copied())
+            .ok_or_else(|| not_in_record(&symbol))?,
+    };
+    let value = app
+        .store
+        .document_version(&symbol, chosen.code())
+        .await
+        .map_err(internal)?
+        .ok_or_else(|| not_in_record(&symbol))?;
+    Ok(json(StatusCode::OK, &value))
+}
+
+/// What a document cites and what cites it, transitively, with the texts the record lacks and
+/// the agenda item's history across sessions.
+#[utoipa::path(get, path = "/documents/{symbol}/lineage", tag = "documents",
+    params(("symbol" = String, Path, description = "The document symbol, its slashes percent-encoded", example = "A%2FRES%2F76%2F19")),
+    responses((status = 200, body = Lineage), (status = 404, body = ApiError)))]
+async fn get_lineage(State(app): State<AppState>, Path(symbol): Path<String>) -> ApiResult {
+    let symbol = parse_symbol(&symbol)?;
+    let lineage = app.store.lineage(&symbol).await.map_err(internal)?.ok_or_else(|| not_in_record(&symbol))?;
+    Ok(json(StatusCode::OK, &lineage))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+struct SearchParams {
+    /// Words to find; each must occur in the paragraph (after the language's analysis: Chinese
+    /// word segmentation, stemming, Arabic normalisation, accents folded).
+    q: String,
+    /// Only this language; otherwise every language the query's script allows.
+    lang: Option<String>,
+    /// Only documents of this kind.
+    kind: Option<String>,
+    /// Only documents of this session.
+    session: Option<i64>,
+    /// How many hits to return (1-100, default 20).
+    limit: Option<usize>,
+}
+
+/// Search every paragraph of the record; hits newest session first, with highlighted snippets,
+/// a total and facets counted up to 1,000 matches per language.
+#[utoipa::path(get, path = "/search", tag = "search", params(SearchParams),
+    responses((status = 200, body = SearchResults), (status = 400, body = ApiError)))]
+async fn search(State(app): State<AppState>, query: Result<Query<SearchParams>, QueryRejection>) -> ApiResult {
+    let Query(query) = query?;
+    let lang = parse_lang(query.lang.as_deref())?;
+    let kind = parse_kind(query.kind.as_deref())?;
+    let text = query.q.trim();
+    if text.is_empty() || text.chars().count() > 500 {
+        return Err(ApiFailure::new(StatusCode::BAD_REQUEST, "bad_query", "q must hold 1 to 500 characters"));
+    }
+    let limit = query.limit.unwrap_or(20);
+    if !(1..=100).contains(&limit) {
+        return Err(ApiFailure::new(StatusCode::BAD_REQUEST, "bad_limit", "limit must be between 1 and 100"));
+    }
+    let results =
+        app.store.search(&SearchQuery { text, lang, kind, session: query.session, limit }).await.map_err(internal)?;
+    Ok(json(StatusCode::OK, &results))
 }

@@ -412,6 +412,56 @@ async fn framework_pages_show_the_official_text_from_the_record() {
 }
 
 #[tokio::test]
+async fn the_api_serves_the_record_lineage_and_search() {
+    let t = TestApp::new().await.with_documents().await;
+    let (status, list) = t.json("/api/v1/documents").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list.as_array().unwrap().len(), 4);
+    let (_, drafts) = t.json("/api/v1/documents?kind=draft_resolution").await;
+    assert!(drafts.as_array().unwrap().iter().all(|d| d["kind"] == "draft_resolution"));
+    assert_eq!(drafts.as_array().unwrap().len(), 2);
+    let (status, bad) = t.json("/api/v1/documents?kind=treaty").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(bad["error"]["code"], "unknown_kind");
+
+    // The symbol's slashes are percent-encoded in the path.
+    let (status, doc) = t.json("/api/v1/documents/A%2FRES%2F76%2F19").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(doc["symbol"], "A/RES/76/19");
+    assert_eq!(doc["language"], "en");
+    assert!(doc["operative"].as_array().is_some_and(|o| !o.is_empty()));
+    let (status, ar) = t.json("/api/v1/documents/A%2FC.1%2F81%2FL.9?lang=ar").await;
+    assert_eq!((status, ar["language"].as_str()), (StatusCode::OK, Some("ar")));
+    let (status, missing) = t.json("/api/v1/documents/A%2FRES%2F76%2F19?lang=zh").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(missing["error"]["code"], "language_not_held");
+    let (status, _) = t.json("/api/v1/documents/A%2FRES%2F1%2F1").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    let (status, lineage) = t.json("/api/v1/documents/A%2FC.1%2F81%2FL.7/lineage").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        lineage["cites"].as_array().unwrap().iter().any(|c| c["target"] == "A/RES/76/19" && c["in_record"] == true)
+    );
+    assert!(lineage["missing"].as_array().unwrap().iter().any(|m| m.as_str().is_some_and(|m| m.contains("70/237"))));
+
+    let (status, found) = t.json("/api/v1/search?q=response%20teams&lang=en&limit=2").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(found["total"].as_u64().unwrap() >= 1);
+    assert!(found["hits"].as_array().unwrap().len() <= 2);
+    assert!(found["hits"][0]["snippet"].as_array().unwrap().iter().any(|f| f["hit"] == true));
+    for bad in [
+        "/api/v1/search?q=",
+        "/api/v1/search?q=x&limit=0",
+        "/api/v1/search?q=x&lang=xx",
+        "/api/v1/search?q=x&colour=red",
+    ] {
+        let (status, body) = t.json(bad).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+    }
+}
+
+#[tokio::test]
 async fn the_search_page_finds_highlights_and_filters() {
     let t = TestApp::new().await.with_documents().await;
     let (status, _, page) = t.get("/ar/search?q=%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AC%D8%A7%D8%A8%D8%A9").await;
