@@ -326,13 +326,8 @@ fn section_heading(lang: Lang, text: &str) -> Option<(String, String, String)> {
         None
     };
     let number = number.or_else(|| {
-        if ROMAN.contains(&head) {
-            Some(head.to_string())
-        } else if head.len() == 1 && head.bytes().all(|b| b.is_ascii_uppercase()) && lang != Lang::Ar {
-            Some(head.to_string())
-        } else {
-            None
-        }
+        let lettered = head.len() == 1 && head.bytes().all(|b| b.is_ascii_uppercase()) && lang != Lang::Ar;
+        (ROMAN.contains(&head) || lettered).then(|| head.to_string())
     })?;
     Some((number, head.to_string(), title.to_string()))
 }

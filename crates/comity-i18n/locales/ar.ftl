@@ -126,3 +126,29 @@ search-facet-session = حسب الدورة
 search-facet-language = حسب اللغة
 search-clear-filters = جميع الوثائق
 search-results-more = أكثر من { $count } فقرة
+diff-title = مقارنة وثيقتين
+diff-intro = فقرة فقرة: ما أضيف أو حذف أو نقل أو عدل، مع تمييز الكلمات المعدلة.
+diff-old = الوثيقة السابقة
+diff-new = الوثيقة اللاحقة
+diff-button = قارن
+diff-choose-two = اختر وثيقتين من السجل لمقارنتهما.
+diff-no-common-language = لا توجد لهاتين الوثيقتين نسخة بلغة مشتركة.
+diff-column-change = التغيير
+diff-column-text = النص
+diff-change-same = دون تغيير
+diff-change-changed = معدلة
+diff-change-moved = منقولة
+diff-change-added = مضافة
+diff-change-removed = محذوفة
+diff-count-changed = { $count ->
+        [zero] لا توجد فقرات معدلة
+        [one] فقرة واحدة معدلة
+        [two] فقرتان معدلتان
+        [few] { $count } فقرات معدلة
+        [many] { $count } فقرة معدلة
+       *[other] { $count } فقرة معدلة
+    }
+diff-count-added = المضافة: { $count }
+diff-count-removed = المحذوفة: { $count }
+diff-count-moved = المنقولة: { $count }
+document-compare-other = قارن بوثيقة أخرى

@@ -118,3 +118,25 @@ search-facet-session = By session
 search-facet-language = By language
 search-clear-filters = All documents
 search-results-more = More than { $count } paragraphs
+diff-title = Compare two documents
+diff-intro = Paragraph by paragraph: what was added, removed, moved or changed, with the changed words marked.
+diff-old = Earlier document
+diff-new = Later document
+diff-button = Compare
+diff-choose-two = Choose two documents of the record to compare.
+diff-no-common-language = These two documents have no language version in common.
+diff-column-change = Change
+diff-column-text = Text
+diff-change-same = Unchanged
+diff-change-changed = Changed
+diff-change-moved = Moved
+diff-change-added = Added
+diff-change-removed = Removed
+diff-count-changed = { $count ->
+        [one] 1 paragraph changed
+       *[other] { $count } paragraphs changed
+    }
+diff-count-added = { $count } added
+diff-count-removed = { $count } removed
+diff-count-moved = { $count } moved
+document-compare-other = Compare with another document

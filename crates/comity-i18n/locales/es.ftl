@@ -118,3 +118,34 @@ search-facet-session = Por período de sesiones
 search-facet-language = Por idioma
 search-clear-filters = Todos los documentos
 search-results-more = Más de { $count } párrafos
+diff-title = Comparar dos documentos
+diff-intro = Párrafo por párrafo: lo que se añadió, suprimió, trasladó o modificó, con las palabras modificadas señaladas.
+diff-old = Documento anterior
+diff-new = Documento posterior
+diff-button = Comparar
+diff-choose-two = Elija dos documentos del registro para compararlos.
+diff-no-common-language = Estos dos documentos no tienen ninguna versión lingüística en común.
+diff-column-change = Cambio
+diff-column-text = Texto
+diff-change-same = Sin cambios
+diff-change-changed = Modificado
+diff-change-moved = Trasladado
+diff-change-added = Añadido
+diff-change-removed = Suprimido
+diff-count-changed = { $count ->
+        [one] { $count } párrafo modificado
+       *[other] { $count } párrafos modificados
+    }
+diff-count-added = { $count ->
+        [one] { $count } añadido
+       *[other] { $count } añadidos
+    }
+diff-count-removed = { $count ->
+        [one] { $count } suprimido
+       *[other] { $count } suprimidos
+    }
+diff-count-moved = { $count ->
+        [one] { $count } trasladado
+       *[other] { $count } trasladados
+    }
+document-compare-other = Comparar con otro documento

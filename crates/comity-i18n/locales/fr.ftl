@@ -118,3 +118,34 @@ search-facet-session = Par session
 search-facet-language = Par langue
 search-clear-filters = Tous les documents
 search-results-more = Plus de { $count } paragraphes
+diff-title = Comparer deux documents
+diff-intro = Paragraphe par paragraphe : ce qui a été ajouté, supprimé, déplacé ou modifié, avec les mots modifiés signalés.
+diff-old = Document antérieur
+diff-new = Document postérieur
+diff-button = Comparer
+diff-choose-two = Choisissez deux documents du registre à comparer.
+diff-no-common-language = Ces deux documents n'ont aucune version linguistique en commun.
+diff-column-change = Modification
+diff-column-text = Texte
+diff-change-same = Inchangé
+diff-change-changed = Modifié
+diff-change-moved = Déplacé
+diff-change-added = Ajouté
+diff-change-removed = Supprimé
+diff-count-changed = { $count ->
+        [one] { $count } paragraphe modifié
+       *[other] { $count } paragraphes modifiés
+    }
+diff-count-added = { $count ->
+        [one] { $count } ajouté
+       *[other] { $count } ajoutés
+    }
+diff-count-removed = { $count ->
+        [one] { $count } supprimé
+       *[other] { $count } supprimés
+    }
+diff-count-moved = { $count ->
+        [one] { $count } déplacé
+       *[other] { $count } déplacés
+    }
+document-compare-other = Comparer avec un autre document

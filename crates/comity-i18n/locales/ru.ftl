@@ -122,3 +122,27 @@ search-facet-session = По сессии
 search-facet-language = По языку
 search-clear-filters = Все документы
 search-results-more = Более { $count } пунктов
+diff-title = Сравнение двух документов
+diff-intro = По пунктам: что добавлено, исключено, перемещено или изменено, с выделением измененных слов.
+diff-old = Более ранний документ
+diff-new = Более поздний документ
+diff-button = Сравнить
+diff-choose-two = Выберите два документа реестра для сравнения.
+diff-no-common-language = У этих двух документов нет общей языковой версии.
+diff-column-change = Изменение
+diff-column-text = Текст
+diff-change-same = Без изменений
+diff-change-changed = Изменен
+diff-change-moved = Перемещен
+diff-change-added = Добавлен
+diff-change-removed = Исключен
+diff-count-changed = { $count ->
+        [one] изменен { $count } пункт
+        [few] изменено { $count } пункта
+        [many] изменено { $count } пунктов
+       *[other] изменено { $count } пункта
+    }
+diff-count-added = добавлено: { $count }
+diff-count-removed = исключено: { $count }
+diff-count-moved = перемещено: { $count }
+document-compare-other = Сравнить с другим документом

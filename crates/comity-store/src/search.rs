@@ -114,6 +114,9 @@ fn snippet(lang: Lang, text: &str, terms: &[String]) -> Vec<Fragment> {
     out
 }
 
+/// A paragraph of the page of hits: symbol, language, place, kind, session, text, order key.
+type HitRow = (String, String, String, String, Option<i64>, String, i64);
+
 /// The order key's fields (see `documents::order_key`): what the facets need is in the key
 /// itself, but for the kind, so counting reads the index alone.
 fn key_session(key: i64) -> Option<i64> {
@@ -221,7 +224,7 @@ impl Store {
                     kinds.insert(row.try_get(0)?, row.try_get(1)?);
                 }
             }
-            let mut rows: Vec<(String, String, String, String, Option<i64>, String, i64)> = Vec::new();
+            let mut rows: Vec<HitRow> = Vec::new();
             if !page.is_empty() {
                 let sql = format!(
                     "SELECT p.symbol, p.lang, p.place, d.kind, d.session, p.text, p.order_key FROM document_paragraphs p \

@@ -462,6 +462,39 @@ async fn the_api_serves_the_record_lineage_and_search() {
 }
 
 #[tokio::test]
+async fn the_diff_page_marks_changed_words_in_the_page_language() {
+    let t = TestApp::new().await.with_documents().await;
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    let bytes =
+        std::fs::read(format!("{}/../comity-documents/tests/fixtures/en-draft-rev1.txt", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
+    let options = comity_documents::ParseOptions { symbol: Some("A/C.1/81/L.7/Rev.1".into()), ..Default::default() };
+    let doc = comity_documents::parse(&bytes, &options, &states).unwrap();
+    t.app.store.ingest_document(&doc, "rev1", &bytes).await.unwrap();
+
+    let (status, _, en) = t.get("/en/diff?old=A/C.1/81/L.7&new=A/C.1/81/L.7/Rev.1").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(en.contains("<ins>") || en.contains("<del>"), "changed words are marked");
+    assert!(en.contains("class=\"change-changed\"") && en.contains(">Changed<"));
+    assert!(en.contains("<option value=\"A/C.1/81/L.7/Rev.1\" selected>"), "the form keeps the choice");
+    // Arabic page: Arabic labels, English text (the only version both hold), with a notice.
+    let (_, _, ar) = t.get("/ar/diff?old=A/C.1/81/L.7&new=A/C.1/81/L.7/Rev.1").await;
+    assert!(ar.contains(">معدلة<") && ar.contains("<td lang=\"en\" dir=\"ltr\">"));
+    assert!(ar.contains("class=\"notice\""));
+    // No language in common, unknown symbols, nothing chosen: said, or just the form.
+    let (_, _, none) = t.get("/en/diff?old=A/C.1/81/L.7&new=A/C.1/81/L.9").await;
+    assert!(none.contains("no language version in common"));
+    let (_, _, unknown) = t.get("/en/diff?old=A/C.1/81/L.7&new=A/RES/1/1").await;
+    assert!(unknown.contains("Choose two documents"));
+    let (status, _, form) = t.get("/zh/diff").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("比较两份文件") && !form.contains("<tbody>"));
+    // The document page links to it.
+    let (_, _, page) = t.get("/en/documents/A/C.1/81/L.7").await;
+    assert!(page.contains("href=\"/en/diff?old=A/C.1/81/L.7\""));
+}
+
+#[tokio::test]
 async fn the_search_page_finds_highlights_and_filters() {
     let t = TestApp::new().await.with_documents().await;
     let (status, _, page) = t.get("/ar/search?q=%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AC%D8%A7%D8%A8%D8%A9").await;

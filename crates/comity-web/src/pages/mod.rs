@@ -1,6 +1,7 @@
 //! The public pages, one module per part of the site, sharing the page context: the page's
 //! language, its messages, and the same page's address in the other five languages.
 
+mod diff;
 mod documents;
 mod framework;
 mod home;
@@ -28,6 +29,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/framework/{id}", get(framework::element))
         .route("/{lang}/documents", get(documents::list))
         .route("/{lang}/search", get(search::search))
+        .route("/{lang}/diff", get(diff::diff))
         .route("/{lang}/documents/{*symbol}", get(documents::show))
         .fallback(not_found_fallback)
 }

@@ -1,0 +1,185 @@
+//! Two documents compared paragraph by paragraph (a draft and the adopted resolution, this
+//! year's resolution and last year's): added, removed, moved and changed paragraphs, with the
+//! changed words marked.
+
+use askama::Template;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::Uri;
+use axum::response::Response;
+use comity_documents::{Change, Document, SegmentOp};
+use comity_i18n::Lang;
+use serde::Deserialize;
+
+use super::documents::{place_label, version};
+use super::{Page, PageLang, render};
+use crate::AppState;
+
+#[derive(Deserialize, Default)]
+pub(crate) struct DiffQuery {
+    #[serde(default)]
+    old: String,
+    #[serde(default)]
+    new: String,
+}
+
+/// A run of a changed paragraph's text.
+struct Run {
+    text: String,
+    /// `ins`, `del` or empty.
+    mark: &'static str,
+}
+
+struct DiffRow {
+    change: &'static str,
+    change_label: String,
+    old_place: String,
+    new_place: String,
+    runs: Vec<Run>,
+}
+
+struct SymbolChoice {
+    symbol: String,
+    old_selected: bool,
+    new_selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "diff.html")]
+struct DiffPage<'a> {
+    page: Page<'a>,
+    symbols: Vec<SymbolChoice>,
+    compared: bool,
+    /// Why the two could not be compared.
+    problem: Option<String>,
+    text_lang: Lang,
+    notice: Option<String>,
+    summary: String,
+    rows: Vec<DiffRow>,
+}
+
+pub(crate) async fn diff(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    query: Result<Query<DiffQuery>, QueryRejection>,
+    uri: Uri,
+) -> Response {
+    let Query(query) = query.unwrap_or_else(|_| Query(DiffQuery::default()));
+    let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
+    let listed = match app.store.list_documents(None, None).await {
+        Ok(l) => l,
+        Err(e) => {
+            tracing::error!(error = %e, "reading the record failed");
+            return super::error_page(&app, lang);
+        }
+    };
+    let old = comity_documents::normalise_symbol(&query.old);
+    let new = comity_documents::normalise_symbol(&query.new);
+    let symbols = listed
+        .iter()
+        .map(|d| SymbolChoice {
+            symbol: d.symbol.clone(),
+            old_selected: old.as_deref() == Some(d.symbol.as_str()),
+            new_selected: new.as_deref() == Some(d.symbol.as_str()),
+        })
+        .collect();
+    let mut view = DiffPage {
+        symbols,
+        compared: false,
+        problem: None,
+        text_lang: lang,
+        notice: None,
+        summary: String::new(),
+        rows: Vec::new(),
+        page,
+    };
+    let (Some(old), Some(new)) = (old, new) else {
+        if !query.old.is_empty() && !query.new.is_empty() {
+            view.problem = Some(view.page.t("diff-choose-two"));
+        }
+        return render(&view);
+    };
+    let held = |symbol: &str| -> Vec<Lang> {
+        listed
+            .iter()
+            .find(|d| d.symbol == symbol)
+            .map(|d| d.languages.iter().filter_map(|c| c.parse().ok()).collect())
+            .unwrap_or_default()
+    };
+    let (old_langs, new_langs) = (held(&old), held(&new));
+    if old_langs.is_empty() || new_langs.is_empty() {
+        view.problem = Some(view.page.t("diff-choose-two"));
+        return render(&view);
+    }
+    // The page's language when both hold it, else English, else any language both hold.
+    let common: Vec<Lang> = old_langs.iter().copied().filter(|l| new_langs.contains(l)).collect();
+    let Some(shown) = [lang, Lang::En].into_iter().chain(common.iter().copied()).find(|l| common.contains(l)) else {
+        view.problem = Some(view.page.t("diff-no-common-language"));
+        return render(&view);
+    };
+    let (Some(a), Some(b)) = (version(&app, &old, shown).await, version(&app, &new, shown).await) else {
+        return super::error_page(&app, lang);
+    };
+    view.compared = true;
+    view.text_lang = shown;
+    view.notice =
+        (shown != lang).then(|| view.page.t_with("document-not-in-language", "language", shown.native_name()));
+    view.rows = rows(&view.page, &a, &b);
+    let count = |c: &str| view.rows.iter().filter(|r| r.change == c).count();
+    view.summary = format!(
+        "{} · {} · {} · {}",
+        view.page.t_count("diff-count-changed", count("changed")),
+        view.page.t_count("diff-count-added", count("added")),
+        view.page.t_count("diff-count-removed", count("removed")),
+        view.page.t_count("diff-count-moved", count("moved")),
+    );
+    render(&view)
+}
+
+fn rows(page: &Page<'_>, old: &Document, new: &Document) -> Vec<DiffRow> {
+    let old_texts: std::collections::HashMap<String, String> =
+        old.paragraphs().into_iter().map(|(place, _, text)| (place, text)).collect();
+    let new_texts: std::collections::HashMap<String, String> =
+        new.paragraphs().into_iter().map(|(place, _, text)| (place, text)).collect();
+    comity_documents::diff(old, new)
+        .into_iter()
+        .map(|c| {
+            let change = match c.change {
+                Change::Same => "same",
+                Change::Changed => "changed",
+                Change::Moved => "moved",
+                Change::Added => "added",
+                Change::Removed => "removed",
+            };
+            let runs = if c.segments.is_empty() {
+                let text = c
+                    .new
+                    .as_ref()
+                    .and_then(|p| new_texts.get(p))
+                    .or_else(|| c.old.as_ref().and_then(|p| old_texts.get(p)))
+                    .cloned()
+                    .unwrap_or_default();
+                vec![Run { text, mark: "" }]
+            } else {
+                c.segments
+                    .into_iter()
+                    .map(|s| Run {
+                        mark: match s.op {
+                            SegmentOp::Equal => "",
+                            SegmentOp::Insert => "ins",
+                            SegmentOp::Delete => "del",
+                        },
+                        text: s.text,
+                    })
+                    .collect()
+            };
+            DiffRow {
+                change,
+                change_label: page.t_key("diff-change-", change),
+                old_place: c.old.as_deref().map(place_label).unwrap_or_default(),
+                new_place: c.new.as_deref().map(place_label).unwrap_or_default(),
+                runs,
+            }
+        })
+        .collect()
+}
