@@ -152,3 +152,5 @@ diff-count-added = المضافة: { $count }
 diff-count-removed = المحذوفة: { $count }
 diff-count-moved = المنقولة: { $count }
 document-compare-other = قارن بوثيقة أخرى
+document-agenda-history = بند جدول الأعمال عبر الدورات
+document-agenda-session = الدورة { $session }: البند { $number }

@@ -140,3 +140,5 @@ diff-count-added = { $count } added
 diff-count-removed = { $count } removed
 diff-count-moved = { $count } moved
 document-compare-other = Compare with another document
+document-agenda-history = Agenda item across sessions
+document-agenda-session = Session { $session }: item { $number }

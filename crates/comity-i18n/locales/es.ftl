@@ -149,3 +149,5 @@ diff-count-moved = { $count ->
        *[other] { $count } trasladados
     }
 document-compare-other = Comparar con otro documento
+document-agenda-history = El tema del programa a lo largo de los períodos de sesiones
+document-agenda-session = Período de sesiones { $session }: tema { $number }

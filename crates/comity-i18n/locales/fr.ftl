@@ -149,3 +149,5 @@ diff-count-moved = { $count ->
        *[other] { $count } déplacés
     }
 document-compare-other = Comparer avec un autre document
+document-agenda-history = Le point de l'ordre du jour d'une session à l'autre
+document-agenda-session = Session { $session } : point { $number }

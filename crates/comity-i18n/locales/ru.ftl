@@ -146,3 +146,5 @@ diff-count-added = добавлено: { $count }
 diff-count-removed = исключено: { $count }
 diff-count-moved = перемещено: { $count }
 document-compare-other = Сравнить с другим документом
+document-agenda-history = Пункт повестки дня по сессиям
+document-agenda-session = Сессия { $session }: пункт { $number }

@@ -130,3 +130,5 @@ diff-count-added = 新增 { $count } 段
 diff-count-removed = 删除 { $count } 段
 diff-count-moved = 移动 { $count } 段
 document-compare-other = 与另一份文件比较
+document-agenda-history = 各届会议的议程项目
+document-agenda-session = 第 { $session } 届会议：项目 { $number }

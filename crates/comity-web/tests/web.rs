@@ -492,6 +492,10 @@ async fn the_diff_page_marks_changed_words_in_the_page_language() {
     // The document page links to it.
     let (_, _, page) = t.get("/en/documents/A/C.1/81/L.7").await;
     assert!(page.contains("href=\"/en/diff?old=A/C.1/81/L.7\""));
+    // The agenda item's history: the revision stands under the same item in the same session.
+    let history = page.split("class=\"agenda-history\"").nth(1).expect("agenda history");
+    assert!(history.contains("Session 81: item 99 (k)"), "{history}");
+    assert!(history.contains("href=\"/en/documents/A/C.1/81/L.7/Rev.1\""), "{history}");
 }
 
 #[tokio::test]

@@ -91,6 +91,8 @@ struct DocumentPage<'a> {
     rows: Vec<ParagraphRow>,
     cites: Vec<CiteRow>,
     cited_by: Vec<CiteRow>,
+    /// The agenda item in each session, with its documents: (label, links).
+    agenda_history: Vec<(String, Vec<CiteRow>)>,
 }
 
 /// A paragraph's place as a short, language-neutral label: `P3`, `6.`, `(a)`, `[1]`.
@@ -184,6 +186,28 @@ pub(crate) async fn show(
         .collect();
     let missing_label = page.t("document-missing");
     let (cites, cited_by) = lineage.as_ref().map(|l| cite_rows(l, lang, &missing_label)).unwrap_or_default();
+    let agenda_history = lineage
+        .as_ref()
+        .map(|l| {
+            l.agenda_history
+                .iter()
+                .map(|s| {
+                    let session = s.session.map(|n| n.to_string()).unwrap_or_default();
+                    let label = page.t_with2("document-agenda-session", "session", &session, "number", &s.number);
+                    let links = s
+                        .symbols
+                        .iter()
+                        .map(|sym| CiteRow {
+                            label: sym.clone(),
+                            href: (*sym != symbol).then(|| format!("/{}/documents/{sym}", lang.code())),
+                            missing: false,
+                        })
+                        .collect();
+                    (label, links)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let choices = held
         .iter()
         .filter(|l| **l != primary)
@@ -208,5 +232,6 @@ pub(crate) async fn show(
         rows,
         cites,
         cited_by,
+        agenda_history,
     })
 }
