@@ -153,6 +153,25 @@ test("search in Arabic: typed, highlighted, filtered by a facet, and on to the d
   await context.close();
 });
 
+test("a report in Chinese, and two documents compared on the Arabic page", async () => {
+  const zh = await open("/zh/documents/A/80/412");
+  assert.equal(await zh.page.getAttribute("html", "lang"), "zh");
+  assert.match(await zh.page.locator("table.paragraphs td[lang=zh]").first().textContent(), /秘书长/);
+  await zh.context.close();
+
+  const { page, context } = await open("/ar/documents/A/C.1/81/L.7");
+  await Promise.all([page.waitForURL(/\/ar\/diff\?old=/), page.locator("a[href^='/ar/diff']").click()]);
+  await page.selectOption("#new", "A/RES/76/19");
+  await Promise.all([page.waitForURL(/new=A%2FRES%2F76%2F19/), page.click("form.filter button[type=submit]")]);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.ok((await page.locator("table.diff tbody tr").count()) > 3, "paragraph rows");
+  assert.ok((await page.locator("table.diff td[lang=en][dir=ltr]").count()) > 3, "English text keeps its direction in the RTL page");
+  assert.ok((await page.locator("table.diff ins, table.diff del").count()) > 0, "changed words are marked");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("del")).textDecorationLine), "line-through");
+  await page.screenshot({ path: join(shots, "diff-ar.png"), fullPage: true });
+  await context.close();
+});
+
 test("a narrow phone screen still shows the States page in Arabic", async () => {
   const { page, context } = await open("/ar/states", { width: 390 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

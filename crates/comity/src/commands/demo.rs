@@ -41,12 +41,15 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
 
 /// The demo's record: fictional documents written in the shape of UN texts (the parser's test
 /// fixtures), in English, French and Arabic, citing one another.
-const DEMO_DOCUMENTS: [(&str, &str); 5] = [
+const DEMO_DOCUMENTS: [(&str, &str); 8] = [
     ("en-resolution.txt", include_str!("../../../comity-documents/tests/fixtures/en-resolution.txt")),
     ("fr-resolution-76-19.txt", include_str!("../../../comity-documents/tests/fixtures/fr-resolution-76-19.txt")),
     ("en-draft-pdf.txt", include_str!("../../../comity-documents/tests/fixtures/en-draft-pdf.txt")),
     ("fr-resolution.txt", include_str!("../../../comity-documents/tests/fixtures/fr-resolution.txt")),
     ("ar-draft.txt", include_str!("../../../comity-documents/tests/fixtures/ar-draft.txt")),
+    ("en-report.txt", include_str!("../../../comity-documents/tests/fixtures/en-report.txt")),
+    ("zh-report.txt", include_str!("../../../comity-documents/tests/fixtures/zh-report.txt")),
+    ("ar-report.txt", include_str!("../../../comity-documents/tests/fixtures/ar-report.txt")),
 ];
 
 async fn ingest_demo_documents(store: &Store) -> anyhow::Result<()> {
