@@ -15,7 +15,7 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 pub struct EntryContent {
     /// RFC 3339 UTC time.
     pub at: String,
-    pub actor_account: Option<i64>,
+    pub actor_account: Option<String>,
     /// The organisation the actor acted for (`SECRETARIAT` or an ISO3 code).
     pub actor_org: Option<String>,
     pub actor_role: Option<String>,
@@ -65,12 +65,12 @@ pub fn entry_hash(seq: i64, content: &EntryContent, prev_hash: &str) -> String {
         }
         None => h.update(u32::MAX.to_be_bytes()),
     };
-    let account = content.actor_account.map(|a| a.to_string());
+    let account = content.actor_account.as_deref();
     field(Some(b"comity-audit-v1"));
     field(Some(prev_hash.as_bytes()));
     field(Some(seq.to_string().as_bytes()));
     field(Some(content.at.as_bytes()));
-    field(account.as_deref().map(str::as_bytes));
+    field(account.map(str::as_bytes));
     field(content.actor_org.as_deref().map(str::as_bytes));
     field(content.actor_role.as_deref().map(str::as_bytes));
     field(Some(content.action.as_bytes()));

@@ -187,7 +187,7 @@ pub struct Membership {
 /// Who is asking: a signed-in account with its memberships (an API token narrows them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
-    pub account_id: i64,
+    pub account_id: String,
     pub memberships: Vec<Membership>,
 }
 

@@ -13,7 +13,8 @@ fn matrix() -> String {
     for role in Role::ALL {
         let org = if role.is_state_role() { own.clone() } else { OrgRef::Secretariat };
         let label = format!("{}:{}", if role.is_state_role() { "state" } else { "secretariat" }, role.as_str());
-        principals.push((label, Some(Principal { account_id: 1, memberships: vec![Membership { org, role }] })));
+        principals
+            .push((label, Some(Principal { account_id: "1".into(), memberships: vec![Membership { org, role }] })));
     }
     let targets = [
         ("any", Target::Any),
@@ -56,7 +57,7 @@ fn nobody_acts_for_a_state_they_do_not_belong_to() {
     let fra = OrgRef::State("FRA".into());
     let deu = Target::Org(OrgRef::State("DEU".into()));
     for role in Role::ALL.into_iter().filter(|r| r.is_state_role()) {
-        let p = Principal { account_id: 1, memberships: vec![Membership { org: fra.clone(), role }] };
+        let p = Principal { account_id: "1".into(), memberships: vec![Membership { org: fra.clone(), role }] };
         for permission in [
             Permission::DraftSubmission,
             Permission::ApproveSubmission,
@@ -75,7 +76,7 @@ fn nobody_acts_for_a_state_they_do_not_belong_to() {
     }
     // A drafter cannot release; an approver cannot draft; several roles add up.
     let both = Principal {
-        account_id: 1,
+        account_id: "1".into(),
         memberships: vec![
             Membership { org: fra.clone(), role: Role::Drafter },
             Membership { org: fra.clone(), role: Role::Approver },

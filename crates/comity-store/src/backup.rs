@@ -32,6 +32,10 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("document_paragraphs", "symbol, lang, place"),
     ("document_sponsors", "symbol, position"),
     ("document_citations", "symbol, lang, position"),
+    ("accounts", "id"),
+    ("memberships", "account_id, org, role"),
+    ("audit_entries", "seq"),
+    ("audit_checkpoints", "seq"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

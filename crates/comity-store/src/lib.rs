@@ -9,6 +9,7 @@
 
 mod backup;
 mod documents;
+mod identity;
 mod migrate;
 mod reference;
 mod search;
@@ -21,6 +22,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 pub use backup::{BackupSummary, RestoreSummary};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
+pub use identity::{AccountSummary, Actor, AuditReport, NewAccount, normalise_email};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
 pub use search::{COUNT_CAP, Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults};

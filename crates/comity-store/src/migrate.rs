@@ -17,16 +17,18 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 1, description: "reference", sql: include_str!("../migrations/sqlite/0001_reference.sql") },
     Migration { version: 2, description: "documents", sql: include_str!("../migrations/sqlite/0002_documents.sql") },
     Migration { version: 3, description: "search", sql: include_str!("../migrations/sqlite/0003_search.sql") },
+    Migration { version: 4, description: "identity", sql: include_str!("../migrations/sqlite/0004_identity.sql") },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
     Migration { version: 1, description: "reference", sql: include_str!("../migrations/postgres/0001_reference.sql") },
     Migration { version: 2, description: "documents", sql: include_str!("../migrations/postgres/0002_documents.sql") },
     Migration { version: 3, description: "search", sql: include_str!("../migrations/postgres/0003_search.sql") },
+    Migration { version: 4, description: "identity", sql: include_str!("../migrations/postgres/0004_identity.sql") },
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 3;
+pub const LATEST: i64 = 4;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

@@ -61,6 +61,10 @@ pub enum Command {
     Documents(DocumentsArgs),
     /// Search every paragraph of the record, in the six languages.
     Search(SearchArgs),
+    /// Accounts and the roles they hold (for bootstrapping and administration).
+    Users(UsersArgs),
+    /// The audit trail: verify its chain and signatures, export it.
+    Audit(AuditArgs),
 }
 
 impl Command {
@@ -236,4 +240,77 @@ pub struct SearchArgs {
     /// How many hits to show.
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+}
+
+#[derive(Args)]
+pub struct UsersArgs {
+    #[command(subcommand)]
+    pub command: UsersCommand,
+}
+
+#[derive(Subcommand)]
+pub enum UsersCommand {
+    /// Create an account with its roles; the password is read from COMITY_NEW_PASSWORD or stdin, never from the command line.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Preferred language: ar, zh, en, fr, ru or es.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// A role in an organisation, as ORG:ROLE (SECRETARIAT:admin, FRA:focal_point); repeat for several.
+        #[arg(long = "role", value_name = "ORG:ROLE")]
+        roles: Vec<String>,
+        /// Read the password from standard input (one line); otherwise from COMITY_NEW_PASSWORD.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List accounts and their roles.
+    List {
+        /// Only the accounts of this organisation (SECRETARIAT or an ISO3 code).
+        #[arg(long)]
+        org: Option<String>,
+    },
+    /// Disable an account: it can no longer sign in; its history stays.
+    Disable { email: String },
+    /// Grant or revoke roles.
+    Roles {
+        email: String,
+        /// ORG:ROLE to grant; repeat for several.
+        #[arg(long, value_name = "ORG:ROLE")]
+        grant: Vec<String>,
+        /// ORG:ROLE to revoke; repeat for several.
+        #[arg(long, value_name = "ORG:ROLE")]
+        revoke: Vec<String>,
+    },
+}
+
+#[derive(Args)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    pub command: AuditCommand,
+}
+
+#[derive(Subcommand)]
+pub enum AuditCommand {
+    /// Check the hash chain and the signed checkpoints; name the first entry altered, deleted, inserted or reordered (exit 1).
+    Verify {
+        /// The deployment's public key in hex; by default the key beside the data (DATA_DIR/audit-signing.key).
+        #[arg(long)]
+        public_key: Option<String>,
+    },
+    /// Write the trail as JSON lines.
+    Export {
+        /// Only the entries about this organisation (SECRETARIAT or an ISO3 code).
+        #[arg(long)]
+        org: Option<String>,
+        /// Where to write; standard output by default.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Sign the newest entry with the deployment's key (done after every change made here).
+    Checkpoint,
+    /// Print the deployment's public key (hex), for verifying elsewhere.
+    Key,
 }

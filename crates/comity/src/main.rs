@@ -62,5 +62,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Framework(cmd) => commands::framework::run(&settings, cmd.command, cli.global.format).await,
         Command::Documents(cmd) => commands::documents::run(&settings, cmd.command, cli.global.format).await,
         Command::Search(args) => commands::search::run(&settings, args, cli.global.format).await,
+        Command::Users(cmd) => commands::users::run(&settings, cmd.command, cli.global.format).await,
+        Command::Audit(cmd) => commands::audit::run(&settings, cmd.command, cli.global.format).await,
     }
 }

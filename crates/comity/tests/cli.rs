@@ -74,6 +74,16 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["framework"],
         &["framework", "list"],
         &["framework", "show"],
+        &["users"],
+        &["users", "create"],
+        &["users", "list"],
+        &["users", "disable"],
+        &["users", "roles"],
+        &["audit"],
+        &["audit", "verify"],
+        &["audit", "export"],
+        &["audit", "checkpoint"],
+        &["audit", "key"],
     ];
     for args in commands {
         let mut full = args.to_vec();
@@ -216,8 +226,11 @@ fn a_database_from_a_newer_comity_is_refused() {
     assert!(s.run(&["db", "backup", "b.jsonl"]).status.success());
     let db = s.path("comity-data/comity.sqlite3");
     let before = std::fs::read(&db).unwrap();
-    let text =
-        std::fs::read_to_string(s.path("b.jsonl")).unwrap().replacen("\"schema_version\":3", "\"schema_version\":7", 1);
+    let text = std::fs::read_to_string(s.path("b.jsonl")).unwrap().replacen(
+        &format!("\"schema_version\":{}", comity_store::LATEST_SCHEMA_VERSION),
+        "\"schema_version\":99",
+        1,
+    );
     std::fs::write(s.path("newer.jsonl"), text).unwrap();
     let out = s.run(&["--database-url", "sqlite://fresh.sqlite3", "db", "restore", "newer.jsonl"]);
     assert_eq!(out.status.code(), Some(1));
@@ -469,4 +482,116 @@ fn documents_ingest_list_show() {
         "{}",
         stdout(&out)
     );
+}
+
+/// An operator bootstraps accounts from the command line; every change is in the audit trail,
+/// which verifies, exports as JSON lines, and names an entry someone edited in the database.
+#[test]
+fn users_are_managed_and_audited_from_the_command_line() {
+    use std::io::Write;
+    let s = Sandbox::new("users");
+    let mut child = s
+        .command(&[
+            "users",
+            "create",
+            "--email",
+            "Admin@UN.example",
+            "--name",
+            "Ana",
+            "--role",
+            "SECRETARIAT:admin",
+            "--password-stdin",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"a long enough passphrase\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = s.run(&[
+        "users",
+        "create",
+        "--email",
+        "fp@example.org",
+        "--name",
+        "Focal",
+        "--lang",
+        "ar",
+        "--role",
+        "FRA:focal_point",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let key = std::fs::metadata(s.path("comity-data/audit-signing.key")).unwrap();
+    #[cfg(unix)]
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&key.permissions()) & 0o777,
+        0o600,
+        "the key is the owner's only"
+    );
+
+    // Refusals say what was wrong and change nothing.
+    for (args, why) in [
+        (
+            vec!["users", "create", "--email", "x@example.org", "--name", "X", "--role", "FRA:admin"],
+            "held in the Secretariat",
+        ),
+        (vec!["users", "create", "--email", "x@example.org", "--name", "X", "--role", "FRA"], "ORG:ROLE"),
+        (vec!["users", "create", "--email", "x@example.org", "--name", "X", "--role", "FRA:king"], "is not a role"),
+        (vec!["users", "create", "--email", "fp@example.org", "--name", "Again"], "exists already"),
+        (vec!["users", "roles", "nobody@example.org", "--grant", "FRA:drafter"], "no account"),
+    ] {
+        let out = s.run(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&out).contains(why), "{args:?}: {}", stderr(&out));
+    }
+    let out = s.run(&["users", "create", "--email", "weak@example.org", "--name", "W"]);
+    assert!(out.status.success(), "no password: an invited account");
+    let out = s
+        .command(&["users", "create", "--email", "w2@example.org", "--name", "W"])
+        .env("COMITY_NEW_PASSWORD", "short")
+        .output()
+        .unwrap();
+    assert!(stderr(&out).contains("at least 12 characters"), "{}", stderr(&out));
+
+    let out = s.run(&["users", "roles", "fp@example.org", "--grant", "FRA:drafter", "--revoke", "FRA:focal_point"]);
+    assert_eq!(stdout(&out).trim(), "fp@example.org: FRA:drafter");
+    assert!(s.run(&["users", "disable", "weak@example.org"]).status.success());
+    let list = json(&s.run(&["--format", "json", "users", "list", "--org", "FRA"]));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["email"], "fp@example.org");
+    assert_eq!(list[0]["lang"], "ar");
+    let all = json(&s.run(&["--format", "json", "users", "list"]));
+    assert_eq!(all[0]["email"], "admin@un.example", "stored lower-cased");
+    assert_eq!(all[0]["has_password"], true);
+    assert!(!stdout(&s.run(&["--format", "json", "users", "list"])).contains("argon2"), "hashes never leave");
+
+    let report = json(&s.run(&["--format", "json", "audit", "verify"]));
+    assert_eq!(report["entries"], 6, "{report}");
+    assert!(report["problem"].is_null());
+    let export = stdout(&s.run(&["audit", "export"]));
+    let lines: Vec<serde_json::Value> = export.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let actions: Vec<&str> = lines.iter().map(|l| l["action"].as_str().unwrap()).collect();
+    assert_eq!(
+        actions,
+        ["account.create", "account.create", "account.create", "role.grant", "role.revoke", "account.disable"]
+    );
+    assert!(!export.contains("passphrase") && !export.contains("argon2"), "secrets are never recorded");
+    let fra = stdout(&s.run(&["audit", "export", "--org", "fra"]));
+    assert_eq!(fra.lines().count(), 3, "the entries about France: {fra}");
+
+    // Someone edits the trail in the database: verify names the entry and fails.
+    let public = stdout(&s.run(&["audit", "key"])).trim().to_string();
+    assert_eq!(public.len(), 64);
+    let db = s.path("comity-data/comity.sqlite3");
+    let edited = Command::new("python3")
+        .args(["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE audit_entries SET action='role.revoke' WHERE seq=4\"); c.commit()"])
+        .arg(&db)
+        .status()
+        .expect("python3 edits the database as an intruder would");
+    assert!(edited.success());
+    let out = s.run(&["audit", "verify", "--public-key", &public]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("entry 4 was altered"), "{}", stdout(&out));
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand, and the one way they open the database.
 
+pub mod audit;
 pub mod db;
 pub mod demo;
 pub mod documents;
@@ -7,6 +8,7 @@ pub mod framework;
 pub mod search;
 pub mod serve;
 pub mod states;
+pub mod users;
 
 use anyhow::Context;
 use comity_i18n::Collation;

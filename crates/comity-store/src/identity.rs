@@ -1,0 +1,439 @@
+//! Accounts, the roles they hold in organisations, and the audit trail every change of them
+//! appends to, in the same transaction as the change (see comity-access for the policy and the
+//! chain's hashing).
+
+use comity_access::audit::{self, ChainVerifier, Checkpoint, Entry, EntryContent, Problem};
+use comity_access::{Membership, OrgRef, Role};
+use serde::Serialize;
+use sqlx::Row;
+
+use crate::{Result, Store, StoreError, now, with_pool};
+
+/// Who makes a change, as the audit trail records it.
+#[derive(Debug, Clone, Default)]
+pub struct Actor {
+    pub account: Option<String>,
+    pub org: Option<String>,
+    /// The role used, or `cli` for an operator at the command line.
+    pub role: Option<String>,
+    pub address: Option<String>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<String>,
+}
+
+impl Actor {
+    /// An operator running `comity` on the server itself.
+    pub fn cli() -> Actor {
+        Actor { role: Some("cli".into()), address: Some("local".into()), ..Default::default() }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub email: String,
+    pub name: String,
+    pub lang: String,
+    /// Argon2id PHC string (comity_access::password::hash); none for an invited account.
+    pub password_hash: Option<String>,
+    pub memberships: Vec<Membership>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountSummary {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    pub lang: String,
+    pub disabled: bool,
+    pub has_password: bool,
+    pub has_totp: bool,
+    pub memberships: Vec<Membership>,
+}
+
+/// What `audit verify` found.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditReport {
+    pub entries: u64,
+    pub checkpoints: usize,
+    pub problem: Option<Problem>,
+}
+
+/// The same address written any way is one account.
+pub fn normalise_email(email: &str) -> std::result::Result<String, String> {
+    let e = email.trim().to_lowercase();
+    let valid = e.len() <= 254
+        && e.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !e.contains(char::is_whitespace)
+                && e.matches('@').count() == 1
+        });
+    if valid { Ok(e) } else { Err(format!("{email:?} is not an email address (name@example.org)")) }
+}
+
+macro_rules! append_audit {
+    ($tx:ident, $content:expr, $engine:expr) => {{
+        let tx = &mut $tx;
+        if $engine == crate::Engine::Postgres {
+            // Appends are serialised so that two transactions never chain after the same entry.
+            sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut **tx).await?;
+        }
+        let last: Option<(i64, String)> = sqlx::query("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&mut **tx)
+            .await?
+            .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?)))
+            .transpose()?;
+        let entry = audit::chain(last.as_ref().map(|(s, h)| (*s, h.as_str())), $content);
+        let c = &entry.content;
+        sqlx::query(
+            "INSERT INTO audit_entries (seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+        )
+        .bind(entry.seq)
+        .bind(&c.at)
+        .bind(&c.actor_account)
+        .bind(&c.actor_org)
+        .bind(&c.actor_role)
+        .bind(&c.action)
+        .bind(&c.object)
+        .bind(&c.org)
+        .bind(&c.details)
+        .bind(&c.address)
+        .bind(&c.user_agent)
+        .bind(&c.request_id)
+        .bind(&entry.prev_hash)
+        .bind(&entry.hash)
+        .execute(&mut **tx)
+        .await?;
+        entry.seq
+    }};
+}
+
+fn content(
+    actor: &Actor,
+    action: &str,
+    object: String,
+    org: Option<String>,
+    details: serde_json::Value,
+) -> EntryContent {
+    EntryContent {
+        at: now(),
+        actor_account: actor.account.clone(),
+        actor_org: actor.org.clone(),
+        actor_role: actor.role.clone(),
+        action: action.to_string(),
+        object,
+        org,
+        details: details.to_string(),
+        address: actor.address.clone(),
+        user_agent: actor.user_agent.clone(),
+        request_id: actor.request_id.clone(),
+    }
+}
+
+impl Store {
+    fn check_org(&self, org: &OrgRef, role: Role) -> Result<()> {
+        if !role.fits(org) {
+            return Err(StoreError::Refused(format!(
+                "the role {} is held in {}, not in {}",
+                role.as_str(),
+                if role.is_state_role() { "a State" } else { "the Secretariat" },
+                org.code()
+            )));
+        }
+        Ok(())
+    }
+
+    async fn state_exists(&self, org: &OrgRef) -> Result<()> {
+        if let OrgRef::State(iso3) = org {
+            let found: Option<(String,)> = with_pool!(self, pool => {
+                sqlx::query_as("SELECT iso3 FROM states WHERE iso3 = $1").bind(iso3).fetch_optional(pool).await?
+            });
+            if found.is_none() {
+                return Err(StoreError::Refused(format!("{iso3} is not the ISO3 code of a Member or observer State")));
+            }
+        }
+        Ok(())
+    }
+
+    /// Creates an account with its roles, audited, in one transaction.
+    pub async fn create_account(&self, account: &NewAccount, actor: &Actor) -> Result<String> {
+        let email = normalise_email(&account.email).map_err(StoreError::Refused)?;
+        if account.name.trim().is_empty() {
+            return Err(StoreError::Refused("the account needs a name".into()));
+        }
+        if account.lang.parse::<comity_i18n::Lang>().is_err() {
+            return Err(StoreError::Refused(format!("{:?} is not one of ar, zh, en, fr, ru, es", account.lang)));
+        }
+        for m in &account.memberships {
+            self.check_org(&m.org, m.role)?;
+            self.state_exists(&m.org).await?;
+        }
+        let id = uuid::Uuid::now_v7().to_string();
+        let at = now();
+        let engine = self.engine();
+        let org = account.memberships.first().map(|m| m.org.code().to_string());
+        let details = serde_json::json!({
+            "email": {"after": email},
+            "name": {"after": account.name.trim()},
+            "lang": {"after": account.lang},
+            "roles": {"after": account.memberships.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect::<Vec<_>>()},
+        });
+        with_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let exists: Option<(String,)> =
+                sqlx::query_as("SELECT id FROM accounts WHERE email = $1").bind(&email).fetch_optional(&mut *tx).await?;
+            if exists.is_some() {
+                return Err(StoreError::Refused(format!("an account with the email {email} exists already")));
+            }
+            sqlx::query("INSERT INTO accounts (id, email, name, lang, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(&id)
+                .bind(&email)
+                .bind(account.name.trim())
+                .bind(&account.lang)
+                .bind(&account.password_hash)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+            for m in &account.memberships {
+                sqlx::query("INSERT INTO memberships (account_id, org, role, granted_at) VALUES ($1, $2, $3, $4)")
+                    .bind(&id)
+                    .bind(m.org.code())
+                    .bind(m.role.as_str())
+                    .bind(&at)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            append_audit!(tx, content(actor, "account.create", format!("account:{id}"), org, details), engine);
+            tx.commit().await?;
+        });
+        Ok(id)
+    }
+
+    async fn account_id(&self, email: &str) -> Result<String> {
+        let email = normalise_email(email).map_err(StoreError::Refused)?;
+        let found: Option<(String,)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT id FROM accounts WHERE email = $1").bind(&email).fetch_optional(pool).await?
+        });
+        found.map(|(id,)| id).ok_or_else(|| StoreError::Refused(format!("no account has the email {email}")))
+    }
+
+    /// Grants (or, with `grant` false, revokes) one role, audited with the roles before and after.
+    pub async fn set_role(&self, email: &str, membership: &Membership, grant: bool, actor: &Actor) -> Result<bool> {
+        self.check_org(&membership.org, membership.role)?;
+        self.state_exists(&membership.org).await?;
+        let id = self.account_id(email).await?;
+        let engine = self.engine();
+        let before = self.memberships_of(&id).await?;
+        let held = before.contains(membership);
+        if held == grant {
+            return Ok(false);
+        }
+        let mut after = before.clone();
+        if grant {
+            after.push(membership.clone());
+        } else {
+            after.retain(|m| m != membership);
+        }
+        let label = |list: &[Membership]| -> Vec<String> {
+            list.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect()
+        };
+        let details = serde_json::json!({"roles": {"before": label(&before), "after": label(&after)}});
+        let action = if grant { "role.grant" } else { "role.revoke" };
+        with_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            if grant {
+                sqlx::query("INSERT INTO memberships (account_id, org, role, granted_at) VALUES ($1, $2, $3, $4)")
+                    .bind(&id)
+                    .bind(membership.org.code())
+                    .bind(membership.role.as_str())
+                    .bind(now())
+                    .execute(&mut *tx)
+                    .await?;
+            } else {
+                sqlx::query("DELETE FROM memberships WHERE account_id = $1 AND org = $2 AND role = $3")
+                    .bind(&id)
+                    .bind(membership.org.code())
+                    .bind(membership.role.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            let org = Some(membership.org.code().to_string());
+            append_audit!(tx, content(actor, action, format!("account:{id}"), org, details), engine);
+            tx.commit().await?;
+        });
+        Ok(true)
+    }
+
+    /// Disables an account: it can no longer sign in; its history stays.
+    pub async fn disable_account(&self, email: &str, actor: &Actor) -> Result<bool> {
+        let id = self.account_id(email).await?;
+        let engine = self.engine();
+        let org = self.memberships_of(&id).await?.first().map(|m| m.org.code().to_string());
+        let changed = with_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let done = sqlx::query("UPDATE accounts SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL")
+                .bind(now())
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if done > 0 {
+                let details = serde_json::json!({"disabled": {"before": false, "after": true}});
+                append_audit!(tx, content(actor, "account.disable", format!("account:{id}"), org, details), engine);
+            }
+            tx.commit().await?;
+            done > 0
+        });
+        Ok(changed)
+    }
+
+    async fn memberships_of(&self, id: &str) -> Result<Vec<Membership>> {
+        let rows: Vec<(String, String)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT org, role FROM memberships WHERE account_id = $1 ORDER BY org, role")
+                .bind(id)
+                .fetch_all(pool)
+                .await?
+        });
+        Ok(rows
+            .into_iter()
+            .filter_map(|(org, role)| Some(Membership { org: OrgRef::from_code(&org), role: role.parse().ok()? }))
+            .collect())
+    }
+
+    /// Accounts, with their roles; only those of one organisation when `org` is given.
+    pub async fn list_accounts(&self, org: Option<&OrgRef>) -> Result<Vec<AccountSummary>> {
+        type Row = (String, String, String, String, Option<String>, Option<String>, Option<String>);
+        let rows: Vec<Row> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT id, email, name, lang, password_hash, totp_secret, disabled_at FROM accounts ORDER BY email")
+                .fetch_all(pool)
+                .await?
+        });
+        let all: Vec<(String, String, String)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT account_id, org, role FROM memberships ORDER BY org, role").fetch_all(pool).await?
+        });
+        let mut out = Vec::new();
+        for (id, email, name, lang, password, totp, disabled) in rows {
+            let memberships: Vec<Membership> = all
+                .iter()
+                .filter(|(a, _, _)| *a == id)
+                .filter_map(|(_, o, r)| Some(Membership { org: OrgRef::from_code(o), role: r.parse().ok()? }))
+                .collect();
+            if org.is_some_and(|o| !memberships.iter().any(|m| m.org == *o)) {
+                continue;
+            }
+            out.push(AccountSummary {
+                id,
+                email,
+                name,
+                lang,
+                disabled: disabled.is_some(),
+                has_password: password.is_some(),
+                has_totp: totp.is_some(),
+                memberships,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Signs the newest entry with the deployment's key (nothing to do when it is signed).
+    pub async fn audit_checkpoint(&self, key: &ed25519_dalek::SigningKey) -> Result<Option<i64>> {
+        let last: Option<(i64, String)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").fetch_optional(pool).await?
+        });
+        let Some((seq, hash)) = last else { return Ok(None) };
+        let c = audit::sign_checkpoint(key, seq, &hash, &now());
+        let inserted = with_pool!(self, pool => {
+            sqlx::query("INSERT INTO audit_checkpoints (seq, hash, at, public_key, signature) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING")
+                .bind(c.seq)
+                .bind(&c.hash)
+                .bind(&c.at)
+                .bind(&c.public_key)
+                .bind(&c.signature)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        Ok((inserted > 0).then_some(seq))
+    }
+
+    /// Reads the trail in order and checks its chain and checkpoints against the key.
+    pub async fn audit_verify(&self, key: &ed25519_dalek::VerifyingKey) -> Result<AuditReport> {
+        let checkpoints: Vec<Checkpoint> = with_pool!(self, pool => {
+            sqlx::query_as::<_, (i64, String, String, String, String)>(
+                "SELECT seq, hash, at, public_key, signature FROM audit_checkpoints ORDER BY seq",
+            )
+            .fetch_all(pool)
+            .await?
+            .into_iter()
+            .map(|(seq, hash, at, public_key, signature)| Checkpoint { seq, hash, at, public_key, signature })
+            .collect()
+        });
+        let mut verifier = ChainVerifier::new(checkpoints.iter().map(|c| c.seq));
+        self.audit_entries(None, |e| {
+            verifier.entry(&e);
+            verifier.problem().is_none()
+        })
+        .await?;
+        let n = checkpoints.len();
+        let entries = verifier.entries;
+        Ok(match verifier.finish(&checkpoints, key) {
+            Ok(entries) => AuditReport { entries, checkpoints: n, problem: None },
+            Err(p) => AuditReport { entries, checkpoints: n, problem: Some(p) },
+        })
+    }
+
+    /// Streams the trail in order (one organisation's entries when `org` is given) to `each`,
+    /// which returns false to stop.
+    pub async fn audit_entries(&self, org: Option<&str>, mut each: impl FnMut(Entry) -> bool) -> Result<()> {
+        use futures_util::TryStreamExt;
+        let sql = "SELECT seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash \
+                   FROM audit_entries WHERE ($1 IS NULL OR org = $1) ORDER BY seq";
+        let sql_pg = "SELECT seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash \
+                      FROM audit_entries WHERE ($1::text IS NULL OR org = $1) ORDER BY seq";
+        macro_rules! read {
+            ($r:expr) => {{
+                let r = $r;
+                Entry {
+                    seq: r.try_get(0)?,
+                    content: EntryContent {
+                        at: r.try_get(1)?,
+                        actor_account: r.try_get(2)?,
+                        actor_org: r.try_get(3)?,
+                        actor_role: r.try_get(4)?,
+                        action: r.try_get(5)?,
+                        object: r.try_get(6)?,
+                        org: r.try_get(7)?,
+                        details: r.try_get(8)?,
+                        address: r.try_get(9)?,
+                        user_agent: r.try_get(10)?,
+                        request_id: r.try_get(11)?,
+                    },
+                    prev_hash: r.try_get(12)?,
+                    hash: r.try_get(13)?,
+                }
+            }};
+        }
+        match self.pool() {
+            crate::PoolRef::Sqlite(pool) => {
+                let mut rows = sqlx::query(sql).bind(org).fetch(pool);
+                while let Some(r) = rows.try_next().await? {
+                    if !each(read!(&r)) {
+                        break;
+                    }
+                }
+            }
+            crate::PoolRef::Postgres(pool) => {
+                let mut rows = sqlx::query(sql_pg).bind(org).fetch(pool);
+                while let Some(r) = rows.try_next().await? {
+                    if !each(read!(&r)) {
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

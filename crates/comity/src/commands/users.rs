@@ -1,0 +1,130 @@
+//! `comity users`: create accounts, list them, disable them, grant and revoke roles. Every
+//! change is audited (actor `cli`) and the trail is signed after it.
+
+use std::io::BufRead;
+
+use comity_access::{Membership, OrgRef, Role};
+use comity_store::{Actor, NewAccount};
+
+use super::{Access, open};
+use crate::cli::{Format, UsersCommand};
+use crate::output;
+use crate::settings::Settings;
+
+/// Reads `ORG:ROLE` (`SECRETARIAT:admin`, `FRA:focal_point`).
+fn membership(text: &str) -> anyhow::Result<Membership> {
+    let (org, role) = text.split_once(':').ok_or_else(|| {
+        anyhow::anyhow!("{text:?}: write a role as ORG:ROLE, e.g. SECRETARIAT:admin or FRA:focal_point")
+    })?;
+    let role: Role = role.parse().map_err(|e: String| anyhow::anyhow!("{text:?}: {e}"))?;
+    Ok(Membership { org: OrgRef::from_code(org.trim()), role })
+}
+
+fn new_password(from_stdin: bool) -> anyhow::Result<Option<String>> {
+    if from_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        return Ok(Some(line.trim_end_matches(['\r', '\n']).to_string()));
+    }
+    Ok(std::env::var("COMITY_NEW_PASSWORD").ok().filter(|p| !p.is_empty()))
+}
+
+pub async fn run(settings: &Settings, command: UsersCommand, format: Format) -> anyhow::Result<()> {
+    let actor = Actor::cli();
+    match command {
+        UsersCommand::Create { email, name, lang, roles, password_stdin } => {
+            let memberships = roles.iter().map(|r| membership(r)).collect::<anyhow::Result<Vec<_>>>()?;
+            let password_hash = match new_password(password_stdin)? {
+                Some(p) => Some(comity_access::password::hash(&p).map_err(|e| anyhow::anyhow!("password: {e}"))?),
+                None => None,
+            };
+            let key = super::audit::signing_key(settings)?;
+            let (store, _) = open(settings, Access::Read).await?;
+            let id = store
+                .create_account(&NewAccount { email: email.clone(), name, lang, password_hash, memberships }, &actor)
+                .await;
+            if id.is_ok() {
+                store.audit_checkpoint(&key).await?;
+            }
+            store.close().await;
+            let id = id?;
+            match format {
+                Format::Json => output::json(&serde_json::json!({ "id": id, "email": email }))?,
+                _ => crate::say!("created account {email} ({id})"),
+            }
+        }
+        UsersCommand::List { org } => {
+            let (store, _) = open(settings, Access::Read).await?;
+            let org = org.map(|o| OrgRef::from_code(&o));
+            let accounts = store.list_accounts(org.as_ref()).await?;
+            store.close().await;
+            match format {
+                Format::Json => output::json(&accounts)?,
+                _ => {
+                    let rows: Vec<Vec<String>> = accounts
+                        .iter()
+                        .map(|a| {
+                            vec![
+                                a.email.clone(),
+                                a.name.clone(),
+                                a.lang.clone(),
+                                a.memberships
+                                    .iter()
+                                    .map(|m| format!("{}:{}", m.org.code(), m.role.as_str()))
+                                    .collect::<Vec<_>>()
+                                    .join(" "),
+                                if a.disabled { "disabled".into() } else { "active".into() },
+                            ]
+                        })
+                        .collect();
+                    output::table(&["EMAIL", "NAME", "LANG", "ROLES", "STATUS"], &rows);
+                }
+            }
+        }
+        UsersCommand::Disable { email } => {
+            let key = super::audit::signing_key(settings)?;
+            let (store, _) = open(settings, Access::Read).await?;
+            let changed = store.disable_account(&email, &actor).await;
+            if matches!(changed, Ok(true)) {
+                store.audit_checkpoint(&key).await?;
+            }
+            store.close().await;
+            let changed = changed?;
+            match format {
+                Format::Json => output::json(&serde_json::json!({ "email": email, "changed": changed }))?,
+                _ if changed => crate::say!("disabled {email}"),
+                _ => crate::say!("{email} was already disabled"),
+            }
+        }
+        UsersCommand::Roles { email, grant, revoke } => {
+            let grants = grant.iter().map(|r| membership(r)).collect::<anyhow::Result<Vec<_>>>()?;
+            let revokes = revoke.iter().map(|r| membership(r)).collect::<anyhow::Result<Vec<_>>>()?;
+            let key = super::audit::signing_key(settings)?;
+            let (store, _) = open(settings, Access::Read).await?;
+            let mut outcome = Ok(());
+            for (m, on) in grants.iter().map(|m| (m, true)).chain(revokes.iter().map(|m| (m, false))) {
+                if let Err(e) = store.set_role(&email, m, on, &actor).await {
+                    outcome = Err(e);
+                    break;
+                }
+            }
+            store.audit_checkpoint(&key).await?;
+            let accounts = store.list_accounts(None).await?;
+            store.close().await;
+            outcome?;
+            let email = comity_store::normalise_email(&email).map_err(|e| anyhow::anyhow!(e))?;
+            let roles: Vec<String> = accounts
+                .iter()
+                .find(|a| a.email == email)
+                .map(|a| a.memberships.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect())
+                .unwrap_or_default();
+            match format {
+                Format::Json => output::json(&serde_json::json!({ "email": email, "roles": roles }))?,
+                _ => {
+                    crate::say!("{email}: {}", if roles.is_empty() { "no roles".to_string() } else { roles.join(" ") })
+                }
+            }
+        }
+    }
+    Ok(())
+}
