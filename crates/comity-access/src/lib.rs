@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod password;
 pub mod policy;
+pub mod secrets;
 pub mod totp;
 
 pub use policy::{Decision, Membership, OrgRef, Permission, Principal, Role, Target, decide};

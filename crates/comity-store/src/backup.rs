@@ -36,6 +36,10 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("memberships", "account_id, org, role"),
     ("audit_entries", "seq"),
     ("audit_checkpoints", "seq"),
+    ("sessions", "token_hash"),
+    ("sign_in_attempts", "id"),
+    ("api_tokens", "id"),
+    ("recovery_codes", "account_id, code_hash"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

@@ -85,7 +85,7 @@ macro_rules! append_audit {
             .await?
             .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?)))
             .transpose()?;
-        let entry = audit::chain(last.as_ref().map(|(s, h)| (*s, h.as_str())), $content);
+        let entry = comity_access::audit::chain(last.as_ref().map(|(s, h)| (*s, h.as_str())), $content);
         let c = &entry.content;
         sqlx::query(
             "INSERT INTO audit_entries (seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash) \
@@ -110,8 +110,9 @@ macro_rules! append_audit {
         entry.seq
     }};
 }
+pub(crate) use append_audit;
 
-fn content(
+pub(crate) fn content(
     actor: &Actor,
     action: &str,
     object: String,
@@ -290,7 +291,7 @@ impl Store {
         Ok(changed)
     }
 
-    async fn memberships_of(&self, id: &str) -> Result<Vec<Membership>> {
+    pub(crate) async fn memberships_of(&self, id: &str) -> Result<Vec<Membership>> {
         let rows: Vec<(String, String)> = with_pool!(self, pool => {
             sqlx::query_as("SELECT org, role FROM memberships WHERE account_id = $1 ORDER BY org, role")
                 .bind(id)

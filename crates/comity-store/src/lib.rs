@@ -13,6 +13,7 @@ mod identity;
 mod migrate;
 mod reference;
 mod search;
+mod sessions;
 mod url;
 
 use std::time::Duration;
@@ -26,6 +27,7 @@ pub use identity::{AccountSummary, Actor, AuditReport, NewAccount, normalise_ema
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
 pub use search::{COUNT_CAP, Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults};
+pub use sessions::{SessionInfo, SessionSummary, SignIn, TokenSummary};
 
 pub use url::DatabaseUrl;
 

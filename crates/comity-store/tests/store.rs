@@ -30,7 +30,12 @@ async fn migrate_sync_and_read_back_reference_data() {
     let data = reference();
     for db in engines::all().await {
         let report = db.store.migrate_to(None).await.unwrap();
-        assert_eq!(report.applied, ["0001_reference", "0002_documents", "0003_search"], "{}", db.label);
+        assert_eq!(
+            report.applied,
+            ["0001_reference", "0002_documents", "0003_search", "0004_identity"],
+            "{}",
+            db.label
+        );
         assert!(db.store.migrate_to(None).await.unwrap().applied.is_empty(), "second migrate is a no-op");
         assert!(!db.store.reference_in_sync(&data).await.unwrap());
         assert!(matches!(db.store.sync_reference(&data).await.unwrap(), SyncOutcome::Updated { states: 195, .. }));
@@ -193,7 +198,14 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
     let mut broken = lines.clone();
     broken[5] = "[\"AFG\", oops";
     let broken = write("broken.jsonl", broken.join("\n"));
-    let newer = write("newer.jsonl", text.replacen("\"schema_version\":3", "\"schema_version\":42", 1));
+    let newer = write(
+        "newer.jsonl",
+        text.replacen(
+            &format!("\"schema_version\":{}", comity_store::LATEST_SCHEMA_VERSION),
+            "\"schema_version\":42",
+            1,
+        ),
+    );
     let not_backup = write("notes.txt", "Dear colleague,\nplease find attached\n".into());
     let empty = write("empty.jsonl", String::new());
 

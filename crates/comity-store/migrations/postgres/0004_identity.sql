@@ -53,3 +53,56 @@ CREATE TABLE audit_checkpoints (
     public_key TEXT NOT NULL,
     signature TEXT NOT NULL
 );
+
+-- Times compared in queries are Unix milliseconds.
+
+-- Server-side sessions: any app node can serve any request. Only the SHA-256 of the cookie's
+-- token is stored. A session is complete once its second factor was given.
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    second_factor_done BIGINT NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL,
+    last_seen_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    revoked_at TEXT,
+    address TEXT,
+    user_agent TEXT
+);
+
+CREATE INDEX sessions_account ON sessions (account_id);
+
+-- Sign-in attempts, per account and per address, so throttling holds across app nodes.
+CREATE TABLE sign_in_attempts (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL,
+    address TEXT NOT NULL,
+    succeeded BIGINT NOT NULL,
+    at BIGINT NOT NULL
+);
+
+CREATE INDEX sign_in_attempts_email ON sign_in_attempts (email, at);
+CREATE INDEX sign_in_attempts_address ON sign_in_attempts (address, at);
+
+-- API tokens: created by a user for themselves, scoped to some of their permissions, shown
+-- once; only the SHA-256 is stored.
+CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    -- Space-separated permission names.
+    scopes TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    revoked_at TEXT,
+    last_used_at BIGINT
+);
+
+-- One-time recovery codes for a lost second factor; only their SHA-256 is stored.
+CREATE TABLE recovery_codes (
+    account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    code_hash TEXT NOT NULL,
+    used_at TEXT,
+    PRIMARY KEY (account_id, code_hash)
+);
