@@ -128,12 +128,14 @@ pub enum Permission {
     ManageDirectory,
     /// Read the audit trail of an organisation (the Secretariat reads all of it).
     ReadAudit,
-    /// Create API tokens for oneself.
+    /// Create API tokens for oneself, end one's sessions.
     ManageOwnTokens,
+    /// Read one's own account (every signed-in account; every API token carries it).
+    ReadOwnAccount,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 13] = [
+    pub const ALL: [Permission; 14] = [
         Permission::ReadPublic,
         Permission::ManageAccounts,
         Permission::ManageStateUsers,
@@ -147,6 +149,7 @@ impl Permission {
         Permission::ManageDirectory,
         Permission::ReadAudit,
         Permission::ManageOwnTokens,
+        Permission::ReadOwnAccount,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -164,6 +167,7 @@ impl Permission {
             Permission::ManageDirectory => "manage_directory",
             Permission::ReadAudit => "read_audit",
             Permission::ManageOwnTokens => "manage_own_tokens",
+            Permission::ReadOwnAccount => "read_own_account",
         }
     }
 }
@@ -208,7 +212,7 @@ fn grants(role: Role, permission: Permission) -> Option<Reach> {
     let own = Some(Reach::OwnOrg);
     let any = Some(Reach::AnyOrg);
     match (role, permission) {
-        (_, ReadPublic | ManageOwnTokens) => any,
+        (_, ReadPublic | ManageOwnTokens | ReadOwnAccount) => any,
         (Admin, ManageAccounts | ListUsers | ReadAudit) => any,
         (FocalPoint, ManageStateUsers | ListUsers | NominatePoc | ReadAudit) => own,
         (FocalPoint | Drafter | Approver, ReadStateSubmissions) => own,

@@ -27,7 +27,10 @@ pub use identity::{AccountSummary, Actor, AuditReport, NewAccount, normalise_ema
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
 pub use search::{COUNT_CAP, Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults};
-pub use sessions::{SessionInfo, SessionSummary, SignIn, TokenSummary};
+pub use sessions::{
+    MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, SESSION_ABSOLUTE_SECONDS, SessionInfo, SessionSummary, SignIn,
+    TokenSummary,
+};
 
 pub use url::DatabaseUrl;
 

@@ -16,6 +16,8 @@ use crate::{Result, Store, StoreError, with_pool};
 pub const IDLE_MS: i64 = 30 * 60 * 1000;
 /// ...and this long after sign-in in any case.
 pub const ABSOLUTE_MS: i64 = 12 * 60 * 60 * 1000;
+/// The session cookie lives as long as the session can.
+pub const SESSION_ABSOLUTE_SECONDS: i64 = ABSOLUTE_MS / 1000;
 /// Failed sign-ins allowed per account, and per address, within the window.
 pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
 pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
@@ -178,7 +180,7 @@ impl Store {
         let now = now_ms();
         let row = with_pool!(self, pool => {
             sqlx::query(
-                "SELECT a.id, a.email, a.name, a.lang, s.second_factor_done, a.totp_secret, s.last_seen_at, \
+                "SELECT a.id, a.email, a.name, a.lang, s.second_factor_done, a.totp_secret, s.last_seen_at \
                  FROM sessions s JOIN accounts a ON a.id = s.account_id \
                  WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND a.disabled_at IS NULL",
             )

@@ -171,3 +171,32 @@ async fn tampering_in_the_database_is_found_at_the_first_entry() {
         db.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn sessions_live_until_ended_and_tokens_until_revoked() {
+    for db in engines::all().await {
+        prepared(&db).await;
+        let s = &db.store;
+        let id = s
+            .create_account(&account("s@example.org", OrgRef::State("FRA".into()), Role::Drafter), &Actor::cli())
+            .await
+            .unwrap();
+        let token = s.create_session(&id, false, &Actor::default()).await.unwrap();
+        let info = s.session(&token).await.unwrap().expect("a live session");
+        assert!(!info.second_factor_done);
+        assert_eq!(info.memberships, vec![Membership { org: OrgRef::State("FRA".into()), role: Role::Drafter }]);
+        assert!(s.session("0".repeat(64).as_str()).await.unwrap().is_none());
+        s.end_session(&token, &Actor::default()).await.unwrap();
+        assert!(s.session(&token).await.unwrap().is_none(), "{}", db.label);
+        let (_, secret) = s
+            .create_token(&id, "ci", &[comity_access::Permission::DraftSubmission], 30, &Actor::default())
+            .await
+            .unwrap();
+        let via_token = s.token_session(&secret).await.unwrap().expect("a valid token");
+        assert_eq!(via_token.scopes, Some(vec![comity_access::Permission::DraftSubmission]));
+        let listed = s.list_tokens(&id).await.unwrap();
+        assert!(s.revoke_token(&id, &listed[0].id, &Actor::default()).await.unwrap());
+        assert!(s.token_session(&secret).await.unwrap().is_none());
+        db.drop_db().await;
+    }
+}

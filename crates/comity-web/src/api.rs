@@ -27,9 +27,11 @@ use comity_store::{DocumentSummary, Lineage, SearchQuery, SearchResults};
         (name = "languages", description = "The six official languages"),
         (name = "documents", description = "The record of the agenda item: resolutions, decisions, drafts and reports, their structure and lineage"),
         (name = "search", description = "Full-text search over every paragraph of the record"),
+        (name = "accounts", description = "The signed-in account, and the users and audit trail of the organisations its roles cover (API token as Authorization: Bearer)"),
     ),
+    modifiers(&BearerAuth),
     components(schemas(MemberState, Names, Status, Element, Framework, ApiError, ErrorBody, Language, Resolved, Candidate,
-        DocumentSummary, Document, Lineage, SearchResults))
+        DocumentSummary, Document, Lineage, SearchResults, Me, UserView, AuditEntryView))
 )]
 struct ApiDoc;
 
@@ -45,6 +47,9 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_document))
         .routes(routes!(get_lineage))
         .routes(routes!(search))
+        .routes(routes!(me))
+        .routes(routes!(org_users))
+        .routes(routes!(org_audit))
         .route("/openapi.json", axum::routing::get(openapi_json))
 }
 
@@ -397,4 +402,137 @@ async fn search(State(app): State<AppState>, query: Result<Query<SearchParams>, 
     let results =
         app.store.search(&SearchQuery { text, lang, kind, session: query.session, limit }).await.map_err(internal)?;
     Ok(json(StatusCode::OK, &results))
+}
+
+/// API tokens travel as `Authorization: Bearer comity_pat_...`.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An API token created on the account page"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// The signed-in account.
+#[derive(Serialize, ToSchema)]
+struct Me {
+    email: String,
+    name: String,
+    lang: String,
+    /// `ORG:role`, e.g. `FRA:focal_point`, `SECRETARIAT:admin`.
+    roles: Vec<String>,
+    /// For an API token: the permissions it is limited to.
+    scopes: Option<Vec<String>>,
+}
+
+fn roles(memberships: &[comity_access::Membership]) -> Vec<String> {
+    memberships.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect()
+}
+
+/// Who is asking.
+#[utoipa::path(get, path = "/me", tag = "accounts", security(("bearer" = [])),
+    responses((status = 200, body = Me), (status = 401, body = ApiError)))]
+async fn me(visitor: crate::access::Visitor) -> ApiResult {
+    let a =
+        visitor.account.ok_or_else(|| ApiFailure::new(StatusCode::UNAUTHORIZED, "unauthenticated", "sign in first"))?;
+    Ok(json(
+        StatusCode::OK,
+        &Me {
+            email: a.email.clone(),
+            name: a.name.clone(),
+            lang: a.lang.clone(),
+            roles: roles(&a.memberships),
+            scopes: a.scopes.as_ref().map(|s| s.iter().map(|p| p.as_str().to_string()).collect()),
+        },
+    ))
+}
+
+/// A user of an organisation.
+#[derive(Serialize, ToSchema)]
+struct UserView {
+    email: String,
+    name: String,
+    lang: String,
+    disabled: bool,
+    roles: Vec<String>,
+}
+
+/// The users of an organisation (its focal point, the Secretariat's admins).
+#[utoipa::path(get, path = "/orgs/{org}/users", tag = "accounts", security(("bearer" = [])),
+    params(("org" = String, Path, description = "SECRETARIAT, or a State's ISO 3166-1 alpha-3 code", example = "FRA")),
+    responses((status = 200, body = Vec<UserView>), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn org_users(State(app): State<AppState>, Path(org): Path<String>) -> ApiResult {
+    let org = comity_access::OrgRef::from_code(&org);
+    let accounts = app.store.list_accounts(Some(&org)).await.map_err(internal)?;
+    let users: Vec<UserView> = accounts
+        .into_iter()
+        .map(|a| UserView {
+            roles: roles(&a.memberships),
+            email: a.email,
+            name: a.name,
+            lang: a.lang,
+            disabled: a.disabled,
+        })
+        .collect();
+    Ok(json(StatusCode::OK, &users))
+}
+
+/// One entry of the audit trail.
+#[derive(Serialize, ToSchema)]
+struct AuditEntryView {
+    seq: i64,
+    at: String,
+    actor_account: Option<String>,
+    actor_org: Option<String>,
+    actor_role: Option<String>,
+    action: String,
+    object: String,
+    org: Option<String>,
+    /// Changed fields as JSON: `{"field": {"before": .., "after": ..}}`.
+    details: String,
+    address: Option<String>,
+    request_id: Option<String>,
+    prev_hash: String,
+    hash: String,
+}
+
+/// The audit trail's entries about an organisation, oldest first.
+#[utoipa::path(get, path = "/orgs/{org}/audit", tag = "accounts", security(("bearer" = [])),
+    params(("org" = String, Path, description = "SECRETARIAT, or a State's ISO 3166-1 alpha-3 code", example = "FRA")),
+    responses((status = 200, body = Vec<AuditEntryView>), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn org_audit(State(app): State<AppState>, Path(org): Path<String>) -> ApiResult {
+    let org = comity_access::OrgRef::from_code(&org);
+    let mut out = Vec::new();
+    app.store
+        .audit_entries(Some(org.code()), |e| {
+            out.push(AuditEntryView {
+                seq: e.seq,
+                at: e.content.at,
+                actor_account: e.content.actor_account,
+                actor_org: e.content.actor_org,
+                actor_role: e.content.actor_role,
+                action: e.content.action,
+                object: e.content.object,
+                org: e.content.org,
+                details: e.content.details,
+                address: e.content.address,
+                request_id: e.content.request_id,
+                prev_hash: e.prev_hash,
+                hash: e.hash,
+            });
+            true
+        })
+        .await
+        .map_err(internal)?;
+    Ok(json(StatusCode::OK, &out))
 }

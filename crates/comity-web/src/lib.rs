@@ -3,6 +3,7 @@
 //! response passes through (request ids, logs, security headers, limits).
 #![forbid(unsafe_code)]
 
+mod access;
 mod api;
 mod assets;
 mod health;
@@ -19,6 +20,7 @@ use comity_states::StateRegistry;
 use comity_store::Store;
 use tokio::net::TcpListener;
 
+pub use access::{ROUTES, RoutePolicy, Scope};
 pub use api::openapi_document;
 
 /// What the pages and the API read: loaded once at start from the database.
@@ -54,6 +56,8 @@ pub fn router(app: AppState) -> Router {
         .merge(assets::router())
         .nest("/api/v1", api_router)
         .merge(pages::router())
+        // After routing, on every route: the one policy (see access::ROUTES).
+        .route_layer(axum::middleware::from_fn_with_state(app.clone(), access::enforce))
         .with_state(app);
     middleware::apply(routes)
 }
@@ -64,5 +68,8 @@ pub async fn serve(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(app)).with_graceful_shutdown(shutdown).await
+    // The peer's address is what sign-in throttling and the audit trail record.
+    axum::serve(listener, router(app).into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
 }

@@ -54,6 +54,9 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response<Body> 
 }
 
 /// Wraps the application in every layer; the first listed sees the request first.
+/// For responses that belong to one signed-in person.
+pub(crate) const NO_STORE: HeaderValue = HeaderValue::from_static("no-store");
+
 pub(crate) fn apply(router: Router) -> Router {
     let mut router = router;
     for (name, value) in SECURITY_HEADERS {
@@ -73,6 +76,8 @@ pub(crate) fn apply(router: Router) -> Router {
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        // State-changing requests from another site are refused (Sec-Fetch-Site / Origin).
+        .layer(tower_http::csrf::CsrfLayer::new())
         .layer(CompressionLayer::new()),
     )
 }

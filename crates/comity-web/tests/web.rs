@@ -1,70 +1,12 @@
 //! The application as a client sees it: real router, real SQLite database, every page in the
 //! six languages, the JSON API and its OpenAPI document.
 
-use std::sync::Arc;
+mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use comity_i18n::{Collation, Lang, Messages};
-use comity_store::{DatabaseUrl, OpenOptions, ReferenceData, Store};
-use comity_web::{App, AppState, Catalog, router};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
-
-struct TestApp {
-    app: AppState,
-    dir: std::path::PathBuf,
-}
-
-impl TestApp {
-    async fn new() -> TestApp {
-        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        let dir = std::env::temp_dir().join(format!("comity_web_test_{}_{n}", std::process::id()));
-        let store = Store::open(&DatabaseUrl::embedded(&dir), OpenOptions::default()).await.unwrap();
-        store.migrate_to(None).await.unwrap();
-        store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
-        let catalog = Catalog::load(&store).await.unwrap();
-        TestApp { app: Arc::new(App { store, catalog }), dir }
-    }
-
-    /// Ingests the parser's fixtures (English draft and resolution, French resolution, Arabic draft).
-    async fn with_documents(self) -> TestApp {
-        let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
-        for name in ["en-draft-pdf.txt", "en-resolution.txt", "fr-resolution.txt", "ar-draft.txt"] {
-            let bytes =
-                std::fs::read(format!("{}/../comity-documents/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
-                    .unwrap();
-            let doc = comity_documents::parse(&bytes, &comity_documents::ParseOptions::default(), &states).unwrap();
-            self.app.store.ingest_document(&doc, name, &bytes).await.unwrap();
-        }
-        self
-    }
-
-    async fn get(&self, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
-        self.request(Request::get(uri).body(Body::empty()).unwrap()).await
-    }
-
-    async fn request(&self, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
-        let response = router(self.app.clone()).oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        (status, headers, String::from_utf8(bytes.to_vec()).unwrap())
-    }
-
-    async fn json(&self, uri: &str) -> (StatusCode, serde_json::Value) {
-        let (status, headers, body) = self.get(uri).await;
-        assert_eq!(headers[header::CONTENT_TYPE], "application/json", "{uri}");
-        (status, serde_json::from_str(&body).unwrap())
-    }
-}
-
-impl Drop for TestApp {
-    fn drop(&mut self) {
-        std::fs::remove_dir_all(&self.dir).ok();
-    }
-}
+use common::TestApp;
 
 const PAGES: [&str; 6] =
     ["/", "/states", "/states/CZE", "/framework", "/framework/norm-h", "/framework/pillar-capacity-building"];
@@ -321,6 +263,14 @@ fn every_message_the_pages_use_exists() {
     assert!(literals.contains(&"framework-column-title"), "the literal scan is broken");
     for lit in literals {
         assert!(messages.has(lit), "message {lit} is used in page code but not defined");
+    }
+    // Ids built from data: roles and permissions (account pages), the framework's kinds and
+    // capacity-building groups.
+    for role in comity_access::Role::ALL {
+        assert!(messages.has(&format!("role-{}", role.as_str())), "role-{}", role.as_str());
+    }
+    for permission in comity_access::Permission::ALL {
+        assert!(messages.has(&format!("permission-{}", permission.as_str())), "permission-{}", permission.as_str());
     }
     // Ids built from data: the framework's kinds and capacity-building groups.
     let framework = comity_framework::Framework::embedded().unwrap();

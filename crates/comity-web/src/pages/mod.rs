@@ -1,6 +1,7 @@
 //! The public pages, one module per part of the site, sharing the page context: the page's
 //! language, its messages, and the same page's address in the other five languages.
 
+mod account;
 mod diff;
 mod documents;
 mod framework;
@@ -13,7 +14,7 @@ use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use comity_i18n::{Lang, MessageArg, Messages, negotiate_accept_language};
 
 use crate::AppState;
@@ -31,6 +32,16 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/search", get(search::search))
         .route("/{lang}/diff", get(diff::diff))
         .route("/{lang}/documents/{*symbol}", get(documents::show))
+        .route("/{lang}/sign-in", get(account::sign_in_form).post(account::sign_in))
+        .route("/{lang}/sign-in/code", get(account::code_form).post(account::code))
+        .route("/{lang}/sign-in/enrol", get(account::enrol_form).post(account::enrol))
+        .route("/{lang}/sign-out", post(account::sign_out))
+        .route("/{lang}/account", get(account::account))
+        .route("/{lang}/account/tokens", post(account::create_token))
+        .route("/{lang}/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/{lang}/account/sessions/end-all", post(account::end_all_sessions))
+        .route("/{lang}/orgs/{org}/users", get(account::org_users))
+        .route("/{lang}/orgs/{org}/audit", get(account::org_audit))
         .fallback(not_found_fallback)
 }
 
@@ -180,6 +191,26 @@ impl<'a> Page<'a> {
             })
             .collect()
     }
+}
+
+/// A component of a URL (a `next` address in a query), percent-encoded.
+pub(crate) fn encode_component(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// Renders a page that belongs to one signed-in person: never cached, never shared.
+pub(crate) fn render_private(status: StatusCode, template: &impl Template) -> Response {
+    let mut response = render_with_status(status, template);
+    response.headers_mut().insert(header::CACHE_CONTROL, crate::middleware::NO_STORE);
+    response
+}
+
+/// The localized "not allowed" page: signed in, but no role of the visitor's grants this.
+pub(crate) fn forbidden(app: &AppState, lang: Lang) -> Response {
+    let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    let template = ErrorPage { title: page.t("error-forbidden-title"), text: page.t("error-forbidden-text"), page };
+    render_private(StatusCode::FORBIDDEN, &template)
 }
 
 /// Renders a template as a 200 page.

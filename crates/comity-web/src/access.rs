@@ -1,0 +1,280 @@
+//! One policy for every route: each route's address is declared in [`ROUTES`] with the
+//! permission it needs and whose resource it touches; [`enforce`] runs after routing on every
+//! route and answers from that table alone. A route missing from the table is refused (fail
+//! closed), and a test fails on any route the router knows that the table does not.
+//!
+//! Who is asking comes from the session cookie, or from an API token in `Authorization:
+//! Bearer`; a session whose second factor is still missing counts as nobody.
+
+use std::sync::Arc;
+
+use axum::extract::{MatchedPath, RawPathParams, Request, State};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use comity_access::{Decision, OrgRef, Permission, Principal, Target, decide};
+use comity_store::{Actor, SessionInfo};
+
+use crate::AppState;
+
+pub const SESSION_COOKIE: &str = "comity_session";
+
+/// Whose resource a route touches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Nobody's in particular.
+    Any,
+    /// The organisation named by the `{org}` path parameter (SECRETARIAT or an ISO3 code).
+    PathOrg,
+}
+
+/// A route's declaration.
+#[derive(Debug, Clone, Copy)]
+pub struct RoutePolicy {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub permission: Permission,
+    pub scope: Scope,
+}
+
+const fn public(method: &'static str, path: &'static str) -> RoutePolicy {
+    RoutePolicy { method, path, permission: Permission::ReadPublic, scope: Scope::Any }
+}
+
+const fn needs(method: &'static str, path: &'static str, permission: Permission, scope: Scope) -> RoutePolicy {
+    RoutePolicy { method, path, permission, scope }
+}
+
+/// Every route, with what it needs. Sign-in pages are public: they are how one stops being
+/// anonymous.
+pub const ROUTES: &[RoutePolicy] = &[
+    public("GET", "/healthz"),
+    public("GET", "/readyz"),
+    public("GET", "/static/comity.css"),
+    public("GET", "/"),
+    public("GET", "/{lang}"),
+    public("GET", "/{lang}/"),
+    public("GET", "/{lang}/states"),
+    public("GET", "/{lang}/states/{code}"),
+    public("GET", "/{lang}/framework"),
+    public("GET", "/{lang}/framework/{id}"),
+    public("GET", "/{lang}/documents"),
+    public("GET", "/{lang}/documents/{*symbol}"),
+    public("GET", "/{lang}/search"),
+    public("GET", "/{lang}/diff"),
+    public("GET", "/{lang}/sign-in"),
+    public("POST", "/{lang}/sign-in"),
+    public("GET", "/{lang}/sign-in/code"),
+    public("POST", "/{lang}/sign-in/code"),
+    public("GET", "/{lang}/sign-in/enrol"),
+    public("POST", "/{lang}/sign-in/enrol"),
+    public("POST", "/{lang}/sign-out"),
+    needs("GET", "/{lang}/account", Permission::ReadOwnAccount, Scope::Any),
+    needs("POST", "/{lang}/account/tokens", Permission::ManageOwnTokens, Scope::Any),
+    needs("POST", "/{lang}/account/tokens/{id}/revoke", Permission::ManageOwnTokens, Scope::Any),
+    needs("POST", "/{lang}/account/sessions/end-all", Permission::ManageOwnTokens, Scope::Any),
+    needs("GET", "/{lang}/orgs/{org}/users", Permission::ListUsers, Scope::PathOrg),
+    needs("GET", "/{lang}/orgs/{org}/audit", Permission::ReadAudit, Scope::PathOrg),
+    public("GET", "/api/v1/openapi.json"),
+    public("GET", "/api/v1/states"),
+    public("GET", "/api/v1/states/resolve"),
+    public("GET", "/api/v1/states/{code}"),
+    public("GET", "/api/v1/framework"),
+    public("GET", "/api/v1/framework/{id}"),
+    public("GET", "/api/v1/languages"),
+    public("GET", "/api/v1/documents"),
+    public("GET", "/api/v1/documents/{symbol}"),
+    public("GET", "/api/v1/documents/{symbol}/lineage"),
+    public("GET", "/api/v1/search"),
+    needs("GET", "/api/v1/me", Permission::ReadOwnAccount, Scope::Any),
+    needs("GET", "/api/v1/orgs/{org}/users", Permission::ListUsers, Scope::PathOrg),
+    needs("GET", "/api/v1/orgs/{org}/audit", Permission::ReadAudit, Scope::PathOrg),
+];
+
+pub fn declaration(method: &Method, path: &str) -> Option<&'static RoutePolicy> {
+    let method = if method == Method::HEAD { "GET" } else { method.as_str() };
+    ROUTES.iter().find(|r| r.method == method && r.path == path)
+}
+
+/// The visitor of a request, found once by [`enforce`] and kept in the request's extensions.
+#[derive(Clone, Default)]
+pub struct Visitor {
+    /// A complete session (second factor given) or a valid API token.
+    pub account: Option<Arc<SessionInfo>>,
+    /// A session waiting for its second factor.
+    pub pending: Option<Arc<SessionInfo>>,
+    /// The session cookie's secret, for signing out and second-factor steps.
+    pub session_token: Option<String>,
+    pub address: Option<String>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<String>,
+}
+
+impl Visitor {
+    pub fn principal(&self) -> Option<Principal> {
+        self.account
+            .as_ref()
+            .map(|a| Principal { account_id: a.account_id.clone(), memberships: a.memberships.clone() })
+    }
+
+    /// The audit trail's view of who acts: the account, and the organisation and role the
+    /// permission was granted through.
+    pub fn actor(&self, permission: Option<Permission>) -> Actor {
+        let account = self.account.as_ref().or(self.pending.as_ref());
+        let membership = account.and_then(|a| {
+            a.memberships
+                .iter()
+                .find(|m| {
+                    permission.is_some_and(|p| {
+                        decide(
+                            Some(&Principal { account_id: a.account_id.clone(), memberships: vec![(*m).clone()] }),
+                            p,
+                            &Target::Any,
+                        ) == Decision::Allow
+                    })
+                })
+                .or(a.memberships.first())
+        });
+        Actor {
+            account: account.map(|a| a.account_id.clone()),
+            org: membership.map(|m| m.org.code().to_string()),
+            role: membership.map(|m| m.role.as_str().to_string()),
+            address: self.address.clone(),
+            user_agent: self.user_agent.clone(),
+            request_id: self.request_id.clone(),
+        }
+    }
+}
+
+impl axum::extract::FromRequestParts<AppState> for Visitor {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(parts.extensions.get::<Visitor>().cloned().unwrap_or_default())
+    }
+}
+
+pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
+}
+
+/// The visitor's address: the socket peer (a proxy in front must be trusted explicitly; not
+/// yet configurable, so forwarded headers are ignored).
+fn peer(request: &Request) -> Option<String> {
+    request.extensions().get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string())
+}
+
+async fn visitor(app: &AppState, headers: &HeaderMap, address: Option<String>) -> Visitor {
+    let mut v = Visitor {
+        address,
+        user_agent: headers
+            .get(header::USER_AGENT)
+            .and_then(|u| u.to_str().ok())
+            .map(|u| u.chars().take(300).collect()),
+        request_id: headers.get("x-request-id").and_then(|u| u.to_str().ok()).map(str::to_string),
+        ..Visitor::default()
+    };
+    if let Some(token) = bearer(headers) {
+        if let Ok(Some(info)) = app.store.token_session(token).await {
+            v.account = Some(Arc::new(info));
+        }
+        return v;
+    }
+    if let Some(token) = cookie_value(headers, SESSION_COOKIE).filter(|t| t.len() == 64) {
+        match app.store.session(token).await {
+            Ok(Some(info)) if info.second_factor_done => v.account = Some(Arc::new(info)),
+            Ok(Some(info)) => v.pending = Some(Arc::new(info)),
+            Ok(None) => {}
+            Err(e) => tracing::error!(error = %e, "reading a session failed"),
+        }
+        v.session_token = Some(token.to_string());
+    }
+    v
+}
+
+/// The decision for one request, from the route's declaration; an API token's scopes narrow
+/// what its account may do.
+pub fn decision(policy: &RoutePolicy, visitor: &Visitor, org: Option<&str>) -> Decision {
+    let target = match (policy.scope, org) {
+        (Scope::Any, _) => Target::Any,
+        (Scope::PathOrg, Some(code)) => Target::Org(OrgRef::from_code(code)),
+        (Scope::PathOrg, None) => return Decision::Deny,
+    };
+    if let Some(scopes) = visitor.account.as_ref().and_then(|a| a.scopes.as_ref())
+        && !matches!(policy.permission, Permission::ReadPublic | Permission::ReadOwnAccount)
+        && !scopes.contains(&policy.permission)
+    {
+        return Decision::Deny;
+    }
+    decide(visitor.principal().as_ref(), policy.permission, &target)
+}
+
+/// Runs after routing on every route: finds the visitor, looks the route up in [`ROUTES`],
+/// and lets the request through or answers for it.
+pub async fn enforce(State(app): State<AppState>, params: RawPathParams, mut request: Request, next: Next) -> Response {
+    let path = request.extensions().get::<MatchedPath>().map(|m| m.as_str().to_string()).unwrap_or_default();
+    let Some(policy) = declaration(request.method(), &path) else {
+        if ROUTES.iter().any(|r| r.path == path) {
+            // A method the route does not serve: its method router answers 405.
+            return next.run(request).await;
+        }
+        tracing::error!(path, method = %request.method(), "route without a policy declaration refused");
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    let v = if policy.permission == Permission::ReadPublic && !path.contains("/sign-") {
+        // Public pages need nobody's identity: no session lookup for them.
+        Visitor { address: peer(&request), ..Visitor::default() }
+    } else {
+        let (headers, address) = (request.headers().clone(), peer(&request));
+        visitor(&app, &headers, address).await
+    };
+    let org = params.iter().find(|(k, _)| *k == "org").map(|(_, v)| v.to_string());
+    let decision = decision(policy, &v, org.as_deref());
+    let api = path.starts_with("/api/");
+    let signed_in = v.account.is_some();
+    request.extensions_mut().insert(v);
+    match decision {
+        Decision::Allow => next.run(request).await,
+        Decision::NotFound => refusal(&app, api, &path, &request, StatusCode::NOT_FOUND),
+        Decision::Deny if !signed_in && !api => {
+            let lang = request.uri().path().split('/').nth(1).unwrap_or("en").to_string();
+            let next_url = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+            Redirect::to(&format!("/{lang}/sign-in?next={}", crate::pages::encode_component(next_url))).into_response()
+        }
+        Decision::Deny if !signed_in => refusal(&app, api, &path, &request, StatusCode::UNAUTHORIZED),
+        Decision::Deny => refusal(&app, api, &path, &request, StatusCode::FORBIDDEN),
+    }
+}
+
+fn refusal(app: &AppState, api: bool, _path: &str, request: &Request, status: StatusCode) -> Response {
+    if api {
+        let (code, message) = match status {
+            StatusCode::NOT_FOUND => ("not_found", "no such resource"),
+            StatusCode::UNAUTHORIZED => ("unauthenticated", "sign in, or send an API token as Authorization: Bearer"),
+            _ => ("forbidden", "your roles (or this token's scopes) do not allow this"),
+        };
+        let body = serde_json::json!({ "error": { "code": code, "message": message } });
+        let mut response = (status, axum::Json(body)).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+        }
+        return response;
+    }
+    let lang = crate::pages::page_lang(request.uri().path().trim_start_matches('/').split('/').next().unwrap_or(""))
+        .unwrap_or(comity_i18n::Lang::En);
+    match status {
+        StatusCode::NOT_FOUND => crate::pages::not_found(app, lang),
+        _ => crate::pages::forbidden(app, lang),
+    }
+}

@@ -1,0 +1,576 @@
+//! Signing in and out, the second factor, and what a signed-in person sees of their own
+//! account (sessions, API tokens) and of the organisations their roles cover (users, audit
+//! trail). Every form is a plain POST; every state change is audited by the store.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, Uri, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use comity_access::{Decision, OrgRef, Permission, Target, decide, totp};
+use comity_i18n::Lang;
+use comity_store::{AccountSummary, SessionSummary, SignIn, TokenSummary};
+use serde::Deserialize;
+
+use super::{Page, PageLang, render_private};
+use crate::AppState;
+use crate::access::{SESSION_COOKIE, Visitor};
+
+/// Fields of a posted form, each at most once, none unknown: anything else is refused.
+fn form_fields(body: &Bytes, known: &[&str]) -> Result<Vec<(String, String)>, String> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (k, v) in form_urlencoded::parse(body) {
+        if !known.contains(&k.as_ref()) {
+            return Err(k.into_owned());
+        }
+        if v.chars().count() > 1000 {
+            return Err(k.into_owned());
+        }
+        out.push((k.into_owned(), v.into_owned()));
+    }
+    Ok(out)
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
+}
+
+/// Only addresses on this site are followed after sign-in.
+fn safe_next(lang: Lang, next: &str) -> String {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains("/sign-") {
+        next.to_string()
+    } else {
+        format!("/{}/account", lang.code())
+    }
+}
+
+fn session_cookie(token: &str, max_age: i64) -> String {
+    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age={max_age}")
+}
+
+fn with_cookie(mut response: Response, cookie: String) -> Response {
+    if let Ok(value) = header::HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+struct SignInPage<'a> {
+    page: Page<'a>,
+    /// `password`, `code` or `enrol`.
+    step: &'static str,
+    next: String,
+    email: String,
+    problem: Option<String>,
+    /// Enrolment: the secret to type into an authenticator app, and its otpauth address.
+    secret: String,
+    otpauth: String,
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+fn sign_in_page<'a>(app: &'a AppState, lang: Lang, uri: &Uri, step: &'static str, next: &str) -> SignInPage<'a> {
+    SignInPage {
+        page: Page::new(lang, &app.catalog.messages, "account", uri),
+        step,
+        next: safe_next(lang, next),
+        email: String::new(),
+        problem: None,
+        secret: String::new(),
+        otpauth: String::new(),
+    }
+}
+
+pub(crate) async fn sign_in_form(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    query: Result<Query<NextQuery>, axum::extract::rejection::QueryRejection>,
+    uri: Uri,
+) -> Response {
+    let next = query.map(|q| q.0.next).unwrap_or_default();
+    if visitor.account.is_some() {
+        return Redirect::to(&safe_next(lang, &next)).into_response();
+    }
+    render_private(StatusCode::OK, &sign_in_page(&app, lang, &uri, "password", &next))
+}
+
+fn bad_form(app: &AppState, lang: Lang, uri: &Uri, step: &'static str, field: &str) -> Response {
+    let mut page = sign_in_page(app, lang, uri, step, "");
+    page.problem = Some(page.page.t_with("form-unknown-field", "field", field));
+    render_private(StatusCode::BAD_REQUEST, &page)
+}
+
+pub(crate) async fn sign_in(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let fields = match form_fields(&body, &["email", "password", "next"]) {
+        Ok(f) => f,
+        Err(name) => return bad_form(&app, lang, &uri, "password", &name),
+    };
+    let (email, password, next) = (field(&fields, "email"), field(&fields, "password"), field(&fields, "next"));
+    let outcome = match app.store.check_password(email, password, &visitor.actor(None)).await {
+        Ok(o) => o,
+        Err(e) => {
+            tracing::error!(error = %e, "sign-in failed");
+            return super::error_page(&app, lang);
+        }
+    };
+    let mut page = sign_in_page(&app, lang, &uri, "password", next);
+    page.email = email.chars().take(254).collect();
+    match outcome {
+        SignIn::Throttled => {
+            page.problem = Some(page.page.t("sign-in-throttled"));
+            render_private(StatusCode::TOO_MANY_REQUESTS, &page)
+        }
+        SignIn::Failed => {
+            // The same words whether the email, the password or the account's state was wrong.
+            page.problem = Some(page.page.t("sign-in-failed"));
+            render_private(StatusCode::UNAUTHORIZED, &page)
+        }
+        SignIn::Succeeded { account_id, has_totp } => {
+            let token = match app.store.create_session(&account_id, false, &visitor.actor(None)).await {
+                Ok(t) => t,
+                Err(e) => {
+                    tracing::error!(error = %e, "creating a session failed");
+                    return super::error_page(&app, lang);
+                }
+            };
+            let step = if has_totp { "code" } else { "enrol" };
+            let to = format!("/{}/sign-in/{step}?next={}", lang.code(), super::encode_component(&page.next));
+            with_cookie(
+                Redirect::to(&to).into_response(),
+                session_cookie(&token, comity_store::SESSION_ABSOLUTE_SECONDS),
+            )
+        }
+    }
+}
+
+pub(crate) async fn code_form(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    query: Result<Query<NextQuery>, axum::extract::rejection::QueryRejection>,
+    uri: Uri,
+) -> Response {
+    let next = query.map(|q| q.0.next).unwrap_or_default();
+    match &visitor.pending {
+        Some(p) if p.has_totp => render_private(StatusCode::OK, &sign_in_page(&app, lang, &uri, "code", &next)),
+        Some(_) => Redirect::to(&format!("/{}/sign-in/enrol", lang.code())).into_response(),
+        None => Redirect::to(&format!("/{}/sign-in", lang.code())).into_response(),
+    }
+}
+
+pub(crate) async fn code(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let fields = match form_fields(&body, &["code", "next"]) {
+        Ok(f) => f,
+        Err(name) => return bad_form(&app, lang, &uri, "code", &name),
+    };
+    let (Some(token), Some(_)) = (&visitor.session_token, &visitor.pending) else {
+        return Redirect::to(&format!("/{}/sign-in", lang.code())).into_response();
+    };
+    let code = field(&fields, "code").trim();
+    let actor = visitor.actor(None);
+    let accepted = if code.contains('-') {
+        app.store.complete_with_recovery_code(token, code, &actor).await
+    } else {
+        app.store.complete_with_totp(token, code, &actor).await
+    };
+    match accepted {
+        Ok(true) => Redirect::to(&safe_next(lang, field(&fields, "next"))).into_response(),
+        Ok(false) => {
+            let mut page = sign_in_page(&app, lang, &uri, "code", field(&fields, "next"));
+            page.problem = Some(page.page.t("sign-in-code-failed"));
+            render_private(StatusCode::UNAUTHORIZED, &page)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "second factor check failed");
+            super::error_page(&app, lang)
+        }
+    }
+}
+
+fn enrol_page<'a>(app: &'a AppState, lang: Lang, uri: &Uri, email: &str, secret: &[u8], next: &str) -> SignInPage<'a> {
+    let mut page = sign_in_page(app, lang, uri, "enrol", next);
+    page.secret = totp::base32(secret);
+    page.otpauth = totp::otpauth_url(secret, email, "Comity");
+    page
+}
+
+/// First sign-in: the second factor is set up before the session counts. The secret travels
+/// in the form (the person types it into their app from this page anyway) and is kept only
+/// once a code made from it is given back.
+pub(crate) async fn enrol_form(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    query: Result<Query<NextQuery>, axum::extract::rejection::QueryRejection>,
+    uri: Uri,
+) -> Response {
+    let next = query.map(|q| q.0.next).unwrap_or_default();
+    let Some(pending) = visitor.pending.filter(|p| !p.has_totp) else {
+        return Redirect::to(&format!("/{}/sign-in", lang.code())).into_response();
+    };
+    let Ok(secret) = totp::new_secret() else { return super::error_page(&app, lang) };
+    render_private(StatusCode::OK, &enrol_page(&app, lang, &uri, &pending.email, &secret, &next))
+}
+
+#[derive(Template)]
+#[template(path = "recovery_codes.html")]
+struct RecoveryCodesPage<'a> {
+    page: Page<'a>,
+    codes: Vec<String>,
+    next: String,
+}
+
+pub(crate) async fn enrol(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let fields = match form_fields(&body, &["secret", "code", "next"]) {
+        Ok(f) => f,
+        Err(name) => return bad_form(&app, lang, &uri, "enrol", &name),
+    };
+    let (Some(token), Some(pending)) = (&visitor.session_token, visitor.pending.as_ref().filter(|p| !p.has_totp))
+    else {
+        return Redirect::to(&format!("/{}/sign-in", lang.code())).into_response();
+    };
+    let secret = base32_decode(field(&fields, "secret"));
+    let next = field(&fields, "next");
+    let enrolled = match &secret {
+        Some(s) if s.len() >= 16 => app.store.enrol_totp(token, s, field(&fields, "code"), &visitor.actor(None)).await,
+        _ => Ok(None),
+    };
+    match enrolled {
+        Ok(Some(codes)) => {
+            let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+            render_private(StatusCode::OK, &RecoveryCodesPage { page, codes, next: safe_next(lang, next) })
+        }
+        Ok(None) => {
+            let secret = secret.filter(|s| s.len() >= 16).or_else(|| totp::new_secret().ok()).unwrap_or_default();
+            let mut page = enrol_page(&app, lang, &uri, &pending.email, &secret, next);
+            page.problem = Some(page.page.t("sign-in-code-failed"));
+            render_private(StatusCode::UNAUTHORIZED, &page)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "enrolment failed");
+            super::error_page(&app, lang)
+        }
+    }
+}
+
+fn base32_decode(text: &str) -> Option<Vec<u8>> {
+    const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let mut out = Vec::new();
+    let (mut buffer, mut bits) = (0u32, 0);
+    for c in text.trim().bytes().filter(|b| *b != b' ' && *b != b'=') {
+        let v = ALPHABET.iter().position(|a| *a == c.to_ascii_uppercase())? as u32;
+        buffer = (buffer << 5) | v;
+        bits += 5;
+        if bits >= 8 {
+            out.push((buffer >> (bits - 8)) as u8);
+            bits -= 8;
+        }
+    }
+    Some(out)
+}
+
+pub(crate) async fn sign_out(State(app): State<AppState>, PageLang(lang): PageLang, visitor: Visitor) -> Response {
+    if let Some(token) = &visitor.session_token
+        && let Err(e) = app.store.end_session(token, &visitor.actor(None)).await
+    {
+        tracing::error!(error = %e, "signing out failed");
+    }
+    with_cookie(Redirect::to(&format!("/{}/", lang.code())).into_response(), session_cookie("", 0))
+}
+
+struct TokenRow {
+    summary: TokenSummary,
+    created: String,
+    expires: String,
+}
+
+struct SessionRow {
+    summary: SessionSummary,
+    created: String,
+    last_seen: String,
+}
+
+struct ScopeChoice {
+    value: &'static str,
+    label: String,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage<'a> {
+    page: Page<'a>,
+    name: String,
+    email: String,
+    roles: Vec<String>,
+    orgs: Vec<String>,
+    sessions: Vec<SessionRow>,
+    tokens: Vec<TokenRow>,
+    scopes: Vec<ScopeChoice>,
+    /// A token just created, shown this once.
+    new_token: Option<String>,
+    problem: Option<String>,
+}
+
+fn date(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms).map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default()
+}
+
+/// The permissions the visitor's roles grant, which a token may carry.
+fn grantable(visitor: &Visitor) -> Vec<Permission> {
+    let Some(principal) = visitor.principal() else { return vec![] };
+    Permission::ALL
+        .into_iter()
+        .filter(|p| !matches!(p, Permission::ReadPublic | Permission::ReadOwnAccount))
+        .filter(|p| {
+            principal
+                .memberships
+                .iter()
+                .any(|m| decide(Some(&principal), *p, &Target::Org(m.org.clone())) == Decision::Allow)
+        })
+        .collect()
+}
+
+async fn account_page(
+    app: &AppState,
+    lang: Lang,
+    uri: &Uri,
+    visitor: &Visitor,
+    new_token: Option<String>,
+    problem: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let Some(account) = &visitor.account else { return super::forbidden(app, lang) };
+    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    let sessions = app.store.list_sessions(&account.account_id, visitor.session_token.as_deref()).await;
+    let tokens = app.store.list_tokens(&account.account_id).await;
+    let (Ok(sessions), Ok(tokens)) = (sessions, tokens) else { return super::error_page(app, lang) };
+    let mut orgs: Vec<String> = account.memberships.iter().map(|m| m.org.code().to_string()).collect();
+    orgs.dedup();
+    render_private(
+        status,
+        &AccountPage {
+            name: account.name.clone(),
+            email: account.email.clone(),
+            roles: account
+                .memberships
+                .iter()
+                .map(|m| format!("{} — {}", org_label(app, lang, &m.org, &page), page.t_key("role-", m.role.as_str())))
+                .collect(),
+            orgs,
+            sessions: sessions
+                .into_iter()
+                .map(|s| SessionRow { created: date(s.created_at), last_seen: date(s.last_seen_at), summary: s })
+                .collect(),
+            tokens: tokens
+                .into_iter()
+                .map(|t| TokenRow { created: date(t.created_at), expires: date(t.expires_at), summary: t })
+                .collect(),
+            scopes: grantable(visitor)
+                .into_iter()
+                .map(|p| ScopeChoice { value: p.as_str(), label: page.t_key("permission-", p.as_str()) })
+                .collect(),
+            new_token,
+            problem,
+            page,
+        },
+    )
+}
+
+fn org_label(app: &AppState, lang: Lang, org: &OrgRef, page: &Page<'_>) -> String {
+    match org {
+        OrgRef::Secretariat => page.t("org-secretariat"),
+        OrgRef::State(iso3) => {
+            app.catalog.states.get(iso3).map(|s| s.short_name(lang).to_string()).unwrap_or_else(|| iso3.clone())
+        }
+    }
+}
+
+pub(crate) async fn account(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    account_page(&app, lang, &uri, &visitor, None, None, StatusCode::OK).await
+}
+
+pub(crate) async fn create_token(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let Some(account) = &visitor.account else { return super::forbidden(&app, lang) };
+    let fields = match form_fields(&body, &["name", "days", "scope"]) {
+        Ok(f) => f,
+        Err(name) => {
+            let problem = Page::new(lang, &app.catalog.messages, "", &uri).t_with("form-unknown-field", "field", &name);
+            return account_page(&app, lang, &uri, &visitor, None, Some(problem), StatusCode::BAD_REQUEST).await;
+        }
+    };
+    let allowed = grantable(&visitor);
+    let mut scopes = Vec::new();
+    for (_, value) in fields.iter().filter(|(k, _)| k == "scope") {
+        match allowed.iter().find(|p| p.as_str() == value) {
+            Some(p) => scopes.push(*p),
+            None => {
+                let problem = Page::new(lang, &app.catalog.messages, "", &uri).t("token-scope-not-held");
+                return account_page(&app, lang, &uri, &visitor, None, Some(problem), StatusCode::BAD_REQUEST).await;
+            }
+        }
+    }
+    let days = field(&fields, "days").trim().parse::<i64>().unwrap_or(0);
+    let actor = visitor.actor(Some(Permission::ManageOwnTokens));
+    match app.store.create_token(&account.account_id, field(&fields, "name"), &scopes, days, &actor).await {
+        Ok((_, secret)) => account_page(&app, lang, &uri, &visitor, Some(secret), None, StatusCode::OK).await,
+        Err(comity_store::StoreError::Refused(_)) => {
+            let problem = Page::new(lang, &app.catalog.messages, "", &uri).t("token-invalid");
+            account_page(&app, lang, &uri, &visitor, None, Some(problem), StatusCode::BAD_REQUEST).await
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "creating a token failed");
+            super::error_page(&app, lang)
+        }
+    }
+}
+
+pub(crate) async fn revoke_token(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    visitor: Visitor,
+) -> Response {
+    let Some(account) = &visitor.account else { return super::forbidden(&app, lang) };
+    match app.store.revoke_token(&account.account_id, &id, &visitor.actor(Some(Permission::ManageOwnTokens))).await {
+        Ok(true) => Redirect::to(&format!("/{}/account", lang.code())).into_response(),
+        // Another person's token, or none: not found, whoever asks.
+        Ok(false) => super::not_found(&app, lang),
+        Err(e) => {
+            tracing::error!(error = %e, "revoking a token failed");
+            super::error_page(&app, lang)
+        }
+    }
+}
+
+pub(crate) async fn end_all_sessions(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+) -> Response {
+    let Some(account) = &visitor.account else { return super::forbidden(&app, lang) };
+    if let Err(e) =
+        app.store.end_all_sessions(&account.account_id, &visitor.actor(Some(Permission::ManageOwnTokens))).await
+    {
+        tracing::error!(error = %e, "ending sessions failed");
+        return super::error_page(&app, lang);
+    }
+    with_cookie(Redirect::to(&format!("/{}/sign-in", lang.code())).into_response(), session_cookie("", 0))
+}
+
+#[derive(Template)]
+#[template(path = "org_users.html")]
+struct OrgUsersPage<'a> {
+    page: Page<'a>,
+    org: String,
+    accounts: Vec<(AccountSummary, String)>,
+}
+
+pub(crate) async fn org_users(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, org)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let org = OrgRef::from_code(&org);
+    let Ok(accounts) = app.store.list_accounts(Some(&org)).await else { return super::error_page(&app, lang) };
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let accounts = accounts
+        .into_iter()
+        .map(|a| {
+            let roles = a
+                .memberships
+                .iter()
+                .filter(|m| m.org == org)
+                .map(|m| page.t_key("role-", m.role.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            (a, roles)
+        })
+        .collect();
+    render_private(StatusCode::OK, &OrgUsersPage { org: org_label(&app, lang, &org, &page), accounts, page })
+}
+
+struct AuditRow {
+    seq: i64,
+    at: String,
+    action: String,
+    object: String,
+    actor: String,
+    details: String,
+}
+
+#[derive(Template)]
+#[template(path = "org_audit.html")]
+struct OrgAuditPage<'a> {
+    page: Page<'a>,
+    org: String,
+    rows: Vec<AuditRow>,
+}
+
+pub(crate) async fn org_audit(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, org)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let org = OrgRef::from_code(&org);
+    let mut rows = Vec::new();
+    let read = app
+        .store
+        .audit_entries(Some(org.code()), |e| {
+            rows.push(AuditRow {
+                seq: e.seq,
+                at: e.content.at.chars().take(19).collect::<String>().replace('T', " "),
+                action: e.content.action,
+                object: e.content.object,
+                actor: [e.content.actor_org, e.content.actor_role].into_iter().flatten().collect::<Vec<_>>().join(" "),
+                details: e.content.details,
+            });
+            true
+        })
+        .await;
+    if read.is_err() {
+        return super::error_page(&app, lang);
+    }
+    // Newest first, the last 500.
+    rows.reverse();
+    rows.truncate(500);
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    render_private(StatusCode::OK, &OrgAuditPage { org: org_label(&app, lang, &org, &page), rows, page })
+}

@@ -1,0 +1,417 @@
+//! Identity and the one policy, as a browser and a script meet them: sign-in with a password
+//! and a second factor, sessions, throttling, cross-site refusals, API tokens, and the whole
+//! matrix of roles against every route, checked against data/access/routes.csv.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use comity_access::{Membership, OrgRef, Role, totp};
+use comity_store::{Actor, NewAccount};
+use common::TestApp;
+
+const PASSWORD: &str = "a long enough passphrase";
+
+async fn account(t: &TestApp, email: &str, memberships: Vec<Membership>) -> String {
+    let hash = comity_access::password::hash(PASSWORD).unwrap();
+    t.app
+        .store
+        .create_account(
+            &NewAccount {
+                email: email.into(),
+                name: "Test Person".into(),
+                lang: "en".into(),
+                password_hash: Some(hash),
+                memberships,
+            },
+            &Actor::cli(),
+        )
+        .await
+        .unwrap()
+}
+
+fn form(uri: &str, body: &str, cookie: Option<&str>) -> Request<Body> {
+    let mut r = Request::post(uri).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        r = r.header(header::COOKIE, format!("comity_session={c}"));
+    }
+    r.body(Body::from(body.to_string())).unwrap()
+}
+
+fn get(uri: &str, cookie: Option<&str>) -> Request<Body> {
+    let mut r = Request::get(uri);
+    if let Some(c) = cookie {
+        r = r.header(header::COOKIE, format!("comity_session={c}"));
+    }
+    r.body(Body::empty()).unwrap()
+}
+
+fn location(h: &HeaderMap) -> String {
+    h.get(header::LOCATION).map(|l| l.to_str().unwrap().to_string()).unwrap_or_default()
+}
+
+fn session_from(h: &HeaderMap) -> String {
+    let cookie = h.get(header::SET_COOKIE).expect("a session cookie").to_str().unwrap();
+    for flag in ["HttpOnly", "Secure", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(flag), "cookie without {flag}: {cookie}");
+    }
+    cookie.split(';').next().unwrap().trim_start_matches("comity_session=").to_string()
+}
+
+fn enc(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+fn now_code(secret: &[u8], offset_steps: i64) -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    format!("{:06}", totp::code_at_step(secret, ((now / 30) + offset_steps) as u64))
+}
+
+/// Between `<code id="totp-secret" dir="ltr">` and `</code>`.
+fn between<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
+    let from = page.find(start).unwrap_or_else(|| panic!("{start} not in page")) + start.len();
+    &page[from..from + page[from..].find(end).unwrap()]
+}
+
+fn base32_decode(text: &str) -> Vec<u8> {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let (mut out, mut buffer, mut bits) = (Vec::new(), 0u32, 0);
+    for c in text.bytes() {
+        buffer = (buffer << 5) | alphabet.iter().position(|a| *a == c).unwrap() as u32;
+        bits += 5;
+        if bits >= 8 {
+            out.push((buffer >> (bits - 8)) as u8);
+            bits -= 8;
+        }
+    }
+    out
+}
+
+/// Signs in with the password and, on first sign-in, enrols TOTP; returns the session and the
+/// TOTP secret.
+async fn sign_in_and_enrol(t: &TestApp, email: &str) -> (String, Vec<u8>, Vec<String>) {
+    let (status, headers, _) = t
+        .request(form(
+            "/en/sign-in",
+            &format!("email={}&password={}&next=%2Fen%2Faccount", enc(email), enc(PASSWORD)),
+            None,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(location(&headers).starts_with("/en/sign-in/enrol"), "{}", location(&headers));
+    let session = session_from(&headers);
+    // Half-signed-in: the account page is not open yet.
+    let (status, headers, _) = t.request(get("/en/account", Some(&session))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(location(&headers).starts_with("/en/sign-in?next="));
+    let (status, _, page) = t.request(get("/en/sign-in/enrol", Some(&session))).await;
+    assert_eq!(status, StatusCode::OK);
+    let secret_text = between(&page, "<code id=\"totp-secret\" dir=\"ltr\">", "</code>").to_string();
+    let secret = base32_decode(&secret_text);
+    let (status, _, wrong) = t
+        .request(form(
+            "/en/sign-in/enrol",
+            &format!("secret={secret_text}&code=000000&next=%2Fen%2Faccount"),
+            Some(&session),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "a wrong code does not enrol");
+    assert!(wrong.contains("That code was not accepted"));
+    let code = now_code(&secret, 0);
+    let (status, _, codes) = t
+        .request(form(
+            "/en/sign-in/enrol",
+            &format!("secret={secret_text}&code={code}&next=%2Fen%2Faccount"),
+            Some(&session),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let recovery: Vec<String> =
+        codes.split("<li><code dir=\"ltr\">").skip(1).map(|c| c[..c.find('<').unwrap()].to_string()).collect();
+    assert_eq!(recovery.len(), 10);
+    (session, secret, recovery)
+}
+
+#[tokio::test]
+async fn sign_in_needs_the_password_and_a_second_factor_and_says_nothing_of_who_exists() {
+    let t = TestApp::new().await;
+    account(&t, "fp@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::FocalPoint }]).await;
+    let (status, _, page) = t.get("/en/sign-in").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("type=\"password\""));
+
+    // A wrong password and an unknown account read exactly alike.
+    let (s1, _, wrong) =
+        t.request(form("/en/sign-in", "email=fp%40example.org&password=nope-nope-nope&next=", None)).await;
+    let (s2, _, unknown) =
+        t.request(form("/en/sign-in", "email=nobody%40example.org&password=nope-nope-nope&next=", None)).await;
+    assert_eq!((s1, s2), (StatusCode::UNAUTHORIZED, StatusCode::UNAUTHORIZED));
+    let problem = |p: &str| between(p, "id=\"problem\">", "</p>").to_string();
+    assert_eq!(problem(&wrong), problem(&unknown));
+    let (status, _, unknown_field) = t.request(form("/en/sign-in", "email=a&password=b&admin=1", None)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(unknown_field.contains("admin"));
+
+    let (session, secret, recovery) = sign_in_and_enrol(&t, "FP@example.org").await;
+    let (status, _, page) = t.request(get("/en/account", Some(&session))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("fp@example.org") && page.contains("Focal point"));
+
+    // Sign out, sign in again: now the code is asked for, and a code is good once.
+    let (status, headers, _) = t.request(form("/en/sign-out", "", Some(&session))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(headers[header::SET_COOKIE].to_str().unwrap().contains("Max-Age=0"));
+    let (status, _, _) = t.request(get("/en/account", Some(&session))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "the old session is over");
+    let (_, headers, _) =
+        t.request(form("/en/sign-in", &format!("email=fp%40example.org&password={}&next=", enc(PASSWORD)), None)).await;
+    assert!(location(&headers).starts_with("/en/sign-in/code"));
+    let second = session_from(&headers);
+    let used = now_code(&secret, 0);
+    let (status, _, _) = t.request(form("/en/sign-in/code", &format!("code={used}&next="), Some(&second))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "the enrolment code is not accepted twice");
+    let (status, headers, _) =
+        t.request(form("/en/sign-in/code", &format!("code={}&next=", enc(&recovery[0])), Some(&second))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "a recovery code signs in");
+    assert_eq!(location(&headers), "/en/account");
+    // A recovery code works once.
+    let (_, headers, _) =
+        t.request(form("/en/sign-in", &format!("email=fp%40example.org&password={}&next=", enc(PASSWORD)), None)).await;
+    let third = session_from(&headers);
+    let (status, _, _) =
+        t.request(form("/en/sign-in/code", &format!("code={}&next=", enc(&recovery[0])), Some(&third))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // Only this site's addresses are followed after sign-in.
+    let (_, headers, _) = t
+        .request(form(
+            "/en/sign-in/code",
+            &format!("code={}&next=https%3A%2F%2Fevil.example%2F", enc(&recovery[1])),
+            Some(&third),
+        ))
+        .await;
+    assert_eq!(location(&headers), "/en/account");
+
+    // Sign out everywhere ends every session.
+    let (status, _, _) = t.request(form("/en/account/sessions/end-all", "", Some(&third))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, _) = t.request(get("/en/account", Some(&second))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+
+    // The trail has every step, and no secret.
+    let mut actions = Vec::new();
+    let mut all = String::new();
+    t.app
+        .store
+        .audit_entries(None, |e| {
+            all.push_str(&serde_json::to_string(&e).unwrap());
+            actions.push(e.content.action);
+            true
+        })
+        .await
+        .unwrap();
+    for expected in [
+        "sign_in.failure",
+        "sign_in.password",
+        "second_factor.enrol",
+        "sign_in.success",
+        "sign_out",
+        "sessions.revoke_all",
+        "sign_in.second_factor_failure",
+    ] {
+        assert!(actions.iter().any(|a| a == expected), "{expected} not audited: {actions:?}");
+    }
+    assert!(
+        !all.contains(PASSWORD) && !all.contains(&recovery[0]) && !all.contains(&session) && !all.contains("nope-nope")
+    );
+}
+
+#[tokio::test]
+async fn repeated_failures_are_throttled_per_account_even_with_the_right_password() {
+    let t = TestApp::new().await;
+    account(&t, "admin@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::Admin }]).await;
+    for _ in 0..comity_store::MAX_FAILURES_PER_ACCOUNT {
+        let (status, _, _) =
+            t.request(form("/en/sign-in", "email=admin%40un.example&password=guess-guess-guess&next=", None)).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    let (status, _, page) = t
+        .request(form("/fr/sign-in", &format!("email=admin%40un.example&password={}&next=", enc(PASSWORD)), None))
+        .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(page.contains("Trop de tentatives"), "the message in the page's language");
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let t = TestApp::new().await;
+    for (name, value) in [("sec-fetch-site", "cross-site"), ("origin", "https://evil.example")] {
+        let mut r = form("/en/sign-in", "email=a%40b.example&password=x&next=", None);
+        r.headers_mut().insert(name, value.parse().unwrap());
+        r.headers_mut().insert(header::HOST, "comity.example".parse().unwrap());
+        let (status, _, _) = t.request(r).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{name}: {value}");
+    }
+    let mut same = form("/en/sign-in", "email=a%40b.example&password=x&next=", None);
+    same.headers_mut().insert("sec-fetch-site", "same-origin".parse().unwrap());
+    let (status, _, _) = t.request(same).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "a same-origin post reaches the page");
+}
+
+#[tokio::test]
+async fn api_tokens_carry_only_the_permissions_chosen_for_them() {
+    let t = TestApp::new().await;
+    account(&t, "fp@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::FocalPoint }]).await;
+    let (session, _, _) = sign_in_and_enrol(&t, "fp@example.org").await;
+    // A permission the roles do not grant cannot be put on a token.
+    let (status, _, page) =
+        t.request(form("/en/account/tokens", "name=ci&days=30&scope=manage_accounts", Some(&session))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("Nothing was created"));
+    let (status, _, page) =
+        t.request(form("/en/account/tokens", "name=&days=30&scope=list_users", Some(&session))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "a token needs a name");
+    assert!(page.contains("Nothing was created"));
+    let (status, _, page) =
+        t.request(form("/en/account/tokens", "name=directory+script&days=30&scope=list_users", Some(&session))).await;
+    assert_eq!(status, StatusCode::OK);
+    let token = between(&page, "<code id=\"new-token\" dir=\"ltr\">", "</code>").to_string();
+    assert!(token.starts_with("comity_pat_"));
+    let (_, _, again) = t.request(get("/en/account", Some(&session))).await;
+    assert!(again.contains("directory script") && !again.contains(&token), "listed, never shown again");
+
+    let bearer = |uri: &str| {
+        Request::get(uri).header(header::AUTHORIZATION, format!("Bearer {token}")).body(Body::empty()).unwrap()
+    };
+    let (status, _, me) = t.request(bearer("/api/v1/me")).await;
+    assert_eq!(status, StatusCode::OK);
+    let me: serde_json::Value = serde_json::from_str(&me).unwrap();
+    assert_eq!(me["roles"][0], "FRA:focal_point");
+    assert_eq!(me["scopes"], serde_json::json!(["list_users"]));
+    let (status, _, users) = t.request(bearer("/api/v1/orgs/FRA/users")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(users.contains("fp@example.org") && !users.contains("argon2"));
+    let (status, _, _) = t.request(bearer("/api/v1/orgs/FRA/audit")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the role may, the token may not");
+    let (status, _, _) = t.request(bearer("/api/v1/orgs/DEU/users")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "another State's users do not exist for this State");
+    let (status, headers, _) = t.request(get("/api/v1/me", None)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(headers[header::WWW_AUTHENTICATE], "Bearer");
+
+    // Revoked: the token stops working at once.
+    let tokens = t.app.store.list_tokens(&me_id(&t, "fp@example.org").await).await.unwrap();
+    let (status, _, _) =
+        t.request(form(&format!("/en/account/tokens/{}/revoke", tokens[0].id), "", Some(&session))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, _) = t.request(bearer("/api/v1/me")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+async fn me_id(t: &TestApp, email: &str) -> String {
+    t.app.store.list_accounts(None).await.unwrap().into_iter().find(|a| a.email == email).unwrap().id
+}
+
+/// Every route the router serves is declared with its permission: page routes found in the
+/// source, API routes in the OpenAPI document.
+#[test]
+fn every_route_is_declared_in_the_policy() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut sources = String::new();
+    for dir in ["src", "src/pages"] {
+        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                sources.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut found = 0;
+    for (at, _) in sources.match_indices(".route(\"") {
+        let rest = &sources[at + 8..];
+        let mut path = rest[..rest.find('"').unwrap()].to_string();
+        if path == "/openapi.json" {
+            path = "/api/v1/openapi.json".into();
+        }
+        assert!(comity_web::ROUTES.iter().any(|r| r.path == path), "route {path} has no declaration in access::ROUTES");
+        found += 1;
+    }
+    assert!(found >= 20, "the route scan is broken ({found})");
+    let doc = serde_json::to_value(comity_web::openapi_document()).unwrap();
+    for (path, methods) in doc["paths"].as_object().unwrap() {
+        for method in methods.as_object().unwrap().keys() {
+            let full = format!("/api/v1{path}");
+            assert!(
+                comity_web::ROUTES.iter().any(|r| r.path == full && r.method.eq_ignore_ascii_case(method)),
+                "{method} {full} has no declaration in access::ROUTES"
+            );
+        }
+    }
+}
+
+/// The whole matrix: anonymous and every role, against every declared route, on one's own
+/// State, another State and the Secretariat, as HTTP answers; kept in data/access/routes.csv
+/// (regenerate with COMITY_UPDATE_SNAPSHOTS=1 after reviewing a policy change).
+#[tokio::test]
+async fn the_route_matrix_matches_the_table_in_the_repository() {
+    let t = TestApp::new().await.with_documents().await;
+    let mut principals: Vec<(String, Option<String>)> = vec![("anonymous".into(), None)];
+    for role in Role::ALL {
+        let org = if role.is_state_role() { OrgRef::State("FRA".into()) } else { OrgRef::Secretariat };
+        let id = account(&t, &format!("{}@example.org", role.as_str()), vec![Membership { org, role }]).await;
+        principals.push((
+            format!("{}:{}", if role.is_state_role() { "state" } else { "secretariat" }, role.as_str()),
+            Some(id),
+        ));
+    }
+    let mut table = String::from("principal,method,route,org,outcome\n");
+    for (label, id) in &principals {
+        for route in comity_web::ROUTES {
+            let orgs: &[&str] = if route.path.contains("{org}") { &["FRA", "DEU", "SECRETARIAT"] } else { &["-"] };
+            for org in orgs {
+                let uri = route
+                    .path
+                    .replace("{lang}", "en")
+                    .replace("{code}", "FRA")
+                    .replace("{id}", if route.path.contains("framework") { "norm-a" } else { "none" })
+                    .replace("{*symbol}", "A/RES/76/19")
+                    .replace("{symbol}", "A%2FRES%2F76%2F19")
+                    .replace("{org}", org);
+                // A fresh complete session per request (some routes end sessions).
+                let cookie = match id {
+                    Some(id) => Some(t.app.store.create_session(id, true, &Actor::default()).await.unwrap()),
+                    None => None,
+                };
+                let request = match route.method {
+                    "POST" => form(&uri, "", cookie.as_deref()),
+                    _ => get(&uri, cookie.as_deref()),
+                };
+                let (status, headers, _) = t.request(request).await;
+                let to = location(&headers);
+                let outcome = match status {
+                    StatusCode::SEE_OTHER if to.starts_with("/en/sign-in?next=") => "sign_in",
+                    StatusCode::UNAUTHORIZED if uri.starts_with("/api/") => "sign_in",
+                    StatusCode::FORBIDDEN => "deny",
+                    StatusCode::NOT_FOUND => "not_found",
+                    _ => "allow",
+                };
+                table.push_str(&format!("{label},{},{},{org},{outcome}\n", route.method, route.path));
+                // What must hold whatever the table says.
+                if label.starts_with("state:") && *org == "DEU" {
+                    assert_eq!(outcome, "not_found", "{label} {uri}: another State's resource must not be confirmed");
+                }
+                if label == "anonymous" && route.permission != comity_access::Permission::ReadPublic {
+                    assert_eq!(outcome, "sign_in", "anonymous {uri}");
+                }
+            }
+        }
+    }
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/access/routes.csv");
+    if std::env::var_os("COMITY_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(file, &table).unwrap();
+    }
+    let kept = std::fs::read_to_string(file).expect("data/access/routes.csv");
+    for (n, (a, b)) in kept.lines().zip(table.lines()).enumerate() {
+        assert_eq!(a, b, "data/access/routes.csv line {} differs from what the server does", n + 1);
+    }
+    assert_eq!(kept.lines().count(), table.lines().count(), "routes were added or removed: review and regenerate");
+}

@@ -1,0 +1,68 @@
+//! The application under test: the real router over a fresh SQLite database, and requests
+//! sent to it as a client would.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use comity_i18n::Collation;
+use comity_store::{DatabaseUrl, OpenOptions, ReferenceData, Store};
+use comity_web::{App, AppState, Catalog, router};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+pub struct TestApp {
+    pub app: AppState,
+    dir: std::path::PathBuf,
+}
+
+impl TestApp {
+    pub async fn new() -> TestApp {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("comity_web_test_{}_{n}", std::process::id()));
+        let store = Store::open(&DatabaseUrl::embedded(&dir), OpenOptions::default()).await.unwrap();
+        store.migrate_to(None).await.unwrap();
+        store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
+        let catalog = Catalog::load(&store).await.unwrap();
+        TestApp { app: Arc::new(App { store, catalog }), dir }
+    }
+
+    /// Ingests the parser's fixtures (English draft and resolution, French resolution, Arabic draft).
+    pub async fn with_documents(self) -> TestApp {
+        let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+        for name in ["en-draft-pdf.txt", "en-resolution.txt", "fr-resolution.txt", "ar-draft.txt"] {
+            let bytes =
+                std::fs::read(format!("{}/../comity-documents/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
+                    .unwrap();
+            let doc = comity_documents::parse(&bytes, &comity_documents::ParseOptions::default(), &states).unwrap();
+            self.app.store.ingest_document(&doc, name, &bytes).await.unwrap();
+        }
+        self
+    }
+
+    pub async fn get(&self, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+        self.request(Request::get(uri).body(Body::empty()).unwrap()).await
+    }
+
+    pub async fn request(&self, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
+        let response = router(self.app.clone()).oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, String::from_utf8(bytes.to_vec()).unwrap())
+    }
+
+    pub async fn json(&self, uri: &str) -> (StatusCode, serde_json::Value) {
+        let (status, headers, body) = self.get(uri).await;
+        assert_eq!(headers[header::CONTENT_TYPE], "application/json", "{uri}");
+        (status, serde_json::from_str(&body).unwrap())
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.dir).ok();
+    }
+}
