@@ -73,6 +73,10 @@ pub fn normalise_email(email: &str) -> std::result::Result<String, String> {
     if valid { Ok(e) } else { Err(format!("{email:?} is not an email address (name@example.org)")) }
 }
 
+/// One audit entry, as `append_audit!` and imports write it.
+pub(crate) const INSERT_AUDIT_ENTRY: &str = "INSERT INTO audit_entries (seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
+
 macro_rules! append_audit {
     ($tx:ident, $content:expr, $engine:expr) => {{
         let tx = &mut $tx;
@@ -87,26 +91,23 @@ macro_rules! append_audit {
             .transpose()?;
         let entry = comity_access::audit::chain(last.as_ref().map(|(s, h)| (*s, h.as_str())), $content);
         let c = &entry.content;
-        sqlx::query(
-            "INSERT INTO audit_entries (seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
-        )
-        .bind(entry.seq)
-        .bind(&c.at)
-        .bind(&c.actor_account)
-        .bind(&c.actor_org)
-        .bind(&c.actor_role)
-        .bind(&c.action)
-        .bind(&c.object)
-        .bind(&c.org)
-        .bind(&c.details)
-        .bind(&c.address)
-        .bind(&c.user_agent)
-        .bind(&c.request_id)
-        .bind(&entry.prev_hash)
-        .bind(&entry.hash)
-        .execute(&mut **tx)
-        .await?;
+        sqlx::query($crate::identity::INSERT_AUDIT_ENTRY)
+            .bind(entry.seq)
+            .bind(&c.at)
+            .bind(&c.actor_account)
+            .bind(&c.actor_org)
+            .bind(&c.actor_role)
+            .bind(&c.action)
+            .bind(&c.object)
+            .bind(&c.org)
+            .bind(&c.details)
+            .bind(&c.address)
+            .bind(&c.user_agent)
+            .bind(&c.request_id)
+            .bind(&entry.prev_hash)
+            .bind(&entry.hash)
+            .execute(&mut **tx)
+            .await?;
         entry.seq
     }};
 }
@@ -372,18 +373,63 @@ impl Store {
             .map(|(seq, hash, at, public_key, signature)| Checkpoint { seq, hash, at, public_key, signature })
             .collect()
         });
-        let mut verifier = ChainVerifier::new(checkpoints.iter().map(|c| c.seq));
+        // Reading rows and hashing them overlap: the rows go in batches to a thread that
+        // checks the chain while the next batch is read.
+        let seqs: Vec<i64> = checkpoints.iter().map(|c| c.seq).collect();
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Entry>>(4);
+        let checker = std::thread::spawn(move || {
+            let mut verifier = ChainVerifier::new(seqs);
+            for batch in receive {
+                for e in &batch {
+                    verifier.entry(e);
+                }
+            }
+            verifier
+        });
+        let mut batch = Vec::with_capacity(4096);
+        let mut checker_gone = false;
         self.audit_entries(None, |e| {
-            verifier.entry(&e);
-            verifier.problem().is_none()
+            batch.push(e);
+            if batch.len() == 4096 {
+                checker_gone = send.send(std::mem::replace(&mut batch, Vec::with_capacity(4096))).is_err();
+            }
+            !checker_gone
         })
         .await?;
+        if !batch.is_empty() {
+            let _ = send.send(batch);
+        }
+        drop(send);
+        let verifier =
+            checker.join().map_err(|_| StoreError::Refused("the audit check stopped unexpectedly".into()))?;
         let n = checkpoints.len();
         let entries = verifier.entries;
         Ok(match verifier.finish(&checkpoints, key) {
             Ok(entries) => AuditReport { entries, checkpoints: n, problem: None },
             Err(p) => AuditReport { entries, checkpoints: n, problem: Some(p) },
         })
+    }
+
+    /// Writes entries chained elsewhere, in one transaction: for benchmarks and imports of a
+    /// trail that `audit_verify` then checks like any other. Not used by the application.
+    #[doc(hidden)]
+    pub async fn bench_insert_audit_entries(&self, entries: &[Entry]) -> Result<()> {
+        with_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            for e in entries {
+                let c = &e.content;
+                sqlx::query(
+                    INSERT_AUDIT_ENTRY,
+                )
+                .bind(e.seq).bind(&c.at).bind(&c.actor_account).bind(&c.actor_org).bind(&c.actor_role).bind(&c.action)
+                .bind(&c.object).bind(&c.org).bind(&c.details).bind(&c.address).bind(&c.user_agent).bind(&c.request_id)
+                .bind(&e.prev_hash).bind(&e.hash)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(())
     }
 
     /// Streams the trail in order (one organisation's entries when `org` is given) to `each`,
