@@ -11,11 +11,12 @@ import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createHmac } from "node:crypto";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shots = join(here, "..", "..", "target", "browser");
-let server, base, browser, dataDir;
+let server, base, browser, dataDir, demoPassword;
 
 before(async () => {
   const bin = process.env.COMITY_BIN;
@@ -29,7 +30,11 @@ before(async () => {
     server.stdout.on("data", (chunk) => {
       seen += chunk;
       const m = seen.match(/Comity demo: (http:\/\/127\.0\.0\.1:\d+)\//);
-      if (m) resolve(m[1]);
+      const p = seen.match(/with the password (\S+) as:/);
+      if (m && p) {
+        demoPassword = p[1];
+        resolve(m[1]);
+      }
     });
     server.on("exit", (code) => reject(new Error(`comity demo exited with ${code} before serving`)));
     timer = setTimeout(() => reject(new Error("comity demo did not start within 30 s")), 30000);
@@ -177,5 +182,59 @@ test("a narrow phone screen still shows the States page in Arabic", async () => 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page does not scroll sideways (${overflow}px too wide)`);
   await page.screenshot({ path: join(shots, "states-ar-phone.png") });
+  await context.close();
+});
+
+// RFC 6238 code for a base32 secret, as an authenticator app computes it.
+function totp(secretBase32, stepOffset = 0) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const c of secretBase32) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30) + stepOffset));
+  const digest = createHmac("sha1", Buffer.from(bytes)).update(counter).digest();
+  const offset = digest[digest.length - 1] & 0x0f;
+  const value = (digest.readUInt32BE(offset) & 0x7fffffff) % 1000000;
+  return String(value).padStart(6, "0");
+}
+
+test("a focal point signs in in Arabic with a password and an authenticator app, without JavaScript", async () => {
+  const { page, context } = await open("/ar/account");
+  // Not signed in: the account page sends to sign-in, and back after it.
+  await page.waitForURL(/\/ar\/sign-in\?next=/);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  await page.fill("#email", "focal.point@kenya.demo.invalid");
+  await page.fill("#password", "not the password at all");
+  await page.click("form.stacked button[type=submit]");
+  assert.match(await page.textContent("#problem"), /البريد الإلكتروني أو كلمة المرور غير صحيحة/);
+  await page.fill("#password", demoPassword);
+  await Promise.all([page.waitForURL(/\/ar\/sign-in\/enrol/), page.click("form.stacked button[type=submit]")]);
+  const cookie = (await context.cookies()).find((c) => c.name === "comity_session");
+  assert.ok(cookie && cookie.httpOnly && cookie.secure && cookie.sameSite === "Lax", JSON.stringify(cookie));
+  const secret = (await page.textContent("#totp-secret")).trim();
+  await page.fill("#code", totp(secret));
+  await page.screenshot({ path: join(shots, "enrol-ar.png"), fullPage: true });
+  await page.click("form.stacked button[type=submit]");
+  assert.equal(await page.locator("#recovery-codes li").count(), 10);
+  await Promise.all([page.waitForURL(/\/ar\/account$/), page.locator("main a").last().click()]);
+  assert.match(await page.textContent("main"), /focal\.point@kenya\.demo\.invalid/);
+  assert.match(await page.textContent("main"), /جهة التنسيق/);
+  // An API token, shown once.
+  await page.fill("#token-name", "سكربت");
+  await page.check("input[name=scope][value=list_users]");
+  await page.locator("form.stacked button[type=submit]").last().click();
+  assert.match((await page.textContent("#new-token")).trim(), /^comity_pat_[0-9a-f]{64}$/);
+  await page.screenshot({ path: join(shots, "account-ar.png"), fullPage: true });
+  // Another State's users are not there for Kenya's focal point.
+  const other = await page.goto(base + "/ar/orgs/FRA/users");
+  assert.equal(other.status(), 404);
+  const own = await page.goto(base + "/ar/orgs/KEN/users");
+  assert.equal(own.status(), 200);
+  await page.goto(base + "/ar/account");
+  await Promise.all([page.waitForURL(/\/ar\/$/), page.click("form[action='/ar/sign-out'] button")]);
+  const after = await page.goto(base + "/ar/account");
+  assert.match(after.url(), /\/ar\/sign-in\?next=/);
   await context.close();
 });

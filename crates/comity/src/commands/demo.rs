@@ -30,13 +30,60 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let listener = bind(demo.bind).await?;
     let (store, _) = open(&demo, Access::Prepare).await?;
     ingest_demo_documents(&store).await?;
+    let password = demo_accounts(&store).await?;
     let addr = listener.local_addr()?;
+    let accounts: String =
+        DEMO_ACCOUNTS.iter().map(|(email, _, roles)| format!("\n  {email}  ({})", roles.join(", "))).collect();
     let announce = format!(
         "Comity demo: http://{addr}/  (English: http://{addr}/en/, 中文: http://{addr}/zh/, العربية: http://{addr}/ar/)\n\
-         Fresh database in {}. Press Ctrl-C to stop.",
+         Fresh database in {}. Press Ctrl-C to stop.\n\
+         Sign in at http://{addr}/en/sign-in with the password {password} as:{accounts}\n\
+         The first sign-in sets up the second factor: add the key shown to an authenticator app (RFC 6238) and enter its code.",
         dir.display()
     );
     serve(store, listener, started, Some(announce)).await
+}
+
+/// The demo's people: one Secretariat user and two States' focal points.
+const DEMO_ACCOUNTS: [(&str, &str, &[&str]); 3] = [
+    (
+        "secretariat@demo.invalid",
+        "Sam Secretariat",
+        &["SECRETARIAT:admin", "SECRETARIAT:report_editor", "SECRETARIAT:directory_manager"],
+    ),
+    ("focal.point@france.demo.invalid", "Camille Point Focal", &["FRA:focal_point", "FRA:drafter", "FRA:approver"]),
+    ("focal.point@kenya.demo.invalid", "Wanjiru Focal Point", &["KEN:focal_point", "KEN:poc_technical"]),
+];
+
+/// Creates the demo accounts with one fresh password (printed: the demo is for trying out).
+async fn demo_accounts(store: &Store) -> anyhow::Result<String> {
+    let password = comity_access::secrets::new_secret("demo-")
+        .map_err(|e| anyhow::anyhow!("no randomness: {e}"))?
+        .chars()
+        .take(17)
+        .collect::<String>();
+    let hash = comity_access::password::hash(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    for (email, name, roles) in DEMO_ACCOUNTS {
+        let memberships = roles
+            .iter()
+            .map(|r| {
+                let (org, role) = r.split_once(':').expect("demo roles are ORG:ROLE");
+                Ok(comity_access::Membership {
+                    org: comity_access::OrgRef::from_code(org),
+                    role: role.parse().map_err(|e: String| anyhow::anyhow!(e))?,
+                })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let account = comity_store::NewAccount {
+            email: email.into(),
+            name: name.into(),
+            lang: "en".into(),
+            password_hash: Some(hash.clone()),
+            memberships,
+        };
+        store.create_account(&account, &comity_store::Actor::cli()).await?;
+    }
+    Ok(password)
 }
 
 /// The demo's record: fictional documents written in the shape of UN texts (the parser's test
