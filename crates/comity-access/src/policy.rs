@@ -213,7 +213,7 @@ fn grants(role: Role, permission: Permission) -> Option<Reach> {
     let any = Some(Reach::AnyOrg);
     match (role, permission) {
         (_, ReadPublic | ManageOwnTokens | ReadOwnAccount) => any,
-        (Admin, ManageAccounts | ListUsers | ReadAudit) => any,
+        (Admin, ManageAccounts | ManageStateUsers | ListUsers | ReadAudit) => any,
         (FocalPoint, ManageStateUsers | ListUsers | NominatePoc | ReadAudit) => own,
         (FocalPoint | Drafter | Approver, ReadStateSubmissions) => own,
         (Drafter, DraftSubmission) => own,

@@ -223,3 +223,47 @@ permission-manage_directory = Manage the directory
 permission-read_audit = Read the audit trail
 permission-manage_own_tokens = Manage own tokens
 permission-read_own_account = Read own account
+welcome-title = Choose your password
+welcome-intro = Welcome, { $name }. Choose a password of at least 12 characters; you will then sign in and set up your second factor.
+welcome-password = New password
+welcome-confirm = The same password again
+welcome-button = Save the password
+welcome-mismatch = The two passwords differ. Nothing was changed.
+welcome-too-short = { $count ->
+        [one] The password needs at least { $count } character. Nothing was changed.
+       *[other] The password needs at least { $count } characters. Nothing was changed.
+    }
+welcome-too-long = The password is too long (at most 256 characters). Nothing was changed.
+welcome-link-unknown = This link is not valid. Ask for a new one.
+welcome-link-used = This link has been used already: each link works once. Sign in, or ask for a new one.
+welcome-link-expired = This link has expired. Ask for a new one.
+reset-title = Reset your password
+reset-intro = Enter the address of your account; a link to choose a new password will be sent to it. It works once, for an hour.
+reset-button = Send the link
+reset-sent = If an account uses this address, a link has been sent to it.
+reset-link = Forgot your password?
+invite-title = Invite a person
+invite-button = Send the invitation
+invite-sent = An invitation was sent to { $email }.
+invite-lang = Their language
+invite-role = Role
+invite-bad-role = This role cannot be given here: a State's focal points are invited by the Secretariat, and each role belongs to a State or to the Secretariat. Nothing was changed.
+invite-refused = The invitation was not sent: { $reason }. Nothing was changed.
+mail-not-configured = Mail is not configured on this server (smtp_relay), so no link can be sent. Nothing was changed.
+mail-failed = The account was created, but the mail relay did not take the invitation; send it again from the command line (comity users invite).
+mail-invitation-subject = Your invitation to Comity
+mail-invitation-body = Dear { $name },
+
+    You have been invited to Comity for { $org }. Choose your password here (the link works once, within seven days):
+
+    { $link }
+
+    If you did not expect this invitation, you can ignore this message.
+mail-reset-subject = Reset your Comity password
+mail-reset-body = Dear { $name },
+
+    Someone asked to reset the password of your Comity account. Choose a new one here (the link works once, within an hour):
+
+    { $link }
+
+    If it was not you, ignore this message: your password stays as it is.

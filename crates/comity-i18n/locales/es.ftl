@@ -232,3 +232,47 @@ permission-manage_directory = Gestionar el directorio
 permission-read_audit = Consultar el registro de auditoría
 permission-manage_own_tokens = Gestionar sus tokens
 permission-read_own_account = Consultar su cuenta
+welcome-title = Elija su contraseña
+welcome-intro = Bienvenido/a, { $name }. Elija una contraseña de al menos 12 caracteres; después iniciará sesión y configurará su segundo factor.
+welcome-password = Nueva contraseña
+welcome-confirm = La misma contraseña otra vez
+welcome-button = Guardar la contraseña
+welcome-mismatch = Las dos contraseñas no coinciden. No se modificó nada.
+welcome-too-short = { $count ->
+        [one] La contraseña necesita al menos { $count } carácter. No se modificó nada.
+       *[other] La contraseña necesita al menos { $count } caracteres. No se modificó nada.
+    }
+welcome-too-long = La contraseña es demasiado larga (256 caracteres como máximo). No se modificó nada.
+welcome-link-unknown = Este enlace no es válido. Solicite uno nuevo.
+welcome-link-used = Este enlace ya se utilizó: cada enlace funciona una sola vez. Inicie sesión o solicite uno nuevo.
+welcome-link-expired = Este enlace ha caducado. Solicite uno nuevo.
+reset-title = Restablecer su contraseña
+reset-intro = Introduzca la dirección de su cuenta; se le enviará un enlace para elegir una nueva contraseña. Funciona una vez, durante una hora.
+reset-button = Enviar el enlace
+reset-sent = Si alguna cuenta usa esta dirección, se le ha enviado un enlace.
+reset-link = ¿Olvidó su contraseña?
+invite-title = Invitar a una persona
+invite-button = Enviar la invitación
+invite-sent = Se envió una invitación a { $email }.
+invite-lang = Su idioma
+invite-role = Función
+invite-bad-role = Esta función no puede otorgarse aquí: la Secretaría invita a los coordinadores de los Estados, y cada función corresponde a un Estado o a la Secretaría. No se modificó nada.
+invite-refused = No se envió la invitación: { $reason }. No se modificó nada.
+mail-not-configured = El correo no está configurado en este servidor (smtp_relay), así que no puede enviarse ningún enlace. No se modificó nada.
+mail-failed = La cuenta se creó, pero el servidor de correo no aceptó la invitación; reenvíela desde la línea de comandos (comity users invite).
+mail-invitation-subject = Su invitación a Comity
+mail-invitation-body = Estimado/a { $name }:
+
+    Ha sido invitado/a a Comity en nombre de { $org }. Elija su contraseña aquí (el enlace funciona una vez, en un plazo de siete días):
+
+    { $link }
+
+    Si no esperaba esta invitación, puede ignorar este mensaje.
+mail-reset-subject = Restablecer su contraseña de Comity
+mail-reset-body = Estimado/a { $name }:
+
+    Se solicitó restablecer la contraseña de su cuenta de Comity. Elija una nueva aquí (el enlace funciona una vez, durante una hora):
+
+    { $link }
+
+    Si no fue usted, ignore este mensaje: su contraseña no cambia.

@@ -232,3 +232,47 @@ permission-manage_directory = Gérer le répertoire
 permission-read_audit = Consulter le journal d'audit
 permission-manage_own_tokens = Gérer ses jetons
 permission-read_own_account = Consulter son compte
+welcome-title = Choisissez votre mot de passe
+welcome-intro = Bienvenue, { $name }. Choisissez un mot de passe d'au moins 12 caractères ; vous vous connecterez ensuite et configurerez votre second facteur.
+welcome-password = Nouveau mot de passe
+welcome-confirm = Le même mot de passe, à nouveau
+welcome-button = Enregistrer le mot de passe
+welcome-mismatch = Les deux mots de passe diffèrent. Rien n'a été modifié.
+welcome-too-short = { $count ->
+        [one] Le mot de passe doit compter au moins { $count } caractère. Rien n'a été modifié.
+       *[other] Le mot de passe doit compter au moins { $count } caractères. Rien n'a été modifié.
+    }
+welcome-too-long = Le mot de passe est trop long (256 caractères au plus). Rien n'a été modifié.
+welcome-link-unknown = Ce lien n'est pas valide. Demandez-en un nouveau.
+welcome-link-used = Ce lien a déjà servi : chaque lien ne fonctionne qu'une fois. Connectez-vous ou demandez-en un nouveau.
+welcome-link-expired = Ce lien a expiré. Demandez-en un nouveau.
+reset-title = Réinitialiser votre mot de passe
+reset-intro = Saisissez l'adresse de votre compte ; un lien pour choisir un nouveau mot de passe y sera envoyé. Il fonctionne une fois, pendant une heure.
+reset-button = Envoyer le lien
+reset-sent = Si un compte utilise cette adresse, un lien y a été envoyé.
+reset-link = Mot de passe oublié ?
+invite-title = Inviter une personne
+invite-button = Envoyer l'invitation
+invite-sent = Une invitation a été envoyée à { $email }.
+invite-lang = Sa langue
+invite-role = Rôle
+invite-bad-role = Ce rôle ne peut pas être attribué ici : les points focaux des États sont invités par le Secrétariat, et chaque rôle relève d'un État ou du Secrétariat. Rien n'a été modifié.
+invite-refused = L'invitation n'a pas été envoyée : { $reason }. Rien n'a été modifié.
+mail-not-configured = La messagerie n'est pas configurée sur ce serveur (smtp_relay) : aucun lien ne peut être envoyé. Rien n'a été modifié.
+mail-failed = Le compte a été créé, mais le relais de messagerie n'a pas accepté l'invitation ; renvoyez-la depuis la ligne de commande (comity users invite).
+mail-invitation-subject = Votre invitation à Comity
+mail-invitation-body = Madame, Monsieur ({ $name }),
+
+    Vous avez été invité(e) à rejoindre Comity pour { $org }. Choisissez votre mot de passe ici (le lien fonctionne une fois, dans les sept jours) :
+
+    { $link }
+
+    Si vous n'attendiez pas cette invitation, vous pouvez ignorer ce message.
+mail-reset-subject = Réinitialisation de votre mot de passe Comity
+mail-reset-body = Madame, Monsieur ({ $name }),
+
+    Une réinitialisation du mot de passe de votre compte Comity a été demandée. Choisissez-en un nouveau ici (le lien fonctionne une fois, dans l'heure) :
+
+    { $link }
+
+    Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.

@@ -213,3 +213,44 @@ permission-manage_directory = 管理名录
 permission-read_audit = 查阅审计记录
 permission-manage_own_tokens = 管理自己的令牌
 permission-read_own_account = 查看自己的账户
+welcome-title = 设置您的密码
+welcome-intro = 欢迎您，{ $name }。请设置至少12个字符的密码；随后您将登录并设置第二重验证。
+welcome-password = 新密码
+welcome-confirm = 再次输入同一密码
+welcome-button = 保存密码
+welcome-mismatch = 两次输入的密码不一致。未作任何更改。
+welcome-too-short = 密码至少需要 { $count } 个字符。未作任何更改。
+welcome-too-long = 密码过长（最多256个字符）。未作任何更改。
+welcome-link-unknown = 此链接无效。请申请新的链接。
+welcome-link-used = 此链接已使用过：每个链接只能使用一次。请登录，或申请新的链接。
+welcome-link-expired = 此链接已过期。请申请新的链接。
+reset-title = 重设密码
+reset-intro = 请输入您账户的地址；系统将向该地址发送设置新密码的链接。链接仅可使用一次，有效期一小时。
+reset-button = 发送链接
+reset-sent = 如果有账户使用此地址，链接已发送至该地址。
+reset-link = 忘记密码？
+invite-title = 邀请用户
+invite-button = 发送邀请
+invite-sent = 已向 { $email } 发送邀请。
+invite-lang = 其语言
+invite-role = 角色
+invite-bad-role = 此处不能授予该角色：各国协调人由秘书处邀请，且每个角色或属于某一国家，或属于秘书处。未作任何更改。
+invite-refused = 邀请未发送：{ $reason }。未作任何更改。
+mail-not-configured = 本服务器未配置邮件（smtp_relay），无法发送链接。未作任何更改。
+mail-failed = 账户已创建，但邮件中继未接受邀请；请通过命令行重新发送（comity users invite）。
+mail-invitation-subject = 您的 Comity 邀请
+mail-invitation-body = { $name }：
+
+    您已受邀代表{ $org }使用 Comity。请在此设置密码（链接仅可使用一次，七天内有效）：
+
+    { $link }
+
+    如果您并未期待此邀请，请忽略本邮件。
+mail-reset-subject = 重设您的 Comity 密码
+mail-reset-body = { $name }：
+
+    有人申请重设您的 Comity 账户密码。请在此设置新密码（链接仅可使用一次，一小时内有效）：
+
+    { $link }
+
+    如果这不是您本人的操作，请忽略本邮件：您的密码保持不变。

@@ -40,6 +40,7 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("sign_in_attempts", "id"),
     ("api_tokens", "id"),
     ("recovery_codes", "account_id, code_hash"),
+    ("account_links", "token_hash"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

@@ -40,10 +40,19 @@ impl Catalog {
     }
 }
 
+/// Outgoing mail: the relay, and the address links in mail point to.
+#[derive(Clone, Debug)]
+pub struct Mail {
+    pub mailer: comity_mail::Mailer,
+    pub public_url: String,
+}
+
 /// Shared state of a running server.
 pub struct App {
     pub store: Store,
     pub catalog: Catalog,
+    /// None when no relay is configured: pages that would send mail say so.
+    pub mail: Option<Mail>,
 }
 
 pub type AppState = Arc<App>;

@@ -375,7 +375,8 @@ async fn the_route_matrix_matches_the_table_in_the_repository() {
                     .replace("{id}", if route.path.contains("framework") { "norm-a" } else { "none" })
                     .replace("{*symbol}", "A/RES/76/19")
                     .replace("{symbol}", "A%2FRES%2F76%2F19")
-                    .replace("{org}", org);
+                    .replace("{org}", org)
+                    .replace("{token}", &"0".repeat(64));
                 // A fresh complete session per request (some routes end sessions).
                 let cookie = match id {
                     Some(id) => Some(t.app.store.create_session(id, true, &Actor::default()).await.unwrap()),
@@ -414,4 +415,125 @@ async fn the_route_matrix_matches_the_table_in_the_repository() {
         assert_eq!(a, b, "data/access/routes.csv line {} differs from what the server does", n + 1);
     }
     assert_eq!(kept.lines().count(), table.lines().count(), "routes were added or removed: review and regenerate");
+}
+
+/// The link a mail carries, quoted-printable soft breaks undone.
+fn link_in(mail: &str) -> String {
+    let text = mail.replace("=\n", "").replace("=3D", "=");
+    let at = text.find("https://comity.test.example/").expect("a link in the mail");
+    let link: String = text[at..].chars().take_while(|c| !c.is_whitespace()).collect();
+    link.trim_start_matches("https://comity.test.example").to_string()
+}
+
+#[tokio::test]
+async fn invitations_and_resets_go_by_mail_and_work_once() {
+    let (t, inbox) = TestApp::with_mail().await;
+    let admin = account(&t, "admin@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::Admin }]).await;
+    let admin = t.app.store.create_session(&admin, true, &Actor::default()).await.unwrap();
+
+    // The Secretariat invites France's focal point.
+    let (status, _, page) = t
+        .request(form(
+            "/en/orgs/FRA/users",
+            "email=Camille%40france.example&name=Camille&lang=fr&role=focal_point",
+            Some(&admin),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("An invitation was sent to camille@france.example"));
+    let mails = inbox.messages();
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].to, ["<camille@france.example>"]);
+    assert!(mails[0].data.contains("Subject: Votre invitation"), "in the invitee's language: {}", mails[0].data);
+    let link = link_in(&mails[0].data);
+    assert!(link.starts_with("/fr/welcome/"), "{link}");
+
+    let (status, _, welcome) = t.request(get(&link, None)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(welcome.contains("Camille"));
+    let (status, _, page) = t.request(form(&link, "password=one+long+password&confirm=another+long+one", None)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("Les deux mots de passe diffèrent"));
+    let (status, _, page) = t.request(form(&link, "password=short&confirm=short", None)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("au moins 12 caractères"), "{page}");
+    let (status, headers, _) = t.request(form(&link, &format!("password={0}&confirm={0}", enc(PASSWORD)), None)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&headers), "/fr/sign-in");
+    let (status, _, page) = t.request(form(&link, &format!("password={0}&confirm={0}", enc(PASSWORD)), None)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a link works once");
+    assert!(page.contains("déjà servi"));
+    let (status, _, _) =
+        t.request(get("/en/welcome/0000000000000000000000000000000000000000000000000000000000000000", None)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The focal point signs in, and invites France's other users, not a focal point, not
+    // for another State.
+    let (session, _, _) = sign_in_and_enrol(&t, "camille@france.example").await;
+    let (status, _, _) = t
+        .request(form("/en/orgs/FRA/users", "email=d%40france.example&name=Dom&lang=en&role=drafter", Some(&session)))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(inbox.messages().len(), 2);
+    let (status, _, page) = t
+        .request(form("/en/orgs/FRA/users", "email=x%40france.example&name=X&lang=en&role=focal_point", Some(&session)))
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(page.contains("cannot be given here"));
+    let (status, _, _) = t
+        .request(form("/en/orgs/DEU/users", "email=y%40germany.example&name=Y&lang=en&role=drafter", Some(&session)))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, _) =
+        t.request(form("/en/orgs/FRA/users", "email=not-an-email&name=Z&lang=en&role=drafter", Some(&session))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(inbox.messages().len(), 2, "refused invitations send nothing");
+    assert_eq!(t.app.store.list_accounts(None).await.unwrap().len(), 3, "and create no account");
+
+    // A reset link: the same answer for an unknown address; the link replaces the password
+    // and ends the sessions.
+    let (status, _, unknown) = t.request(form("/en/sign-in/reset", "email=nobody%40example.org", None)).await;
+    let (_, _, known) = t.request(form("/en/sign-in/reset", "email=camille%40france.example", None)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(between(&unknown, "id=\"sent\">", "<"), between(&known, "id=\"sent\">", "<"));
+    let mails = inbox.messages();
+    assert_eq!(mails.len(), 3, "one reset mail, for the known address only");
+    let reset = link_in(&mails[2].data);
+    let (status, _, _) =
+        t.request(form(&reset, "password=a+brand+new+passphrase&confirm=a+brand+new+passphrase", None)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, _) = t.request(get("/en/account", Some(&session))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "sessions end with a reset");
+    let (status, _, _) = t
+        .request(form("/en/sign-in", "email=camille%40france.example&password=a+brand+new+passphrase&next=", None))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "the new password signs in");
+
+    let mut actions = Vec::new();
+    t.app
+        .store
+        .audit_entries(Some("FRA"), |e| {
+            actions.push(e.content.action);
+            true
+        })
+        .await
+        .unwrap();
+    for expected in ["account.create", "invitation.send", "invitation.accept", "reset.send", "password.reset"] {
+        assert!(actions.iter().any(|a| a == expected), "{expected}: {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn without_a_mail_relay_nothing_is_half_done() {
+    let t = TestApp::new().await;
+    let admin = account(&t, "admin@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::Admin }]).await;
+    let admin = t.app.store.create_session(&admin, true, &Actor::default()).await.unwrap();
+    let (status, _, page) = t
+        .request(form("/en/orgs/FRA/users", "email=c%40france.example&name=C&lang=en&role=focal_point", Some(&admin)))
+        .await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(page.contains("smtp_relay"));
+    assert_eq!(t.app.store.list_accounts(None).await.unwrap().len(), 1, "no account without its invitation");
+    let (status, _, _) = t.request(form("/en/sign-in/reset", "email=admin%40un.example", None)).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
 }

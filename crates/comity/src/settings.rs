@@ -23,6 +23,12 @@ struct FileSettings {
     reference_dir: Option<PathBuf>,
     log_format: Option<LogFormat>,
     log_level: Option<String>,
+    /// The SMTP relay invitations and password resets are handed to: `smtp://host:port`.
+    smtp_relay: Option<String>,
+    /// The sender of Comity's mail: `Comity <comity@example.org>`.
+    mail_from: Option<String>,
+    /// The address people reach this deployment at, for links in mail: `https://comity.example.org`.
+    public_url: Option<String>,
 }
 
 #[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -44,6 +50,8 @@ pub struct Settings {
     pub reference_dir: Option<PathBuf>,
     pub log_format: LogFormat,
     pub log_level: Option<String>,
+    /// Outgoing mail, when a relay is configured.
+    pub mail: Option<comity_web::Mail>,
 }
 
 const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -94,7 +102,31 @@ impl Settings {
         if let Some(dir) = file.reference_dir.as_ref().filter(|d| !d.is_dir()) {
             return Err(SettingsError(format!("{}: {} is not a directory", in_file("reference_dir"), dir.display())));
         }
+        let relay = std::env::var("COMITY_SMTP_RELAY").ok().or(file.smtp_relay);
+        let mail = match relay {
+            None => None,
+            Some(relay) => {
+                let from = std::env::var("COMITY_MAIL_FROM")
+                    .ok()
+                    .or(file.mail_from)
+                    .unwrap_or_else(|| "Comity <comity@localhost.invalid>".into());
+                let mailer = comity_mail::Mailer::new(&relay, &from)
+                    .map_err(|e| SettingsError(format!("{}: {e}", in_file("smtp_relay"))))?;
+                let public_url = std::env::var("COMITY_PUBLIC_URL")
+                    .ok()
+                    .or(file.public_url)
+                    .unwrap_or_else(|| format!("http://{bind}"));
+                if !(public_url.starts_with("https://") || public_url.starts_with("http://")) {
+                    return Err(SettingsError(format!(
+                        "{}: {public_url:?} is not an http(s) address",
+                        in_file("public_url")
+                    )));
+                }
+                Some(comity_web::Mail { mailer, public_url: public_url.trim_end_matches('/').to_string() })
+            }
+        };
         Ok(Settings {
+            mail,
             database_url,
             embedded,
             bind,

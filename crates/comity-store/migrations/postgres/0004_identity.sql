@@ -106,3 +106,16 @@ CREATE TABLE recovery_codes (
     used_at TEXT,
     PRIMARY KEY (account_id, code_hash)
 );
+
+-- Single-use links sent by email: an invitation to set one's first password, or a password
+-- reset. Only the SHA-256 of the link's secret is stored.
+CREATE TABLE account_links (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    purpose TEXT NOT NULL CHECK (purpose IN ('invitation', 'reset')),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT
+);
+
+CREATE INDEX account_links_account ON account_links (account_id, purpose);

@@ -7,7 +7,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use comity_access::{Decision, OrgRef, Permission, Target, decide, totp};
+use comity_access::{Decision, OrgRef, Permission, Role, Target, decide, totp};
 use comity_i18n::Lang;
 use comity_store::{AccountSummary, SessionSummary, SignIn, TokenSummary};
 use serde::Deserialize;
@@ -498,7 +498,12 @@ pub(crate) async fn end_all_sessions(
 struct OrgUsersPage<'a> {
     page: Page<'a>,
     org: String,
+    org_code: String,
     accounts: Vec<(AccountSummary, String)>,
+    /// Roles one may invite to in this organisation.
+    roles: Vec<ScopeChoice>,
+    languages: Vec<(&'static str, &'static str)>,
+    problem: Option<String>,
 }
 
 pub(crate) async fn org_users(
@@ -507,9 +512,20 @@ pub(crate) async fn org_users(
     Path((_, org)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let org = OrgRef::from_code(&org);
+    org_users_page(&app, lang, &uri, &OrgRef::from_code(&org), None, StatusCode::OK).await
+}
+
+async fn org_users_page(
+    app: &AppState,
+    lang: Lang,
+    uri: &Uri,
+    org: &OrgRef,
+    problem: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let (app, org) = (app.clone(), org.clone());
     let Ok(accounts) = app.store.list_accounts(Some(&org)).await else { return super::error_page(&app, lang) };
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let accounts = accounts
         .into_iter()
         .map(|a| {
@@ -523,7 +539,24 @@ pub(crate) async fn org_users(
             (a, roles)
         })
         .collect();
-    render_private(StatusCode::OK, &OrgUsersPage { org: org_label(&app, lang, &org, &page), accounts, page })
+    let roles = Role::ALL
+        .into_iter()
+        .filter(|r| r.fits(&org))
+        .map(|r| ScopeChoice { value: r.as_str(), label: page.t_key("role-", r.as_str()) })
+        .collect();
+    let languages = Lang::ALL.into_iter().map(|l| (l.code(), l.native_name())).collect();
+    render_private(
+        status,
+        &OrgUsersPage {
+            org: org_label(&app, lang, &org, &page),
+            org_code: org.code().to_string(),
+            accounts,
+            roles,
+            languages,
+            problem,
+            page,
+        },
+    )
 }
 
 struct AuditRow {
@@ -573,4 +606,230 @@ pub(crate) async fn org_audit(
     rows.truncate(500);
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     render_private(StatusCode::OK, &OrgAuditPage { org: org_label(&app, lang, &org, &page), rows, page })
+}
+
+/// Mails a single-use link in the recipient's language. Links are never logged.
+async fn mail_link(app: &AppState, to: &comity_store::LinkTarget, secret: &str, org: &str) -> Result<(), String> {
+    let Some(mail) = &app.mail else { return Err("no mail relay is configured".into()) };
+    let lang = to.lang.parse::<Lang>().unwrap_or(Lang::En);
+    let link = format!("{}/{}/welcome/{secret}", mail.public_url, lang.code());
+    let m = &app.catalog.messages;
+    let (subject, body) = if to.purpose == "reset" {
+        (
+            m.get(lang, "mail-reset-subject"),
+            m.format(lang, "mail-reset-body", &[("name", to.name.as_str().into()), ("link", link.as_str().into())]),
+        )
+    } else {
+        (
+            m.get(lang, "mail-invitation-subject"),
+            m.format(
+                lang,
+                "mail-invitation-body",
+                &[("name", to.name.as_str().into()), ("link", link.as_str().into()), ("org", org.into())],
+            ),
+        )
+    };
+    mail.mailer.send(&to.name, &to.email, &subject, &body).await.map_err(|e| e.to_string())
+}
+
+#[derive(Template)]
+#[template(path = "welcome.html")]
+struct WelcomePage<'a> {
+    page: Page<'a>,
+    /// `set`, `done`, `reset_request` or `reset_sent`.
+    step: &'static str,
+    name: String,
+    problem: Option<String>,
+}
+
+fn link_problem(page: &Page<'_>, problem: comity_store::LinkProblem) -> String {
+    match problem {
+        comity_store::LinkProblem::Unknown => page.t("welcome-link-unknown"),
+        comity_store::LinkProblem::Used => page.t("welcome-link-used"),
+        comity_store::LinkProblem::Expired => page.t("welcome-link-expired"),
+    }
+}
+
+/// The page an invitation or reset link opens: choose a password.
+pub(crate) async fn welcome_form(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, secret)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    match app.store.link_target(&secret).await {
+        Ok(Ok(target)) => {
+            render_private(StatusCode::OK, &WelcomePage { page, step: "set", name: target.name, problem: None })
+        }
+        Ok(Err(p)) => {
+            let problem = Some(link_problem(&page, p));
+            render_private(StatusCode::NOT_FOUND, &WelcomePage { page, step: "done", name: String::new(), problem })
+        }
+        Err(_) => super::error_page(&app, lang),
+    }
+}
+
+pub(crate) async fn welcome(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, secret)): Path<(String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let fields = match form_fields(&body, &["password", "confirm"]) {
+        Ok(f) => f,
+        Err(name) => {
+            let problem = Some(page.t_with("form-unknown-field", "field", &name));
+            return render_private(
+                StatusCode::BAD_REQUEST,
+                &WelcomePage { page, step: "set", name: String::new(), problem },
+            );
+        }
+    };
+    let (password, confirm) = (field(&fields, "password"), field(&fields, "confirm"));
+    let refuse = |page: Page<'_>, message: String| -> Response {
+        render_private(
+            StatusCode::BAD_REQUEST,
+            &WelcomePage { page, step: "set", name: String::new(), problem: Some(message) },
+        )
+    };
+    if password != confirm {
+        let message = page.t("welcome-mismatch");
+        return refuse(page, message);
+    }
+    let hash = match comity_access::password::hash(password) {
+        Ok(h) => h,
+        Err(comity_access::password::PasswordError::TooShort { min }) => {
+            let message = page.t_count("welcome-too-short", min);
+            return refuse(page, message);
+        }
+        Err(_) => {
+            let message = page.t("welcome-too-long");
+            return refuse(page, message);
+        }
+    };
+    match app.store.use_link(&secret, &hash, &visitor.actor(None)).await {
+        Ok(Ok(_)) => Redirect::to(&format!("/{}/sign-in", lang.code())).into_response(),
+        Ok(Err(p)) => {
+            let problem = Some(link_problem(&page, p));
+            render_private(StatusCode::NOT_FOUND, &WelcomePage { page, step: "done", name: String::new(), problem })
+        }
+        Err(_) => super::error_page(&app, lang),
+    }
+}
+
+pub(crate) async fn reset_form(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    render_private(StatusCode::OK, &WelcomePage { page, step: "reset_request", name: String::new(), problem: None })
+}
+
+/// Asks for a reset link. The answer is the same whether or not the address has an account.
+pub(crate) async fn reset(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let fields = match form_fields(&body, &["email"]) {
+        Ok(f) => f,
+        Err(name) => {
+            let problem = Some(page.t_with("form-unknown-field", "field", &name));
+            return render_private(
+                StatusCode::BAD_REQUEST,
+                &WelcomePage { page, step: "reset_request", name: String::new(), problem },
+            );
+        }
+    };
+    if app.mail.is_none() {
+        let problem = Some(page.t("mail-not-configured"));
+        return render_private(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &WelcomePage { page, step: "reset_request", name: String::new(), problem },
+        );
+    }
+    match app.store.request_reset(field(&fields, "email"), &visitor.actor(None)).await {
+        Ok(Some((target, secret))) => {
+            if let Err(e) = mail_link(&app, &target, &secret, "").await {
+                tracing::error!(error = %e, "a password reset could not be mailed");
+            }
+        }
+        Ok(None) => {}
+        Err(e) => tracing::error!(error = %e, "a password reset failed"),
+    }
+    render_private(StatusCode::OK, &WelcomePage { page, step: "reset_sent", name: String::new(), problem: None })
+}
+
+/// Invites a person to an organisation: an account with one role, and a link by mail. A
+/// State's focal point invites the State's other users; only the Secretariat invites focal
+/// points and Secretariat staff.
+pub(crate) async fn invite(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, org)): Path<(String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let org = OrgRef::from_code(&org);
+    let back = |problem: Option<String>, status: StatusCode| {
+        let app = app.clone();
+        let uri = uri.clone();
+        let org = org.clone();
+        async move { org_users_page(&app, lang, &uri, &org, problem, status).await }
+    };
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let fields = match form_fields(&body, &["email", "name", "lang", "role"]) {
+        Ok(f) => f,
+        Err(name) => {
+            return back(Some(page.t_with("form-unknown-field", "field", &name)), StatusCode::BAD_REQUEST).await;
+        }
+    };
+    let Ok(role) = field(&fields, "role").parse::<Role>() else {
+        return back(Some(page.t("invite-bad-role")), StatusCode::BAD_REQUEST).await;
+    };
+    let is_admin = visitor
+        .principal()
+        .is_some_and(|p| decide(Some(&p), Permission::ManageAccounts, &Target::Any) == Decision::Allow);
+    if !role.fits(&org) || (role == Role::FocalPoint && !is_admin) {
+        return back(Some(page.t("invite-bad-role")), StatusCode::FORBIDDEN).await;
+    }
+    if app.mail.is_none() {
+        return back(Some(page.t("mail-not-configured")), StatusCode::SERVICE_UNAVAILABLE).await;
+    }
+    let account = comity_store::NewAccount {
+        email: field(&fields, "email").to_string(),
+        name: field(&fields, "name").to_string(),
+        lang: field(&fields, "lang").to_string(),
+        password_hash: None,
+        memberships: vec![comity_access::Membership { org: org.clone(), role }],
+    };
+    let actor = visitor.actor(Some(Permission::ManageStateUsers));
+    match app.store.invite(&account, &actor).await {
+        Ok((id, secret)) => {
+            let target = comity_store::LinkTarget {
+                account_id: id,
+                email: comity_store::normalise_email(&account.email).unwrap_or_default(),
+                name: account.name.trim().to_string(),
+                lang: account.lang.clone(),
+                purpose: "invitation".into(),
+            };
+            let org_name = org_label(&app, target.lang.parse().unwrap_or(Lang::En), &org, &page);
+            match mail_link(&app, &target, &secret, &org_name).await {
+                Ok(()) => back(Some(page.t_with("invite-sent", "email", &target.email)), StatusCode::OK).await,
+                Err(e) => {
+                    tracing::error!(error = %e, "an invitation could not be mailed");
+                    back(Some(page.t("mail-failed")), StatusCode::BAD_GATEWAY).await
+                }
+            }
+        }
+        Err(comity_store::StoreError::Refused(reason)) => {
+            back(Some(page.t_with("invite-refused", "reason", &reason)), StatusCode::BAD_REQUEST).await
+        }
+        Err(_) => super::error_page(&app, lang),
+    }
 }

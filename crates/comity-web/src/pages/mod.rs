@@ -40,7 +40,9 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/account/tokens", post(account::create_token))
         .route("/{lang}/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/{lang}/account/sessions/end-all", post(account::end_all_sessions))
-        .route("/{lang}/orgs/{org}/users", get(account::org_users))
+        .route("/{lang}/orgs/{org}/users", get(account::org_users).post(account::invite))
+        .route("/{lang}/welcome/{token}", get(account::welcome_form).post(account::welcome))
+        .route("/{lang}/sign-in/reset", get(account::reset_form).post(account::reset))
         .route("/{lang}/orgs/{org}/audit", get(account::org_audit))
         .fallback(not_found_fallback)
 }

@@ -1,6 +1,9 @@
 //! The application under test: the real router over a fresh SQLite database, and requests
 //! sent to it as a client would.
+// Each test binary uses part of these helpers.
 #![allow(dead_code)]
+
+pub mod smtp;
 
 use std::sync::Arc;
 
@@ -26,10 +29,21 @@ impl TestApp {
         store.migrate_to(None).await.unwrap();
         store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
         let catalog = Catalog::load(&store).await.unwrap();
-        TestApp { app: Arc::new(App { store, catalog }), dir }
+        TestApp { app: Arc::new(App { store, catalog, mail: None }), dir }
     }
 
     /// Ingests the parser's fixtures (English draft and resolution, French resolution, Arabic draft).
+    /// The application with outgoing mail going to a test mail server on loopback.
+    pub async fn with_mail() -> (TestApp, smtp::Inbox) {
+        let (relay, inbox) = smtp::start().await;
+        let mut t = TestApp::new().await;
+        let mailer = comity_mail::Mailer::new(&relay, "Comity <comity@test.example>").unwrap();
+        let mail = comity_web::Mail { mailer, public_url: "https://comity.test.example".into() };
+        let app = Arc::get_mut(&mut t.app).expect("not shared yet");
+        app.mail = Some(mail);
+        (t, inbox)
+    }
+
     pub async fn with_documents(self) -> TestApp {
         let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
         for name in ["en-draft-pdf.txt", "en-resolution.txt", "fr-resolution.txt", "ar-draft.txt"] {

@@ -26,6 +26,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         reference_dir: settings.reference_dir.clone(),
         log_format: settings.log_format,
         log_level: settings.log_level.clone(),
+        mail: settings.mail.clone(),
     };
     let listener = bind(demo.bind).await?;
     let (store, _) = open(&demo, Access::Prepare).await?;
@@ -41,7 +42,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
          The first sign-in sets up the second factor: add the key shown to an authenticator app (RFC 6238) and enter its code.",
         dir.display()
     );
-    serve(store, listener, started, Some(announce)).await
+    serve(store, settings.mail.clone(), listener, started, Some(announce)).await
 }
 
 /// The demo's people: one Secretariat user and two States' focal points.

@@ -16,7 +16,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let started = Instant::now();
     let (store, _) = open(settings, Access::Prepare).await?;
     let listener = bind(settings.bind).await?;
-    serve(store, listener, started, None).await
+    serve(store, settings.mail.clone(), listener, started, None).await
 }
 
 pub async fn bind(addr: SocketAddr) -> anyhow::Result<TcpListener> {
@@ -26,6 +26,7 @@ pub async fn bind(addr: SocketAddr) -> anyhow::Result<TcpListener> {
 /// Serves `store` on `listener`; `announce` is printed on standard output once the server accepts.
 pub async fn serve(
     store: Store,
+    mail: Option<comity_web::Mail>,
     listener: TcpListener,
     started: Instant,
     announce: Option<String>,
@@ -45,7 +46,7 @@ pub async fn serve(
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(format!("{text}\n").as_bytes()).and_then(|()| out.flush());
     }
-    let app = Arc::new(App { store: store.clone(), catalog });
+    let app = Arc::new(App { store: store.clone(), catalog, mail });
     comity_web::serve(app, listener, shutdown_signal()).await.context("serving")?;
     tracing::info!("stopped; requests in flight were completed");
     store.close().await;
