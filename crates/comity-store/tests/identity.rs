@@ -200,3 +200,30 @@ async fn sessions_live_until_ended_and_tokens_until_revoked() {
         db.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn links_work_once_and_not_after_they_expire() {
+    for db in engines::all().await {
+        prepared(&db).await;
+        let s = &db.store;
+        let (_, secret) = s
+            .invite(&account("i@example.org", OrgRef::State("FRA".into()), Role::Drafter), &Actor::cli())
+            .await
+            .unwrap();
+        assert!(s.link_target(&secret).await.unwrap().is_ok());
+        raw(&db, "UPDATE account_links SET expires_at = 1").await;
+        assert_eq!(
+            s.link_target(&secret).await.unwrap().unwrap_err(),
+            comity_store::LinkProblem::Expired,
+            "{}",
+            db.label
+        );
+        let hash = comity_access::password::hash("a long enough passphrase").unwrap();
+        assert!(s.use_link(&secret, &hash, &Actor::default()).await.unwrap().is_err(), "an expired link sets nothing");
+        assert!(!s.list_accounts(None).await.unwrap()[0].has_password);
+        assert_eq!(s.link_target("nope").await.unwrap().unwrap_err(), comity_store::LinkProblem::Unknown);
+        // Resets: none for an address without an account, at most three an hour.
+        assert!(s.request_reset("nobody@example.org", &Actor::default()).await.unwrap().is_none());
+        db.drop_db().await;
+    }
+}

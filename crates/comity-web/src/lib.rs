@@ -47,6 +47,40 @@ pub struct Mail {
     pub public_url: String,
 }
 
+/// The address a single-use link opens, in the recipient's language.
+pub fn link_url(mail_public_url: &str, lang: &str, secret: &str) -> String {
+    format!("{mail_public_url}/{lang}/welcome/{secret}")
+}
+
+/// Mails an invitation or reset link in the recipient's language. Links are never logged.
+pub async fn send_link(
+    mail: &Mail,
+    messages: &Messages,
+    to: &comity_store::LinkTarget,
+    secret: &str,
+    org: &str,
+) -> Result<(), String> {
+    let lang = to.lang.parse::<comity_i18n::Lang>().unwrap_or(comity_i18n::Lang::En);
+    let link = link_url(&mail.public_url, lang.code(), secret);
+    let name = to.name.as_str();
+    let (subject, body) = if to.purpose == "reset" {
+        (
+            messages.get(lang, "mail-reset-subject"),
+            messages.format(lang, "mail-reset-body", &[("name", name.into()), ("link", link.as_str().into())]),
+        )
+    } else {
+        (
+            messages.get(lang, "mail-invitation-subject"),
+            messages.format(
+                lang,
+                "mail-invitation-body",
+                &[("name", name.into()), ("link", link.as_str().into()), ("org", org.into())],
+            ),
+        )
+    };
+    mail.mailer.send(&to.name, &to.email, &subject, &body).await.map_err(|e| e.to_string())
+}
+
 /// Shared state of a running server.
 pub struct App {
     pub store: Store,

@@ -266,6 +266,21 @@ pub enum UsersCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Invite a person: an account with its roles and a single-use link to choose a password, mailed through the configured relay (or printed when none is configured).
+    Invite {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Their language: ar, zh, en, fr, ru or es (the mail and the pages use it).
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// A role in an organisation, as ORG:ROLE; repeat for several.
+        #[arg(long = "role", value_name = "ORG:ROLE", required = true)]
+        roles: Vec<String>,
+    },
+    /// End every session of an account (a lost laptop, a departure).
+    RevokeSessions { email: String },
     /// List accounts and their roles.
     List {
         /// Only the accounts of this organisation (SECRETARIAT or an ISO3 code).

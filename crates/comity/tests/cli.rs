@@ -79,6 +79,8 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["users", "list"],
         &["users", "disable"],
         &["users", "roles"],
+        &["users", "invite"],
+        &["users", "revoke-sessions"],
         &["audit"],
         &["audit", "verify"],
         &["audit", "export"],
@@ -594,4 +596,41 @@ fn users_are_managed_and_audited_from_the_command_line() {
     let out = s.run(&["audit", "verify", "--public-key", &public]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("entry 4 was altered"), "{}", stdout(&out));
+}
+
+#[test]
+fn invitations_from_the_command_line_print_the_link_when_no_relay_is_configured() {
+    let s = Sandbox::new("invite");
+    let out = s.run(&[
+        "users",
+        "invite",
+        "--email",
+        "fp@example.org",
+        "--name",
+        "Focal",
+        "--lang",
+        "zh",
+        "--role",
+        "KEN:focal_point",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("no smtp_relay is configured"), "{text}");
+    let link = text.lines().find(|l| l.contains("/zh/welcome/")).expect("the link");
+    assert_eq!(link.trim().rsplit('/').next().unwrap().len(), 64);
+    let listed = json(&s.run(&["--format", "json", "users", "list"]));
+    assert_eq!(listed[0]["has_password"], false, "invited, not yet accepted");
+    let out = s.run(&["--format", "json", "users", "revoke-sessions", "fp@example.org"]);
+    assert_eq!(json(&out)["sessions_ended"], 0);
+    let out = s.run(&["users", "revoke-sessions", "nobody@example.org"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no account"));
+    // A relay that is not one is named with its setting, before anything happens.
+    std::fs::write(s.path("comity.toml"), "smtp_relay = \"mail.example.org:25\"\n").unwrap();
+    let out = s.run(&["--config", "comity.toml", "users", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("smtp_relay") && stderr(&out).contains("smtp://"), "{}", stderr(&out));
+    let actions = stdout(&s.run(&["audit", "export"]));
+    assert!(actions.contains("invitation.send") && actions.contains("sessions.revoke_all"));
+    assert!(!actions.contains(link.trim().rsplit('/').next().unwrap()), "the link's secret is not in the trail");
 }

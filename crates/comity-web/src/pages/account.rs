@@ -608,28 +608,10 @@ pub(crate) async fn org_audit(
     render_private(StatusCode::OK, &OrgAuditPage { org: org_label(&app, lang, &org, &page), rows, page })
 }
 
-/// Mails a single-use link in the recipient's language. Links are never logged.
+/// Mails a single-use link in the recipient's language (see [`crate::send_link`]).
 async fn mail_link(app: &AppState, to: &comity_store::LinkTarget, secret: &str, org: &str) -> Result<(), String> {
     let Some(mail) = &app.mail else { return Err("no mail relay is configured".into()) };
-    let lang = to.lang.parse::<Lang>().unwrap_or(Lang::En);
-    let link = format!("{}/{}/welcome/{secret}", mail.public_url, lang.code());
-    let m = &app.catalog.messages;
-    let (subject, body) = if to.purpose == "reset" {
-        (
-            m.get(lang, "mail-reset-subject"),
-            m.format(lang, "mail-reset-body", &[("name", to.name.as_str().into()), ("link", link.as_str().into())]),
-        )
-    } else {
-        (
-            m.get(lang, "mail-invitation-subject"),
-            m.format(
-                lang,
-                "mail-invitation-body",
-                &[("name", to.name.as_str().into()), ("link", link.as_str().into()), ("org", org.into())],
-            ),
-        )
-    };
-    mail.mailer.send(&to.name, &to.email, &subject, &body).await.map_err(|e| e.to_string())
+    crate::send_link(mail, &app.catalog.messages, to, secret, org).await
 }
 
 #[derive(Template)]

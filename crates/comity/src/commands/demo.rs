@@ -42,7 +42,8 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
          The first sign-in sets up the second factor: add the key shown to an authenticator app (RFC 6238) and enter its code.",
         dir.display()
     );
-    serve(store, settings.mail.clone(), listener, started, Some(announce)).await
+    let key = super::audit::signing_key(&demo)?;
+    serve(store, settings.mail.clone(), key, listener, started, Some(announce)).await
 }
 
 /// The demo's people: one Secretariat user and two States' focal points.

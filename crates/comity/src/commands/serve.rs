@@ -16,8 +16,12 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let started = Instant::now();
     let (store, _) = open(settings, Access::Prepare).await?;
     let listener = bind(settings.bind).await?;
-    serve(store, settings.mail.clone(), listener, started, None).await
+    let key = super::audit::signing_key(settings)?;
+    serve(store, settings.mail.clone(), key, listener, started, None).await
 }
+
+/// How often a running server signs the newest audit entry.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 
 pub async fn bind(addr: SocketAddr) -> anyhow::Result<TcpListener> {
     TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr} (setting bind / --bind)"))
@@ -27,6 +31,7 @@ pub async fn bind(addr: SocketAddr) -> anyhow::Result<TcpListener> {
 pub async fn serve(
     store: Store,
     mail: Option<comity_web::Mail>,
+    audit_key: ed25519_dalek::SigningKey,
     listener: TcpListener,
     started: Instant,
     announce: Option<String>,
@@ -47,7 +52,25 @@ pub async fn serve(
         let _ = out.write_all(format!("{text}\n").as_bytes()).and_then(|()| out.flush());
     }
     let app = Arc::new(App { store: store.clone(), catalog, mail });
+    // The trail is signed every minute (and once more at the end), so that a rewrite of
+    // entries already signed is caught by `comity audit verify`.
+    let signer = {
+        let (store, key) = (store.clone(), audit_key.clone());
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(CHECKPOINT_EVERY);
+            loop {
+                every.tick().await;
+                if let Err(e) = store.audit_checkpoint(&key).await {
+                    tracing::error!(error = %e, "signing an audit checkpoint failed");
+                }
+            }
+        })
+    };
     comity_web::serve(app, listener, shutdown_signal()).await.context("serving")?;
+    signer.abort();
+    if let Err(e) = store.audit_checkpoint(&audit_key).await {
+        tracing::error!(error = %e, "signing the last audit checkpoint failed");
+    }
     tracing::info!("stopped; requests in flight were completed");
     store.close().await;
     Ok(())

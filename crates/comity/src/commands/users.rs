@@ -53,6 +53,80 @@ pub async fn run(settings: &Settings, command: UsersCommand, format: Format) -> 
                 _ => crate::say!("created account {email} ({id})"),
             }
         }
+        UsersCommand::Invite { email, name, lang, roles } => {
+            let memberships = roles.iter().map(|r| membership(r)).collect::<anyhow::Result<Vec<_>>>()?;
+            let key = super::audit::signing_key(settings)?;
+            let (store, _) = open(settings, Access::Read).await?;
+            let account = NewAccount {
+                email: email.clone(),
+                name: name.clone(),
+                lang: lang.clone(),
+                password_hash: None,
+                memberships,
+            };
+            let invited = store.invite(&account, &actor).await;
+            if invited.is_ok() {
+                store.audit_checkpoint(&key).await?;
+            }
+            store.close().await;
+            let (id, secret) = invited?;
+            let email = comity_store::normalise_email(&email).map_err(|e| anyhow::anyhow!(e))?;
+            let target = comity_store::LinkTarget {
+                account_id: id.clone(),
+                email: email.clone(),
+                name,
+                lang: lang.clone(),
+                purpose: "invitation".into(),
+            };
+            let mailed = match &settings.mail {
+                Some(mail) => {
+                    let messages = comity_i18n::Messages::load().map_err(anyhow::Error::msg)?;
+                    let org = account.memberships.first().map(|m| m.org.code().to_string()).unwrap_or_default();
+                    comity_web::send_link(mail, &messages, &target, &secret, &org).await.map_err(|e| {
+                        anyhow::anyhow!("the account {email} was created, but the invitation could not be mailed: {e}")
+                    })?;
+                    true
+                }
+                None => false,
+            };
+            match format {
+                Format::Json if mailed => {
+                    output::json(&serde_json::json!({ "id": id, "email": email, "mailed": true }))?
+                }
+                Format::Json => output::json(
+                    &serde_json::json!({ "id": id, "email": email, "mailed": false, "link_path": format!("/{lang}/welcome/{secret}") }),
+                )?,
+                _ if mailed => crate::say!("invited {email}: the link was mailed"),
+                _ => {
+                    crate::say!(
+                        "invited {email}; no smtp_relay is configured, so give them this link yourself (it works once, for 7 days):"
+                    );
+                    crate::say!("  <this server's address>/{lang}/welcome/{secret}");
+                }
+            }
+        }
+        UsersCommand::RevokeSessions { email } => {
+            let (store, _) = open(settings, Access::Read).await?;
+            let key = super::audit::signing_key(settings)?;
+            let id = store
+                .list_accounts(None)
+                .await?
+                .into_iter()
+                .find(|a| Some(&a.email) == comity_store::normalise_email(&email).ok().as_ref())
+                .map(|a| a.id);
+            let Some(id) = id else {
+                store.close().await;
+                anyhow::bail!("no account has the email {email}");
+            };
+            let ended = store.end_all_sessions(&id, &actor).await;
+            store.audit_checkpoint(&key).await?;
+            store.close().await;
+            let ended = ended?;
+            match format {
+                Format::Json => output::json(&serde_json::json!({ "email": email, "sessions_ended": ended }))?,
+                _ => crate::say!("ended {ended} sessions of {email}"),
+            }
+        }
         UsersCommand::List { org } => {
             let (store, _) = open(settings, Access::Read).await?;
             let org = org.map(|o| OrgRef::from_code(&o));
