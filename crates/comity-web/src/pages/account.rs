@@ -121,10 +121,7 @@ pub(crate) async fn sign_in(
     let (email, password, next) = (field(&fields, "email"), field(&fields, "password"), field(&fields, "next"));
     let outcome = match app.store.check_password(email, password, &visitor.actor(None)).await {
         Ok(o) => o,
-        Err(e) => {
-            tracing::error!(error = %e, "sign-in failed");
-            return super::error_page(&app, lang);
-        }
+        Err(e) => return super::failed(&app, lang, "sign-in", &e),
     };
     let mut page = sign_in_page(&app, lang, &uri, "password", next);
     page.email = email.chars().take(254).collect();
@@ -141,10 +138,7 @@ pub(crate) async fn sign_in(
         SignIn::Succeeded { account_id, has_totp } => {
             let token = match app.store.create_session(&account_id, false, &visitor.actor(None)).await {
                 Ok(t) => t,
-                Err(e) => {
-                    tracing::error!(error = %e, "creating a session failed");
-                    return super::error_page(&app, lang);
-                }
+                Err(e) => return super::failed(&app, lang, "creating a session", &e),
             };
             let step = if has_totp { "code" } else { "enrol" };
             let to = format!("/{}/sign-in/{step}?next={}", lang.code(), super::encode_component(&page.next));
@@ -199,10 +193,7 @@ pub(crate) async fn code(
             page.problem = Some(page.page.t("sign-in-code-failed"));
             render_private(StatusCode::UNAUTHORIZED, &page)
         }
-        Err(e) => {
-            tracing::error!(error = %e, "second factor check failed");
-            super::error_page(&app, lang)
-        }
+        Err(e) => super::failed(&app, lang, "second factor check", &e),
     }
 }
 
@@ -271,10 +262,7 @@ pub(crate) async fn enrol(
             page.problem = Some(page.page.t("sign-in-code-failed"));
             render_private(StatusCode::UNAUTHORIZED, &page)
         }
-        Err(e) => {
-            tracing::error!(error = %e, "enrolment failed");
-            super::error_page(&app, lang)
-        }
+        Err(e) => super::failed(&app, lang, "enrolment", &e),
     }
 }
 
@@ -453,10 +441,7 @@ pub(crate) async fn create_token(
             let problem = Page::new(lang, &app.catalog.messages, "", &uri).t("token-invalid");
             account_page(&app, lang, &uri, &visitor, None, Some(problem), StatusCode::BAD_REQUEST).await
         }
-        Err(e) => {
-            tracing::error!(error = %e, "creating a token failed");
-            super::error_page(&app, lang)
-        }
+        Err(e) => super::failed(&app, lang, "creating a token", &e),
     }
 }
 
@@ -471,10 +456,7 @@ pub(crate) async fn revoke_token(
         Ok(true) => Redirect::to(&format!("/{}/account", lang.code())).into_response(),
         // Another person's token, or none: not found, whoever asks.
         Ok(false) => super::not_found(&app, lang),
-        Err(e) => {
-            tracing::error!(error = %e, "revoking a token failed");
-            super::error_page(&app, lang)
-        }
+        Err(e) => super::failed(&app, lang, "revoking a token", &e),
     }
 }
 
@@ -487,8 +469,7 @@ pub(crate) async fn end_all_sessions(
     if let Err(e) =
         app.store.end_all_sessions(&account.account_id, &visitor.actor(Some(Permission::ManageOwnTokens))).await
     {
-        tracing::error!(error = %e, "ending sessions failed");
-        return super::error_page(&app, lang);
+        return super::failed(&app, lang, "ending sessions", &e);
     }
     with_cookie(Redirect::to(&format!("/{}/sign-in", lang.code())).into_response(), session_cookie("", 0))
 }

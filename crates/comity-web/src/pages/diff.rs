@@ -68,10 +68,7 @@ pub(crate) async fn diff(
     let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
     let listed = match app.store.list_documents(None, None).await {
         Ok(l) => l,
-        Err(e) => {
-            tracing::error!(error = %e, "reading the record failed");
-            return super::error_page(&app, lang);
-        }
+        Err(e) => return super::failed(&app, lang, "reading the record failed", &e),
     };
     let old = comity_documents::normalise_symbol(&query.old);
     let new = comity_documents::normalise_symbol(&query.new);

@@ -28,8 +28,7 @@ struct DocumentsPage<'a> {
 }
 
 fn internal_error(app: &AppState, lang: Lang, e: &dyn std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "reading the record failed");
-    super::error_page(app, lang)
+    super::failed(app, lang, "reading the record", e)
 }
 
 pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {

@@ -248,6 +248,13 @@ pub(crate) fn not_found(app: &AppState, lang: Lang) -> Response {
     response
 }
 
+/// A request that failed on the server's side: the cause goes to the log (with what was being
+/// done), the visitor gets the localized error page.
+pub(crate) fn failed(app: &AppState, lang: Lang, doing: &str, e: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %e, doing, "request failed");
+    error_page(app, lang)
+}
+
 /// The localized "something went wrong" page (the cause goes to the log, not the page).
 pub(crate) fn error_page(app: &AppState, lang: Lang) -> Response {
     let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");

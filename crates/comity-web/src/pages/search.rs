@@ -113,10 +113,7 @@ pub(crate) async fn search(
     let kind = Some(params.kind.as_str()).filter(|k| !k.is_empty());
     let results = match app.store.search(&SearchQuery { text: &query, lang: doclang, kind, session, limit: 50 }).await {
         Ok(r) => r,
-        Err(e) => {
-            tracing::error!(error = %e, "search failed");
-            return super::error_page(&app, lang);
-        }
+        Err(e) => return super::failed(&app, lang, "search failed", &e),
     };
     view.capped = results.total_is_lower_bound;
     view.total = if view.capped { comity_store::COUNT_CAP } else { results.total };
