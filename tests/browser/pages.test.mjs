@@ -238,3 +238,38 @@ test("a focal point signs in in Arabic with a password and an authenticator app,
   assert.match(after.url(), /\/ar\/sign-in\?next=/);
   await context.close();
 });
+
+test("a Secretariat user adds a passkey and signs in with it (Chromium's virtual authenticator)", async () => {
+  // Passkeys are bound to a host name: the demo serves them at localhost.
+  const local = base.replace("127.0.0.1", "localhost");
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  const signIn = async () => {
+    await page.goto(local + "/en/sign-in");
+    await page.fill("#email", "secretariat@demo.invalid");
+    await page.fill("#password", demoPassword);
+    await page.click("form.stacked button[type=submit]");
+  };
+  await signIn();
+  await page.waitForURL(/\/en\/sign-in\/enrol/);
+  await page.fill("#code", totp((await page.textContent("#totp-secret")).trim()));
+  await page.click("form.stacked button[type=submit]");
+  await Promise.all([page.waitForURL(/\/en\/account$/), page.locator("main a").last().click()]);
+  assert.equal(await page.locator("#passkeys-none").count(), 1);
+  await page.fill("#passkey-name", "Virtual key");
+  await Promise.all([page.waitForLoadState("load"), page.locator("[data-passkey=register] button").click()]);
+  await page.waitForSelector("#passkeys li");
+  assert.match(await page.textContent("#passkeys"), /Virtual key/);
+  await Promise.all([page.waitForURL(/\/en\/$/), page.click("form[action='/en/sign-out'] button")]);
+  await signIn();
+  await page.waitForURL(/\/en\/sign-in\/code/);
+  await Promise.all([page.waitForURL(/\/en\/account$/), page.locator("[data-passkey=sign-in] button").click()]);
+  assert.match(await page.textContent("main"), /secretariat@demo\.invalid/);
+  await page.screenshot({ path: join(shots, "passkey-en.png"), fullPage: true });
+  await context.close();
+});

@@ -267,3 +267,13 @@ mail-reset-body = Dear { $name },
     { $link }
 
     If it was not you, ignore this message: your password stays as it is.
+passkey-title = Passkeys
+passkey-intro = A passkey on this device or a security key can stand in for the authenticator-app code at sign-in.
+passkey-none-yet = No passkeys yet.
+passkey-name = Name of the passkey
+passkey-add = Add a passkey
+passkey-sign-in = Use a passkey instead
+passkey-needs-script = Adding a passkey needs JavaScript in this browser; everything else works without it.
+passkey-failed = The passkey was not accepted.
+passkey-none = This account has no passkey; enter the code from your authenticator app.
+passkey-unavailable = Passkeys are not available here: this server's public address must be a host name (public_url).

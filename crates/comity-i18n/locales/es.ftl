@@ -276,3 +276,13 @@ mail-reset-body = Estimado/a { $name }:
     { $link }
 
     Si no fue usted, ignore este mensaje: su contraseña no cambia.
+passkey-title = Llaves de acceso
+passkey-intro = Una llave de acceso en este dispositivo o una llave de seguridad puede sustituir al código de la aplicación de autenticación al iniciar sesión.
+passkey-none-yet = Todavía no hay llaves de acceso.
+passkey-name = Nombre de la llave de acceso
+passkey-add = Añadir una llave de acceso
+passkey-sign-in = Usar una llave de acceso
+passkey-needs-script = Añadir una llave de acceso requiere JavaScript en este navegador; todo lo demás funciona sin él.
+passkey-failed = La llave de acceso no fue aceptada.
+passkey-none = Esta cuenta no tiene llave de acceso; introduzca el código de su aplicación de autenticación.
+passkey-unavailable = Las llaves de acceso no están disponibles aquí: la dirección pública de este servidor debe ser un nombre de host (public_url).

@@ -276,3 +276,13 @@ mail-reset-body = Madame, Monsieur ({ $name }),
     { $link }
 
     Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
+passkey-title = Clés d'accès
+passkey-intro = Une clé d'accès sur cet appareil ou une clé de sécurité peut remplacer le code de l'application d'authentification lors de la connexion.
+passkey-none-yet = Aucune clé d'accès pour l'instant.
+passkey-name = Nom de la clé d'accès
+passkey-add = Ajouter une clé d'accès
+passkey-sign-in = Utiliser plutôt une clé d'accès
+passkey-needs-script = L'ajout d'une clé d'accès nécessite JavaScript dans ce navigateur ; tout le reste fonctionne sans.
+passkey-failed = La clé d'accès n'a pas été acceptée.
+passkey-none = Ce compte n'a pas de clé d'accès ; saisissez le code de votre application d'authentification.
+passkey-unavailable = Les clés d'accès ne sont pas disponibles ici : l'adresse publique de ce serveur doit être un nom d'hôte (public_url).

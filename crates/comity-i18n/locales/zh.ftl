@@ -254,3 +254,13 @@ mail-reset-body = { $name }：
     { $link }
 
     如果这不是您本人的操作，请忽略本邮件：您的密码保持不变。
+passkey-title = 通行密钥
+passkey-intro = 登录时，可用本设备上的通行密钥或安全密钥代替身份验证应用的代码。
+passkey-none-yet = 尚无通行密钥。
+passkey-name = 通行密钥名称
+passkey-add = 添加通行密钥
+passkey-sign-in = 改用通行密钥
+passkey-needs-script = 添加通行密钥需要在本浏览器中启用 JavaScript；其他功能均无需 JavaScript。
+passkey-failed = 通行密钥未被接受。
+passkey-none = 此账户没有通行密钥；请输入身份验证应用中的代码。
+passkey-unavailable = 此处无法使用通行密钥：本服务器的公共地址必须是主机名（public_url）。

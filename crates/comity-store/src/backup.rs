@@ -41,6 +41,7 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("api_tokens", "id"),
     ("recovery_codes", "account_id, code_hash"),
     ("account_links", "token_hash"),
+    ("passkeys", "credential_id"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

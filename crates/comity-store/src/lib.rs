@@ -28,8 +28,8 @@ pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState}
 pub use reference::{ReferenceData, SyncOutcome};
 pub use search::{COUNT_CAP, Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults};
 pub use sessions::{
-    INVITATION_MS, LinkProblem, LinkTarget, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, RESET_MS,
-    SESSION_ABSOLUTE_SECONDS, SessionInfo, SessionSummary, SignIn, TokenSummary,
+    INVITATION_MS, LinkProblem, LinkTarget, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, PasskeySummary,
+    RESET_MS, SESSION_ABSOLUTE_SECONDS, SessionInfo, SessionSummary, SignIn, TokenSummary,
 };
 
 pub use url::DatabaseUrl;

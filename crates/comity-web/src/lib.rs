@@ -87,6 +87,19 @@ pub struct App {
     pub catalog: Catalog,
     /// None when no relay is configured: pages that would send mail say so.
     pub mail: Option<Mail>,
+    /// WebAuthn relying party for passkeys, bound to the deployment's public address; None
+    /// when that address cannot carry passkeys (an IP address, say).
+    pub webauthn: Option<Arc<webauthn_rs::Webauthn>>,
+}
+
+/// The WebAuthn relying party for a public address such as `https://comity.example.org`
+/// (passkeys are bound to its host name; IP addresses cannot have them).
+pub fn webauthn_for(public_url: &str) -> Result<webauthn_rs::Webauthn, String> {
+    let url = webauthn_rs::prelude::Url::parse(public_url).map_err(|e| format!("{public_url:?}: {e}"))?;
+    let host = url.domain().ok_or_else(|| format!("{public_url:?}: passkeys need a host name, not an IP address"))?;
+    webauthn_rs::WebauthnBuilder::new(host, &url)
+        .and_then(|b| b.rp_name("Comity").build())
+        .map_err(|e| format!("{public_url:?}: {e}"))
 }
 
 pub type AppState = Arc<App>;

@@ -537,3 +537,53 @@ async fn without_a_mail_relay_nothing_is_half_done() {
     let (status, _, _) = t.request(form("/en/sign-in/reset", "email=admin%40un.example", None)).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
 }
+
+/// The passkey ceremonies' server side: a challenge bound to the relying party, refusals in
+/// the page's language, failures audited. (The browser test runs a whole ceremony with
+/// Chromium's virtual authenticator.)
+#[tokio::test]
+async fn passkey_ceremonies_start_for_the_right_people_and_refuse_bad_answers() {
+    let t = TestApp::new().await;
+    let id =
+        account(&t, "fp@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::FocalPoint }])
+            .await;
+    let complete = t.app.store.create_session(&id, true, &Actor::default()).await.unwrap();
+    let json_post = |uri: &str, body: &str, cookie: Option<&str>| {
+        let mut r = Request::post(uri).header(header::CONTENT_TYPE, "application/json");
+        if let Some(c) = cookie {
+            r = r.header(header::COOKIE, format!("comity_session={c}"));
+        }
+        r.body(Body::from(body.to_string())).unwrap()
+    };
+    let (status, _, body) = t.request(json_post("/en/account/passkeys/begin", "{}", Some(&complete))).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let challenge: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(challenge["publicKey"]["rp"]["id"], "localhost");
+    assert_eq!(challenge["publicKey"]["user"]["name"], "fp@example.org");
+    assert!(challenge["publicKey"]["challenge"].as_str().is_some_and(|c| c.len() >= 32));
+    let (status, _, body) = t.request(json_post("/fr/account/passkeys/finish", r#"{"name":"x","credential":{"id":"AA","rawId":"AA","type":"public-key","response":{"attestationObject":"AA","clientDataJSON":"AA"}}}"#, Some(&complete))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("n'a pas été acceptée"), "{body}");
+    let (status, _, _) = t.request(json_post("/en/account/passkeys/begin", "{}", None)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "anonymous: to sign-in");
+
+    // After the password only: no passkey yet, so the code it is.
+    let pending = t.app.store.create_session(&id, false, &Actor::default()).await.unwrap();
+    let (status, _, body) = t.request(json_post("/en/sign-in/passkey/begin", "{}", Some(&pending))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("no_passkeys"));
+    let (status, _, _) = t.request(json_post("/en/sign-in/passkey/finish", r#"{"id":"AA"}"#, Some(&pending))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, _) = t.request(json_post("/en/sign-in/passkey/begin", "{}", None)).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "nobody half-signed-in: nothing to start");
+    let mut failures = 0;
+    t.app
+        .store
+        .audit_entries(None, |e| {
+            failures += (e.content.action == "sign_in.second_factor_failure") as i32;
+            true
+        })
+        .await
+        .unwrap();
+    assert_eq!(failures, 1, "the failed passkey is in the trail");
+}

@@ -52,6 +52,8 @@ pub struct Settings {
     pub log_level: Option<String>,
     /// Outgoing mail, when a relay is configured.
     pub mail: Option<comity_web::Mail>,
+    /// The address people reach this deployment at (links in mail, passkeys' relying party).
+    pub public_url: Option<String>,
 }
 
 const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -102,6 +104,11 @@ impl Settings {
         if let Some(dir) = file.reference_dir.as_ref().filter(|d| !d.is_dir()) {
             return Err(SettingsError(format!("{}: {} is not a directory", in_file("reference_dir"), dir.display())));
         }
+        let public_url =
+            std::env::var("COMITY_PUBLIC_URL").ok().or(file.public_url).map(|u| u.trim_end_matches('/').to_string());
+        if let Some(url) = public_url.as_deref().filter(|u| !(u.starts_with("https://") || u.starts_with("http://"))) {
+            return Err(SettingsError(format!("{}: {url:?} is not an http(s) address", in_file("public_url"))));
+        }
         let relay = std::env::var("COMITY_SMTP_RELAY").ok().or(file.smtp_relay);
         let mail = match relay {
             None => None,
@@ -112,21 +119,13 @@ impl Settings {
                     .unwrap_or_else(|| "Comity <comity@localhost.invalid>".into());
                 let mailer = comity_mail::Mailer::new(&relay, &from)
                     .map_err(|e| SettingsError(format!("{}: {e}", in_file("smtp_relay"))))?;
-                let public_url = std::env::var("COMITY_PUBLIC_URL")
-                    .ok()
-                    .or(file.public_url)
-                    .unwrap_or_else(|| format!("http://{bind}"));
-                if !(public_url.starts_with("https://") || public_url.starts_with("http://")) {
-                    return Err(SettingsError(format!(
-                        "{}: {public_url:?} is not an http(s) address",
-                        in_file("public_url")
-                    )));
-                }
-                Some(comity_web::Mail { mailer, public_url: public_url.trim_end_matches('/').to_string() })
+                let links_to = public_url.clone().unwrap_or_else(|| format!("http://{bind}"));
+                Some(comity_web::Mail { mailer, public_url: links_to })
             }
         };
         Ok(Settings {
             mail,
+            public_url,
             database_url,
             embedded,
             bind,

@@ -67,7 +67,9 @@ CREATE TABLE sessions (
     expires_at BIGINT NOT NULL,
     revoked_at TEXT,
     address TEXT,
-    user_agent TEXT
+    user_agent TEXT,
+    -- A passkey ceremony in progress (WebAuthn challenge state), between its two requests.
+    webauthn_state TEXT
 );
 
 CREATE INDEX sessions_account ON sessions (account_id);
@@ -119,3 +121,16 @@ CREATE TABLE account_links (
 );
 
 CREATE INDEX account_links_account ON account_links (account_id, purpose);
+
+-- WebAuthn passkeys, a second factor besides TOTP: the credential as webauthn-rs keeps it
+-- (public key, counter), never a secret.
+CREATE TABLE passkeys (
+    credential_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    passkey TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    last_used_at BIGINT
+);
+
+CREATE INDEX passkeys_account ON passkeys (account_id);

@@ -121,7 +121,7 @@ pub(crate) async fn sign_in(
     let (email, password, next) = (field(&fields, "email"), field(&fields, "password"), field(&fields, "next"));
     let outcome = match app.store.check_password(email, password, &visitor.actor(None)).await {
         Ok(o) => o,
-        Err(e) => return super::failed(&app, lang, "sign-in", &e),
+        Err(e) => return super::failed(&app, lang, "checking a password", &e),
     };
     let mut page = sign_in_page(&app, lang, &uri, "password", next);
     page.email = email.chars().take(254).collect();
@@ -318,6 +318,8 @@ struct AccountPage<'a> {
     orgs: Vec<String>,
     sessions: Vec<SessionRow>,
     tokens: Vec<TokenRow>,
+    /// (name, added on)
+    passkeys: Vec<(String, String)>,
     scopes: Vec<ScopeChoice>,
     /// A token just created, shown this once.
     new_token: Option<String>,
@@ -356,7 +358,10 @@ async fn account_page(
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let sessions = app.store.list_sessions(&account.account_id, visitor.session_token.as_deref()).await;
     let tokens = app.store.list_tokens(&account.account_id).await;
-    let (Ok(sessions), Ok(tokens)) = (sessions, tokens) else { return super::error_page(app, lang) };
+    let passkeys = app.store.list_passkeys(&account.account_id).await;
+    let (Ok(sessions), Ok(tokens), Ok(passkeys)) = (sessions, tokens, passkeys) else {
+        return super::error_page(app, lang);
+    };
     let mut orgs: Vec<String> = account.memberships.iter().map(|m| m.org.code().to_string()).collect();
     orgs.dedup();
     render_private(
@@ -378,6 +383,7 @@ async fn account_page(
                 .into_iter()
                 .map(|t| TokenRow { created: date(t.created_at), expires: date(t.expires_at), summary: t })
                 .collect(),
+            passkeys: passkeys.into_iter().map(|p| (p.name, date(p.created_at))).collect(),
             scopes: grantable(visitor)
                 .into_iter()
                 .map(|p| ScopeChoice { value: p.as_str(), label: page.t_key("permission-", p.as_str()) })

@@ -6,6 +6,7 @@ mod diff;
 mod documents;
 mod framework;
 mod home;
+mod passkeys;
 mod search;
 mod states;
 
@@ -43,6 +44,10 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/orgs/{org}/users", get(account::org_users).post(account::invite))
         .route("/{lang}/welcome/{token}", get(account::welcome_form).post(account::welcome))
         .route("/{lang}/sign-in/reset", get(account::reset_form).post(account::reset))
+        .route("/{lang}/account/passkeys/begin", post(passkeys::register_begin))
+        .route("/{lang}/account/passkeys/finish", post(passkeys::register_finish))
+        .route("/{lang}/sign-in/passkey/begin", post(passkeys::sign_in_begin))
+        .route("/{lang}/sign-in/passkey/finish", post(passkeys::sign_in_finish))
         .route("/{lang}/orgs/{org}/audit", get(account::org_audit))
         .fallback(not_found_fallback)
 }

@@ -29,7 +29,8 @@ impl TestApp {
         store.migrate_to(None).await.unwrap();
         store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
         let catalog = Catalog::load(&store).await.unwrap();
-        TestApp { app: Arc::new(App { store, catalog, mail: None }), dir }
+        let webauthn = comity_web::webauthn_for("http://localhost:8080").ok().map(Arc::new);
+        TestApp { app: Arc::new(App { store, catalog, mail: None, webauthn }), dir }
     }
 
     /// Ingests the parser's fixtures (English draft and resolution, French resolution, Arabic draft).

@@ -27,23 +27,26 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         log_format: settings.log_format,
         log_level: settings.log_level.clone(),
         mail: settings.mail.clone(),
+        public_url: settings.public_url.clone(),
     };
     let listener = bind(demo.bind).await?;
     let (store, _) = open(&demo, Access::Prepare).await?;
     ingest_demo_documents(&store).await?;
     let password = demo_accounts(&store).await?;
     let addr = listener.local_addr()?;
+    let port = addr.port();
     let accounts: String =
         DEMO_ACCOUNTS.iter().map(|(email, _, roles)| format!("\n  {email}  ({})", roles.join(", "))).collect();
     let announce = format!(
         "Comity demo: http://{addr}/  (English: http://{addr}/en/, 中文: http://{addr}/zh/, العربية: http://{addr}/ar/)\n\
          Fresh database in {}. Press Ctrl-C to stop.\n\
          Sign in at http://{addr}/en/sign-in with the password {password} as:{accounts}\n\
-         The first sign-in sets up the second factor: add the key shown to an authenticator app (RFC 6238) and enter its code.",
+         The first sign-in sets up the second factor: add the key shown to an authenticator app (RFC 6238) and enter its code.\n\
+         Passkeys are bound to a host name: to add or use one, open http://localhost:{port}/ rather than the address above.",
         dir.display()
     );
     let key = super::audit::signing_key(&demo)?;
-    serve(store, settings.mail.clone(), key, listener, started, Some(announce)).await
+    serve(store, settings.mail.clone(), key, settings.public_url.clone(), listener, started, Some(announce)).await
 }
 
 /// The demo's people: one Secretariat user and two States' focal points.

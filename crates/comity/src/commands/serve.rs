@@ -17,7 +17,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let (store, _) = open(settings, Access::Prepare).await?;
     let listener = bind(settings.bind).await?;
     let key = super::audit::signing_key(settings)?;
-    serve(store, settings.mail.clone(), key, listener, started, None).await
+    serve(store, settings.mail.clone(), key, settings.public_url.clone(), listener, started, None).await
 }
 
 /// How often a running server signs the newest audit entry.
@@ -32,6 +32,7 @@ pub async fn serve(
     store: Store,
     mail: Option<comity_web::Mail>,
     audit_key: ed25519_dalek::SigningKey,
+    public_url: Option<String>,
     listener: TcpListener,
     started: Instant,
     announce: Option<String>,
@@ -51,7 +52,22 @@ pub async fn serve(
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(format!("{text}\n").as_bytes()).and_then(|()| out.flush());
     }
-    let app = Arc::new(App { store: store.clone(), catalog, mail });
+    // Passkeys are bound to a host name: the configured public address, or localhost when
+    // serving on loopback.
+    let public_url =
+        public_url.or_else(|| addr.ip().is_loopback().then(|| format!("http://localhost:{}", addr.port())));
+    let webauthn = match public_url.as_deref().map(comity_web::webauthn_for) {
+        Some(Ok(w)) => Some(Arc::new(w)),
+        Some(Err(e)) => {
+            tracing::warn!(problem = %e, "passkeys are off");
+            None
+        }
+        None => {
+            tracing::warn!("passkeys are off: set public_url to the address people use");
+            None
+        }
+    };
+    let app = Arc::new(App { store: store.clone(), catalog, mail, webauthn });
     // The trail is signed every minute (and once more at the end), so that a rewrite of
     // entries already signed is caught by `comity audit verify`.
     let signer = {
