@@ -54,7 +54,7 @@ async fn main() {
     let catalog = Catalog::load(&store).await.unwrap();
     let app = Arc::new(App { store: store.clone(), catalog, mail: None, webauthn: None });
     let routes = router(app);
-    let mut run = async |uri: &str, cookie: Option<&str>| {
+    let run = async |uri: &str, cookie: Option<&str>| {
         let mut times = Vec::with_capacity(n);
         for _ in 0..n {
             let mut request = Request::get(uri);
