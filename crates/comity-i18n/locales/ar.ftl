@@ -293,3 +293,6 @@ passkey-needs-script = تتطلب إضافة مفتاح مرور تفعيل Java
 passkey-failed = لم يُقبل مفتاح المرور.
 passkey-none = ليس لهذا الحساب مفتاح مرور؛ أدخل الرمز من تطبيق المصادقة.
 passkey-unavailable = مفاتيح المرور غير متاحة هنا: يجب أن يكون العنوان العام لهذا الخادم اسم مضيف (public_url).
+audit-whole = السجل كاملا
+error-too-large-title = حجم كبير جدا
+error-too-large-text = أرسل النموذج أكثر مما يقبله الخادم (64 كيلوبايت). لم يُغيَّر شيء.

@@ -277,3 +277,6 @@ passkey-needs-script = Adding a passkey needs JavaScript in this browser; everyt
 passkey-failed = The passkey was not accepted.
 passkey-none = This account has no passkey; enter the code from your authenticator app.
 passkey-unavailable = Passkeys are not available here: this server's public address must be a host name (public_url).
+audit-whole = the whole trail
+error-too-large-title = Too much at once
+error-too-large-text = The form sent more than the server accepts (64 KiB). Nothing was changed.

@@ -286,3 +286,6 @@ passkey-needs-script = Añadir una llave de acceso requiere JavaScript en este n
 passkey-failed = La llave de acceso no fue aceptada.
 passkey-none = Esta cuenta no tiene llave de acceso; introduzca el código de su aplicación de autenticación.
 passkey-unavailable = Las llaves de acceso no están disponibles aquí: la dirección pública de este servidor debe ser un nombre de host (public_url).
+audit-whole = el registro completo
+error-too-large-title = Demasiado grande
+error-too-large-text = El formulario envió más de lo que acepta el servidor (64 KiB). No se modificó nada.

@@ -286,3 +286,6 @@ passkey-needs-script = L'ajout d'une clé d'accès nécessite JavaScript dans ce
 passkey-failed = La clé d'accès n'a pas été acceptée.
 passkey-none = Ce compte n'a pas de clé d'accès ; saisissez le code de votre application d'authentification.
 passkey-unavailable = Les clés d'accès ne sont pas disponibles ici : l'adresse publique de ce serveur doit être un nom d'hôte (public_url).
+audit-whole = le journal entier
+error-too-large-title = Trop volumineux
+error-too-large-text = Le formulaire a envoyé plus que ce que le serveur accepte (64 Kio). Rien n'a été modifié.

@@ -264,3 +264,6 @@ passkey-needs-script = 添加通行密钥需要在本浏览器中启用 JavaScri
 passkey-failed = 通行密钥未被接受。
 passkey-none = 此账户没有通行密钥；请输入身份验证应用中的代码。
 passkey-unavailable = 此处无法使用通行密钥：本服务器的公共地址必须是主机名（public_url）。
+audit-whole = 全部记录
+error-too-large-title = 内容过大
+error-too-large-text = 表单发送的内容超过服务器可接受的上限（64 KiB）。未作任何更改。

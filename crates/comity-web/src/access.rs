@@ -85,6 +85,8 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/{lang}/sign-in/reset"),
     public("POST", "/{lang}/sign-in/reset"),
     needs("GET", "/{lang}/orgs/{org}/audit", Permission::ReadAudit, Scope::PathOrg),
+    // The whole trail: the Secretariat's (a State's focal point reads its State's part above).
+    needs("GET", "/{lang}/audit", Permission::ReadAudit, Scope::Any),
     public("GET", "/api/v1/openapi.json"),
     public("GET", "/api/v1/states"),
     public("GET", "/api/v1/states/resolve"),
@@ -99,6 +101,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/api/v1/me", Permission::ReadOwnAccount, Scope::Any),
     needs("GET", "/api/v1/orgs/{org}/users", Permission::ListUsers, Scope::PathOrg),
     needs("GET", "/api/v1/orgs/{org}/audit", Permission::ReadAudit, Scope::PathOrg),
+    needs("GET", "/api/v1/audit", Permission::ReadAudit, Scope::Any),
 ];
 
 pub fn declaration(method: &Method, path: &str) -> Option<&'static RoutePolicy> {

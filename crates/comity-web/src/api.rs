@@ -50,6 +50,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(me))
         .routes(routes!(org_users))
         .routes(routes!(org_audit))
+        .routes(routes!(whole_audit))
         .route("/openapi.json", axum::routing::get(openapi_json))
 }
 
@@ -511,10 +512,20 @@ struct AuditEntryView {
     params(("org" = String, Path, description = "SECRETARIAT, or a State's ISO 3166-1 alpha-3 code", example = "FRA")),
     responses((status = 200, body = Vec<AuditEntryView>), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
 async fn org_audit(State(app): State<AppState>, Path(org): Path<String>) -> ApiResult {
-    let org = comity_access::OrgRef::from_code(&org);
+    audit_entries(&app, Some(comity_access::OrgRef::from_code(&org).code())).await
+}
+
+/// The whole audit trail, oldest first (the Secretariat's).
+#[utoipa::path(get, path = "/audit", tag = "accounts", security(("bearer" = [])),
+    responses((status = 200, body = Vec<AuditEntryView>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn whole_audit(State(app): State<AppState>) -> ApiResult {
+    audit_entries(&app, None).await
+}
+
+async fn audit_entries(app: &AppState, org: Option<&str>) -> ApiResult {
     let mut out = Vec::new();
     app.store
-        .audit_entries(Some(org.code()), |e| {
+        .audit_entries(org, |e| {
             out.push(AuditEntryView {
                 seq: e.seq,
                 at: e.content.at,

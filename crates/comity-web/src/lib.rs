@@ -114,8 +114,30 @@ pub fn router(app: AppState) -> Router {
         .merge(pages::router())
         // After routing, on every route: the one policy (see access::ROUTES).
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), access::enforce))
-        .with_state(app);
-    middleware::apply(routes)
+        .with_state(app.clone());
+    middleware::apply(routes).layer(axum::middleware::from_fn_with_state(app, explain_refusals))
+}
+
+/// Refusals made by the layers below the pages (a body over the size limit) are explained in
+/// the page's language, or as an API error, like any other.
+async fn explain_refusals(
+    axum::extract::State(app): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let path = request.uri().path().to_string();
+    let response = next.run(request).await;
+    if response.status() != axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+        return response;
+    }
+    if path.starts_with("/api/") {
+        let body = serde_json::json!({ "error": { "code": "too_large", "message": format!("the request body is over {} bytes", middleware::BODY_LIMIT) } });
+        return (axum::http::StatusCode::PAYLOAD_TOO_LARGE, axum::Json(body)).into_response();
+    }
+    let lang =
+        pages::page_lang(path.trim_start_matches('/').split('/').next().unwrap_or("")).unwrap_or(comity_i18n::Lang::En);
+    pages::too_large(&app, lang)
 }
 
 /// Serves until `shutdown` resolves, then finishes the requests in flight.

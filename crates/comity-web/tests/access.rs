@@ -587,3 +587,28 @@ async fn passkey_ceremonies_start_for_the_right_people_and_refuse_bad_answers() 
         .unwrap();
     assert_eq!(failures, 1, "the failed passkey is in the trail");
 }
+
+/// The Secretariat reads the whole trail; a State's focal point only its State's part.
+#[tokio::test]
+async fn the_whole_audit_trail_is_the_secretariats() {
+    let t = TestApp::new().await;
+    let admin = account(&t, "admin@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::Admin }]).await;
+    let fp =
+        account(&t, "fp@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::FocalPoint }])
+            .await;
+    account(&t, "ke@example.org", vec![Membership { org: OrgRef::State("KEN".into()), role: Role::FocalPoint }]).await;
+    let admin = t.app.store.create_session(&admin, true, &Actor::default()).await.unwrap();
+    let fp = t.app.store.create_session(&fp, true, &Actor::default()).await.unwrap();
+    let (status, _, page) = t.request(get("/en/audit", Some(&admin))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(page.matches("<code>account.create</code>").count(), 3);
+    let (_, _, account_page) = t.request(get("/en/account", Some(&admin))).await;
+    assert!(account_page.contains("id=\"whole-audit\""));
+    let (status, _, _) = t.request(get("/en/audit", Some(&fp))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, own) = t.request(get("/en/orgs/FRA/audit", Some(&fp))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(own.matches("<code>account.create</code>").count(), 1, "France's entries only");
+    let (_, _, fp_account) = t.request(get("/en/account", Some(&fp))).await;
+    assert!(!fp_account.contains("id=\"whole-audit\""));
+}

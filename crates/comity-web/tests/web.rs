@@ -131,6 +131,14 @@ async fn oversized_bodies_are_refused() {
     let request = Request::post("/en/states").body(Body::from(vec![b'x'; 100 * 1024])).unwrap();
     let (status, _, _) = t.request(request).await;
     assert!(status == StatusCode::PAYLOAD_TOO_LARGE || status == StatusCode::METHOD_NOT_ALLOWED, "{status}");
+    // A form over the limit is explained in the page's language.
+    let request = Request::post("/ar/sign-in")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!("email={}", "x".repeat(100 * 1024))))
+        .unwrap();
+    let (status, _, page) = t.request(request).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(page.contains("dir=\"rtl\"") && page.contains("64"), "{page}");
 }
 
 #[tokio::test]

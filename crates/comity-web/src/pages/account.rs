@@ -321,6 +321,8 @@ struct AccountPage<'a> {
     /// (name, added on)
     passkeys: Vec<(String, String)>,
     scopes: Vec<ScopeChoice>,
+    /// Whether the visitor reads the whole audit trail (the Secretariat).
+    whole_audit: bool,
     /// A token just created, shown this once.
     new_token: Option<String>,
     problem: Option<String>,
@@ -383,6 +385,9 @@ async fn account_page(
                 .into_iter()
                 .map(|t| TokenRow { created: date(t.created_at), expires: date(t.expires_at), summary: t })
                 .collect(),
+            whole_audit: visitor
+                .principal()
+                .is_some_and(|p| decide(Some(&p), Permission::ReadAudit, &Target::Any) == Decision::Allow),
             passkeys: passkeys.into_iter().map(|p| (p.name, date(p.created_at))).collect(),
             scopes: grantable(visitor)
                 .into_iter()
@@ -569,11 +574,20 @@ pub(crate) async fn org_audit(
     Path((_, org)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let org = OrgRef::from_code(&org);
+    audit_page(&app, lang, &uri, Some(OrgRef::from_code(&org))).await
+}
+
+/// The whole trail, for the Secretariat.
+pub(crate) async fn whole_audit(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+    audit_page(&app, lang, &uri, None).await
+}
+
+async fn audit_page(app: &AppState, lang: Lang, uri: &Uri, org: Option<OrgRef>) -> Response {
+    let app = app.clone();
     let mut rows = Vec::new();
     let read = app
         .store
-        .audit_entries(Some(org.code()), |e| {
+        .audit_entries(org.as_ref().map(|o| o.code()), |e| {
             rows.push(AuditRow {
                 seq: e.seq,
                 at: e.content.at.chars().take(19).collect::<String>().replace('T', " "),
@@ -591,8 +605,12 @@ pub(crate) async fn org_audit(
     // Newest first, the last 500.
     rows.reverse();
     rows.truncate(500);
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    render_private(StatusCode::OK, &OrgAuditPage { org: org_label(&app, lang, &org, &page), rows, page })
+    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    let org = match &org {
+        Some(o) => org_label(&app, lang, o, &page),
+        None => page.t("audit-whole"),
+    };
+    render_private(StatusCode::OK, &OrgAuditPage { org, rows, page })
 }
 
 /// Mails a single-use link in the recipient's language (see [`crate::send_link`]).

@@ -49,6 +49,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/sign-in/passkey/begin", post(passkeys::sign_in_begin))
         .route("/{lang}/sign-in/passkey/finish", post(passkeys::sign_in_finish))
         .route("/{lang}/orgs/{org}/audit", get(account::org_audit))
+        .route("/{lang}/audit", get(account::whole_audit))
         .fallback(not_found_fallback)
 }
 
@@ -210,6 +211,14 @@ pub(crate) fn render_private(status: StatusCode, template: &impl Template) -> Re
     let mut response = render_with_status(status, template);
     response.headers_mut().insert(header::CACHE_CONTROL, crate::middleware::NO_STORE);
     response
+}
+
+/// The localized "too large" page: a form sent more than the server takes.
+pub(crate) fn too_large(app: &AppState, lang: Lang) -> Response {
+    let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    let template = ErrorPage { title: page.t("error-too-large-title"), text: page.t("error-too-large-text"), page };
+    render_private(StatusCode::PAYLOAD_TOO_LARGE, &template)
 }
 
 /// The localized "not allowed" page: signed in, but no role of the visitor's grants this.
