@@ -81,15 +81,7 @@ impl Store {
     pub async fn check_password(&self, email: &str, password: &str, actor: &Actor) -> Result<SignIn> {
         let email = email.trim().to_lowercase();
         let address = actor.address.clone().unwrap_or_default();
-        let since = now_ms() - THROTTLE_WINDOW_MS;
-        let (by_account, by_address): (i64, i64) = with_pool!(self, pool => {
-            let a: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_attempts WHERE email = $1 AND succeeded = 0 AND at > $2")
-                .bind(&email).bind(since).fetch_one(pool).await?;
-            let b: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_attempts WHERE address = $1 AND succeeded = 0 AND at > $2")
-                .bind(&address).bind(since).fetch_one(pool).await?;
-            (a, b)
-        });
-        if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
+        if self.throttled(&email, &address).await? {
             self.record_attempt(&email, &address, false, "sign_in.throttled", None, actor).await?;
             return Ok(SignIn::Throttled);
         }
@@ -115,6 +107,30 @@ impl Store {
                 Ok(SignIn::Failed)
             }
         }
+    }
+
+    /// Whether failures (wrong passwords and wrong second factors alike) for this account or
+    /// from this address within the window have reached the limit.
+    async fn throttled(&self, email: &str, address: &str) -> Result<bool> {
+        let since = now_ms() - THROTTLE_WINDOW_MS;
+        let (by_account, by_address): (i64, i64) = with_pool!(self, pool => {
+            let a: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_attempts WHERE email = $1 AND succeeded = 0 AND at > $2")
+                .bind(email).bind(since).fetch_one(pool).await?;
+            let b: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_attempts WHERE address = $1 AND succeeded = 0 AND at > $2")
+                .bind(address).bind(since).fetch_one(pool).await?;
+            (a, b)
+        });
+        Ok(by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS)
+    }
+
+    /// A half-signed-in session that has failed its second factor too often ends: the next
+    /// try starts again from the password, which the same limit holds back.
+    async fn second_factor_throttled(&self, token: &str, info: &SessionInfo, actor: &Actor) -> Result<bool> {
+        if !self.throttled(&info.email, actor.address.as_deref().unwrap_or_default()).await? {
+            return Ok(false);
+        }
+        self.end_session(token, actor).await?;
+        Ok(true)
     }
 
     async fn record_attempt(
@@ -217,6 +233,9 @@ impl Store {
     /// A code is accepted once (its time step is remembered).
     pub async fn complete_with_totp(&self, token: &str, code: &str, actor: &Actor) -> Result<bool> {
         let Some(info) = self.session(token).await? else { return Ok(false) };
+        if self.second_factor_throttled(token, &info, actor).await? {
+            return Ok(false);
+        }
         let row: Option<(Option<String>, Option<i64>)> = with_pool!(self, pool => {
             sqlx::query_as("SELECT totp_secret, totp_last_step FROM accounts WHERE id = $1").bind(&info.account_id).fetch_optional(pool).await?
         });
@@ -229,6 +248,9 @@ impl Store {
     /// Checks a recovery code (each works once); on success the session is complete.
     pub async fn complete_with_recovery_code(&self, token: &str, code: &str, actor: &Actor) -> Result<bool> {
         let Some(info) = self.session(token).await? else { return Ok(false) };
+        if self.second_factor_throttled(token, &info, actor).await? {
+            return Ok(false);
+        }
         let used = with_pool!(self, pool => {
             sqlx::query("UPDATE recovery_codes SET used_at = $1 WHERE account_id = $2 AND code_hash = $3 AND used_at IS NULL")
                 .bind(crate::now())
@@ -261,6 +283,15 @@ impl Store {
             }
             if ok {
                 sqlx::query("UPDATE sessions SET second_factor_done = 1 WHERE token_hash = $1").bind(secrets::digest(token)).execute(&mut *tx).await?;
+            } else {
+                // A wrong second factor counts towards the same limit as a wrong password.
+                sqlx::query("INSERT INTO sign_in_attempts (id, email, address, succeeded, at) VALUES ($1, $2, $3, 0, $4)")
+                    .bind(uuid::Uuid::now_v7().to_string())
+                    .bind(&info.email)
+                    .bind(actor.address.clone().unwrap_or_default())
+                    .bind(now_ms())
+                    .execute(&mut *tx)
+                    .await?;
             }
             let action = if ok { "sign_in.success" } else { "sign_in.second_factor_failure" };
             append_audit!(tx, content(&actor, action, object, org, serde_json::json!({ "method": method })), engine);

@@ -612,3 +612,35 @@ async fn the_whole_audit_trail_is_the_secretariats() {
     let (_, _, fp_account) = t.request(get("/en/account", Some(&fp))).await;
     assert!(!fp_account.contains("id=\"whole-audit\""));
 }
+
+/// Guessing the six digits is held back like guessing the password: after the limit the
+/// half-signed-in session ends and the password is refused too.
+#[tokio::test]
+async fn wrong_codes_are_throttled_like_wrong_passwords() {
+    let t = TestApp::new().await;
+    account(&t, "fp@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::FocalPoint }]).await;
+    let (session, _, _) = sign_in_and_enrol(&t, "fp@example.org").await;
+    t.request(form("/en/sign-out", "", Some(&session))).await;
+    // One failure was the wrong code at enrolment; the others are guesses now.
+    let (_, headers, _) =
+        t.request(form("/en/sign-in", &format!("email=fp%40example.org&password={}&next=", enc(PASSWORD)), None)).await;
+    let pending = session_from(&headers);
+    let mut refused = 0;
+    for guess in 0..10 {
+        let (status, headers, _) =
+            t.request(form("/en/sign-in/code", &format!("code={guess:06}&next="), Some(&pending))).await;
+        if status == StatusCode::SEE_OTHER {
+            assert!(location(&headers).starts_with("/en/sign-in"), "{}", location(&headers));
+            break;
+        }
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        refused += 1;
+    }
+    assert!(
+        refused < comity_store::MAX_FAILURES_PER_ACCOUNT as usize + 1,
+        "the session ended after the limit ({refused} tries)"
+    );
+    let (status, _, _) =
+        t.request(form("/en/sign-in", &format!("email=fp%40example.org&password={}&next=", enc(PASSWORD)), None)).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "and the password waits too");
+}
