@@ -296,3 +296,6 @@ passkey-unavailable = مفاتيح المرور غير متاحة هنا: يجب
 audit-whole = السجل كاملا
 error-too-large-title = حجم كبير جدا
 error-too-large-text = أرسل النموذج أكثر مما يقبله الخادم (64 كيلوبايت). لم يُغيَّر شيء.
+remove-button = إزالة
+remove-done = لم يعد لـ { $email } أي دور هنا؛ وانتهت جلساته.
+remove-focal-point = تتولى الأمانة العامة إزالة جهة التنسيق في الدولة. لم يُغيَّر شيء.

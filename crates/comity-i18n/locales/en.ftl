@@ -280,3 +280,6 @@ passkey-unavailable = Passkeys are not available here: this server's public addr
 audit-whole = the whole trail
 error-too-large-title = Too much at once
 error-too-large-text = The form sent more than the server accepts (64 KiB). Nothing was changed.
+remove-button = Remove
+remove-done = { $email } no longer holds a role here; their sessions have ended.
+remove-focal-point = A State's focal point is removed by the Secretariat. Nothing was changed.

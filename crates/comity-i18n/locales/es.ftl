@@ -289,3 +289,6 @@ passkey-unavailable = Las llaves de acceso no están disponibles aquí: la direc
 audit-whole = el registro completo
 error-too-large-title = Demasiado grande
 error-too-large-text = El formulario envió más de lo que acepta el servidor (64 KiB). No se modificó nada.
+remove-button = Retirar
+remove-done = { $email } ya no tiene ninguna función aquí; sus sesiones han terminado.
+remove-focal-point = El coordinador de un Estado lo retira la Secretaría. No se modificó nada.

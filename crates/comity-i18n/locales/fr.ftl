@@ -289,3 +289,6 @@ passkey-unavailable = Les clés d'accès ne sont pas disponibles ici : l'adresse
 audit-whole = le journal entier
 error-too-large-title = Trop volumineux
 error-too-large-text = Le formulaire a envoyé plus que ce que le serveur accepte (64 Kio). Rien n'a été modifié.
+remove-button = Retirer
+remove-done = { $email } n'a plus de rôle ici ; ses sessions ont pris fin.
+remove-focal-point = Le point focal d'un État est retiré par le Secrétariat. Rien n'a été modifié.

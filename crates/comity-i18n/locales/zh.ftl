@@ -267,3 +267,6 @@ passkey-unavailable = 此处无法使用通行密钥：本服务器的公共地�
 audit-whole = 全部记录
 error-too-large-title = 内容过大
 error-too-large-text = 表单发送的内容超过服务器可接受的上限（64 KiB）。未作任何更改。
+remove-button = 移除
+remove-done = { $email } 在此已不再担任任何角色；其会话已结束。
+remove-focal-point = 国家协调人须由秘书处移除。未作任何更改。

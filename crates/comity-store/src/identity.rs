@@ -484,3 +484,32 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Takes every role an account holds in one organisation and ends its sessions, in one
+    /// transaction, audited with the roles before and after. None when the account holds no
+    /// role there (to the caller: not found).
+    pub async fn remove_from_org(&self, account_id: &str, org: &OrgRef, actor: &Actor) -> Result<Option<usize>> {
+        let before = self.memberships_of(account_id).await?;
+        let removed: Vec<&Membership> = before.iter().filter(|m| m.org == *org).collect();
+        if removed.is_empty() {
+            return Ok(None);
+        }
+        let after: Vec<&Membership> = before.iter().filter(|m| m.org != *org).collect();
+        let label = |list: &[&Membership]| -> Vec<String> {
+            list.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect()
+        };
+        let details = serde_json::json!({ "roles": { "before": label(&before.iter().collect::<Vec<_>>()), "after": label(&after) } });
+        let engine = self.engine();
+        let count = removed.len();
+        with_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("DELETE FROM memberships WHERE account_id = $1 AND org = $2").bind(account_id).bind(org.code()).execute(&mut *tx).await?;
+            sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
+                .bind(now()).bind(account_id).execute(&mut *tx).await?;
+            append_audit!(tx, content(actor, "membership.remove", format!("account:{account_id}"), Some(org.code().to_string()), details), engine);
+            tx.commit().await?;
+        });
+        Ok(Some(count))
+    }
+}

@@ -75,6 +75,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("POST", "/{lang}/account/sessions/end-all", Permission::ManageOwnTokens, Scope::Any),
     needs("GET", "/{lang}/orgs/{org}/users", Permission::ListUsers, Scope::PathOrg),
     needs("POST", "/{lang}/orgs/{org}/users", Permission::ManageStateUsers, Scope::PathOrg),
+    needs("POST", "/{lang}/orgs/{org}/users/{id}/remove", Permission::ManageStateUsers, Scope::PathOrg),
     public("GET", "/{lang}/welcome/{token}"),
     public("POST", "/{lang}/welcome/{token}"),
     needs("POST", "/{lang}/account/passkeys/begin", Permission::ManageOwnTokens, Scope::Any),

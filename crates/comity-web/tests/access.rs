@@ -644,3 +644,49 @@ async fn wrong_codes_are_throttled_like_wrong_passwords() {
         t.request(form("/en/sign-in", &format!("email=fp%40example.org&password={}&next=", enc(PASSWORD)), None)).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "and the password waits too");
 }
+
+/// A State's focal point removes the State's other users (their sessions end with it); a focal
+/// point is removed by the Secretariat; nobody removes anyone from another State.
+#[tokio::test]
+async fn focal_points_remove_their_states_users() {
+    let t = TestApp::new().await;
+    let fra = |role| vec![Membership { org: OrgRef::State("FRA".into()), role }];
+    let fp = account(&t, "fp@example.org", fra(Role::FocalPoint)).await;
+    let fp2 = account(&t, "fp2@example.org", fra(Role::FocalPoint)).await;
+    let drafter = account(&t, "d@example.org", fra(Role::Drafter)).await;
+    let kenyan =
+        account(&t, "k@example.org", vec![Membership { org: OrgRef::State("KEN".into()), role: Role::Drafter }]).await;
+    let fp_session = t.app.store.create_session(&fp, true, &Actor::default()).await.unwrap();
+    let drafter_session = t.app.store.create_session(&drafter, true, &Actor::default()).await.unwrap();
+
+    let (status, _, _) = t.request(form(&format!("/en/orgs/FRA/users/{fp}/remove"), "", Some(&drafter_session))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a drafter removes nobody");
+    let (status, _, page) = t.request(form(&format!("/en/orgs/FRA/users/{fp2}/remove"), "", Some(&fp_session))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(page.contains("removed by the Secretariat"));
+    let (status, _, _) = t.request(form(&format!("/en/orgs/FRA/users/{kenyan}/remove"), "", Some(&fp_session))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "not one of France's users");
+    let (status, _, _) = t.request(form(&format!("/en/orgs/KEN/users/{kenyan}/remove"), "", Some(&fp_session))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "another State's users do not exist for France");
+
+    let (_, _, users) = t.request(get("/en/orgs/FRA/users", Some(&fp_session))).await;
+    assert!(users.contains(&format!("/en/orgs/FRA/users/{drafter}/remove")), "the focal point sees the buttons");
+    let (status, _, page) =
+        t.request(form(&format!("/en/orgs/FRA/users/{drafter}/remove"), "", Some(&fp_session))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("d@example.org no longer holds a role here"));
+    let (status, _, _) = t.request(get("/en/account", Some(&drafter_session))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "the removed user's session has ended");
+    let remaining = t.app.store.list_accounts(Some(&OrgRef::State("FRA".into()))).await.unwrap();
+    assert_eq!(remaining.len(), 2);
+    let mut removed = 0;
+    t.app
+        .store
+        .audit_entries(Some("FRA"), |e| {
+            removed += (e.content.action == "membership.remove") as i32;
+            true
+        })
+        .await
+        .unwrap();
+    assert_eq!(removed, 1);
+}

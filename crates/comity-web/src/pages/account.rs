@@ -496,15 +496,18 @@ struct OrgUsersPage<'a> {
     roles: Vec<ScopeChoice>,
     languages: Vec<(&'static str, &'static str)>,
     problem: Option<String>,
+    /// Whether the visitor may invite and remove this organisation's users.
+    can_manage: bool,
 }
 
 pub(crate) async fn org_users(
     State(app): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, org)): Path<(String, String)>,
+    visitor: Visitor,
     uri: Uri,
 ) -> Response {
-    org_users_page(&app, lang, &uri, &OrgRef::from_code(&org), None, StatusCode::OK).await
+    org_users_page(&app, lang, &uri, &OrgRef::from_code(&org), &visitor, None, StatusCode::OK).await
 }
 
 async fn org_users_page(
@@ -512,9 +515,13 @@ async fn org_users_page(
     lang: Lang,
     uri: &Uri,
     org: &OrgRef,
+    visitor: &Visitor,
     problem: Option<String>,
     status: StatusCode,
 ) -> Response {
+    let can_manage = visitor
+        .principal()
+        .is_some_and(|p| decide(Some(&p), Permission::ManageStateUsers, &Target::Org(org.clone())) == Decision::Allow);
     let (app, org) = (app.clone(), org.clone());
     let Ok(accounts) = app.store.list_accounts(Some(&org)).await else { return super::error_page(&app, lang) };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
@@ -546,6 +553,7 @@ async fn org_users_page(
             roles,
             languages,
             problem,
+            can_manage,
             page,
         },
     )
@@ -767,7 +775,8 @@ pub(crate) async fn invite(
         let app = app.clone();
         let uri = uri.clone();
         let org = org.clone();
-        async move { org_users_page(&app, lang, &uri, &org, problem, status).await }
+        let visitor = visitor.clone();
+        async move { org_users_page(&app, lang, &uri, &org, &visitor, problem, status).await }
     };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let fields = match form_fields(&body, &["email", "name", "lang", "role"]) {
@@ -818,5 +827,41 @@ pub(crate) async fn invite(
             back(Some(page.t_with("invite-refused", "reason", &reason)), StatusCode::BAD_REQUEST).await
         }
         Err(_) => super::error_page(&app, lang),
+    }
+}
+
+/// Removes a person from an organisation: their roles there end, and so do their sessions. A
+/// State's focal point removes the State's other users; a focal point is removed by the
+/// Secretariat.
+pub(crate) async fn remove_user(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, org, id)): Path<(String, String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    let org = OrgRef::from_code(&org);
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let accounts = match app.store.list_accounts(Some(&org)).await {
+        Ok(a) => a,
+        Err(e) => return super::failed(&app, lang, "listing users", &e),
+    };
+    let Some(target) = accounts.into_iter().find(|a| a.id == id) else { return super::not_found(&app, lang) };
+    let is_admin = visitor
+        .principal()
+        .is_some_and(|p| decide(Some(&p), Permission::ManageAccounts, &Target::Any) == Decision::Allow);
+    let removes_focal_point = target.memberships.iter().any(|m| m.org == org && m.role == Role::FocalPoint);
+    let back_uri: Uri = format!("/{}/orgs/{}/users", lang.code(), org.code()).parse().unwrap_or(uri.clone());
+    if removes_focal_point && !is_admin {
+        let problem = Some(page.t("remove-focal-point"));
+        return org_users_page(&app, lang, &back_uri, &org, &visitor, problem, StatusCode::FORBIDDEN).await;
+    }
+    match app.store.remove_from_org(&target.id, &org, &visitor.actor(Some(Permission::ManageStateUsers))).await {
+        Ok(Some(_)) => {
+            let problem = Some(page.t_with("remove-done", "email", &target.email));
+            org_users_page(&app, lang, &back_uri, &org, &visitor, problem, StatusCode::OK).await
+        }
+        Ok(None) => super::not_found(&app, lang),
+        Err(e) => super::failed(&app, lang, "removing a user", &e),
     }
 }

@@ -42,6 +42,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/{lang}/account/sessions/end-all", post(account::end_all_sessions))
         .route("/{lang}/orgs/{org}/users", get(account::org_users).post(account::invite))
+        .route("/{lang}/orgs/{org}/users/{id}/remove", post(account::remove_user))
         .route("/{lang}/welcome/{token}", get(account::welcome_form).post(account::welcome))
         .route("/{lang}/sign-in/reset", get(account::reset_form).post(account::reset))
         .route("/{lang}/account/passkeys/begin", post(passkeys::register_begin))
