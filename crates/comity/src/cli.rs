@@ -65,6 +65,17 @@ pub enum Command {
     Users(UsersArgs),
     /// The audit trail: verify its chain and signatures, export it.
     Audit(AuditArgs),
+    /// Ask a Comity server's JSON API (GET PATH under /api/v1) with an API token from COMITY_TOKEN; prints the answer.
+    Api(ApiArgs),
+}
+
+#[derive(Args)]
+pub struct ApiArgs {
+    /// The path under /api/v1, e.g. /me, /orgs/FRA/users, /audit, /search?q=ransomware.
+    pub path: String,
+    /// The server, e.g. https://comity.example.org.
+    #[arg(long, env = "COMITY_SERVER", value_name = "URL")]
+    pub server: String,
 }
 
 impl Command {

@@ -64,5 +64,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Search(args) => commands::search::run(&settings, args, cli.global.format).await,
         Command::Users(cmd) => commands::users::run(&settings, cmd.command, cli.global.format).await,
         Command::Audit(cmd) => commands::audit::run(&settings, cmd.command, cli.global.format).await,
+        Command::Api(args) => commands::api::run(args).await,
     }
 }

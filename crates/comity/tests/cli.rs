@@ -86,6 +86,7 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["audit", "export"],
         &["audit", "checkpoint"],
         &["audit", "key"],
+        &["api"],
     ];
     for args in commands {
         let mut full = args.to_vec();
@@ -633,4 +634,63 @@ fn invitations_from_the_command_line_print_the_link_when_no_relay_is_configured(
     let actions = stdout(&s.run(&["audit", "export"]));
     assert!(actions.contains("invitation.send") && actions.contains("sessions.revoke_all"));
     assert!(!actions.contains(link.trim().rsplit('/').next().unwrap()), "the link's secret is not in the trail");
+}
+
+/// A script on another machine: `comity api` with a token (from COMITY_TOKEN) against a
+/// running server; without a token, or with a revoked one, it is refused and says why.
+#[test]
+fn the_cli_asks_a_remote_server_with_an_api_token() {
+    let s = Sandbox::new("api");
+    assert!(
+        s.run(&["users", "create", "--email", "fp@example.org", "--name", "Focal", "--role", "FRA:focal_point"])
+            .status
+            .success()
+    );
+    // The token is made as the account page makes it (a person creates their own).
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let url = comity_store::DatabaseUrl::embedded(&s.path("comity-data"));
+    let (token, token_id, account) = runtime.block_on(async {
+        let store = comity_store::Store::open(&url, comity_store::OpenOptions::default()).await.unwrap();
+        let account = store.list_accounts(None).await.unwrap()[0].id.clone();
+        let (id, token) = store
+            .create_token(&account, "cli", &[comity_access::Permission::ListUsers], 30, &comity_store::Actor::cli())
+            .await
+            .unwrap();
+        store.close().await;
+        (token, id, account)
+    });
+    let mut child =
+        s.command(&["serve", "--bind", "127.0.0.1:0"]).stderr(Stdio::piped()).stdout(Stdio::null()).spawn().unwrap();
+    let line = wait_for_line(child.stderr.take().unwrap(), "serving");
+    let addr = line.split("address=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+    let server = format!("http://{addr}");
+    let api = |path: &str, token: Option<&str>| {
+        let mut c = s.command(&["api", path, "--server", &server]);
+        c.env_remove("COMITY_TOKEN");
+        if let Some(t) = token {
+            c.env("COMITY_TOKEN", t);
+        }
+        c.output().unwrap()
+    };
+    let out = api("/me", Some(&token));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["email"], "fp@example.org");
+    let out = api("orgs/FRA/users", Some(&token));
+    assert_eq!(json(&out)[0]["roles"][0], "FRA:focal_point");
+    let out = api("/orgs/FRA/audit", Some(&token));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("403 forbidden"), "{}", stderr(&out));
+    let out = api("/me", None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("401") && stderr(&out).contains("COMITY_TOKEN"), "{}", stderr(&out));
+    runtime.block_on(async {
+        let store = comity_store::Store::open(&url, comity_store::OpenOptions::default()).await.unwrap();
+        assert!(store.revoke_token(&account, &token_id, &comity_store::Actor::cli()).await.unwrap());
+        store.close().await;
+    });
+    assert_eq!(api("/me", Some(&token)).status.code(), Some(1), "a revoked token stops at once");
+    let out = s.command(&["api", "/me", "--server", "ftp://x"]).output().unwrap();
+    assert!(stderr(&out).contains("not an http(s) address"));
+    child.kill().unwrap();
+    child.wait().unwrap();
 }

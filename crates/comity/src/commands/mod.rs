@@ -1,5 +1,6 @@
 //! One module per subcommand, and the one way they open the database.
 
+pub mod api;
 pub mod audit;
 pub mod db;
 pub mod demo;
