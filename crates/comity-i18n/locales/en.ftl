@@ -283,3 +283,9 @@ error-too-large-text = The form sent more than the server accepts (64 KiB). Noth
 remove-button = Remove
 remove-done = { $email } no longer holds a role here; their sessions have ended.
 remove-focal-point = A State's focal point is removed by the Secretariat. Nothing was changed.
+mail-cycle-subject = Views and assessments under { $resolution }: a reply is invited
+mail-cycle-body = Dear { $name },
+
+    The Secretariat invites your Government's views and assessments under resolution { $resolution } (cycle { $cycle }). Replies received by { $deadline } will be included in the report; later replies will be issued as addenda.
+
+    Your State's drafters can prepare the reply, and its approver submit it, from { $link }

@@ -292,3 +292,9 @@ error-too-large-text = El formulario envió más de lo que acepta el servidor (6
 remove-button = Retirar
 remove-done = { $email } ya no tiene ninguna función aquí; sus sesiones han terminado.
 remove-focal-point = El coordinador de un Estado lo retira la Secretaría. No se modificó nada.
+mail-cycle-subject = Opiniones y evaluaciones en virtud de la resolución { $resolution }: se invita a responder
+mail-cycle-body = Estimado/a { $name }:
+
+    La Secretaría invita a su Gobierno a comunicar sus opiniones y evaluaciones en virtud de la resolución { $resolution } (ciclo { $cycle }). Las respuestas recibidas a más tardar el { $deadline } se incluirán en el informe; las posteriores se publicarán como adiciones.
+
+    Los redactores de su Estado pueden preparar la respuesta, y su aprobador presentarla, desde { $link }

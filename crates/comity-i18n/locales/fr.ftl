@@ -292,3 +292,9 @@ error-too-large-text = Le formulaire a envoyé plus que ce que le serveur accept
 remove-button = Retirer
 remove-done = { $email } n'a plus de rôle ici ; ses sessions ont pris fin.
 remove-focal-point = Le point focal d'un État est retiré par le Secrétariat. Rien n'a été modifié.
+mail-cycle-subject = Vues et évaluations au titre de la résolution { $resolution } : une réponse est attendue
+mail-cycle-body = Madame, Monsieur ({ $name }),
+
+    Le Secrétariat invite votre gouvernement à communiquer ses vues et évaluations au titre de la résolution { $resolution } (cycle { $cycle }). Les réponses reçues d'ici au { $deadline } figureront dans le rapport ; les réponses ultérieures seront publiées sous forme d'additifs.
+
+    Les rédacteurs de votre État peuvent préparer la réponse, et son approbateur la soumettre, depuis { $link }

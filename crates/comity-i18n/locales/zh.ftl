@@ -270,3 +270,9 @@ error-too-large-text = 表单发送的内容超过服务器可接受的上限（
 remove-button = 移除
 remove-done = { $email } 在此已不再担任任何角色；其会话已结束。
 remove-focal-point = 国家协调人须由秘书处移除。未作任何更改。
+mail-cycle-subject = 根据第 { $resolution } 号决议提交意见和评估：邀请答复
+mail-cycle-body = { $name }：
+
+    秘书处邀请贵国政府根据第 { $resolution } 号决议提交意见和评估（周期 { $cycle }）。{ $deadline } 之前收到的答复将列入报告；此后收到的答复将作为增编印发。
+
+    贵国的起草人可在 { $link } 准备答复，并由核准人提交。

@@ -42,6 +42,10 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("recovery_codes", "account_id, code_hash"),
     ("account_links", "token_hash"),
     ("passkeys", "credential_id"),
+    ("reporting_cycles", "id"),
+    ("cycle_questions", "cycle_id, position, lang"),
+    ("submissions", "id"),
+    ("submission_versions", "submission_id, version"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

@@ -18,6 +18,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 2, description: "documents", sql: include_str!("../migrations/sqlite/0002_documents.sql") },
     Migration { version: 3, description: "search", sql: include_str!("../migrations/sqlite/0003_search.sql") },
     Migration { version: 4, description: "identity", sql: include_str!("../migrations/sqlite/0004_identity.sql") },
+    Migration { version: 5, description: "reporting", sql: include_str!("../migrations/sqlite/0005_reporting.sql") },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -25,10 +26,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
     Migration { version: 2, description: "documents", sql: include_str!("../migrations/postgres/0002_documents.sql") },
     Migration { version: 3, description: "search", sql: include_str!("../migrations/postgres/0003_search.sql") },
     Migration { version: 4, description: "identity", sql: include_str!("../migrations/postgres/0004_identity.sql") },
+    Migration { version: 5, description: "reporting", sql: include_str!("../migrations/postgres/0005_reporting.sql") },
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 4;
+pub const LATEST: i64 = 5;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

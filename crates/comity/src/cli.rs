@@ -65,6 +65,8 @@ pub enum Command {
     Users(UsersArgs),
     /// The audit trail: verify its chain and signatures, export it.
     Audit(AuditArgs),
+    /// Reporting cycles: the Secretariat opens one per resolution and session, States reply.
+    Cycles(CyclesArgs),
     /// Ask a Comity server's JSON API (GET PATH under /api/v1) with an API token from COMITY_TOKEN; prints the answer.
     Api(ApiArgs),
 }
@@ -339,4 +341,44 @@ pub enum AuditCommand {
     Checkpoint,
     /// Print the deployment's public key (hex), for verifying elsewhere.
     Key,
+}
+
+#[derive(Args)]
+pub struct CyclesArgs {
+    #[command(subcommand)]
+    pub command: CyclesCommand,
+}
+
+#[derive(Subcommand)]
+pub enum CyclesCommand {
+    /// Open a cycle and tell every State's focal point by mail (when a relay is configured).
+    Create {
+        /// The resolution that asks for views, e.g. A/RES/76/19.
+        #[arg(long)]
+        resolution: String,
+        /// The session the report goes to.
+        #[arg(long)]
+        session: u32,
+        /// Take the questions from this operative paragraph of the resolution in the record (its items (a), (b), ...), in every language held.
+        #[arg(long, value_name = "PARAGRAPH")]
+        questions_from: Option<u32>,
+        /// A question as LABEL=TEXT in English, e.g. "(a)=National efforts"; repeat for several (instead of --questions-from).
+        #[arg(long = "question", value_name = "LABEL=TEXT")]
+        questions: Vec<String>,
+        /// The note verbale's reference.
+        #[arg(long)]
+        note_verbale: String,
+        /// The note verbale's date (YYYY-MM-DD).
+        #[arg(long)]
+        note_verbale_date: String,
+        /// The deadline for replies (YYYY-MM-DD); later replies go to an addendum.
+        #[arg(long)]
+        deadline: String,
+    },
+    /// List the cycles.
+    List,
+    /// One cycle: its questions and the replies received.
+    Show { id: String },
+    /// Close a cycle: replies can no longer be saved or submitted.
+    Close { id: String },
 }

@@ -65,5 +65,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Users(cmd) => commands::users::run(&settings, cmd.command, cli.global.format).await,
         Command::Audit(cmd) => commands::audit::run(&settings, cmd.command, cli.global.format).await,
         Command::Api(args) => commands::api::run(args).await,
+        Command::Cycles(cmd) => commands::cycles::run(&settings, cmd.command, cli.global.format).await,
     }
 }

@@ -87,6 +87,11 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["audit", "checkpoint"],
         &["audit", "key"],
         &["api"],
+        &["cycles"],
+        &["cycles", "create"],
+        &["cycles", "list"],
+        &["cycles", "show"],
+        &["cycles", "close"],
     ];
     for args in commands {
         let mut full = args.to_vec();
@@ -693,4 +698,65 @@ fn the_cli_asks_a_remote_server_with_an_api_token() {
     assert!(stderr(&out).contains("not an http(s) address"));
     child.kill().unwrap();
     child.wait().unwrap();
+}
+
+/// The Secretariat opens a cycle with the questions of a resolution in the record, in each
+/// language held; bad definitions are refused with the reason and change nothing.
+#[test]
+fn cycles_take_their_questions_from_the_resolution_in_the_record() {
+    let s = Sandbox::new("cycles");
+    std::fs::write(
+        s.path("en.txt"),
+        "Resolution adopted by the General Assembly on 1 December 2026\n[on the report of the First Committee (A/81/400)]\n\
+         81/7. A fictional resolution asking for views\nThe General Assembly,\nRecalling its resolution 76/19,\n\
+         1. Welcomes the reports received;\n2. Invites Member States to inform the Secretary-General of their views on:\n\
+         (a) National efforts to cooperate;\n(b) The practice of points of contact;\n3. Decides to remain seized of the matter.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        s.path("fr.txt"),
+        "Résolution adoptée par l'Assemblée générale le 1er décembre 2026\n[sur la base du rapport de la Première Commission (A/81/400)]\n\
+         81/7. Une résolution fictive qui demande des vues\nL'Assemblée générale,\nRappelant sa résolution 76/19,\n\
+         1. Se félicite des rapports reçus ;\n2. Invite les États Membres à communiquer au Secrétaire général leurs vues sur :\n\
+         a) Les efforts nationaux de coopération ;\nb) La pratique des points de contact ;\n3. Décide de rester saisie de la question.\n",
+    )
+    .unwrap();
+    let out = s.run(&["documents", "ingest", "en.txt", "fr.txt"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let create = |extra: &[&str]| {
+        let mut args = vec!["--format", "json", "cycles", "create", "--resolution", "A/RES/81/7", "--session", "82"];
+        args.extend_from_slice(&["--note-verbale", "ODA/2027-0012/ICT", "--note-verbale-date", "2027-02-01"]);
+        args.extend_from_slice(extra);
+        s.run(&args)
+    };
+    for (extra, why) in [
+        (vec!["--deadline", "2027-05-01", "--questions-from", "9"], "no operative paragraph 9"),
+        (vec!["--deadline", "2027-05-01", "--questions-from", "1"], "has no items"),
+        (vec!["--deadline", "1 May", "--questions-from", "2"], "YYYY-MM-DD"),
+        (vec!["--deadline", "2027-01-01", "--questions-from", "2"], "comes before"),
+        (vec!["--deadline", "2027-05-01", "--questions-from", "2", "--question", "(a)=x"], "not both"),
+        (vec!["--deadline", "2027-05-01", "--question", "nolabel"], "LABEL=TEXT"),
+    ] {
+        let out = create(&extra);
+        assert_eq!(out.status.code(), Some(1), "{extra:?}");
+        assert!(stderr(&out).contains(why), "{extra:?}: {}", stderr(&out));
+    }
+    assert!(stdout(&s.run(&["cycles", "list"])).lines().count() <= 1, "refusals created nothing");
+    let out = create(&["--deadline", "2027-05-01", "--questions-from", "2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["id"], "82-81-7");
+    let shown = json(&s.run(&["--format", "json", "cycles", "show", "82-81-7"]));
+    let questions = shown["cycle"]["questions"].as_array().unwrap();
+    assert_eq!(questions.len(), 2);
+    assert_eq!(questions[0]["label"], "(a)");
+    assert_eq!(questions[0]["texts"]["en"], "National efforts to cooperate;");
+    assert_eq!(
+        questions[0]["texts"]["fr"], "Les efforts nationaux de coopération ;",
+        "the same question in French, aligned by its label"
+    );
+    assert!(stdout(&s.run(&["cycles", "list"])).contains("82-81-7"));
+    assert_eq!(stdout(&s.run(&["cycles", "close", "82-81-7"])).trim(), "closed cycle 82-81-7");
+    let out = s.run(&["cycles", "show", "nope"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&s.run(&["audit", "export"])).contains("cycle.create"));
 }

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod audit;
+pub mod cycles;
 pub mod db;
 pub mod demo;
 pub mod documents;
