@@ -305,3 +305,29 @@ mail-cycle-body = السيد/السيدة { $name }،
     تدعو الأمانة العامة حكومتكم إلى تقديم آرائها وتقييماتها بموجب القرار { $resolution } (دورة الإبلاغ { $cycle }). وستُدرج في التقرير الردود الواردة في موعد أقصاه { $deadline }؛ وستصدر الردود اللاحقة في شكل إضافات.
 
     يمكن لمحرري دولتكم إعداد الرد، ولمعتمِدها تقديمه، من { $link }
+cycles-title = الآراء والتقييمات
+cycles-intro = دورات الإبلاغ: القرارات التي تدعو الدول إلى تقديم آرائها، والأسئلة المطروحة، والمواعيد النهائية.
+cycles-none = لا توجد دورة إبلاغ مفتوحة.
+cycles-resolution = القرار
+cycles-deadline = الموعد النهائي
+cycles-reply-of = رد { $state }
+cycle-status-open = مفتوحة
+cycle-status-closed = مغلقة
+reply-title = رد { $state }
+reply-status-draft = مسودة
+reply-status-submitted = مقدَّم
+reply-status-published = منشور
+reply-version = الصيغة { $version }
+reply-late = ورد بعد الموعد النهائي: لإضافة
+reply-language = لغة الأصل
+reply-markdown-hint = اكتب نصا عاديا؛ ويُفهم تنسيق Markdown (العناوين، والفقرات المرقمة، والقوائم، والجداول، والحواشي).
+reply-save = حفظ هذه الصيغة
+reply-submit = تقديم إلى الأمانة العامة
+reply-withdraw = سحب
+reply-publish = نشر
+reply-saved = حُفظت بوصفها الصيغة { $version }.
+reply-conflict = لم يُحفظ: حفظ شخص آخر هذا الرد أثناء كتابتك. لم يُستبدل شيء؛ انسخ نصك وأعد تحميل الصفحة وطبّق تعديلاتك. ({ $reason })
+reply-refused = لم يُنفَّذ: { $reason }. لم يُغيَّر شيء.
+reply-now-draft = عاد الرد مسودة.
+reply-now-submitted = قُدّم الرد إلى الأمانة العامة.
+reply-now-published = نُشر الرد.

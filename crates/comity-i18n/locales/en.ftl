@@ -289,3 +289,29 @@ mail-cycle-body = Dear { $name },
     The Secretariat invites your Government's views and assessments under resolution { $resolution } (cycle { $cycle }). Replies received by { $deadline } will be included in the report; later replies will be issued as addenda.
 
     Your State's drafters can prepare the reply, and its approver submit it, from { $link }
+cycles-title = Views and assessments
+cycles-intro = Reporting cycles: the resolutions that invite States' views, the questions they ask and the deadlines.
+cycles-none = No reporting cycle is open.
+cycles-resolution = Resolution
+cycles-deadline = Deadline
+cycles-reply-of = Reply of { $state }
+cycle-status-open = Open
+cycle-status-closed = Closed
+reply-title = Reply of { $state }
+reply-status-draft = Draft
+reply-status-submitted = Submitted
+reply-status-published = Published
+reply-version = Version { $version }
+reply-late = received after the deadline: for an addendum
+reply-language = Language of the original
+reply-markdown-hint = Write in plain text; Markdown is understood (headings, numbered paragraphs, lists, tables, footnotes).
+reply-save = Save this version
+reply-submit = Submit to the Secretariat
+reply-withdraw = Withdraw
+reply-publish = Publish
+reply-saved = Saved as version { $version }.
+reply-conflict = Not saved: someone else saved this reply while you were writing. Nothing was overwritten; copy your text, reload the page and apply your changes. ({ $reason })
+reply-refused = Not done: { $reason }. Nothing was changed.
+reply-now-draft = The reply is a draft again.
+reply-now-submitted = The reply was submitted to the Secretariat.
+reply-now-published = The reply is published.

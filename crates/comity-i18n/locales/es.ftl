@@ -298,3 +298,29 @@ mail-cycle-body = Estimado/a { $name }:
     La Secretaría invita a su Gobierno a comunicar sus opiniones y evaluaciones en virtud de la resolución { $resolution } (ciclo { $cycle }). Las respuestas recibidas a más tardar el { $deadline } se incluirán en el informe; las posteriores se publicarán como adiciones.
 
     Los redactores de su Estado pueden preparar la respuesta, y su aprobador presentarla, desde { $link }
+cycles-title = Opiniones y evaluaciones
+cycles-intro = Ciclos de presentación: las resoluciones que invitan a los Estados a comunicar sus opiniones, las preguntas y los plazos.
+cycles-none = No hay ningún ciclo de presentación abierto.
+cycles-resolution = Resolución
+cycles-deadline = Plazo
+cycles-reply-of = Respuesta de { $state }
+cycle-status-open = Abierto
+cycle-status-closed = Cerrado
+reply-title = Respuesta de { $state }
+reply-status-draft = Borrador
+reply-status-submitted = Presentada
+reply-status-published = Publicada
+reply-version = Versión { $version }
+reply-late = recibida después del plazo: para una adición
+reply-language = Idioma del original
+reply-markdown-hint = Escriba en texto simple; se admite Markdown (títulos, párrafos numerados, listas, tablas, notas).
+reply-save = Guardar esta versión
+reply-submit = Presentar a la Secretaría
+reply-withdraw = Retirar
+reply-publish = Publicar
+reply-saved = Guardada como versión { $version }.
+reply-conflict = No se guardó: otra persona guardó esta respuesta mientras usted escribía. No se sobrescribió nada; copie su texto, vuelva a cargar la página y aplique sus cambios. ({ $reason })
+reply-refused = No se hizo: { $reason }. No se modificó nada.
+reply-now-draft = La respuesta vuelve a ser un borrador.
+reply-now-submitted = La respuesta se presentó a la Secretaría.
+reply-now-published = La respuesta está publicada.

@@ -298,3 +298,29 @@ mail-cycle-body = Madame, Monsieur ({ $name }),
     Le Secrétariat invite votre gouvernement à communiquer ses vues et évaluations au titre de la résolution { $resolution } (cycle { $cycle }). Les réponses reçues d'ici au { $deadline } figureront dans le rapport ; les réponses ultérieures seront publiées sous forme d'additifs.
 
     Les rédacteurs de votre État peuvent préparer la réponse, et son approbateur la soumettre, depuis { $link }
+cycles-title = Vues et évaluations
+cycles-intro = Cycles de présentation : les résolutions qui invitent les États à communiquer leurs vues, les questions posées et les délais.
+cycles-none = Aucun cycle de présentation n'est ouvert.
+cycles-resolution = Résolution
+cycles-deadline = Délai
+cycles-reply-of = Réponse de { $state }
+cycle-status-open = Ouvert
+cycle-status-closed = Clos
+reply-title = Réponse de l'État : { $state }
+reply-status-draft = Projet
+reply-status-submitted = Soumise
+reply-status-published = Publiée
+reply-version = Version { $version }
+reply-late = reçue après le délai : pour un additif
+reply-language = Langue de l'original
+reply-markdown-hint = Écrivez en texte simple ; le Markdown est compris (titres, paragraphes numérotés, listes, tableaux, notes).
+reply-save = Enregistrer cette version
+reply-submit = Soumettre au Secrétariat
+reply-withdraw = Retirer
+reply-publish = Publier
+reply-saved = Enregistrée comme version { $version }.
+reply-conflict = Non enregistrée : quelqu'un d'autre a enregistré cette réponse pendant que vous écriviez. Rien n'a été écrasé ; copiez votre texte, rechargez la page et appliquez vos modifications. ({ $reason })
+reply-refused = Non effectué : { $reason }. Rien n'a été modifié.
+reply-now-draft = La réponse est de nouveau un projet.
+reply-now-submitted = La réponse a été soumise au Secrétariat.
+reply-now-published = La réponse est publiée.

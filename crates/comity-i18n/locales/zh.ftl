@@ -276,3 +276,29 @@ mail-cycle-body = { $name }：
     秘书处邀请贵国政府根据第 { $resolution } 号决议提交意见和评估（周期 { $cycle }）。{ $deadline } 之前收到的答复将列入报告；此后收到的答复将作为增编印发。
 
     贵国的起草人可在 { $link } 准备答复，并由核准人提交。
+cycles-title = 意见和评估
+cycles-intro = 报告周期：邀请各国提交意见的决议、所提问题和截止日期。
+cycles-none = 目前没有开放的报告周期。
+cycles-resolution = 决议
+cycles-deadline = 截止日期
+cycles-reply-of = { $state } 的答复
+cycle-status-open = 开放
+cycle-status-closed = 已关闭
+reply-title = { $state } 的答复
+reply-status-draft = 草稿
+reply-status-submitted = 已提交
+reply-status-published = 已发布
+reply-version = 第 { $version } 版
+reply-late = 截止日期后收到：列入增编
+reply-language = 原文语言
+reply-markdown-hint = 请用纯文本书写；支持 Markdown（标题、编号段落、列表、表格、脚注）。
+reply-save = 保存此版本
+reply-submit = 提交秘书处
+reply-withdraw = 撤回
+reply-publish = 发布
+reply-saved = 已保存为第 { $version } 版。
+reply-conflict = 未保存：您撰写期间，另一人保存了此答复。未覆盖任何内容；请复制您的文字，重新加载页面后再作修改。（{ $reason }）
+reply-refused = 未执行：{ $reason }。未作任何更改。
+reply-now-draft = 答复已退回草稿状态。
+reply-now-submitted = 答复已提交秘书处。
+reply-now-published = 答复已发布。

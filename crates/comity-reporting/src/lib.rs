@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cycle;
+pub mod markdown;
 pub mod workflow;
 
 pub use cycle::{Cycle, CycleError, NewCycle, Question};

@@ -88,6 +88,12 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/{lang}/orgs/{org}/audit", Permission::ReadAudit, Scope::PathOrg),
     // The whole trail: the Secretariat's (a State's focal point reads its State's part above).
     needs("GET", "/{lang}/audit", Permission::ReadAudit, Scope::Any),
+    needs("GET", "/{lang}/cycles", Permission::ReadOwnAccount, Scope::Any),
+    needs("GET", "/{lang}/cycles/{id}/replies/{org}", Permission::ReadStateSubmissions, Scope::PathOrg),
+    needs("POST", "/{lang}/cycles/{id}/replies/{org}", Permission::DraftSubmission, Scope::PathOrg),
+    needs("POST", "/{lang}/cycles/{id}/replies/{org}/submit", Permission::ApproveSubmission, Scope::PathOrg),
+    needs("POST", "/{lang}/cycles/{id}/replies/{org}/withdraw", Permission::ApproveSubmission, Scope::PathOrg),
+    needs("POST", "/{lang}/cycles/{id}/replies/{org}/publish", Permission::EditReport, Scope::PathOrg),
     public("GET", "/api/v1/openapi.json"),
     public("GET", "/api/v1/states"),
     public("GET", "/api/v1/states/resolve"),

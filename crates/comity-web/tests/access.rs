@@ -354,6 +354,19 @@ fn every_route_is_declared_in_the_policy() {
 #[tokio::test]
 async fn the_route_matrix_matches_the_table_in_the_repository() {
     let t = TestApp::new().await.with_documents().await;
+    // A real cycle, so that a route allowed is told from a cycle not found.
+    let cycle = comity_reporting::NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 77,
+        questions: vec![comity_reporting::Question {
+            label: "(a)".into(),
+            texts: [("en".into(), "Efforts".into())].into(),
+        }],
+        note_verbale: "ODA/1".into(),
+        note_verbale_date: "2022-02-15".into(),
+        deadline: "2099-05-20".into(),
+    };
+    t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
     let mut principals: Vec<(String, Option<String>)> = vec![("anonymous".into(), None)];
     for role in Role::ALL {
         let org = if role.is_state_role() { OrgRef::State("FRA".into()) } else { OrgRef::Secretariat };
@@ -372,7 +385,16 @@ async fn the_route_matrix_matches_the_table_in_the_repository() {
                     .path
                     .replace("{lang}", "en")
                     .replace("{code}", "FRA")
-                    .replace("{id}", if route.path.contains("framework") { "norm-a" } else { "none" })
+                    .replace(
+                        "{id}",
+                        if route.path.contains("framework") {
+                            "norm-a"
+                        } else if route.path.contains("cycles") {
+                            "77-76-19"
+                        } else {
+                            "none"
+                        },
+                    )
                     .replace("{*symbol}", "A/RES/76/19")
                     .replace("{symbol}", "A%2FRES%2F76%2F19")
                     .replace("{org}", org)
@@ -689,4 +711,81 @@ async fn focal_points_remove_their_states_users() {
         .await
         .unwrap();
     assert_eq!(removed, 1);
+}
+
+/// A State's reply in the portal: drafters write and save versions (a stale save is refused,
+/// not merged), the approver submits, the Secretariat publishes; another State sees nothing.
+#[tokio::test]
+async fn a_reply_is_written_submitted_and_published_in_the_portal() {
+    let t = TestApp::new().await;
+    let cycle = comity_reporting::NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 77,
+        questions: vec![
+            comity_reporting::Question {
+                label: "(a)".into(),
+                texts: [("en".into(), "National efforts".into()), ("fr".into(), "Efforts nationaux".into())].into(),
+            },
+            comity_reporting::Question { label: "(b)".into(), texts: [("en".into(), "Concepts".into())].into() },
+        ],
+        note_verbale: "ODA/2022-00047/ICT".into(),
+        note_verbale_date: "2022-02-15".into(),
+        deadline: "2099-05-20".into(),
+    };
+    let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
+    let fra = |role| vec![Membership { org: OrgRef::State("FRA".into()), role }];
+    let store = t.app.store.clone();
+    let session = |id: String| {
+        let store = store.clone();
+        async move { store.create_session(&id, true, &Actor::default()).await.unwrap() }
+    };
+    let drafter = session(account(&t, "d@example.org", fra(Role::Drafter)).await).await;
+    let approver = session(account(&t, "a@example.org", fra(Role::Approver)).await).await;
+    let editor = session(
+        account(&t, "e@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::ReportEditor }]).await,
+    )
+    .await;
+    let kenyan = session(
+        account(&t, "k@example.org", vec![Membership { org: OrgRef::State("KEN".into()), role: Role::Drafter }]).await,
+    )
+    .await;
+    let reply = format!("/fr/cycles/{id}/replies/FRA");
+
+    let (status, _, list) = t.request(get("/fr/cycles", Some(&drafter))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(list.contains(&format!("href=\"{reply}\"")));
+    let (status, _, page) = t.request(get(&reply, Some(&drafter))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Efforts nationaux") && page.contains("name=\"answer-0\""),
+        "the question in the page's language"
+    );
+    let body = "version=0&lang=fr&answer-0=Nous+coop%C3%A9rons.%0A%0A%3Cscript%3Ealert(1)%3C%2Fscript%3E&answer-1=";
+    let (status, _, page) = t.request(form(&reply, body, Some(&drafter))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Enregistrée comme version 1"), "{page}");
+    let (status, _, page) = t.request(form(&reply, "version=0&lang=fr&answer-0=Autre+texte", Some(&drafter))).await;
+    assert_eq!(status, StatusCode::CONFLICT, "a save made from version 0 after version 1 exists");
+    assert!(page.contains("Rien n&#39;a été écrasé"), "{page}");
+    let (status, _, _) = t.request(form(&reply, "version=1&lang=fr&answer-9=x", Some(&drafter))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "no question 9");
+
+    let (status, _, _) = t.request(form(&format!("{reply}/submit"), "", Some(&drafter))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "drafters do not submit");
+    let (status, _, page) = t.request(form(&format!("{reply}/submit"), "", Some(&approver))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("class=\"status-submitted\""));
+    let (status, _, _) = t.request(get(&reply, Some(&kenyan))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "Kenya does not see France's reply");
+    let (status, _, _) = t.request(form(&format!("{reply}/publish"), "", Some(&approver))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "States do not publish");
+    let (status, _, page) = t.request(form(&format!("{reply}/publish"), "", Some(&editor))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("class=\"status-published\""));
+    assert!(
+        page.contains("<p>Nous coopérons.</p>") && page.contains("&lt;script&gt;") && !page.contains("<script>alert"),
+        "Markdown rendered safely"
+    );
+    let (status, _, _) = t.request(form(&format!("{reply}/withdraw"), "", Some(&approver))).await;
+    assert_eq!(status, StatusCode::CONFLICT, "published is final");
 }

@@ -7,6 +7,7 @@ mod documents;
 mod framework;
 mod home;
 mod passkeys;
+mod replies;
 mod search;
 mod states;
 
@@ -51,6 +52,11 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/sign-in/passkey/finish", post(passkeys::sign_in_finish))
         .route("/{lang}/orgs/{org}/audit", get(account::org_audit))
         .route("/{lang}/audit", get(account::whole_audit))
+        .route("/{lang}/cycles", get(replies::cycles))
+        .route("/{lang}/cycles/{id}/replies/{org}", get(replies::reply).post(replies::save))
+        .route("/{lang}/cycles/{id}/replies/{org}/submit", post(replies::submit))
+        .route("/{lang}/cycles/{id}/replies/{org}/withdraw", post(replies::withdraw))
+        .route("/{lang}/cycles/{id}/replies/{org}/publish", post(replies::publish))
         .fallback(not_found_fallback)
 }
 

@@ -1,0 +1,292 @@
+//! States' replies to a reporting cycle: the list of cycles, and one State's reply — written
+//! by its drafters question by question (each save a version; a save made from an older
+//! version is refused, not merged), submitted or withdrawn by its approver, published by the
+//! Secretariat.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+use comity_access::{Decision, OrgRef, Permission, Target, decide};
+use comity_i18n::Lang;
+use comity_reporting::{Action, Cycle};
+use comity_store::StoreError;
+
+use super::{Page, PageLang, render_private};
+use crate::AppState;
+use crate::access::Visitor;
+
+struct CycleRow {
+    cycle: Cycle,
+    /// The visitor's States (ISO3) that may reply, for links.
+    own: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "cycles.html")]
+struct CyclesPage<'a> {
+    page: Page<'a>,
+    rows: Vec<CycleRow>,
+}
+
+pub(crate) async fn cycles(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    let cycles = match app.store.cycles().await {
+        Ok(c) => c,
+        Err(e) => return super::failed(&app, lang, "listing cycles", &e),
+    };
+    let own: Vec<String> = visitor
+        .account
+        .iter()
+        .flat_map(|a| a.memberships.iter())
+        .filter_map(|m| match &m.org {
+            OrgRef::State(iso3) => Some(iso3.clone()),
+            OrgRef::Secretariat => None,
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let rows = cycles.into_iter().map(|cycle| CycleRow { cycle, own: own.clone() }).collect();
+    render_private(StatusCode::OK, &CyclesPage { page: Page::new(lang, &app.catalog.messages, "account", &uri), rows })
+}
+
+struct QuestionView {
+    index: usize,
+    label: String,
+    text: String,
+    answer: String,
+    answer_html: String,
+}
+
+#[derive(Template)]
+#[template(path = "reply.html")]
+struct ReplyPage<'a> {
+    page: Page<'a>,
+    cycle: Cycle,
+    state_code: String,
+    state_name: String,
+    status: String,
+    status_label: String,
+    version: i64,
+    version_label: String,
+    late: bool,
+    original_lang: String,
+    languages: Vec<(&'static str, &'static str)>,
+    questions: Vec<QuestionView>,
+    can_edit: bool,
+    can_submit: bool,
+    can_withdraw: bool,
+    can_publish: bool,
+    notice: Option<String>,
+}
+
+fn allowed(visitor: &Visitor, permission: Permission, org: &OrgRef) -> bool {
+    visitor.principal().is_some_and(|p| decide(Some(&p), permission, &Target::Org(org.clone())) == Decision::Allow)
+}
+
+async fn reply_page(
+    app: &AppState,
+    lang: Lang,
+    uri: &Uri,
+    visitor: &Visitor,
+    (cycle_id, state): (&str, &str),
+    (notice, status): (Option<String>, StatusCode),
+) -> Response {
+    let (cycle, replies) = match (app.store.cycle(cycle_id).await, app.store.replies(cycle_id, Some(state)).await) {
+        (Ok(Some(c)), Ok(r)) => (c, r),
+        (Ok(None), _) => return super::not_found(app, lang),
+        (Err(e), _) | (_, Err(e)) => return super::failed(app, lang, "reading a reply", &e),
+    };
+    let Some(state_entry) = app.catalog.states.get(state) else { return super::not_found(app, lang) };
+    let reply = replies.into_iter().next();
+    let answers = match &reply {
+        Some(r) => match app.store.reply_versions(&r.id).await {
+            Ok(v) => v.into_iter().last().map(|v| v.answers).unwrap_or_default(),
+            Err(e) => return super::failed(app, lang, "reading a reply's versions", &e),
+        },
+        None => Default::default(),
+    };
+    let org = OrgRef::State(state_entry.iso3.clone());
+    let current = reply.as_ref().map(|r| r.status.clone()).unwrap_or_else(|| "draft".into());
+    let open = cycle.status == "open";
+    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    let questions = cycle
+        .details
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(index, q)| {
+            let answer = answers.get(&q.label).cloned().unwrap_or_default();
+            QuestionView {
+                index,
+                label: q.label.clone(),
+                text: q
+                    .texts
+                    .get(lang.code())
+                    .or(q.texts.get("en"))
+                    .or(q.texts.values().next())
+                    .cloned()
+                    .unwrap_or_default(),
+                answer_html: comity_reporting::markdown::to_html(&answer),
+                answer,
+            }
+        })
+        .collect();
+    render_private(
+        status,
+        &ReplyPage {
+            state_name: state_entry.short_name(lang).to_string(),
+            state_code: state_entry.iso3.clone(),
+            status_label: page.t_key("reply-status-", &current),
+            can_edit: open && current == "draft" && allowed(visitor, Permission::DraftSubmission, &org),
+            can_submit: open
+                && current == "draft"
+                && reply.is_some()
+                && allowed(visitor, Permission::ApproveSubmission, &org),
+            can_withdraw: current == "submitted" && allowed(visitor, Permission::ApproveSubmission, &org),
+            can_publish: current == "submitted" && allowed(visitor, Permission::EditReport, &org),
+            version: reply.as_ref().map(|r| r.version).unwrap_or(0),
+            version_label: page.t_with(
+                "reply-version",
+                "version",
+                &reply.as_ref().map(|r| r.version).unwrap_or(0).to_string(),
+            ),
+            late: reply.as_ref().is_some_and(|r| r.late),
+            original_lang: reply.as_ref().map(|r| r.original_lang.clone()).unwrap_or_else(|| lang.code().to_string()),
+            languages: Lang::ALL.into_iter().map(|l| (l.code(), l.native_name())).collect(),
+            status: current,
+            questions,
+            notice,
+            cycle,
+            page,
+        },
+    )
+}
+
+pub(crate) async fn reply(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, org)): Path<(String, String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    reply_page(&app, lang, &uri, &visitor, (&id, &org.to_ascii_uppercase()), (None, StatusCode::OK)).await
+}
+
+/// Saves the reply's answers as a new version (from the version the form was made from).
+pub(crate) async fn save(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, org)): Path<(String, String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let state = org.to_ascii_uppercase();
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let cycle = match app.store.cycle(&id).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return super::not_found(&app, lang),
+        Err(e) => return super::failed(&app, lang, "reading a cycle", &e),
+    };
+    let mut version = None;
+    let mut original = lang.code().to_string();
+    let mut answers = std::collections::BTreeMap::new();
+    for (key, value) in form_urlencoded::parse(&body) {
+        match key.as_ref() {
+            "version" => version = value.parse::<i64>().ok(),
+            "lang" => original = value.into_owned(),
+            k => match k
+                .strip_prefix("answer-")
+                .and_then(|i| i.parse::<usize>().ok())
+                .and_then(|i| cycle.details.questions.get(i))
+            {
+                Some(q) if value.chars().count() <= 200_000 => {
+                    answers.insert(q.label.clone(), value.replace("\r\n", "\n"));
+                }
+                _ => {
+                    let notice = Some(page.t_with("form-unknown-field", "field", k));
+                    return reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::BAD_REQUEST))
+                        .await;
+                }
+            },
+        }
+    }
+    let Some(version) = version else {
+        let notice = Some(page.t_with("form-unknown-field", "field", "version"));
+        return reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::BAD_REQUEST)).await;
+    };
+    let actor = visitor.actor(Some(Permission::DraftSubmission));
+    match app.store.save_reply(&id, &state, &original, &answers, version, &actor).await {
+        Ok(v) => {
+            let notice = Some(page.t_with("reply-saved", "version", &v.to_string()));
+            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::OK)).await
+        }
+        Err(StoreError::Refused(reason)) => {
+            let key = if reason.contains("someone else") { "reply-conflict" } else { "reply-refused" };
+            let notice = Some(page.t_with(key, "reason", &reason));
+            let status = if key == "reply-conflict" { StatusCode::CONFLICT } else { StatusCode::BAD_REQUEST };
+            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
+        }
+        Err(e) => super::failed(&app, lang, "saving a reply", &e),
+    }
+}
+
+async fn act(
+    app: AppState,
+    lang: Lang,
+    id: String,
+    org: String,
+    visitor: Visitor,
+    uri: Uri,
+    action: Action,
+) -> Response {
+    let state = org.to_ascii_uppercase();
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    match app.store.reply_action(&id, &state, action, &visitor.actor(Some(action.permission()))).await {
+        Ok(to) => {
+            let notice = Some(page.t_key("reply-now-", to.as_str()));
+            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::OK)).await
+        }
+        Err(StoreError::Refused(reason)) => {
+            let notice = Some(page.t_with("reply-refused", "reason", &reason));
+            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::CONFLICT)).await
+        }
+        Err(e) => super::failed(&app, lang, "moving a reply", &e),
+    }
+}
+
+pub(crate) async fn submit(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, org)): Path<(String, String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    act(app, lang, id, org, visitor, uri, Action::Submit).await
+}
+
+pub(crate) async fn withdraw(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, org)): Path<(String, String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    act(app, lang, id, org, visitor, uri, Action::Withdraw).await
+}
+
+pub(crate) async fn publish(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, org)): Path<(String, String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    act(app, lang, id, org, visitor, uri, Action::Publish).await
+}
