@@ -5,6 +5,7 @@
 
 pub mod cycle;
 pub mod markdown;
+pub mod report;
 pub mod workflow;
 
 pub use cycle::{Cycle, CycleError, NewCycle, Question};

@@ -43,6 +43,10 @@ pub enum Format {
     Json,
     /// Akoma Ntoso 3.0 XML (documents parse only).
     Akn,
+    /// Markdown (report compile only).
+    Md,
+    /// An HTML page (report compile only).
+    Html,
 }
 
 #[derive(Subcommand)]
@@ -67,6 +71,8 @@ pub enum Command {
     Audit(AuditArgs),
     /// Reporting cycles: the Secretariat opens one per resolution and session, States reply.
     Cycles(CyclesArgs),
+    /// The Secretary-General's report compiled from a cycle's published replies.
+    Report(ReportArgs),
     /// Ask a Comity server's JSON API (GET PATH under /api/v1) with an API token from COMITY_TOKEN; prints the answer.
     Api(ApiArgs),
 }
@@ -381,4 +387,38 @@ pub enum CyclesCommand {
     Show { id: String },
     /// Close a cycle: replies can no longer be saved or submitted.
     Close { id: String },
+}
+
+#[derive(Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub command: ReportCommand,
+}
+
+#[derive(Subcommand)]
+pub enum ReportCommand {
+    /// Compile the report (--format md or html) in one of the six languages.
+    Compile {
+        /// The cycle, e.g. 77-76-19.
+        #[arg(long)]
+        cycle: String,
+        /// The report's language: ar, zh, en, fr, ru or es.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Where to write; standard output by default.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The report's symbol, e.g. A/77/92.
+        #[arg(long)]
+        symbol: Option<String>,
+        /// The report's date (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        date: Option<String>,
+        /// The agenda item's number in the preliminary list.
+        #[arg(long)]
+        agenda_item: Option<String>,
+        /// Compile addendum N: the replies received after the deadline.
+        #[arg(long, default_value_t = 0)]
+        addendum: u32,
+    },
 }

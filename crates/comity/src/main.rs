@@ -52,6 +52,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         )
         .into());
     }
+    if matches!(cli.global.format, cli::Format::Md | cli::Format::Html) && !matches!(cli.command, Command::Report(_)) {
+        return Err(settings::SettingsError(
+            "--format md and html apply to `comity report compile` only; use table or json".into(),
+        )
+        .into());
+    }
     let settings = settings::Settings::resolve(&cli.global, cli.command.bind())?;
     settings::init_logging(&settings, matches!(cli.command, Command::Serve(_) | Command::Demo(_)));
     match cli.command {
@@ -66,5 +72,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Audit(cmd) => commands::audit::run(&settings, cmd.command, cli.global.format).await,
         Command::Api(args) => commands::api::run(args).await,
         Command::Cycles(cmd) => commands::cycles::run(&settings, cmd.command, cli.global.format).await,
+        Command::Report(cmd) => commands::report::run(&settings, cmd.command, cli.global.format).await,
     }
 }

@@ -755,6 +755,75 @@ fn cycles_take_their_questions_from_the_resolution_in_the_record() {
         "the same question in French, aligned by its label"
     );
     assert!(stdout(&s.run(&["cycles", "list"])).contains("82-81-7"));
+
+    // Two published replies (France in French, Kenya in English) and a draft (Germany).
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let url = comity_store::DatabaseUrl::embedded(&s.path("comity-data"));
+        let store = comity_store::Store::open(&url, comity_store::OpenOptions::default()).await.unwrap();
+        let actor = comity_store::Actor::cli();
+        for (state, lang, text) in [
+            ("KEN", "en", "Kenya cooperates through its **national CERT**."),
+            ("FRA", "fr", "La France coopère.\n\n1. Premier point"),
+        ] {
+            let answers = [("(a)".to_string(), text.to_string())].into();
+            store.save_reply("82-81-7", state, lang, &answers, 0, &actor).await.unwrap();
+            store.reply_action("82-81-7", state, comity_reporting::Action::Submit, &actor).await.unwrap();
+            store.reply_action("82-81-7", state, comity_reporting::Action::Publish, &actor).await.unwrap();
+        }
+        store
+            .save_reply("82-81-7", "DEU", "en", &[("(a)".to_string(), "Not yet".to_string())].into(), 0, &actor)
+            .await
+            .unwrap();
+        store.close().await;
+    });
+    let out = s.run(&[
+        "--format",
+        "md",
+        "report",
+        "compile",
+        "--cycle",
+        "82-81-7",
+        "--lang",
+        "fr",
+        "--symbol",
+        "A/82/99",
+        "--date",
+        "2027-07-01",
+        "--agenda-item",
+        "94",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = stdout(&out);
+    for expected in [
+        "Nations Unies",
+        "A/82/99",
+        "Point 94 de la liste préliminaire",
+        "# Rapport du Secrétaire général",
+        "## I. Introduction",
+        "Les efforts nationaux de coopération",
+        "ODA/2027-0012/ICT",
+        "## II. Réponses reçues des gouvernements",
+        "### France",
+        "Original : français",
+        "### Kenya",
+        "Original : anglais",
+    ] {
+        assert!(report.contains(expected), "{expected:?} not in the report:\n{report}");
+    }
+    assert!(report.find("### France").unwrap() < report.find("### Kenya").unwrap(), "in the UN's order");
+    assert!(!report.contains("Not yet") && !report.contains("Allemagne"), "drafts are not in the report");
+    assert!(report.contains("aucune traduction"), "Kenya's reply is reproduced in English with a note");
+    let out =
+        s.run(&["--format", "html", "report", "compile", "--cycle", "82-81-7", "--lang", "ar", "-o", "report-ar.html"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(s.path("report-ar.html")).unwrap();
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">") && html.contains("تقرير الأمين العام"));
+    assert!(html.contains("<strong>national CERT</strong>"), "the reply's Markdown rendered");
+    let out = s.run(&["--format", "md", "cycles", "list"]);
+    assert_eq!(out.status.code(), Some(2), "md is for the report only");
+    let out = s.run(&["report", "compile", "--cycle", "82-81-7"]);
+    assert!(stderr(&out).contains("md or html"));
     assert_eq!(stdout(&s.run(&["cycles", "close", "82-81-7"])).trim(), "closed cycle 82-81-7");
     let out = s.run(&["cycles", "show", "nope"]);
     assert_eq!(out.status.code(), Some(1));

@@ -7,6 +7,7 @@ pub mod db;
 pub mod demo;
 pub mod documents;
 pub mod framework;
+pub mod report;
 pub mod search;
 pub mod serve;
 pub mod states;
