@@ -197,7 +197,8 @@ impl Store {
         }
         match self.pool() {
             PoolRef::Sqlite(pool) => {
-                // In WAL mode a read transaction sees one snapshot from its first read to its end.
+                // In WAL mode a read transaction sees one snapshot from its first read to its end
+                // (and, deferred, it does not hold writers back).
                 let mut tx = pool.begin().await?;
                 dump!(&mut *tx, "json_array", "");
                 tx.rollback().await?;
@@ -364,12 +365,14 @@ impl Store {
         }
         match self.pool() {
             PoolRef::Sqlite(pool) => {
-                let mut tx = pool.begin().await?;
+                let _turn = self.write_turn().await;
+                let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
                 load!(&mut *tx, bind_sqlite);
                 tx.commit().await?;
             }
             PoolRef::Postgres(pool) => {
-                let mut tx = pool.begin().await?;
+                let _turn = self.write_turn().await;
+                let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
                 load!(&mut *tx, bind_postgres);
                 tx.commit().await?;
             }

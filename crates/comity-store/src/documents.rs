@@ -247,7 +247,8 @@ impl Store {
         let lang = doc.language.code();
         let source_digest = digest(&[source]);
         let outcome = with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let outcome = ingest_body!(&mut *tx, doc, symbol.as_str(), lang, source_name, source_digest.as_str(), self.search_index_sql());
             tx.commit().await?;
             outcome

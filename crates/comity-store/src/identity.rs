@@ -184,7 +184,8 @@ impl Store {
             "roles": {"after": account.memberships.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect::<Vec<_>>()},
         });
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let exists: Option<(String,)> =
                 sqlx::query_as("SELECT id FROM accounts WHERE email = $1").bind(&email).fetch_optional(&mut *tx).await?;
             if exists.is_some() {
@@ -245,7 +246,8 @@ impl Store {
         let details = serde_json::json!({"roles": {"before": label(&before), "after": label(&after)}});
         let action = if grant { "role.grant" } else { "role.revoke" };
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             if grant {
                 sqlx::query("INSERT INTO memberships (account_id, org, role, granted_at) VALUES ($1, $2, $3, $4)")
                     .bind(&id)
@@ -275,7 +277,8 @@ impl Store {
         let engine = self.engine();
         let org = self.memberships_of(&id).await?.first().map(|m| m.org.code().to_string());
         let changed = with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let done = sqlx::query("UPDATE accounts SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL")
                 .bind(now())
                 .bind(&id)
@@ -415,7 +418,8 @@ impl Store {
     #[doc(hidden)]
     pub async fn bench_insert_audit_entries(&self, entries: &[Entry]) -> Result<()> {
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             for e in entries {
                 let c = &e.content;
                 sqlx::query(
@@ -503,7 +507,8 @@ impl Store {
         let engine = self.engine();
         let count = removed.len();
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("DELETE FROM memberships WHERE account_id = $1 AND org = $2").bind(account_id).bind(org.code()).execute(&mut *tx).await?;
             sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
                 .bind(now()).bind(account_id).execute(&mut *tx).await?;

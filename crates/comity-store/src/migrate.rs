@@ -143,13 +143,15 @@ impl Store {
         for m in pending {
             let applied = match self.pool() {
                 PoolRef::Sqlite(pool) => {
-                    let mut tx = pool.begin().await?;
+                    let _turn = self.write_turn().await;
+                    let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
                     let applied = apply::<sqlx::Sqlite>(&mut tx, m).await?;
                     tx.commit().await?;
                     applied
                 }
                 PoolRef::Postgres(pool) => {
-                    let mut tx = pool.begin().await?;
+                    let _turn = self.write_turn().await;
+                    let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
                     sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_MIGRATION_LOCK).execute(&mut *tx).await?;
                     let applied = apply::<sqlx::Postgres>(&mut tx, m).await?;
                     tx.commit().await?;

@@ -178,7 +178,8 @@ impl Store {
     /// when it already is.
     pub async fn sync_reference(&self, data: &ReferenceData) -> Result<SyncOutcome> {
         let outcome = with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let outcome = sync_body!(&mut *tx, data);
             tx.commit().await?;
             outcome

@@ -49,7 +49,8 @@ impl Store {
             "questions": cycle.questions.iter().map(|q| q.label.clone()).collect::<Vec<_>>(),
         });
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM reporting_cycles WHERE id = $1").bind(&id).fetch_optional(&mut *tx).await?;
             if exists.is_some() {
                 return Err(StoreError::Refused(format!("a cycle for {} reporting to session {} exists already ({id})", cycle.resolution, cycle.session)));
@@ -119,7 +120,8 @@ impl Store {
     pub async fn close_cycle(&self, id: &str, actor: &Actor) -> Result<bool> {
         let engine = self.engine();
         Ok(with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE reporting_cycles SET status = 'closed', closed_at = $1 WHERE id = $2 AND status = 'open'")
                 .bind(now()).bind(id).execute(&mut *tx).await?.rows_affected();
             if n > 0 {
@@ -159,7 +161,8 @@ impl Store {
         let engine = self.engine();
         let at = now();
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let row = sqlx::query("SELECT id, status, version FROM submissions WHERE cycle_id = $1 AND state = $2")
                 .bind(cycle_id).bind(state).fetch_optional(&mut *tx).await?;
             let (id, status, version): (String, String, i64) = match row {
@@ -201,7 +204,8 @@ impl Store {
         let engine = self.engine();
         let at = now();
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let row = sqlx::query("SELECT id, status FROM submissions WHERE cycle_id = $1 AND state = $2")
                 .bind(cycle_id).bind(state).fetch_optional(&mut *tx).await?;
             let Some(row) = row else { return Err(StoreError::Refused(format!("{state} has no reply in cycle {cycle_id}"))) };

@@ -286,7 +286,8 @@ impl Store {
     /// analysis changes).
     pub async fn reindex_search(&self) -> Result<usize> {
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("DELETE FROM paragraph_search").execute(&mut *tx).await?;
             let rows: Vec<(String, String, String, String, i64)> = sqlx::query("SELECT symbol, lang, place, text, order_key FROM document_paragraphs")
                 .fetch_all(&mut *tx)

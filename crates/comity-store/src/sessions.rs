@@ -153,7 +153,8 @@ impl Store {
         let details = serde_json::json!({ "email_known": account.is_some() });
         let actor = Actor { account: account.map(str::to_string), ..actor.clone() };
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO sign_in_attempts (id, email, address, succeeded, at) VALUES ($1, $2, $3, $4, $5)")
                 .bind(uuid::Uuid::now_v7().to_string())
                 .bind(email)
@@ -277,7 +278,8 @@ impl Store {
         let object = format!("account:{}", info.account_id);
         let ok = step.is_some();
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             if let Some(step) = step.filter(|s| *s >= 0) {
                 sqlx::query("UPDATE accounts SET totp_last_step = $1 WHERE id = $2").bind(step).bind(&info.account_id).execute(&mut *tx).await?;
             }
@@ -316,7 +318,8 @@ impl Store {
         let org = info.memberships.first().map(|m| m.org.code().to_string());
         let actor = Actor { account: Some(info.account_id.clone()), ..actor.clone() };
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("UPDATE accounts SET totp_secret = $1, totp_last_step = $2 WHERE id = $3")
                 .bind(hex::encode(secret)).bind(step as i64).bind(&info.account_id).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1").bind(&info.account_id).execute(&mut *tx).await?;
@@ -337,7 +340,8 @@ impl Store {
         let info = self.session(token).await?;
         let engine = self.engine();
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL")
                 .bind(crate::now()).bind(secrets::digest(token)).execute(&mut *tx).await?;
             if let Some(info) = &info {
@@ -355,7 +359,8 @@ impl Store {
         let engine = self.engine();
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
         Ok(with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
                 .bind(crate::now()).bind(account_id).execute(&mut *tx).await?.rows_affected();
             let details = serde_json::json!({ "sessions_ended": n });
@@ -412,7 +417,8 @@ impl Store {
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
         let details = serde_json::json!({ "name": {"after": name}, "scopes": {"after": scope_text}, "days": days });
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO api_tokens (id, account_id, name, token_hash, scopes, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
                 .bind(&id).bind(account_id).bind(name).bind(secrets::digest(&secret)).bind(&scope_text).bind(now).bind(now + days * 86_400_000)
                 .execute(&mut *tx).await?;
@@ -446,7 +452,8 @@ impl Store {
         let engine = self.engine();
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
         Ok(with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL")
                 .bind(crate::now()).bind(token_id).bind(account_id).execute(&mut *tx).await?.rows_affected();
             if n > 0 {
@@ -551,7 +558,8 @@ impl Store {
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
         let details = serde_json::json!({ "expires_in_hours": valid_ms / 3_600_000 });
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO account_links (token_hash, account_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
                 .bind(secrets::digest(&secret)).bind(account_id).bind(purpose).bind(now).bind(now + valid_ms)
                 .execute(&mut *tx).await?;
@@ -595,7 +603,8 @@ impl Store {
         let actor = Actor { account: Some(target.account_id.clone()), ..actor.clone() };
         let now = now_ms();
         let used = with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             // The link is claimed first: of two uses at once, one finds it used.
             let claimed = sqlx::query("UPDATE account_links SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1")
                 .bind(now).bind(secrets::digest(secret)).execute(&mut *tx).await?.rows_affected();
@@ -681,7 +690,8 @@ impl Store {
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
         let details = serde_json::json!({ "passkey": { "after": name } });
         with_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO passkeys (credential_id, account_id, name, passkey, created_at) VALUES ($1, $2, $3, $4, $5)")
                 .bind(credential_id).bind(account_id).bind(&name).bind(passkey).bind(now_ms())
                 .execute(&mut *tx).await?;

@@ -1,0 +1,73 @@
+//! Saving drafts under load: 50 drafters (one per State) saving their replies at once, each
+//! save a new version with its audit entry, as the portal does; per-save latency.
+//!
+//!     cargo run --release -p comity-store --example reply-saves [SAVES_PER_DRAFTER]
+//!
+//! SQLite in a temporary directory; PostgreSQL with COMITY_BENCH_DATABASE_URL.
+
+use std::time::{Duration, Instant};
+
+use comity_i18n::Collation;
+use comity_reporting::{NewCycle, Question};
+use comity_states::StateRegistry;
+use comity_store::{Actor, DatabaseUrl, OpenOptions, ReferenceData, Store};
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let saves: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(20);
+    let url: DatabaseUrl = match std::env::var("COMITY_BENCH_DATABASE_URL") {
+        Ok(u) => u.parse().unwrap(),
+        Err(_) => {
+            DatabaseUrl::embedded(&std::env::temp_dir().join(format!("comity-saves-bench-{}", std::process::id())))
+        }
+    };
+    let store = Store::open(&url, OpenOptions::default()).await.unwrap();
+    store.migrate_to(None).await.unwrap();
+    let collation = Collation::new();
+    store.sync_reference(&ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+    let cycle = NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 77,
+        questions: vec![Question { label: "(a)".into(), texts: [("en".into(), "National efforts".into())].into() }],
+        note_verbale: "ODA/1".into(),
+        note_verbale_date: "2022-02-15".into(),
+        deadline: "2099-05-20".into(),
+    };
+    let id = store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
+    let states: Vec<String> =
+        StateRegistry::embedded(&collation).unwrap().un_order().iter().take(50).map(|s| s.iso3.clone()).collect();
+    let text = "The Government continues to strengthen the security of ICTs. ".repeat(200);
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for state in states {
+        let (store, id, text) = (store.clone(), id.clone(), text.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut times = Vec::with_capacity(saves);
+            let actor = Actor { org: Some(state.clone()), role: Some("drafter".into()), ..Actor::default() };
+            for version in 0..saves as i64 {
+                let answers = [("(a)".to_string(), format!("{text} {version}"))].into();
+                let t = Instant::now();
+                store.save_reply(&id, &state, "en", &answers, version, &actor).await.unwrap();
+                times.push(t.elapsed());
+            }
+            times
+        }));
+    }
+    let mut all: Vec<Duration> = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    let wall = started.elapsed();
+    all.sort();
+    let pick = |p: f64| all[((all.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1e3;
+    println!("database: {}", url.redacted());
+    println!(
+        "50 drafters x {saves} saves ({} in all, ~12 KB each, with audit entries): p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; {:.0} saves/s",
+        all.len(),
+        pick(0.5),
+        pick(0.99),
+        all.last().unwrap().as_secs_f64() * 1e3,
+        all.len() as f64 / wall.as_secs_f64()
+    );
+    store.close().await;
+}
