@@ -73,13 +73,26 @@ impl Store {
     }
 
     pub async fn cycles(&self) -> Result<Vec<Cycle>> {
+        self.load_cycles(None).await
+    }
+
+    /// All cycles, or the one with this id (one filtered query each for cycles and questions).
+    async fn load_cycles(&self, id: Option<&str>) -> Result<Vec<Cycle>> {
+        let (cycles_sql, questions_sql) = match self.engine() {
+            crate::Engine::Sqlite => (
+                "SELECT id, resolution, session, note_verbale, note_verbale_date, deadline, status FROM reporting_cycles WHERE ($1 IS NULL OR id = $1) ORDER BY session DESC, id",
+                "SELECT cycle_id, position, label, lang, text FROM cycle_questions WHERE ($1 IS NULL OR cycle_id = $1) ORDER BY cycle_id, position, lang",
+            ),
+            crate::Engine::Postgres => (
+                "SELECT id, resolution, session, note_verbale, note_verbale_date, deadline, status FROM reporting_cycles WHERE ($1::text IS NULL OR id = $1) ORDER BY session DESC, id",
+                "SELECT cycle_id, position, label, lang, text FROM cycle_questions WHERE ($1::text IS NULL OR cycle_id = $1) ORDER BY cycle_id, position, lang",
+            ),
+        };
         let rows: Vec<(String, String, i64, String, String, String, String)> = with_pool!(self, pool => {
-            sqlx::query_as("SELECT id, resolution, session, note_verbale, note_verbale_date, deadline, status FROM reporting_cycles ORDER BY session DESC, id")
-                .fetch_all(pool).await?
+            sqlx::query_as(cycles_sql).bind(id).fetch_all(pool).await?
         });
         let questions: Vec<(String, i64, String, String, String)> = with_pool!(self, pool => {
-            sqlx::query_as("SELECT cycle_id, position, label, lang, text FROM cycle_questions ORDER BY cycle_id, position, lang")
-                .fetch_all(pool).await?
+            sqlx::query_as(questions_sql).bind(id).fetch_all(pool).await?
         });
         Ok(rows
             .into_iter()
@@ -113,7 +126,7 @@ impl Store {
     }
 
     pub async fn cycle(&self, id: &str) -> Result<Option<Cycle>> {
-        Ok(self.cycles().await?.into_iter().find(|c| c.id == id))
+        Ok(self.load_cycles(Some(id)).await?.pop())
     }
 
     /// Closes a cycle: replies can no longer be saved or submitted (publication goes on).
