@@ -273,3 +273,30 @@ test("a Secretariat user adds a passkey and signs in with it (Chromium's virtual
   await page.screenshot({ path: join(shots, "passkey-en.png"), fullPage: true });
   await context.close();
 });
+
+test("France's focal point writes and submits a reply in Chinese, read back in Arabic", async () => {
+  const { page, context } = await open("/zh/sign-in");
+  await page.fill("#email", "focal.point@france.demo.invalid");
+  await page.fill("#password", demoPassword);
+  await page.click("form.stacked button[type=submit]");
+  await page.waitForURL(/\/zh\/sign-in\/enrol/);
+  await page.fill("#code", totp((await page.textContent("#totp-secret")).trim()));
+  await page.click("form.stacked button[type=submit]");
+  await page.goto(base + "/zh/cycles");
+  assert.equal(await page.getAttribute("html", "lang"), "zh");
+  await Promise.all([page.waitForURL(/\/zh\/cycles\/82-76-19\/replies\/FRA$/), page.locator("table.cycles a").first().click()]);
+  assert.match(await page.textContent("label[for=answer-0]"), /贵国政府/);
+  await page.fill("#answer-0", "法国通过国家应急小组开展合作。\n\n1. 第一点");
+  await page.click("form.reply button[type=submit]");
+  assert.match(await page.textContent("#notice"), /已保存为第 1 版/);
+  await page.click(`form[action$="/submit"] button`);
+  assert.match(await page.textContent("#reply-status"), /已提交/);
+  await page.screenshot({ path: join(shots, "reply-zh.png"), fullPage: true });
+  await page.goto(base + "/ar/cycles/82-76-19/replies/FRA");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.match(await page.textContent("#reply-status"), /مقدَّم/);
+  assert.match(await page.textContent("section.answer"), /法国通过国家应急小组开展合作/);
+  assert.equal(await page.locator("section.answer ol li").count(), 1, "the reply's Markdown list rendered");
+  await page.screenshot({ path: join(shots, "reply-ar.png"), fullPage: true });
+  await context.close();
+});

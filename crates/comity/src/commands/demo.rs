@@ -33,6 +33,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let (store, _) = open(&demo, Access::Prepare).await?;
     ingest_demo_documents(&store).await?;
     let password = demo_accounts(&store).await?;
+    demo_cycle(&store).await?;
     let addr = listener.local_addr()?;
     let port = addr.port();
     let accounts: String =
@@ -89,6 +90,44 @@ async fn demo_accounts(store: &Store) -> anyhow::Result<String> {
         store.create_account(&account, &comity_store::Actor::cli()).await?;
     }
     Ok(password)
+}
+
+/// An open reporting cycle for the demo States to reply to (the questions in our own words).
+async fn demo_cycle(store: &Store) -> anyhow::Result<()> {
+    let texts = |pairs: [(&str, &str); 6]| pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect();
+    let cycle = comity_reporting::NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 82,
+        questions: vec![
+            comity_reporting::Question {
+                label: "(a)".into(),
+                texts: texts([
+                    ("en", "What your Government does to strengthen the security of ICTs and to cooperate internationally"),
+                    ("fr", "Ce que fait votre gouvernement pour renforcer la sécurité du numérique et coopérer à l'échelle internationale"),
+                    ("es", "Lo que hace su Gobierno para reforzar la seguridad de las TIC y cooperar a nivel internacional"),
+                    ("ru", "Что делает ваше правительство для укрепления безопасности ИКТ и международного сотрудничества"),
+                    ("ar", "ما تقوم به حكومتكم لتعزيز أمن تكنولوجيا المعلومات والاتصالات والتعاون الدولي"),
+                    ("zh", "贵国政府为加强信息和通信技术安全及开展国际合作所做的工作"),
+                ]),
+            },
+            comity_reporting::Question {
+                label: "(b)".into(),
+                texts: texts([
+                    ("en", "Your views on the framework of responsible State behaviour"),
+                    ("fr", "Vos vues sur le cadre de comportement responsable des États"),
+                    ("es", "Sus opiniones sobre el marco de comportamiento responsable de los Estados"),
+                    ("ru", "Ваши мнения о рамочной основе ответственного поведения государств"),
+                    ("ar", "آراؤكم بشأن إطار سلوك الدول المسؤول"),
+                    ("zh", "贵国对负责任国家行为框架的看法"),
+                ]),
+            },
+        ],
+        note_verbale: "DEMO/2027-001".into(),
+        note_verbale_date: "2027-02-01".into(),
+        deadline: "2099-05-31".into(),
+    };
+    store.create_cycle(&cycle, &comity_store::Actor::cli()).await?;
+    Ok(())
 }
 
 /// The demo's record: fictional documents written in the shape of UN texts (the parser's test
