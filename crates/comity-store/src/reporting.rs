@@ -290,3 +290,70 @@ impl Store {
             .collect()
     }
 }
+
+/// What a report is compiled from: the cycle, the resolution's details from the record, and
+/// the published replies (on time, or late for an addendum) in the UN's order of States.
+pub struct ReportSource {
+    pub cycle: Cycle,
+    pub resolution_title: Option<String>,
+    pub resolution_date: Option<String>,
+    pub item_title: Option<String>,
+    pub replies: Vec<comity_reporting::report::ReportReply>,
+}
+
+impl Store {
+    /// Gathers a cycle's published replies for the report in `lang`; None for an unknown cycle.
+    pub async fn report_source(
+        &self,
+        cycle_id: &str,
+        lang: comity_i18n::Lang,
+        late: bool,
+        states: &comity_states::StateRegistry,
+    ) -> Result<Option<ReportSource>> {
+        let Some(cycle) = self.cycle(cycle_id).await? else { return Ok(None) };
+        let summary = self.document_summary(&cycle.details.resolution).await?;
+        let version = match &summary {
+            Some(s) => {
+                let code = if s.languages.iter().any(|l| l == lang.code()) {
+                    lang.code().to_string()
+                } else {
+                    s.languages[0].clone()
+                };
+                self.document_version(&cycle.details.resolution, &code).await?
+            }
+            None => None,
+        };
+        let doc = version.and_then(|v| comity_documents::Document::from_stored(&v).ok());
+        let mut gathered = Vec::new();
+        for r in self.replies(&cycle.id, None).await?.into_iter().filter(|r| r.status == "published" && r.late == late)
+        {
+            let last = self.reply_versions(&r.id).await?.into_iter().last();
+            gathered.push((r, last));
+        }
+        let order: Vec<&str> = states.un_order().iter().map(|s| s.iso3.as_str()).collect();
+        gathered.sort_by_key(|(r, _)| order.iter().position(|c| *c == r.state).unwrap_or(usize::MAX));
+        let replies = gathered
+            .into_iter()
+            .map(|(r, v)| comity_reporting::report::ReportReply {
+                state_name: states.get(&r.state).map(|s| s.short_name(lang).to_string()).unwrap_or(r.state.clone()),
+                original_lang: r.original_lang.parse().unwrap_or(comity_i18n::Lang::En),
+                date: r.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),
+                answers: cycle
+                    .details
+                    .questions
+                    .iter()
+                    .map(|q| {
+                        (q.label.clone(), v.as_ref().and_then(|v| v.answers.get(&q.label).cloned()).unwrap_or_default())
+                    })
+                    .collect(),
+            })
+            .collect();
+        Ok(Some(ReportSource {
+            resolution_title: doc.as_ref().and_then(|d| d.title.clone()),
+            resolution_date: summary.as_ref().and_then(|s| s.adopted_on.clone()),
+            item_title: doc.as_ref().and_then(|d| d.agenda_items.first()).and_then(|i| i.title.clone()),
+            cycle,
+            replies,
+        }))
+    }
+}

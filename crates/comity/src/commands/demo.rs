@@ -102,10 +102,22 @@ async fn demo_cycle(store: &Store) -> anyhow::Result<()> {
             comity_reporting::Question {
                 label: "(a)".into(),
                 texts: texts([
-                    ("en", "What your Government does to strengthen the security of ICTs and to cooperate internationally"),
-                    ("fr", "Ce que fait votre gouvernement pour renforcer la sécurité du numérique et coopérer à l'échelle internationale"),
-                    ("es", "Lo que hace su Gobierno para reforzar la seguridad de las TIC y cooperar a nivel internacional"),
-                    ("ru", "Что делает ваше правительство для укрепления безопасности ИКТ и международного сотрудничества"),
+                    (
+                        "en",
+                        "What your Government does to strengthen the security of ICTs and to cooperate internationally",
+                    ),
+                    (
+                        "fr",
+                        "Ce que fait votre gouvernement pour renforcer la sécurité du numérique et coopérer à l'échelle internationale",
+                    ),
+                    (
+                        "es",
+                        "Lo que hace su Gobierno para reforzar la seguridad de las TIC y cooperar a nivel internacional",
+                    ),
+                    (
+                        "ru",
+                        "Что делает ваше правительство для укрепления безопасности ИКТ и международного сотрудничества",
+                    ),
                     ("ar", "ما تقوم به حكومتكم لتعزيز أمن تكنولوجيا المعلومات والاتصالات والتعاون الدولي"),
                     ("zh", "贵国政府为加强信息和通信技术安全及开展国际合作所做的工作"),
                 ]),
