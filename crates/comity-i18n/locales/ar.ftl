@@ -351,3 +351,6 @@ lang-name-en = الإنكليزية
 lang-name-fr = الفرنسية
 lang-name-ru = الروسية
 lang-name-es = الإسبانية
+views-intro = الردود التي أرسلتها الدول إلى الأمين العام بعد نشرها، والتقرير المعد على أساسها.
+views-published = الردود المنشورة
+nav-views = الآراء

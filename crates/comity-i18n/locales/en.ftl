@@ -335,3 +335,6 @@ lang-name-en = English
 lang-name-fr = French
 lang-name-ru = Russian
 lang-name-es = Spanish
+views-intro = The replies States have sent the Secretary-General, once published, and the report compiled from them.
+views-published = Replies published
+nav-views = Views

@@ -344,3 +344,6 @@ lang-name-en = inglés
 lang-name-fr = francés
 lang-name-ru = ruso
 lang-name-es = español
+views-intro = Las respuestas que los Estados han enviado al Secretario General, una vez publicadas, y el informe elaborado a partir de ellas.
+views-published = Respuestas publicadas
+nav-views = Opiniones

@@ -344,3 +344,6 @@ lang-name-en = anglais
 lang-name-fr = français
 lang-name-ru = russe
 lang-name-es = espagnol
+views-intro = Les réponses que les États ont adressées au Secrétaire général, une fois publiées, et le rapport qui en est tiré.
+views-published = Réponses publiées
+nav-views = Vues

@@ -322,3 +322,6 @@ lang-name-en = 英文
 lang-name-fr = 法文
 lang-name-ru = 俄文
 lang-name-es = 西班牙文
+views-intro = 各国已发布的致秘书长的答复，以及据此汇编的报告。
+views-published = 已发布的答复
+nav-views = 意见

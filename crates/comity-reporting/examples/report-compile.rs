@@ -35,6 +35,7 @@ fn main() {
     text.push_str("- Measure one\n- Measure two\n\n| Norm | Measures |\n|---|---|\n| (a) | Cooperation |\n| (g) | Protection of critical infrastructure |\n");
     let replies: Vec<ReportReply> = (0..193)
         .map(|i| ReportReply {
+            state: format!("S{i:02}"),
             state_name: format!("State {i:03}"),
             original_lang: Lang::ALL[i % 6],
             date: "2022-05-10".into(),

@@ -12,6 +12,8 @@ use crate::Cycle;
 /// One published reply, ready for the report.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportReply {
+    /// ISO 3166-1 alpha-3.
+    pub state: String,
     /// The State's name in the report's language.
     pub state_name: String,
     pub original_lang: Lang,

@@ -335,6 +335,7 @@ impl Store {
         let replies = gathered
             .into_iter()
             .map(|(r, v)| comity_reporting::report::ReportReply {
+                state: r.state.clone(),
                 state_name: states.get(&r.state).map(|s| s.short_name(lang).to_string()).unwrap_or(r.state.clone()),
                 original_lang: r.original_lang.parse().unwrap_or(comity_i18n::Lang::En),
                 date: r.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),

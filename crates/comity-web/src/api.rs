@@ -27,11 +27,12 @@ use comity_store::{DocumentSummary, Lineage, SearchQuery, SearchResults};
         (name = "languages", description = "The six official languages"),
         (name = "documents", description = "The record of the agenda item: resolutions, decisions, drafts and reports, their structure and lineage"),
         (name = "search", description = "Full-text search over every paragraph of the record"),
+        (name = "views", description = "Published replies of States to reporting cycles, as open data"),
         (name = "accounts", description = "The signed-in account, and the users and audit trail of the organisations its roles cover (API token as Authorization: Bearer)"),
     ),
     modifiers(&BearerAuth),
     components(schemas(MemberState, Names, Status, Element, Framework, ApiError, ErrorBody, Language, Resolved, Candidate,
-        DocumentSummary, Document, Lineage, SearchResults, Me, UserView, AuditEntryView))
+        DocumentSummary, Document, Lineage, SearchResults, Me, UserView, AuditEntryView, PublishedReply))
 )]
 struct ApiDoc;
 
@@ -51,6 +52,8 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(org_users))
         .routes(routes!(org_audit))
         .routes(routes!(whole_audit))
+        .routes(routes!(published_replies))
+        .route("/cycles/{id}/replies.csv", axum::routing::get(published_replies_csv))
         .route("/openapi.json", axum::routing::get(openapi_json))
 }
 
@@ -546,4 +549,72 @@ async fn audit_entries(app: &AppState, org: Option<&str>) -> ApiResult {
         .await
         .map_err(internal)?;
     Ok(json(StatusCode::OK, &out))
+}
+
+/// A published reply, as open data.
+#[derive(Serialize, ToSchema)]
+struct PublishedReply {
+    /// ISO 3166-1 alpha-3.
+    state: String,
+    /// The State's short name in English.
+    state_name: String,
+    original_language: String,
+    /// ISO date of the reply.
+    date: String,
+    /// Received after the deadline (issued in an addendum).
+    late: bool,
+    /// Answers by question label, Markdown as received.
+    answers: std::collections::BTreeMap<String, String>,
+}
+
+async fn published(app: &AppState, id: &str) -> Result<Vec<PublishedReply>, ApiFailure> {
+    let mut out = Vec::new();
+    let mut replies = Vec::new();
+    for late in [false, true] {
+        let source = app.store.report_source(id, Lang::En, late, &app.catalog.states).await.map_err(internal)?;
+        let Some(source) = source else {
+            return Err(ApiFailure::new(StatusCode::NOT_FOUND, "unknown_cycle", format!("no cycle {id}")));
+        };
+        replies.extend(source.replies.into_iter().map(|r| (r, late)));
+    }
+    for (r, late) in replies {
+        out.push(PublishedReply {
+            state: r.state,
+            state_name: r.state_name,
+            original_language: r.original_lang.code().to_string(),
+            date: r.date,
+            late,
+            answers: r.answers.into_iter().filter(|(_, a)| !a.trim().is_empty()).collect(),
+        });
+    }
+    Ok(out)
+}
+
+/// The published replies of a cycle, in the UN's order (on-time replies first, then late ones).
+#[utoipa::path(get, path = "/cycles/{id}/replies", tag = "views",
+    params(("id" = String, Path, description = "The cycle, e.g. 77-76-19", example = "77-76-19")),
+    responses((status = 200, body = Vec<PublishedReply>), (status = 404, body = ApiError)))]
+async fn published_replies(State(app): State<AppState>, Path(id): Path<String>) -> ApiResult {
+    Ok(json(StatusCode::OK, &published(&app, &id).await?))
+}
+
+/// The same as CSV: one row per State and question.
+async fn published_replies_csv(State(app): State<AppState>, Path(id): Path<String>) -> ApiResult {
+    let mut out = String::from("state,state_name,original_language,date,late,question,answer\r\n");
+    let field = |v: &str| format!("\"{}\"", v.replace('"', "\"\""));
+    for r in published(&app, &id).await? {
+        for (question, answer) in &r.answers {
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{}\r\n",
+                r.state,
+                field(&r.state_name),
+                r.original_language,
+                r.date,
+                r.late,
+                field(question),
+                field(answer)
+            ));
+        }
+    }
+    Ok((StatusCode::OK, [(header::CONTENT_TYPE, "text/csv; charset=utf-8")], out).into_response())
 }

@@ -10,6 +10,7 @@ mod passkeys;
 mod replies;
 mod search;
 mod states;
+mod views;
 
 use askama::Template;
 use axum::Router;
@@ -52,6 +53,8 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/sign-in/passkey/finish", post(passkeys::sign_in_finish))
         .route("/{lang}/orgs/{org}/audit", get(account::org_audit))
         .route("/{lang}/audit", get(account::whole_audit))
+        .route("/{lang}/views", get(views::list))
+        .route("/{lang}/views/{id}", get(views::show))
         .route("/{lang}/cycles", get(replies::cycles))
         .route("/{lang}/cycles/{id}/replies/{org}", get(replies::reply).post(replies::save))
         .route("/{lang}/cycles/{id}/replies/{org}/submit", post(replies::submit))
