@@ -338,3 +338,9 @@ lang-name-es = Spanish
 views-intro = The replies States have sent the Secretary-General, once published, and the report compiled from them.
 views-published = Replies published
 nav-views = Views
+mail-reminder-subject = Reminder: views and assessments under { $resolution }
+mail-reminder-body = Dear { $name },
+
+    The Secretariat has not yet received your Government's reply under resolution { $resolution } (cycle { $cycle }). Replies received by { $deadline } will be included in the report; later replies will be issued as addenda.
+
+    The reply can be prepared and submitted from { $link }

@@ -347,3 +347,9 @@ lang-name-es = español
 views-intro = Las respuestas que los Estados han enviado al Secretario General, una vez publicadas, y el informe elaborado a partir de ellas.
 views-published = Respuestas publicadas
 nav-views = Opiniones
+mail-reminder-subject = Recordatorio: opiniones y evaluaciones en virtud de la resolución { $resolution }
+mail-reminder-body = Estimado/a { $name }:
+
+    La Secretaría aún no ha recibido la respuesta de su Gobierno en virtud de la resolución { $resolution } (ciclo { $cycle }). Las respuestas recibidas a más tardar el { $deadline } se incluirán en el informe; las posteriores se publicarán como adiciones.
+
+    La respuesta puede prepararse y presentarse desde { $link }

@@ -347,3 +347,9 @@ lang-name-es = espagnol
 views-intro = Les réponses que les États ont adressées au Secrétaire général, une fois publiées, et le rapport qui en est tiré.
 views-published = Réponses publiées
 nav-views = Vues
+mail-reminder-subject = Rappel : vues et évaluations au titre de la résolution { $resolution }
+mail-reminder-body = Madame, Monsieur ({ $name }),
+
+    Le Secrétariat n'a pas encore reçu la réponse de votre gouvernement au titre de la résolution { $resolution } (cycle { $cycle }). Les réponses reçues d'ici au { $deadline } figureront dans le rapport ; les réponses ultérieures seront publiées sous forme d'additifs.
+
+    La réponse peut être préparée et soumise depuis { $link }

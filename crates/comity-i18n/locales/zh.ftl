@@ -325,3 +325,9 @@ lang-name-es = 西班牙文
 views-intro = 各国已发布的致秘书长的答复，以及据此汇编的报告。
 views-published = 已发布的答复
 nav-views = 意见
+mail-reminder-subject = 提醒：根据第 { $resolution } 号决议提交意见和评估
+mail-reminder-body = { $name }：
+
+    秘书处尚未收到贵国政府根据第 { $resolution } 号决议提交的答复（周期 { $cycle }）。{ $deadline } 之前收到的答复将列入报告；此后收到的答复将作为增编印发。
+
+    可在 { $link } 准备并提交答复。

@@ -81,6 +81,75 @@ pub async fn send_link(
     mail.mailer.send(&to.name, &to.email, &subject, &body).await.map_err(|e| e.to_string())
 }
 
+/// Why States' focal points are written to about a cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CycleMail {
+    /// The cycle has opened: every State's focal point.
+    Opened,
+    /// The deadline nears: the focal points of States that have not submitted a reply.
+    Reminder,
+}
+
+/// Mails States' focal points about a cycle, each in their language; returns how many were
+/// written to.
+pub async fn mail_focal_points(
+    mail: &Mail,
+    messages: &Messages,
+    store: &Store,
+    cycle: &comity_reporting::Cycle,
+    why: CycleMail,
+) -> Result<usize, String> {
+    let replied: Vec<String> = store
+        .replies(&cycle.id, None)
+        .await
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|r| r.status != "draft")
+        .map(|r| r.state)
+        .collect();
+    let (subject_id, body_id) = match why {
+        CycleMail::Opened => ("mail-cycle-subject", "mail-cycle-body"),
+        CycleMail::Reminder => ("mail-reminder-subject", "mail-reminder-body"),
+    };
+    let mut sent = 0;
+    for account in store.list_accounts(None).await.map_err(|e| e.to_string())? {
+        let states: Vec<&str> = account
+            .memberships
+            .iter()
+            .filter(|m| m.role == comity_access::Role::FocalPoint)
+            .filter_map(|m| match &m.org {
+                comity_access::OrgRef::State(iso3) => Some(iso3.as_str()),
+                comity_access::OrgRef::Secretariat => None,
+            })
+            .collect();
+        let waiting = states.iter().any(|s| why == CycleMail::Opened || !replied.iter().any(|r| r == s));
+        if account.disabled || states.is_empty() || !waiting {
+            continue;
+        }
+        let lang = account.lang.parse().unwrap_or(comity_i18n::Lang::En);
+        let resolution = cycle.details.resolution.as_str();
+        let subject = messages.format(lang, subject_id, &[("resolution", resolution.into())]);
+        let link = format!("{}/{}/cycles", mail.public_url, lang.code());
+        let body = messages.format(
+            lang,
+            body_id,
+            &[
+                ("name", account.name.as_str().into()),
+                ("resolution", resolution.into()),
+                ("deadline", cycle.details.deadline.as_str().into()),
+                ("link", link.as_str().into()),
+                ("cycle", cycle.id.as_str().into()),
+            ],
+        );
+        mail.mailer
+            .send(&account.name, &account.email, &subject, &body)
+            .await
+            .map_err(|e| format!("mail to {}: {e}", account.email))?;
+        sent += 1;
+    }
+    Ok(sent)
+}
+
 /// Shared state of a running server.
 pub struct App {
     pub store: Store,

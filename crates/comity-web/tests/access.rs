@@ -848,3 +848,71 @@ async fn published_replies_are_public_as_pages_and_open_data() {
     let (status, _, _) = t.get("/en/views/1-2-3").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+/// Focal points are told when a cycle opens, and reminded only while their State has not
+/// submitted, each in their language.
+#[tokio::test]
+async fn focal_points_are_told_and_reminded_by_mail() {
+    let (t, inbox) = TestApp::with_mail().await;
+    let cycle = comity_reporting::NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 77,
+        questions: vec![comity_reporting::Question {
+            label: "(a)".into(),
+            texts: [("en".into(), "National efforts".into())].into(),
+        }],
+        note_verbale: "ODA/1".into(),
+        note_verbale_date: "2022-02-15".into(),
+        deadline: "2099-05-20".into(),
+    };
+    let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
+    for (email, state, lang) in
+        [("fp@fr.example", "FRA", "fr"), ("fp@ke.example", "KEN", "en"), ("fp@de.example", "DEU", "ru")]
+    {
+        let mut a = NewAccount {
+            email: email.into(),
+            name: "Focal".into(),
+            lang: lang.into(),
+            password_hash: None,
+            memberships: vec![Membership { org: OrgRef::State(state.into()), role: Role::FocalPoint }],
+        };
+        a.name = format!("Focal {state}");
+        t.app.store.create_account(&a, &Actor::cli()).await.unwrap();
+    }
+    account(&t, "d@fr.example", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::Drafter }]).await;
+    t.app
+        .store
+        .save_reply(&id, "FRA", "fr", &[("(a)".to_string(), "x".to_string())].into(), 0, &Actor::cli())
+        .await
+        .unwrap();
+    t.app.store.reply_action(&id, "FRA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+    let cycle = t.app.store.cycle(&id).await.unwrap().unwrap();
+    let mail = t.app.mail.as_ref().unwrap();
+    let sent = comity_web::mail_focal_points(
+        mail,
+        &t.app.catalog.messages,
+        &t.app.store,
+        &cycle,
+        comity_web::CycleMail::Opened,
+    )
+    .await
+    .unwrap();
+    assert_eq!(sent, 3, "every focal point, not the drafter");
+    let reminded = comity_web::mail_focal_points(
+        mail,
+        &t.app.catalog.messages,
+        &t.app.store,
+        &cycle,
+        comity_web::CycleMail::Reminder,
+    )
+    .await
+    .unwrap();
+    assert_eq!(reminded, 2, "France has submitted");
+    let mails = inbox.messages();
+    let reminders: Vec<&str> = mails[3..].iter().map(|m| m.to[0].as_str()).collect();
+    assert!(reminders.contains(&"<fp@ke.example>") && reminders.contains(&"<fp@de.example>"));
+    let to = |who: &str| mails[0..3].iter().find(|m| m.to[0] == who).unwrap().data.clone();
+    assert!(to("<fp@ke.example>").contains("Subject: Views and assessments under A/RES/76/19"), "English for Kenya");
+    assert!(!to("<fp@fr.example>").contains("Subject: Views and assessments"), "France's focal point reads French");
+    assert!(mails[3..].iter().any(|m| m.data.contains("Subject: Reminder")), "English reminder for Kenya");
+}

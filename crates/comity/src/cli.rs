@@ -385,6 +385,8 @@ pub enum CyclesCommand {
     List,
     /// One cycle: its questions and the replies received.
     Show { id: String },
+    /// Remind, by mail, the focal points of States that have not submitted a reply.
+    Remind { id: String },
     /// Close a cycle: replies can no longer be saved or submitted.
     Close { id: String },
 }

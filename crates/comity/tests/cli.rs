@@ -92,6 +92,7 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["cycles", "list"],
         &["cycles", "show"],
         &["cycles", "close"],
+        &["cycles", "remind"],
     ];
     for args in commands {
         let mut full = args.to_vec();

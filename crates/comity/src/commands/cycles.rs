@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 
-use comity_access::{OrgRef, Role};
 use comity_reporting::{NewCycle, Question};
 use comity_store::{Actor, Store};
 
@@ -60,37 +59,18 @@ fn given_questions(texts: &[String]) -> anyhow::Result<Vec<Question>> {
         .collect()
 }
 
-/// Mails every State's focal point that a cycle is open, in their language.
-async fn tell_focal_points(settings: &Settings, store: &Store, cycle: &NewCycle, id: &str) -> anyhow::Result<usize> {
+/// Mails the focal points about a cycle, when a relay is configured.
+async fn tell_focal_points(
+    settings: &Settings,
+    store: &Store,
+    id: &str,
+    why: comity_web::CycleMail,
+) -> anyhow::Result<usize> {
     let Some(mail) = &settings.mail else { return Ok(0) };
     let messages = comity_i18n::Messages::load().map_err(anyhow::Error::msg)?;
-    let mut sent = 0;
-    for account in store.list_accounts(None).await? {
-        let is_focal_point =
-            account.memberships.iter().any(|m| m.role == Role::FocalPoint && matches!(m.org, OrgRef::State(_)));
-        if account.disabled || !is_focal_point {
-            continue;
-        }
-        let lang = account.lang.parse().unwrap_or(comity_i18n::Lang::En);
-        let subject = messages.format(lang, "mail-cycle-subject", &[("resolution", cycle.resolution.as_str().into())]);
-        let body = messages.format(
-            lang,
-            "mail-cycle-body",
-            &[
-                ("name", account.name.as_str().into()),
-                ("resolution", cycle.resolution.as_str().into()),
-                ("deadline", cycle.deadline.as_str().into()),
-                ("link", format!("{}/{}/account", mail.public_url, lang.code()).as_str().into()),
-                ("cycle", id.into()),
-            ],
-        );
-        mail.mailer
-            .send(&account.name, &account.email, &subject, &body)
-            .await
-            .map_err(|e| anyhow::anyhow!("mail to {}: {e}", account.email))?;
-        sent += 1;
-    }
-    Ok(sent)
+    let cycle =
+        store.cycle(id).await?.ok_or_else(|| anyhow::anyhow!("no cycle {id}; `comity cycles list` shows them"))?;
+    comity_web::mail_focal_points(mail, &messages, store, &cycle, why).await.map_err(anyhow::Error::msg)
 }
 
 pub async fn run(settings: &Settings, command: CyclesCommand, format: Format) -> anyhow::Result<()> {
@@ -118,7 +98,7 @@ pub async fn run(settings: &Settings, command: CyclesCommand, format: Format) ->
             let cycle = NewCycle { resolution, session, questions, note_verbale, note_verbale_date, deadline };
             let id = store.create_cycle(&cycle, &secretariat()).await?;
             store.audit_checkpoint(&key).await?;
-            let told = tell_focal_points(settings, &store, &cycle, &id).await;
+            let told = tell_focal_points(settings, &store, &id, comity_web::CycleMail::Opened).await;
             store.close().await;
             let told = told?;
             match format {
@@ -198,6 +178,24 @@ pub async fn run(settings: &Settings, command: CyclesCommand, format: Format) ->
                         );
                     }
                 }
+            }
+        }
+        CyclesCommand::Remind { id } => {
+            if settings.mail.is_none() {
+                anyhow::bail!("no smtp_relay is configured: reminders go by mail");
+            }
+            let (store, _) = open(settings, Access::Read).await?;
+            let cycle = store.cycle(&id).await?;
+            if cycle.as_ref().is_some_and(|c| c.status != "open") {
+                store.close().await;
+                anyhow::bail!("cycle {id} is closed: nobody is reminded");
+            }
+            let told = tell_focal_points(settings, &store, &id, comity_web::CycleMail::Reminder).await;
+            store.close().await;
+            let told = told?;
+            match format {
+                Format::Json => output::json(&serde_json::json!({ "id": id, "focal_points_reminded": told }))?,
+                _ => crate::say!("reminded {told} focal points of States that have not submitted a reply"),
             }
         }
         CyclesCommand::Close { id } => {
