@@ -12,7 +12,8 @@ use crate::{CitationKind, Document, Item, Kind};
 
 const NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-fn esc(text: &str) -> String {
+/// Text escaped for XML, without the characters XML 1.0 does not allow.
+pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -29,7 +30,7 @@ fn esc(text: &str) -> String {
 }
 
 /// ISO 639-2 codes, as FRBR language elements take them.
-fn language_code(lang: Lang) -> &'static str {
+pub fn language_code(lang: Lang) -> &'static str {
     match lang {
         Lang::Ar => "ara",
         Lang::Zh => "zho",
@@ -140,6 +141,57 @@ fn write_items(out: &mut String, doc: &Document, items: &[Item], parent_eid: &st
     let _ = writeln!(out, "{indent}</list>");
 }
 
+/// What the FRBR identification of a document says.
+pub struct Frbr<'a> {
+    pub work: &'a str,
+    pub expression: &'a str,
+    pub date: &'a str,
+    pub date_name: &'a str,
+    pub author: &'a str,
+    pub subtype: &'a str,
+    pub number: Option<&'a str>,
+    pub name: Option<&'a str>,
+    /// ISO 639-2.
+    pub lang: &'a str,
+    pub generated_on: &'a str,
+}
+
+/// The `<identification>` block (work, expression, manifestation), as AKN4UN builds it.
+pub fn identification(f: &Frbr<'_>) -> String {
+    let (work, expression, date, date_name, lang) = (f.work, f.expression, f.date, f.date_name, f.lang);
+    let mut out = String::new();
+    let _ = writeln!(out, "  <identification source=\"#comity\">");
+    let _ = writeln!(out, "    <FRBRWork>");
+    let _ = writeln!(out, "      <FRBRthis value=\"{work}/!main\"/>");
+    let _ = writeln!(out, "      <FRBRuri value=\"{work}\"/>");
+    let _ = writeln!(out, "      <FRBRdate date=\"{date}\" name=\"{date_name}\"/>");
+    let _ = writeln!(out, "      <FRBRauthor href=\"{}\"/>", f.author);
+    let _ = writeln!(out, "      <FRBRcountry value=\"un\"/>");
+    let _ = writeln!(out, "      <FRBRsubtype value=\"{}\"/>", f.subtype);
+    if let Some(symbol) = f.number {
+        let _ = writeln!(out, "      <FRBRnumber value=\"{}\"/>", esc(symbol));
+    }
+    if let Some(title) = f.name {
+        let _ = writeln!(out, "      <FRBRname value=\"{}\"/>", esc(title));
+    }
+    let _ = writeln!(out, "    </FRBRWork>");
+    let _ = writeln!(out, "    <FRBRExpression>");
+    let _ = writeln!(out, "      <FRBRthis value=\"{expression}/!main\"/>");
+    let _ = writeln!(out, "      <FRBRuri value=\"{expression}\"/>");
+    let _ = writeln!(out, "      <FRBRdate date=\"{date}\" name=\"{date_name}\"/>");
+    let _ = writeln!(out, "      <FRBRauthor href=\"{}\"/>", f.author);
+    let _ = writeln!(out, "      <FRBRlanguage language=\"{lang}\"/>");
+    let _ = writeln!(out, "    </FRBRExpression>");
+    let _ = writeln!(out, "    <FRBRManifestation>");
+    let _ = writeln!(out, "      <FRBRthis value=\"{expression}/!main.xml\"/>");
+    let _ = writeln!(out, "      <FRBRuri value=\"{expression}.akn\"/>");
+    let _ = writeln!(out, "      <FRBRdate date=\"{}\" name=\"generation\"/>", esc(f.generated_on));
+    let _ = writeln!(out, "      <FRBRauthor href=\"#comity\"/>");
+    let _ = writeln!(out, "    </FRBRManifestation>");
+    let _ = writeln!(out, "  </identification>");
+    out
+}
+
 /// The document as Akoma Ntoso XML. `generated_on` is the manifestation's date (ISO).
 pub fn to_akoma_ntoso(doc: &Document, generated_on: &str) -> String {
     let kind = subtype(doc.kind);
@@ -157,35 +209,18 @@ pub fn to_akoma_ntoso(doc: &Document, generated_on: &str) -> String {
     let _ = writeln!(out, "<akomaNtoso xmlns=\"{NS}\">");
     let _ = writeln!(out, "<statement name=\"{kind}\" contains=\"originalVersion\">");
     let _ = writeln!(out, "<meta>");
-    let _ = writeln!(out, "  <identification source=\"#comity\">");
-    let _ = writeln!(out, "    <FRBRWork>");
-    let _ = writeln!(out, "      <FRBRthis value=\"{work}/!main\"/>");
-    let _ = writeln!(out, "      <FRBRuri value=\"{work}\"/>");
-    let _ = writeln!(out, "      <FRBRdate date=\"{date}\" name=\"{date_name}\"/>");
-    let _ = writeln!(out, "      <FRBRauthor href=\"#unga\"/>");
-    let _ = writeln!(out, "      <FRBRcountry value=\"un\"/>");
-    let _ = writeln!(out, "      <FRBRsubtype value=\"{kind}\"/>");
-    if let Some(symbol) = &doc.symbol {
-        let _ = writeln!(out, "      <FRBRnumber value=\"{}\"/>", esc(symbol));
-    }
-    if let Some(title) = &doc.title {
-        let _ = writeln!(out, "      <FRBRname value=\"{}\"/>", esc(title));
-    }
-    let _ = writeln!(out, "    </FRBRWork>");
-    let _ = writeln!(out, "    <FRBRExpression>");
-    let _ = writeln!(out, "      <FRBRthis value=\"{expression}/!main\"/>");
-    let _ = writeln!(out, "      <FRBRuri value=\"{expression}\"/>");
-    let _ = writeln!(out, "      <FRBRdate date=\"{date}\" name=\"{date_name}\"/>");
-    let _ = writeln!(out, "      <FRBRauthor href=\"#unga\"/>");
-    let _ = writeln!(out, "      <FRBRlanguage language=\"{lang}\"/>");
-    let _ = writeln!(out, "    </FRBRExpression>");
-    let _ = writeln!(out, "    <FRBRManifestation>");
-    let _ = writeln!(out, "      <FRBRthis value=\"{expression}/!main.xml\"/>");
-    let _ = writeln!(out, "      <FRBRuri value=\"{expression}.akn\"/>");
-    let _ = writeln!(out, "      <FRBRdate date=\"{}\" name=\"generation\"/>", esc(generated_on));
-    let _ = writeln!(out, "      <FRBRauthor href=\"#comity\"/>");
-    let _ = writeln!(out, "    </FRBRManifestation>");
-    let _ = writeln!(out, "  </identification>");
+    out.push_str(&identification(&Frbr {
+        work: &work,
+        expression: &expression,
+        date,
+        date_name,
+        author: "#unga",
+        subtype: kind,
+        number: doc.symbol.as_deref(),
+        name: doc.title.as_deref(),
+        lang,
+        generated_on,
+    }));
     let _ = writeln!(out, "  <references source=\"#comity\">");
     let _ = writeln!(
         out,

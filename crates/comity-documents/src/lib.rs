@@ -17,7 +17,9 @@ use comity_i18n::Lang;
 use comity_states::StateRegistry;
 use serde::{Deserialize, Serialize};
 
-pub use akn::to_akoma_ntoso;
+pub use akn::{
+    Frbr, esc as xml_escape, identification as akn_identification, language_code as akn_language, to_akoma_ntoso,
+};
 pub use diff::{Change, ParagraphChange, Segment, SegmentOp, diff};
 pub use symbols::normalise_symbol;
 

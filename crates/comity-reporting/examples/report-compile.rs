@@ -1,12 +1,12 @@
 //! How long compiling the Secretary-General's report takes: 193 published replies of about
-//! five pages each, in the six languages, as Markdown and as HTML (the formats built so far).
+//! five pages each, in the six languages, as Markdown, HTML and Akoma Ntoso (the formats built so far).
 //!
 //!     cargo run --release -p comity-reporting --example report-compile
 
 use std::time::Instant;
 
 use comity_i18n::{Lang, Messages};
-use comity_reporting::report::{ReportHeader, ReportReply, html, markdown};
+use comity_reporting::report::{ReportHeader, ReportReply, akoma_ntoso, html, markdown};
 use comity_reporting::{Cycle, NewCycle, Question};
 
 fn main() {
@@ -56,10 +56,11 @@ fn main() {
     for lang in Lang::ALL {
         bytes += markdown(&cycle, &header, &replies, &messages, lang).len();
         bytes += html(&cycle, &header, &replies, &messages, lang).len();
+        bytes += akoma_ntoso(&cycle, &header, &replies, &messages, lang).len();
     }
     let elapsed = started.elapsed();
     println!(
-        "193 replies x 2 answers (~{} KB each), 6 languages x (Markdown + HTML): {:.0} MB written in {:.2} s",
+        "193 replies x 2 answers (~{} KB each), 6 languages x (Markdown + HTML + Akoma Ntoso): {:.0} MB written in {:.2} s",
         text.len() * 2 / 1000,
         bytes as f64 / 1e6,
         elapsed.as_secs_f64()

@@ -143,3 +143,158 @@ pub fn html(cycle: &Cycle, header: &ReportHeader, replies: &[ReportReply], messa
         lang.direction().as_str()
     )
 }
+
+/// The text blocks of a reply's Markdown (paragraphs, list items, headings, table rows), as
+/// plain text: what an Akoma Ntoso `p` holds.
+fn blocks(markdown: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, TagEnd};
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => current.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::End(TagEnd::TableCell) => current.push_str(" | "),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::TableRow | TagEnd::TableHead,
+            ) => {
+                let text = current.trim().trim_end_matches('|').trim().to_string();
+                if !text.is_empty() {
+                    out.push(text);
+                }
+                current.clear();
+            }
+            _ => {}
+        }
+    }
+    if !current.trim().is_empty() {
+        out.push(current.trim().to_string());
+    }
+    out
+}
+
+/// A heading such as "II. Replies received from Governments" or "ثانيا - ..." as (num, heading).
+fn numbered(heading: &str) -> (String, String) {
+    for sep in [". ", " - "] {
+        if let Some((num, rest)) = heading.split_once(sep) {
+            return (format!("{num}{}", sep.trim_end()), rest.to_string());
+        }
+    }
+    (String::new(), heading.to_string())
+}
+
+/// The report in Akoma Ntoso 3.0 (a `doc` named report): the same frame and replies as the
+/// Markdown, each reply an `hcontainer` under section II.
+pub fn akoma_ntoso(
+    cycle: &Cycle,
+    header: &ReportHeader,
+    replies: &[ReportReply],
+    messages: &Messages,
+    lang: Lang,
+) -> String {
+    use comity_documents::xml_escape as esc;
+    let number = header
+        .symbol
+        .clone()
+        .map(|s| if header.addendum > 0 { format!("{s}/Add.{}", header.addendum) } else { s })
+        .unwrap_or_else(|| format!("cycle-{}", cycle.id));
+    let work = format!("/akn/un/doc/report/unga/{}/{}", header.date, number.replace('/', "-"));
+    let expression = format!("{work}/{}@", comity_documents::akn_language(lang));
+    let heading_id = if header.addendum > 0 { "report-heading-addendum" } else { "report-heading" };
+    let title = t(messages, lang, heading_id, &[]);
+    let mut out = String::new();
+    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<doc name=\"report\" contains=\"originalVersion\">\n<meta>\n");
+    out.push_str(&comity_documents::akn_identification(&comity_documents::Frbr {
+        work: &work,
+        expression: &expression,
+        date: &header.date,
+        date_name: "issued",
+        author: "#secretary-general",
+        subtype: "report",
+        number: header.symbol.as_deref(),
+        name: Some(&title),
+        lang: comity_documents::akn_language(lang),
+        generated_on: &header.date,
+    }));
+    out.push_str("  <references source=\"#comity\">\n    <TLCRole eId=\"secretary-general\" href=\"/ontology/role/un/secretaryGeneral\" showAs=\"Secretary-General\"/>\n    <TLCOrganization eId=\"comity\" href=\"/ontology/organization/comity\" showAs=\"Comity\"/>\n  </references>\n</meta>\n<preface>\n");
+    if header.symbol.is_some() {
+        out.push_str(&format!("  <p class=\"symbol\"><docNumber>{}</docNumber></p>\n", esc(&number)));
+    }
+    out.push_str(&format!(
+        "  <p class=\"session\">{}</p>\n",
+        esc(&t(messages, lang, "report-session", &[("session", &cycle.details.session.to_string())]))
+    ));
+    if let Some(item) = &header.agenda_item {
+        out.push_str(&format!(
+            "  <p class=\"item\">{}</p>\n",
+            esc(&t(messages, lang, "report-item", &[("item", item)]))
+        ));
+    }
+    if let Some(item_title) = &header.item_title {
+        out.push_str(&format!("  <p class=\"itemTitle\">{}</p>\n", esc(item_title)));
+    }
+    out.push_str(&format!("  <p class=\"title\"><docTitle>{}</docTitle></p>\n</preface>\n<mainBody>\n", esc(&title)));
+    let (num, heading) = numbered(&t(messages, lang, "report-introduction", &[]));
+    out.push_str(&format!(
+        "  <section eId=\"sec_1\">\n    <num>{}</num>\n    <heading>{}</heading>\n",
+        esc(&num),
+        esc(&heading)
+    ));
+    let resolution_title = header.resolution_title.clone().unwrap_or_default();
+    let resolution_date = header.resolution_date.clone().unwrap_or_default();
+    let invited = t(
+        messages,
+        lang,
+        "report-intro-invited",
+        &[("resolution", &cycle.details.resolution), ("date", &resolution_date), ("title", &resolution_title)],
+    );
+    out.push_str(&format!(
+        "    <paragraph eId=\"sec_1__para_1\">\n      <num>1.</num>\n      <content>\n        <p>{}</p>\n",
+        esc(&invited)
+    ));
+    for q in &cycle.details.questions {
+        let text =
+            q.texts.get(lang.code()).or(q.texts.get("en")).or(q.texts.values().next()).cloned().unwrap_or_default();
+        out.push_str(&format!("        <p>{} {}</p>\n", esc(&q.label), esc(&text)));
+    }
+    out.push_str("      </content>\n    </paragraph>\n");
+    let note = t(
+        messages,
+        lang,
+        "report-intro-note-verbale",
+        &[("reference", &cycle.details.note_verbale), ("date", &cycle.details.note_verbale_date)],
+    );
+    out.push_str(&format!("    <paragraph eId=\"sec_1__para_2\">\n      <num>2.</num>\n      <content>\n        <p>{}</p>\n      </content>\n    </paragraph>\n  </section>\n", esc(&note)));
+    let (num, heading) = numbered(&t(messages, lang, "report-replies", &[]));
+    out.push_str(&format!(
+        "  <section eId=\"sec_2\">\n    <num>{}</num>\n    <heading>{}</heading>\n",
+        esc(&num),
+        esc(&heading)
+    ));
+    if replies.is_empty() {
+        out.push_str(&format!("    <hcontainer name=\"noReplies\" eId=\"sec_2__hcontainer_none\">\n      <content>\n        <p>{}</p>\n      </content>\n    </hcontainer>\n", esc(&t(messages, lang, "report-no-replies", &[]))));
+    }
+    for r in replies {
+        let original = messages.get(lang, &format!("lang-name-{}", r.original_lang.code()));
+        out.push_str(&format!(
+            "    <hcontainer name=\"reply\" eId=\"sec_2__hcontainer_{}\">\n      <heading>{}</heading>\n      <content>\n        <p class=\"original\">[{}]</p>\n        <p class=\"date\">[{}]</p>\n",
+            esc(&r.state),
+            esc(&r.state_name),
+            esc(&t(messages, lang, "report-original", &[("language", &original)])),
+            esc(&r.date)
+        ));
+        for (label, answer) in &r.answers {
+            let paragraphs = blocks(answer);
+            if paragraphs.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("        <p class=\"question\">{}</p>\n", esc(label)));
+            for p in paragraphs {
+                out.push_str(&format!("        <p xml:lang=\"{}\">{}</p>\n", r.original_lang.code(), esc(&p)));
+            }
+        }
+        out.push_str("      </content>\n    </hcontainer>\n");
+    }
+    out.push_str("  </section>\n</mainBody>\n</doc>\n</akomaNtoso>\n");
+    out
+}

@@ -46,9 +46,10 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
-    if cli.global.format == cli::Format::Akn && !matches!(cli.command, Command::Documents(_)) {
+    if cli.global.format == cli::Format::Akn && !matches!(cli.command, Command::Documents(_) | Command::Report(_)) {
         return Err(settings::SettingsError(
-            "--format akn applies to `comity documents parse` only; use table or json".into(),
+            "--format akn applies to `comity documents parse` and `comity report compile` only; use table or json"
+                .into(),
         )
         .into());
     }

@@ -12,8 +12,8 @@ use crate::settings::Settings;
 pub async fn run(settings: &Settings, command: ReportCommand, format: Format) -> anyhow::Result<()> {
     let ReportCommand::Compile { cycle, lang, output, symbol, date, agenda_item, addendum } = command;
     let lang: Lang = lang.parse().map_err(|e| anyhow::anyhow!("--lang: {e}"))?;
-    if !matches!(format, Format::Md | Format::Html) {
-        anyhow::bail!("--format: the report is compiled as md or html (DOCX and Akoma Ntoso are to come)");
+    if !matches!(format, Format::Md | Format::Html | Format::Akn) {
+        anyhow::bail!("--format: the report is compiled as md, html or akn (DOCX is to come)");
     }
     let date = match date {
         Some(d) => {
@@ -40,6 +40,7 @@ pub async fn run(settings: &Settings, command: ReportCommand, format: Format) ->
     let (cycle, replies) = (source.cycle, source.replies);
     let text = match format {
         Format::Html => comity_reporting::report::html(&cycle, &header, &replies, &messages, lang),
+        Format::Akn => comity_reporting::report::akoma_ntoso(&cycle, &header, &replies, &messages, lang),
         _ => comity_reporting::report::markdown(&cycle, &header, &replies, &messages, lang),
     };
     match output {
