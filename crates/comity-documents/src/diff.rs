@@ -96,8 +96,9 @@ fn bag(lang: Lang, text: &str) -> HashMap<String, usize> {
     m
 }
 
-/// Word-level differences between two texts (longest common subsequence of tokens).
-fn segments(lang: Lang, old: &str, new: &str) -> Vec<Segment> {
+/// Two texts compared word by word (character by character in Chinese; longest common
+/// subsequence of tokens): runs of equal, inserted and deleted text that put both back together.
+pub fn word_diff(lang: Lang, old: &str, new: &str) -> Vec<Segment> {
     let a = tokens(lang, old);
     let b = tokens(lang, new);
     let mut out: Vec<Segment> = Vec::new();
@@ -202,7 +203,7 @@ pub fn diff(old: &Document, new: &Document) -> Vec<ParagraphChange> {
         } else {
             Change::Changed
         };
-        let segments = if same_text { Vec::new() } else { segments(lang, &a[i].2, &p.2) };
+        let segments = if same_text { Vec::new() } else { word_diff(lang, &a[i].2, &p.2) };
         out.push(ParagraphChange { change, old: Some(a[i].0.clone()), new: Some(p.0.clone()), segments });
     }
     for (i, p) in a.iter().enumerate().skip(next_old) {
@@ -253,14 +254,14 @@ mod tests {
 
     #[test]
     fn changed_words_are_marked() {
-        let s = segments(
+        let s = word_diff(
             Lang::En,
             "Calls upon Member States to be guided by the report;",
             "Calls upon all Member States to be guided by the 2021 report;",
         );
         assert_eq!(text(&s, SegmentOp::Insert), "all |2021 ");
         assert_eq!(text(&s, SegmentOp::Delete), "");
-        let s = segments(Lang::Zh, "促请会员国遵循报告；", "吁请会员国遵循报告；");
+        let s = word_diff(Lang::Zh, "促请会员国遵循报告；", "吁请会员国遵循报告；");
         assert_eq!(
             (text(&s, SegmentOp::Delete), text(&s, SegmentOp::Insert)),
             ("促".into(), "吁".into()),

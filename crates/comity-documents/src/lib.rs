@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use akn::{
     Frbr, esc as xml_escape, identification as akn_identification, language_code as akn_language, to_akoma_ntoso,
 };
-pub use diff::{Change, ParagraphChange, Segment, SegmentOp, diff};
+pub use diff::{Change, ParagraphChange, Segment, SegmentOp, diff, word_diff};
 pub use symbols::normalise_symbol;
 
 /// What a document is.

@@ -344,3 +344,4 @@ mail-reminder-body = Dear { $name },
     The Secretariat has not yet received your Government's reply under resolution { $resolution } (cycle { $cycle }). Replies received by { $deadline } will be included in the report; later replies will be issued as addenda.
 
     The reply can be prepared and submitted from { $link }
+reply-versions-title = Versions compared

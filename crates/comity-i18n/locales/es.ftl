@@ -353,3 +353,4 @@ mail-reminder-body = Estimado/a { $name }:
     La Secretaría aún no ha recibido la respuesta de su Gobierno en virtud de la resolución { $resolution } (ciclo { $cycle }). Las respuestas recibidas a más tardar el { $deadline } se incluirán en el informe; las posteriores se publicarán como adiciones.
 
     La respuesta puede prepararse y presentarse desde { $link }
+reply-versions-title = Comparación de versiones

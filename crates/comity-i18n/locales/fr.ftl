@@ -353,3 +353,4 @@ mail-reminder-body = Madame, Monsieur ({ $name }),
     Le Secrétariat n'a pas encore reçu la réponse de votre gouvernement au titre de la résolution { $resolution } (cycle { $cycle }). Les réponses reçues d'ici au { $deadline } figureront dans le rapport ; les réponses ultérieures seront publiées sous forme d'additifs.
 
     La réponse peut être préparée et soumise depuis { $link }
+reply-versions-title = Comparaison des versions

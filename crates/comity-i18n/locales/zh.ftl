@@ -331,3 +331,4 @@ mail-reminder-body = { $name }：
     秘书处尚未收到贵国政府根据第 { $resolution } 号决议提交的答复（周期 { $cycle }）。{ $deadline } 之前收到的答复将列入报告；此后收到的答复将作为增编印发。
 
     可在 { $link } 准备并提交答复。
+reply-versions-title = 版本比较

@@ -93,6 +93,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/{lang}/cycles", Permission::ReadOwnAccount, Scope::Any),
     needs("GET", "/{lang}/cycles/{id}/replies/{org}", Permission::ReadStateSubmissions, Scope::PathOrg),
     needs("POST", "/{lang}/cycles/{id}/replies/{org}", Permission::DraftSubmission, Scope::PathOrg),
+    needs("GET", "/{lang}/cycles/{id}/replies/{org}/versions", Permission::ReadStateSubmissions, Scope::PathOrg),
     needs("POST", "/{lang}/cycles/{id}/replies/{org}/submit", Permission::ApproveSubmission, Scope::PathOrg),
     needs("POST", "/{lang}/cycles/{id}/replies/{org}/withdraw", Permission::ApproveSubmission, Scope::PathOrg),
     needs("POST", "/{lang}/cycles/{id}/replies/{org}/publish", Permission::EditReport, Scope::PathOrg),

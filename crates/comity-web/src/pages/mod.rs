@@ -57,6 +57,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/views/{id}", get(views::show))
         .route("/{lang}/cycles", get(replies::cycles))
         .route("/{lang}/cycles/{id}/replies/{org}", get(replies::reply).post(replies::save))
+        .route("/{lang}/cycles/{id}/replies/{org}/versions", get(replies::versions))
         .route("/{lang}/cycles/{id}/replies/{org}/submit", post(replies::submit))
         .route("/{lang}/cycles/{id}/replies/{org}/withdraw", post(replies::withdraw))
         .route("/{lang}/cycles/{id}/replies/{org}/publish", post(replies::publish))
