@@ -773,8 +773,13 @@ async fn a_reply_is_written_submitted_and_published_in_the_portal() {
     assert_eq!(status, StatusCode::BAD_REQUEST, "no question 9");
 
     // A second version, compared with the first word by word.
-    let (status, _, page) =
-        t.request(form(&reply, "version=1&lang=fr&answer-0=Nous+coop%C3%A9rons+davantage.%0A%0A%3Cscript%3Ealert(1)%3C%2Fscript%3E", Some(&drafter))).await;
+    let (status, _, page) = t
+        .request(form(
+            &reply,
+            "version=1&lang=fr&answer-0=Nous+coop%C3%A9rons+davantage.%0A%0A%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            Some(&drafter),
+        ))
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("id=\"versions-link\""));
     let (status, _, versions) = t.request(get(&format!("{reply}/versions"), Some(&drafter))).await;
@@ -796,7 +801,9 @@ async fn a_reply_is_written_submitted_and_published_in_the_portal() {
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("class=\"status-published\""));
     assert!(
-        page.contains("<p>Nous coopérons davantage.</p>") && page.contains("&lt;script&gt;") && !page.contains("<script>alert"),
+        page.contains("<p>Nous coopérons davantage.</p>")
+            && page.contains("&lt;script&gt;")
+            && !page.contains("<script>alert"),
         "Markdown rendered safely"
     );
     let (status, _, _) = t.request(form(&format!("{reply}/withdraw"), "", Some(&approver))).await;
