@@ -36,6 +36,7 @@ fn main() {
     let replies: Vec<ReportReply> = (0..193)
         .map(|i| ReportReply {
             state: format!("S{i:02}"),
+            late: false,
             state_name: format!("State {i:03}"),
             original_lang: Lang::ALL[i % 6],
             date: "2022-05-10".into(),

@@ -14,6 +14,8 @@ use crate::Cycle;
 pub struct ReportReply {
     /// ISO 3166-1 alpha-3.
     pub state: String,
+    /// Received after the deadline (for an addendum).
+    pub late: bool,
     /// The State's name in the report's language.
     pub state_name: String,
     pub original_lang: Lang,

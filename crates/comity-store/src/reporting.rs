@@ -302,12 +302,14 @@ pub struct ReportSource {
 }
 
 impl Store {
-    /// Gathers a cycle's published replies for the report in `lang`; None for an unknown cycle.
+    /// Gathers a cycle's published replies for the report in `lang` — those on time, those
+    /// late (for an addendum), or both with the late ones last (`late: None`); None for an
+    /// unknown cycle. The newest version of every reply is read in one query.
     pub async fn report_source(
         &self,
         cycle_id: &str,
         lang: comity_i18n::Lang,
-        late: bool,
+        late: Option<bool>,
         states: &comity_states::StateRegistry,
     ) -> Result<Option<ReportSource>> {
         let Some(cycle) = self.cycle(cycle_id).await? else { return Ok(None) };
@@ -324,18 +326,34 @@ impl Store {
             None => None,
         };
         let doc = version.and_then(|v| comity_documents::Document::from_stored(&v).ok());
+        let newest: Vec<(String, String)> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT v.submission_id, v.answers FROM submission_versions v JOIN submissions s ON s.id = v.submission_id \
+                 WHERE s.cycle_id = $1 AND s.status = 'published' AND v.version = s.version",
+            )
+            .bind(&cycle.id)
+            .fetch_all(pool)
+            .await?
+        });
         let mut gathered = Vec::new();
-        for r in self.replies(&cycle.id, None).await?.into_iter().filter(|r| r.status == "published" && r.late == late)
-        {
-            let last = self.reply_versions(&r.id).await?.into_iter().last();
-            gathered.push((r, last));
+        for r in self.replies(&cycle.id, None).await?.into_iter() {
+            if r.status != "published" || late.is_some_and(|l| l != r.late) {
+                continue;
+            }
+            let answers: std::collections::BTreeMap<String, String> = match newest.iter().find(|(id, _)| *id == r.id) {
+                Some((_, json)) => serde_json::from_str(json)
+                    .map_err(|e| StoreError::Refused(format!("stored reply of {} is damaged: {e}", r.state)))?,
+                None => Default::default(),
+            };
+            gathered.push((r, answers));
         }
         let order: Vec<&str> = states.un_order().iter().map(|s| s.iso3.as_str()).collect();
-        gathered.sort_by_key(|(r, _)| order.iter().position(|c| *c == r.state).unwrap_or(usize::MAX));
+        gathered.sort_by_key(|(r, _)| (r.late, order.iter().position(|c| *c == r.state).unwrap_or(usize::MAX)));
         let replies = gathered
             .into_iter()
-            .map(|(r, v)| comity_reporting::report::ReportReply {
+            .map(|(r, answers)| comity_reporting::report::ReportReply {
                 state: r.state.clone(),
+                late: r.late,
                 state_name: states.get(&r.state).map(|s| s.short_name(lang).to_string()).unwrap_or(r.state.clone()),
                 original_lang: r.original_lang.parse().unwrap_or(comity_i18n::Lang::En),
                 date: r.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),
@@ -343,9 +361,7 @@ impl Store {
                     .details
                     .questions
                     .iter()
-                    .map(|q| {
-                        (q.label.clone(), v.as_ref().and_then(|v| v.answers.get(&q.label).cloned()).unwrap_or_default())
-                    })
+                    .map(|q| (q.label.clone(), answers.get(&q.label).cloned().unwrap_or_default()))
                     .collect(),
             })
             .collect();

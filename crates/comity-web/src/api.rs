@@ -568,26 +568,22 @@ struct PublishedReply {
 }
 
 async fn published(app: &AppState, id: &str) -> Result<Vec<PublishedReply>, ApiFailure> {
-    let mut out = Vec::new();
-    let mut replies = Vec::new();
-    for late in [false, true] {
-        let source = app.store.report_source(id, Lang::En, late, &app.catalog.states).await.map_err(internal)?;
-        let Some(source) = source else {
-            return Err(ApiFailure::new(StatusCode::NOT_FOUND, "unknown_cycle", format!("no cycle {id}")));
-        };
-        replies.extend(source.replies.into_iter().map(|r| (r, late)));
-    }
-    for (r, late) in replies {
-        out.push(PublishedReply {
+    let source = app.store.report_source(id, Lang::En, None, &app.catalog.states).await.map_err(internal)?;
+    let Some(source) = source else {
+        return Err(ApiFailure::new(StatusCode::NOT_FOUND, "unknown_cycle", format!("no cycle {id}")));
+    };
+    Ok(source
+        .replies
+        .into_iter()
+        .map(|r| PublishedReply {
             state: r.state,
             state_name: r.state_name,
             original_language: r.original_lang.code().to_string(),
             date: r.date,
-            late,
+            late: r.late,
             answers: r.answers.into_iter().filter(|(_, a)| !a.trim().is_empty()).collect(),
-        });
-    }
-    Ok(out)
+        })
+        .collect())
 }
 
 /// The published replies of a cycle, in the UN's order (on-time replies first, then late ones).

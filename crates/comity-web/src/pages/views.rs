@@ -55,7 +55,7 @@ pub(crate) async fn show(
     Path((_, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let source = match app.store.report_source(&id, lang, false, &app.catalog.states).await {
+    let source = match app.store.report_source(&id, lang, Some(false), &app.catalog.states).await {
         Ok(Some(s)) => s,
         Ok(None) => return super::not_found(&app, lang),
         Err(e) => return super::failed(&app, lang, "gathering a report", &e),
