@@ -72,6 +72,17 @@ pub struct SessionSummary {
     pub current: bool,
 }
 
+/// The roles read alongside an account (a LEFT JOIN gives NULLs for an account without one).
+fn memberships_in<'a>(rows: impl Iterator<Item = (&'a Option<String>, &'a Option<String>)>) -> Vec<Membership> {
+    rows.filter_map(|(org, role)| {
+        Some(Membership {
+            org: comity_access::OrgRef::from_code(org.as_deref()?),
+            role: role.as_deref()?.parse().ok()?,
+        })
+    })
+    .collect()
+}
+
 fn random_failure(e: getrandom::Error) -> StoreError {
     StoreError::Refused(format!("no randomness available: {e}"))
 }
@@ -195,31 +206,32 @@ impl Store {
     pub async fn session(&self, token: &str) -> Result<Option<SessionInfo>> {
         let hash = secrets::digest(token);
         let now = now_ms();
-        let row = with_pool!(self, pool => {
-            sqlx::query(
-                "SELECT a.id, a.email, a.name, a.lang, s.second_factor_done, a.totp_secret, s.last_seen_at \
-                 FROM sessions s JOIN accounts a ON a.id = s.account_id \
-                 WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND a.disabled_at IS NULL",
+        // One query, a row per role held (the account's columns repeated): the lookup every
+        // signed-in request makes.
+        let rows: Vec<(String, String, String, String, i64, Option<String>, i64, Option<String>, Option<String>)> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT a.id, a.email, a.name, a.lang, s.second_factor_done, a.totp_secret, s.last_seen_at, m.org, m.role \
+                 FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN memberships m ON m.account_id = a.id \
+                 WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND a.disabled_at IS NULL \
+                 ORDER BY m.org, m.role",
             )
             .bind(&hash)
             .bind(now)
             .bind(now - IDLE_MS)
-            .fetch_optional(pool)
+            .fetch_all(pool)
             .await?
-            .map(|r| -> std::result::Result<_, sqlx::Error> {
-                Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?, r.try_get::<String, _>(3)?,
-                    r.try_get::<i64, _>(4)?, r.try_get::<Option<String>, _>(5)?, r.try_get::<i64, _>(6)?))
-            })
-            .transpose()?
         });
-        let Some((id, email, name, lang, done, totp_secret, last_seen)) = row else { return Ok(None) };
+        let memberships = memberships_in(rows.iter().map(|r| (&r.7, &r.8)));
+        let Some((id, email, name, lang, done, totp_secret, last_seen, _, _)) = rows.into_iter().next() else {
+            return Ok(None);
+        };
         if now - last_seen > TOUCH_EVERY_MS {
             with_pool!(self, pool => {
                 sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2").bind(now).bind(&hash).execute(pool).await?;
             });
         }
         Ok(Some(SessionInfo {
-            memberships: self.memberships_of(&id).await?,
+            memberships,
             account_id: id,
             email,
             name,
