@@ -13,7 +13,12 @@ pub fn new_secret(prefix: &str) -> Result<String, getrandom::Error> {
 
 /// What the database keeps of a secret.
 pub fn digest(secret: &str) -> String {
-    hex::encode(Sha256::digest(secret.as_bytes()))
+    sha256_hex(secret.as_bytes())
+}
+
+/// SHA-256 in hex: the checksum files (attachments, imported replies) are recorded with.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// Ten recovery codes of 10 digits in two groups, easy to type from paper.

@@ -3,7 +3,7 @@
 
 use comity_i18n::Lang;
 
-pub(crate) fn language(text: &str) -> Option<Lang> {
+pub fn language(text: &str) -> Option<Lang> {
     let (mut arabic, mut han, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         match c as u32 {

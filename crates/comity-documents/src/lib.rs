@@ -8,6 +8,8 @@ mod akn;
 mod citations;
 mod clean;
 mod detect;
+/// The official language a text is written in, when it can be told.
+pub use detect::language as detect_language;
 mod diff;
 mod lexicon;
 mod structure;

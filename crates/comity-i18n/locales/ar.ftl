@@ -361,3 +361,10 @@ mail-reminder-body = السيد/السيدة { $name }،
 
     يمكن إعداد الرد وتقديمه من { $link }
 reply-versions-title = مقارنة الصيغ
+
+## The report in Word and its notes
+report-as-received = تُستنسخ الردود بالصيغة التي وردت بها، دون تحرير رسمي؛ والتسميات المستخدمة فيها هي تسميات الحكومات التي قدمتها.
+report-translation-pending = يجري إعداد ترجمة إلى هذه اللغة؛ ويُستنسخ الرد بلغة التقديم.
+
+## The introduction when the resolution is not in the record
+report-intro-invited-bare = دعت الجمعية العامة، في قرارها { $resolution }، جميع الدول الأعضاء إلى مواصلة إبلاغ الأمين العام بآرائها وتقييماتها بشأن المسائل التالية:

@@ -345,3 +345,10 @@ mail-reminder-body = Dear { $name },
 
     The reply can be prepared and submitted from { $link }
 reply-versions-title = Versions compared
+
+## The report in Word and its notes
+report-as-received = The replies are reproduced as received, without formal editing; the designations used in them are those of the submitting Governments.
+report-translation-pending = A translation into this language is in preparation; the reply is reproduced in the language of submission.
+
+## The introduction when the resolution is not in the record
+report-intro-invited-bare = In its resolution { $resolution }, the General Assembly invited all Member States to continue to inform the Secretary-General of their views and assessments on the following questions:

@@ -354,3 +354,10 @@ mail-reminder-body = Estimado/a { $name }:
 
     La respuesta puede prepararse y presentarse desde { $link }
 reply-versions-title = Comparación de versiones
+
+## The report in Word and its notes
+report-as-received = Las respuestas se reproducen tal como se recibieron, sin revisión editorial; las denominaciones empleadas son las de los Gobiernos que las presentaron.
+report-translation-pending = Se está preparando una traducción a este idioma; la respuesta se reproduce en el idioma en que se presentó.
+
+## The introduction when the resolution is not in the record
+report-intro-invited-bare = En su resolución { $resolution }, la Asamblea General invitó a todos los Estados Miembros a que siguieran comunicando al Secretario General sus opiniones y observaciones sobre las cuestiones siguientes:

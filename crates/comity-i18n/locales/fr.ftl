@@ -354,3 +354,10 @@ mail-reminder-body = Madame, Monsieur ({ $name }),
 
     La réponse peut être préparée et soumise depuis { $link }
 reply-versions-title = Comparaison des versions
+
+## The report in Word and its notes
+report-as-received = Les réponses sont reproduites telles qu'elles ont été reçues, sans mise au point rédactionnelle ; les appellations employées sont celles des gouvernements qui les ont présentées.
+report-translation-pending = Une traduction dans cette langue est en préparation ; la réponse est reproduite dans la langue de présentation.
+
+## The introduction when the resolution is not in the record
+report-intro-invited-bare = Dans sa résolution { $resolution }, l'Assemblée générale a invité tous les États Membres à continuer de communiquer au Secrétaire général leurs vues et observations sur les questions suivantes :

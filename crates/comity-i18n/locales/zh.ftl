@@ -332,3 +332,10 @@ mail-reminder-body = { $name }：
 
     可在 { $link } 准备并提交答复。
 reply-versions-title = 版本比较
+
+## The report in Word and its notes
+report-as-received = 答复按收到时的原样转载，未经正式编辑；其中使用的名称为提交答复的政府所用名称。
+report-translation-pending = 正在编写该语文译文；答复按提交语文转载。
+
+## The introduction when the resolution is not in the record
+report-intro-invited-bare = 大会在第 { $resolution } 号决议中邀请所有会员国继续向秘书长通报其对下列问题的看法和评估：

@@ -6,7 +6,7 @@
 use std::time::Instant;
 
 use comity_i18n::{Lang, Messages};
-use comity_reporting::report::{ReportHeader, ReportReply, akoma_ntoso, html, markdown};
+use comity_reporting::report::{ReportHeader, ReportReply, akoma_ntoso, docx, html, markdown};
 use comity_reporting::{Cycle, NewCycle, Question};
 
 fn main() {
@@ -39,6 +39,8 @@ fn main() {
             late: false,
             state_name: format!("State {i:03}"),
             original_lang: Lang::ALL[i % 6],
+            shown_lang: Lang::ALL[i % 6],
+            translation_pending: false,
             date: "2022-05-10".into(),
             answers: vec![("(a)".into(), text.clone()), ("(b)".into(), text.clone())],
         })
@@ -58,6 +60,7 @@ fn main() {
         bytes += markdown(&cycle, &header, &replies, &messages, lang).len();
         bytes += html(&cycle, &header, &replies, &messages, lang).len();
         bytes += akoma_ntoso(&cycle, &header, &replies, &messages, lang).len();
+        bytes += docx(&cycle, &header, &replies, &messages, lang).len();
     }
     let elapsed = started.elapsed();
     println!(

@@ -3,7 +3,9 @@
 //! the State's approver, published by the Secretariat), and what makes a reply late.
 #![forbid(unsafe_code)]
 
+pub mod attachments;
 pub mod cycle;
+pub mod import;
 pub mod markdown;
 pub mod report;
 pub mod workflow;

@@ -19,6 +19,11 @@ pub struct ReportReply {
     /// The State's name in the report's language.
     pub state_name: String,
     pub original_lang: Lang,
+    /// The language the answers below are in: the report's when an official translation
+    /// exists, otherwise the original's.
+    pub shown_lang: Lang,
+    /// A translation into the report's language is being prepared.
+    pub translation_pending: bool,
     /// ISO date of the reply.
     pub date: String,
     /// Answers by question label, Markdown, as received.
@@ -44,6 +49,18 @@ pub struct ReportHeader {
 fn t(messages: &Messages, lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     let args: Vec<(&str, comity_i18n::MessageArg)> = args.iter().map(|(k, v)| (*k, (*v).into())).collect();
     messages.format(lang, id, &args)
+}
+
+/// Paragraph 1 of the introduction: the resolution with its date and title when the record
+/// has them, without them otherwise.
+fn invited(cycle: &Cycle, header: &ReportHeader, messages: &Messages, lang: Lang) -> String {
+    let resolution = cycle.details.resolution.as_str();
+    match (&header.resolution_date, &header.resolution_title) {
+        (Some(date), Some(title)) => {
+            t(messages, lang, "report-intro-invited", &[("resolution", resolution), ("date", date), ("title", title)])
+        }
+        _ => t(messages, lang, "report-intro-invited-bare", &[("resolution", resolution)]),
+    }
 }
 
 /// The report in Markdown (the form the HTML, DOCX and Akoma Ntoso renderings start from).
@@ -76,17 +93,7 @@ pub fn markdown(
     out.push_str(&format!("# {}\n\n", t(messages, lang, heading, &[])));
 
     out.push_str(&format!("## {}\n\n", t(messages, lang, "report-introduction", &[])));
-    let title = header.resolution_title.clone().unwrap_or_default();
-    let date = header.resolution_date.clone().unwrap_or_default();
-    out.push_str(&format!(
-        "1. {}\n\n",
-        t(
-            messages,
-            lang,
-            "report-intro-invited",
-            &[("resolution", &cycle.details.resolution), ("date", &date), ("title", &title)]
-        )
-    ));
+    out.push_str(&format!("1. {}\n\n", invited(cycle, header, messages, lang)));
     for q in &cycle.details.questions {
         let text =
             q.texts.get(lang.code()).or(q.texts.get("en")).or(q.texts.values().next()).cloned().unwrap_or_default();
@@ -101,7 +108,8 @@ pub fn markdown(
             &[("reference", &cycle.details.note_verbale), ("date", &cycle.details.note_verbale_date)]
         )
     ));
-    out.push_str(&format!("## {}\n\n", t(messages, lang, "report-replies", &[])));
+    out.push_str(&format!("## {}[^as-received]\n\n", t(messages, lang, "report-replies", &[])));
+    out.push_str(&format!("[^as-received]: {}\n\n", t(messages, lang, "report-as-received", &[])));
     if replies.is_empty() {
         out.push_str(&format!("{}\n\n", t(messages, lang, "report-no-replies", &[])));
     }
@@ -113,17 +121,57 @@ pub fn markdown(
             t(messages, lang, "report-original", &[("language", &original)]),
             r.date
         ));
-        if r.original_lang != lang {
-            out.push_str(&format!("*{}*\n\n", t(messages, lang, "report-untranslated", &[])));
+        if r.shown_lang != lang {
+            let note = if r.translation_pending { "report-translation-pending" } else { "report-untranslated" };
+            out.push_str(&format!("*{}*\n\n", t(messages, lang, note, &[])));
         }
         for (label, answer) in &r.answers {
             if answer.trim().is_empty() {
                 continue;
             }
-            out.push_str(&format!("**{label}**\n\n{}\n\n", answer.trim()));
+            out.push_str(&format!("**{label}**\n\n{}\n\n", as_part_of_report(answer.trim(), &r.state)));
         }
     }
     out
+}
+
+/// A reply's Markdown placed under its State's heading: its headings one level below it,
+/// and its footnote labels made its own, so that two replies' `[^1]` stay two notes.
+fn as_part_of_report(answer: &str, state: &str) -> String {
+    let mut out = String::with_capacity(answer.len() + 64);
+    for line in answer.lines() {
+        let hashes = line.len() - line.trim_start_matches('#').len();
+        if (1..=3).contains(&hashes) && line[hashes..].starts_with(' ') {
+            out.push_str("###");
+        }
+        out.push_str(&line.replace("[^", &format!("[^{state}-")));
+        out.push('\n');
+    }
+    out
+}
+
+/// The report as a Word file: the same content as the Markdown, with real headings, numbered
+/// paragraphs, footnotes (the cover note on replies reproduced as received among them) and
+/// each paragraph's direction from its script.
+pub fn docx(cycle: &Cycle, header: &ReportHeader, replies: &[ReportReply], messages: &Messages, lang: Lang) -> Vec<u8> {
+    let document = comity_docx::from_markdown(&markdown(cycle, header, replies, messages, lang));
+    let heading = if header.addendum > 0 { "report-heading-addendum" } else { "report-heading" };
+    comity_docx::write(
+        &document,
+        &comity_docx::Properties {
+            title: t(messages, lang, heading, &[]),
+            // Word's proofing languages want a region; these are the UN's usual ones.
+            language: match lang {
+                Lang::Ar => "ar-SA",
+                Lang::Zh => "zh-CN",
+                Lang::En => "en-GB",
+                Lang::Fr => "fr-FR",
+                Lang::Ru => "ru-RU",
+                Lang::Es => "es-ES",
+            }
+            .to_string(),
+        },
+    )
 }
 
 /// The report as a web page: its Markdown rendered safely, in the language's direction.
@@ -242,14 +290,7 @@ pub fn akoma_ntoso(
         esc(&num),
         esc(&heading)
     ));
-    let resolution_title = header.resolution_title.clone().unwrap_or_default();
-    let resolution_date = header.resolution_date.clone().unwrap_or_default();
-    let invited = t(
-        messages,
-        lang,
-        "report-intro-invited",
-        &[("resolution", &cycle.details.resolution), ("date", &resolution_date), ("title", &resolution_title)],
-    );
+    let invited = invited(cycle, header, messages, lang);
     out.push_str(&format!(
         "    <paragraph eId=\"sec_1__para_1\">\n      <num>1.</num>\n      <content>\n        <p>{}</p>\n",
         esc(&invited)

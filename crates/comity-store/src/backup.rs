@@ -46,6 +46,8 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("cycle_questions", "cycle_id, position, lang"),
     ("submissions", "id"),
     ("submission_versions", "submission_id, version"),
+    ("submission_translations", "submission_id, lang"),
+    ("submission_attachments", "id"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

@@ -148,7 +148,7 @@ impl Store {
         Ok(())
     }
 
-    async fn state_exists(&self, org: &OrgRef) -> Result<()> {
+    pub(crate) async fn state_exists(&self, org: &OrgRef) -> Result<()> {
         if let OrgRef::State(iso3) = org {
             let found: Option<(String,)> = with_pool!(self, pool => {
                 sqlx::query_as("SELECT iso3 FROM states WHERE iso3 = $1").bind(iso3).fetch_optional(pool).await?

@@ -19,6 +19,11 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 3, description: "search", sql: include_str!("../migrations/sqlite/0003_search.sql") },
     Migration { version: 4, description: "identity", sql: include_str!("../migrations/sqlite/0004_identity.sql") },
     Migration { version: 5, description: "reporting", sql: include_str!("../migrations/sqlite/0005_reporting.sql") },
+    Migration {
+        version: 6,
+        description: "translations_attachments",
+        sql: include_str!("../migrations/sqlite/0006_translations_attachments.sql"),
+    },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -27,10 +32,15 @@ pub(crate) const POSTGRES: &[Migration] = &[
     Migration { version: 3, description: "search", sql: include_str!("../migrations/postgres/0003_search.sql") },
     Migration { version: 4, description: "identity", sql: include_str!("../migrations/postgres/0004_identity.sql") },
     Migration { version: 5, description: "reporting", sql: include_str!("../migrations/postgres/0005_reporting.sql") },
+    Migration {
+        version: 6,
+        description: "translations_attachments",
+        sql: include_str!("../migrations/postgres/0006_translations_attachments.sql"),
+    },
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 5;
+pub const LATEST: i64 = 6;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

@@ -34,6 +34,47 @@ pub struct SubmissionVersion {
     pub created_at: String,
 }
 
+/// A reply that arrived as a file, ready to be written.
+#[derive(Debug, Clone)]
+pub struct ReplyImport {
+    pub original_lang: String,
+    pub answers: std::collections::BTreeMap<String, String>,
+    /// Submit it on the Secretariat's authority.
+    pub submit: bool,
+    /// What the file was (name, checksum, format), for the audit trail.
+    pub source: serde_json::Value,
+}
+
+/// How a reply's text arrives: edited in the portal (from a known version) or imported.
+enum SaveMode {
+    Edit { expected_version: i64 },
+    Import { submit: bool, source: serde_json::Value },
+}
+
+/// A translation of a reply, as listed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Translation {
+    pub lang: String,
+    /// `official` or `pending`.
+    pub status: String,
+    pub answers: std::collections::BTreeMap<String, String>,
+    /// The reply version it translates; older than the reply's means it needs updating.
+    pub source_version: i64,
+    pub updated_at: String,
+}
+
+/// A file attached to a reply (without its content).
+#[derive(Debug, Clone, Serialize)]
+pub struct Attachment {
+    pub id: String,
+    pub submission_id: String,
+    pub name: String,
+    pub media_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub created_at: String,
+}
+
 fn refused(e: impl std::fmt::Display) -> StoreError {
     StoreError::Refused(e.to_string())
 }
@@ -158,7 +199,33 @@ impl Store {
         expected_version: i64,
         actor: &Actor,
     ) -> Result<i64> {
+        self.write_reply(cycle_id, state, original_lang, answers, SaveMode::Edit { expected_version }, actor).await
+    }
+
+    /// Brings in a reply that arrived as a file: a new version of the State's draft (or the
+    /// first), and, when `submit` is set, submitted on the Secretariat's authority — all in
+    /// one transaction, so a failed import leaves nothing behind. `source` (file name,
+    /// checksum, format) goes into the audit entry.
+    pub async fn import_reply(&self, cycle_id: &str, state: &str, import: ReplyImport, actor: &Actor) -> Result<i64> {
+        let mode = SaveMode::Import { submit: import.submit, source: import.source };
+        self.write_reply(cycle_id, state, &import.original_lang, &import.answers, mode, actor).await
+    }
+
+    async fn write_reply(
+        &self,
+        cycle_id: &str,
+        state: &str,
+        original_lang: &str,
+        answers: &std::collections::BTreeMap<String, String>,
+        mode: SaveMode,
+        actor: &Actor,
+    ) -> Result<i64> {
         let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
+        self.state_exists(&comity_access::OrgRef::State(state.to_string())).await?;
+        for (label, text) in answers {
+            comity_reporting::markdown::check(text)
+                .map_err(|e| StoreError::Refused(format!("the answer to {label}, {e}")))?;
+        }
         for label in answers.keys() {
             if !cycle.details.questions.iter().any(|q| &q.label == label) {
                 return Err(StoreError::Refused(format!(
@@ -184,6 +251,10 @@ impl Store {
             };
             let status = Status::parse(&status).unwrap_or(Status::Draft);
             transition(status, Action::Save, cycle.status == "open").map_err(refused)?;
+            let expected_version = match &mode {
+                SaveMode::Edit { expected_version } => *expected_version,
+                SaveMode::Import { .. } => version,
+            };
             if version != expected_version {
                 return Err(StoreError::Refused(format!(
                     "this reply was saved by someone else in the meantime (version {version}, yours was made from version {expected_version}); nothing was saved: reload it, then apply your changes"
@@ -203,8 +274,23 @@ impl Store {
             }
             sqlx::query("INSERT INTO submission_versions (submission_id, version, answers, author_account, created_at) VALUES ($1, $2, $3, $4, $5)")
                 .bind(&id).bind(next).bind(&answers_json).bind(&actor.account).bind(&at).execute(&mut *tx).await?;
-            let details = serde_json::json!({ "version": { "before": version, "after": next } });
-            append_audit!(tx, content(actor, "reply.save", format!("reply:{id}"), Some(state.to_string()), details), engine);
+            match &mode {
+                SaveMode::Edit { .. } => {
+                    let details = serde_json::json!({ "version": { "before": version, "after": next } });
+                    append_audit!(tx, content(actor, "reply.save", format!("reply:{id}"), Some(state.to_string()), details), engine);
+                }
+                SaveMode::Import { submit, source } => {
+                    let details = serde_json::json!({ "version": { "before": version, "after": next }, "source": source, "submitted": submit });
+                    append_audit!(tx, content(actor, "reply.import", format!("reply:{id}"), Some(state.to_string()), details), engine);
+                    if *submit {
+                        let to = transition(Status::Draft, Action::Submit, cycle.status == "open").map_err(refused)?;
+                        sqlx::query("UPDATE submissions SET status = $1, submitted_at = $2, late = $3 WHERE id = $4")
+                            .bind(to.as_str()).bind(&at).bind(cycle.details.is_late(&at) as i64).bind(&id).execute(&mut *tx).await?;
+                        let details = serde_json::json!({ "status": { "before": "draft", "after": to.as_str() }, "on_authority_of": "secretariat" });
+                        append_audit!(tx, content(actor, "reply.submit", format!("reply:{id}"), Some(state.to_string()), details), engine);
+                    }
+                }
+            }
             tx.commit().await?;
             Ok(next)
         })
@@ -291,6 +377,190 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The reply of a State in a cycle: its id, status, original language and version.
+    async fn reply_row(&self, cycle_id: &str, state: &str) -> Result<(String, String, String, i64)> {
+        let row: Option<(String, String, String, i64)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT id, status, original_lang, version FROM submissions WHERE cycle_id = $1 AND state = $2")
+                .bind(cycle_id).bind(state).fetch_optional(pool).await?
+        });
+        row.ok_or_else(|| StoreError::Refused(format!("{state} has no reply in cycle {cycle_id}")))
+    }
+
+    /// Attaches (or replaces) the translation of a reply into `lang`: `official` with the
+    /// answers translated, or `pending` while it is being prepared. Not into the reply's own
+    /// language, and only for the cycle's questions.
+    pub async fn set_translation(
+        &self,
+        cycle_id: &str,
+        state: &str,
+        lang: &str,
+        status: &str,
+        answers: &std::collections::BTreeMap<String, String>,
+        actor: &Actor,
+    ) -> Result<()> {
+        let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
+        if lang.parse::<comity_i18n::Lang>().is_err() {
+            return Err(StoreError::Refused(format!("{lang:?} is not one of ar, zh, en, fr, ru, es")));
+        }
+        if !matches!(status, "official" | "pending") {
+            return Err(StoreError::Refused(format!("a translation's status is official or pending, not {status:?}")));
+        }
+        let (id, _, original, version) = self.reply_row(cycle_id, state).await?;
+        if original == lang {
+            return Err(StoreError::Refused(format!(
+                "the reply of {state} is in {lang} already (its original language)"
+            )));
+        }
+        for (label, text) in answers {
+            if !cycle.details.questions.iter().any(|q| &q.label == label) {
+                return Err(StoreError::Refused(format!("{label:?} is not a question of cycle {cycle_id}")));
+            }
+            comity_reporting::markdown::check(text)
+                .map_err(|e| StoreError::Refused(format!("the answer to {label}, {e}")))?;
+        }
+        if status == "official" && answers.values().all(|a| a.trim().is_empty()) {
+            return Err(StoreError::Refused(
+                "an official translation needs its text; mark it pending until it is ready".into(),
+            ));
+        }
+        let json = serde_json::to_string(answers).map_err(refused)?;
+        let engine = self.engine();
+        let at = now();
+        with_pool!(self, pool => {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            let before: Option<(String,)> = sqlx::query_as("SELECT status FROM submission_translations WHERE submission_id = $1 AND lang = $2")
+                .bind(&id).bind(lang).fetch_optional(&mut *tx).await?;
+            sqlx::query("DELETE FROM submission_translations WHERE submission_id = $1 AND lang = $2").bind(&id).bind(lang).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO submission_translations (submission_id, lang, status, answers, source_version, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                .bind(&id).bind(lang).bind(status).bind(&json).bind(version).bind(&actor.account).bind(&at).execute(&mut *tx).await?;
+            let details = serde_json::json!({ "lang": lang, "status": { "before": before.map(|b| b.0), "after": status }, "source_version": version });
+            append_audit!(tx, content(actor, "reply.translation", format!("reply:{id}"), Some(state.to_string()), details), engine);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The translations of a reply.
+    pub async fn translations(&self, submission_id: &str) -> Result<Vec<Translation>> {
+        let rows: Vec<(String, String, String, i64, String)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT lang, status, answers, source_version, updated_at FROM submission_translations WHERE submission_id = $1 ORDER BY lang")
+                .bind(submission_id).fetch_all(pool).await?
+        });
+        rows.into_iter()
+            .map(|(lang, status, answers, source_version, updated_at)| {
+                Ok(Translation {
+                    answers: serde_json::from_str(&answers)
+                        .map_err(|e| StoreError::Refused(format!("stored translation into {lang} is damaged: {e}")))?,
+                    lang,
+                    status,
+                    source_version,
+                    updated_at,
+                })
+            })
+            .collect()
+    }
+
+    /// Attaches a file to a State's reply while it is a draft in an open cycle. The file is
+    /// checked first (type by content, size, name; at most a set number per reply).
+    pub async fn add_attachment(
+        &self,
+        cycle_id: &str,
+        state: &str,
+        name: &str,
+        bytes: &[u8],
+        actor: &Actor,
+    ) -> Result<String> {
+        use base64::Engine as _;
+        let media = comity_reporting::attachments::check_attachment(name, bytes).map_err(refused)?;
+        let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
+        let (submission, status, _, _) = self.reply_row(cycle_id, state).await?;
+        transition(Status::parse(&status).unwrap_or(Status::Draft), Action::Save, cycle.status == "open")
+            .map_err(refused)?;
+        let sha256 = comity_access::secrets::sha256_hex(bytes);
+        let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
+        let id = uuid::Uuid::now_v7().to_string();
+        let engine = self.engine();
+        let at = now();
+        with_pool!(self, pool => {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submission_attachments WHERE submission_id = $1").bind(&submission).fetch_one(&mut *tx).await?;
+            if count as usize >= comity_reporting::attachments::MAX_ATTACHMENTS {
+                return Err(refused(comity_reporting::attachments::AttachmentError::TooMany { limit: comity_reporting::attachments::MAX_ATTACHMENTS }));
+            }
+            sqlx::query("INSERT INTO submission_attachments (id, submission_id, name, media_type, size, sha256, content, uploaded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                .bind(&id).bind(&submission).bind(name.trim()).bind(media.as_str()).bind(bytes.len() as i64).bind(&sha256).bind(&encoded).bind(&actor.account).bind(&at)
+                .execute(&mut *tx).await?;
+            let details = serde_json::json!({ "name": name.trim(), "media_type": media.as_str(), "size": bytes.len(), "sha256": sha256 });
+            append_audit!(tx, content(actor, "reply.attach", format!("reply:{submission}"), Some(state.to_string()), details), engine);
+            tx.commit().await?;
+        });
+        Ok(id)
+    }
+
+    /// The files attached to a reply, oldest first.
+    pub async fn attachments(&self, submission_id: &str) -> Result<Vec<Attachment>> {
+        let rows: Vec<(String, String, String, String, i64, String, String)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT id, submission_id, name, media_type, size, sha256, created_at FROM submission_attachments WHERE submission_id = $1 ORDER BY created_at, id")
+                .bind(submission_id).fetch_all(pool).await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(|(id, submission_id, name, media_type, size, sha256, created_at)| Attachment {
+                id,
+                submission_id,
+                name,
+                media_type,
+                size,
+                sha256,
+                created_at,
+            })
+            .collect())
+    }
+
+    /// One attachment with its content, and the cycle, State and status of its reply (for
+    /// the caller to decide who may read it).
+    pub async fn attachment(&self, id: &str) -> Result<Option<(Attachment, Vec<u8>, SubmissionSummary)>> {
+        use base64::Engine as _;
+        let row: Option<(String, String, String, String, i64, String, String, String)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT id, submission_id, name, media_type, size, sha256, created_at, content FROM submission_attachments WHERE id = $1")
+                .bind(id).fetch_optional(pool).await?
+        });
+        let Some((id, submission_id, name, media_type, size, sha256, created_at, content)) = row else {
+            return Ok(None);
+        };
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(content)
+            .map_err(|e| StoreError::Refused(format!("stored attachment {id} is damaged: {e}")))?;
+        let cycle: Option<(String, String)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT cycle_id, state FROM submissions WHERE id = $1").bind(&submission_id).fetch_optional(pool).await?
+        });
+        let Some((cycle_id, state)) = cycle else { return Ok(None) };
+        let Some(summary) = self.replies(&cycle_id, Some(&state)).await?.pop() else { return Ok(None) };
+        Ok(Some((Attachment { id, submission_id, name, media_type, size, sha256, created_at }, bytes, summary)))
+    }
+
+    /// Removes an attachment from a draft reply.
+    pub async fn remove_attachment(&self, id: &str, actor: &Actor) -> Result<bool> {
+        let Some((attachment, _, reply)) = self.attachment(id).await? else { return Ok(false) };
+        let cycle = self.cycle(&reply.cycle_id).await?.ok_or_else(|| StoreError::Refused("no cycle".into()))?;
+        transition(Status::parse(&reply.status).unwrap_or(Status::Draft), Action::Save, cycle.status == "open")
+            .map_err(refused)?;
+        let engine = self.engine();
+        with_pool!(self, pool => {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            sqlx::query("DELETE FROM submission_attachments WHERE id = $1").bind(id).execute(&mut *tx).await?;
+            let details = serde_json::json!({ "name": attachment.name, "sha256": attachment.sha256 });
+            append_audit!(tx, content(actor, "reply.detach", format!("reply:{}", reply.id), Some(reply.state.clone()), details), engine);
+            tx.commit().await?;
+        });
+        Ok(true)
+    }
+}
+
 /// What a report is compiled from: the cycle, the resolution's details from the record, and
 /// the published replies (on time, or late for an addendum) in the UN's order of States.
 pub struct ReportSource {
@@ -335,34 +605,56 @@ impl Store {
             .fetch_all(pool)
             .await?
         });
+        let translated: Vec<(String, String, String)> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT t.submission_id, t.status, t.answers FROM submission_translations t JOIN submissions s ON s.id = t.submission_id \
+                 WHERE s.cycle_id = $1 AND s.status = 'published' AND t.lang = $2",
+            )
+            .bind(&cycle.id)
+            .bind(lang.code())
+            .fetch_all(pool)
+            .await?
+        });
         let mut gathered = Vec::new();
         for r in self.replies(&cycle.id, None).await?.into_iter() {
             if r.status != "published" || late.is_some_and(|l| l != r.late) {
                 continue;
             }
-            let answers: std::collections::BTreeMap<String, String> = match newest.iter().find(|(id, _)| *id == r.id) {
-                Some((_, json)) => serde_json::from_str(json)
+            let translation = translated.iter().find(|(id, _, _)| *id == r.id);
+            let official = translation.filter(|(_, status, _)| status == "official");
+            let source = match official {
+                Some((_, _, json)) => Some(json),
+                None => newest.iter().find(|(id, _)| *id == r.id).map(|(_, json)| json),
+            };
+            let answers: std::collections::BTreeMap<String, String> = match source {
+                Some(json) => serde_json::from_str(json)
                     .map_err(|e| StoreError::Refused(format!("stored reply of {} is damaged: {e}", r.state)))?,
                 None => Default::default(),
             };
-            gathered.push((r, answers));
+            let pending = translation.is_some_and(|(_, status, _)| status == "pending");
+            gathered.push((r, answers, official.is_some(), pending));
         }
         let order: Vec<&str> = states.un_order().iter().map(|s| s.iso3.as_str()).collect();
-        gathered.sort_by_key(|(r, _)| (r.late, order.iter().position(|c| *c == r.state).unwrap_or(usize::MAX)));
+        gathered.sort_by_key(|(r, ..)| (r.late, order.iter().position(|c| *c == r.state).unwrap_or(usize::MAX)));
         let replies = gathered
             .into_iter()
-            .map(|(r, answers)| comity_reporting::report::ReportReply {
-                state: r.state.clone(),
-                late: r.late,
-                state_name: states.get(&r.state).map(|s| s.short_name(lang).to_string()).unwrap_or(r.state.clone()),
-                original_lang: r.original_lang.parse().unwrap_or(comity_i18n::Lang::En),
-                date: r.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),
-                answers: cycle
-                    .details
-                    .questions
-                    .iter()
-                    .map(|q| (q.label.clone(), answers.get(&q.label).cloned().unwrap_or_default()))
-                    .collect(),
+            .map(|(r, answers, official, pending)| {
+                let original_lang = r.original_lang.parse().unwrap_or(comity_i18n::Lang::En);
+                comity_reporting::report::ReportReply {
+                    state: r.state.clone(),
+                    late: r.late,
+                    state_name: states.get(&r.state).map(|s| s.short_name(lang).to_string()).unwrap_or(r.state.clone()),
+                    original_lang,
+                    shown_lang: if official { lang } else { original_lang },
+                    translation_pending: pending,
+                    date: r.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),
+                    answers: cycle
+                        .details
+                        .questions
+                        .iter()
+                        .map(|q| (q.label.clone(), answers.get(&q.label).cloned().unwrap_or_default()))
+                        .collect(),
+                }
             })
             .collect();
         Ok(Some(ReportSource {

@@ -118,3 +118,86 @@ async fn a_cycle_from_opening_to_publication() {
         db.drop_db().await;
     }
 }
+
+/// What comes with a reply, on both engines: an import is one transaction (a refused submit
+/// leaves no draft behind), translations carry their status into the report, attachments are
+/// checked by content and only join a draft, and a bad table in the Markdown is refused by line.
+#[tokio::test]
+async fn imports_translations_and_attachments() {
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    for db in engines::all().await {
+        prepared(&db).await;
+        let s = &db.store;
+        let secretariat = Actor { org: Some("SECRETARIAT".into()), role: Some("report_editor".into()), ..Actor::cli() };
+        let id = s.create_cycle(&cycle("2099-05-20"), &secretariat).await.unwrap();
+        let import = |answers: BTreeMap<String, String>, submit: bool| comity_store::ReplyImport {
+            original_lang: "en".into(),
+            answers,
+            submit,
+            source: serde_json::json!({ "file": "kenya.docx" }),
+        };
+        // A closed cycle refuses the import whole: no submission row, no version, no audit entry.
+        let before = s.audit_verify(&comity_access::audit::signing_key(&[1u8; 32]).verifying_key()).await.unwrap();
+        raw(&db, "UPDATE reporting_cycles SET status = 'closed'").await;
+        let refused = s.import_reply(&id, "KEN", import(answers("Views"), true), &secretariat).await.unwrap_err();
+        assert!(refused.to_string().contains("closed"), "{}: {refused}", db.label);
+        assert!(s.replies(&id, None).await.unwrap().is_empty(), "{}", db.label);
+        let after = s.audit_verify(&comity_access::audit::signing_key(&[1u8; 32]).verifying_key()).await.unwrap();
+        assert_eq!(before.entries, after.entries, "{}: nothing audited for a refusal", db.label);
+        raw(&db, "UPDATE reporting_cycles SET status = 'open'").await;
+        let table = s
+            .import_reply(&id, "KEN", import(answers("| a | b |\n| --- | --- |\n| 1 | 2 | 3 |"), false), &secretariat)
+            .await
+            .unwrap_err();
+        assert!(table.to_string().contains("line 3"), "{}: {table}", db.label);
+        assert!(s.import_reply(&id, "XXX", import(answers("Views"), false), &secretariat).await.is_err());
+        assert_eq!(s.import_reply(&id, "KEN", import(answers("Kenya's views"), false), &secretariat).await.unwrap(), 1);
+
+        // Attachments: a PDF joins the draft; a disguised image and an eleventh file do not.
+        let pdf = b"%PDF-1.7\n% strategy\n";
+        let first = s.add_attachment(&id, "KEN", "strategy.pdf", pdf, &secretariat).await.unwrap();
+        let png = s.add_attachment(&id, "KEN", "scan.pdf", b"\x89PNG\r\n", &secretariat).await.unwrap_err();
+        assert!(png.to_string().contains("PNG image"), "{}: {png}", db.label);
+        for n in 1..10 {
+            s.add_attachment(&id, "KEN", &format!("annex-{n}.pdf"), pdf, &secretariat).await.unwrap();
+        }
+        let many = s.add_attachment(&id, "KEN", "annex-11.pdf", pdf, &secretariat).await.unwrap_err();
+        assert!(many.to_string().contains("at most 10"), "{}: {many}", db.label);
+        let (meta, bytes, reply) = s.attachment(&first).await.unwrap().unwrap();
+        assert_eq!((meta.name.as_str(), bytes.as_slice(), reply.state.as_str()), ("strategy.pdf", &pdf[..], "KEN"));
+        assert_eq!(meta.sha256, comity_access::secrets::sha256_hex(pdf));
+        assert!(s.remove_attachment(&first, &secretariat).await.unwrap());
+        assert_eq!(s.attachments(&reply.id).await.unwrap().len(), 9);
+
+        // Submitted, then published: attachments are closed; translations are not.
+        s.reply_action(&id, "KEN", Action::Submit, &secretariat).await.unwrap();
+        assert!(s.add_attachment(&id, "KEN", "late.pdf", pdf, &secretariat).await.is_err());
+        s.reply_action(&id, "KEN", Action::Publish, &secretariat).await.unwrap();
+        let same = s.set_translation(&id, "KEN", "en", "official", &answers("x"), &secretariat).await.unwrap_err();
+        assert!(same.to_string().contains("original language"));
+        let empty = s.set_translation(&id, "KEN", "fr", "official", &BTreeMap::new(), &secretariat).await.unwrap_err();
+        assert!(empty.to_string().contains("pending"));
+        s.set_translation(&id, "KEN", "fr", "official", &answers("Les vues du Kenya"), &secretariat).await.unwrap();
+        s.set_translation(&id, "KEN", "es", "pending", &BTreeMap::new(), &secretariat).await.unwrap();
+        let fr = s.report_source(&id, comity_i18n::Lang::Fr, None, &states).await.unwrap().unwrap();
+        assert_eq!(fr.replies[0].answers[0].1, "Les vues du Kenya");
+        assert_eq!(fr.replies[0].shown_lang, comity_i18n::Lang::Fr);
+        let es = s.report_source(&id, comity_i18n::Lang::Es, None, &states).await.unwrap().unwrap();
+        assert_eq!(es.replies[0].answers[0].1, "Kenya's views");
+        assert!(es.replies[0].translation_pending && es.replies[0].shown_lang == comity_i18n::Lang::En);
+        let translations = s.translations(&reply.id).await.unwrap();
+        assert_eq!(translations.iter().map(|t| t.status.as_str()).collect::<Vec<_>>(), ["pending", "official"]);
+
+        let mut actions = Vec::new();
+        s.audit_entries(None, |e| {
+            actions.push(e.content.action);
+            true
+        })
+        .await
+        .unwrap();
+        for expected in ["reply.import", "reply.attach", "reply.detach", "reply.translation"] {
+            assert!(actions.iter().any(|a| a == expected), "{expected}: {actions:?}");
+        }
+        db.drop_db().await;
+    }
+}

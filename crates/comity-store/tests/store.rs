@@ -32,7 +32,14 @@ async fn migrate_sync_and_read_back_reference_data() {
         let report = db.store.migrate_to(None).await.unwrap();
         assert_eq!(
             report.applied,
-            ["0001_reference", "0002_documents", "0003_search", "0004_identity", "0005_reporting"],
+            [
+                "0001_reference",
+                "0002_documents",
+                "0003_search",
+                "0004_identity",
+                "0005_reporting",
+                "0006_translations_attachments"
+            ],
             "{}",
             db.label
         );

@@ -47,6 +47,8 @@ pub enum Format {
     Md,
     /// An HTML page (report compile only).
     Html,
+    /// A Word document (report compile only; needs -o).
+    Docx,
 }
 
 #[derive(Subcommand)]
@@ -71,6 +73,8 @@ pub enum Command {
     Audit(AuditArgs),
     /// Reporting cycles: the Secretariat opens one per resolution and session, States reply.
     Cycles(CyclesArgs),
+    /// States' replies: import them from files, attach translations and files.
+    Submissions(SubmissionsArgs),
     /// The Secretary-General's report compiled from a cycle's published replies.
     Report(ReportArgs),
     /// Ask a Comity server's JSON API (GET PATH under /api/v1) with an API token from COMITY_TOKEN; prints the answer.
@@ -392,6 +396,59 @@ pub enum CyclesCommand {
 }
 
 #[derive(Args)]
+pub struct SubmissionsArgs {
+    #[command(subcommand)]
+    pub command: SubmissionsCommand,
+}
+
+#[derive(Subcommand)]
+pub enum SubmissionsCommand {
+    /// Import a State's reply from a file (.docx, .md or .txt): a new draft version for the
+    /// State to confirm, or, with --submit, submitted on the Secretariat's authority.
+    Import {
+        /// The cycle, e.g. 77-76-19.
+        #[arg(long)]
+        cycle: String,
+        /// The State: ISO code or name in any official language.
+        #[arg(long)]
+        state: String,
+        /// The reply's original language (ar, zh, en, fr, ru, es); detected from the text when omitted.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Record the reply as submitted, on the Secretariat's authority (audited as such).
+        #[arg(long)]
+        submit: bool,
+        /// Show what would be imported, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        file: PathBuf,
+    },
+    /// Attach the translation of a reply into another official language (from a .docx, .md
+    /// or .txt file), or mark one as pending.
+    Translate {
+        #[arg(long)]
+        cycle: String,
+        #[arg(long)]
+        state: String,
+        /// The translation's language.
+        #[arg(long)]
+        lang: String,
+        /// official (ready to print) or pending (in preparation; no file needed).
+        #[arg(long, default_value = "official")]
+        status: String,
+        file: Option<PathBuf>,
+    },
+    /// Attach a PDF or Word file to a State's draft reply.
+    Attach {
+        #[arg(long)]
+        cycle: String,
+        #[arg(long)]
+        state: String,
+        file: PathBuf,
+    },
+}
+
+#[derive(Args)]
 pub struct ReportArgs {
     #[command(subcommand)]
     pub command: ReportCommand,
@@ -399,7 +456,7 @@ pub struct ReportArgs {
 
 #[derive(Subcommand)]
 pub enum ReportCommand {
-    /// Compile the report (--format md or html) in one of the six languages.
+    /// Compile the report (--format md, html, docx or akn) in one of the six languages.
     Compile {
         /// The cycle, e.g. 77-76-19.
         #[arg(long)]

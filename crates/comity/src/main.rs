@@ -53,7 +53,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         )
         .into());
     }
-    if matches!(cli.global.format, cli::Format::Md | cli::Format::Html) && !matches!(cli.command, Command::Report(_)) {
+    if matches!(cli.global.format, cli::Format::Md | cli::Format::Html | cli::Format::Docx)
+        && !matches!(cli.command, Command::Report(_))
+    {
         return Err(settings::SettingsError(
             "--format md and html apply to `comity report compile` only; use table or json".into(),
         )
@@ -73,6 +75,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Audit(cmd) => commands::audit::run(&settings, cmd.command, cli.global.format).await,
         Command::Api(args) => commands::api::run(args).await,
         Command::Cycles(cmd) => commands::cycles::run(&settings, cmd.command, cli.global.format).await,
+        Command::Submissions(cmd) => commands::submissions::run(&settings, cmd.command, cli.global.format).await,
         Command::Report(cmd) => commands::report::run(&settings, cmd.command, cli.global.format).await,
     }
 }

@@ -824,7 +824,7 @@ fn cycles_take_their_questions_from_the_resolution_in_the_record() {
     let out = s.run(&["--format", "md", "cycles", "list"]);
     assert_eq!(out.status.code(), Some(2), "md is for the report only");
     let out = s.run(&["report", "compile", "--cycle", "82-81-7"]);
-    assert!(stderr(&out).contains("md, html or akn"));
+    assert!(stderr(&out).contains("md, html, docx or akn"));
     // Akoma Ntoso, checked against the official schema when the validator is at hand (CI
     // requires it: COMITY_REQUIRE_VALIDATORS=1, COMITY_AKN_XSD).
     for lang in ["en", "ar", "zh"] {
@@ -868,4 +868,238 @@ fn cycles_take_their_questions_from_the_resolution_in_the_record() {
     let out = s.run(&["cycles", "show", "nope"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&s.run(&["audit", "export"])).contains("cycle.create"));
+}
+
+/// The text of a Word file as LibreOffice prints it (to PDF, read back with pdftotext), or
+/// None when LibreOffice is not installed (CI installs it and requires it).
+fn docx_as_printed(dir: &Path, file: &str) -> Option<String> {
+    let have = Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !have {
+        assert!(std::env::var("COMITY_REQUIRE_VALIDATORS").as_deref() != Ok("1"), "LibreOffice (soffice) is required");
+        return None;
+    }
+    let profile = format!("file://{}", dir.join("lo-profile").display());
+    let out = Command::new("soffice")
+        .arg(format!("-env:UserInstallation={profile}"))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir)
+        .arg(dir.join(file))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "LibreOffice: {}", String::from_utf8_lossy(&out.stderr));
+    let pdf = dir.join(file.replace(".docx", ".pdf"));
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    assert!(text.status.success(), "pdftotext: {}", String::from_utf8_lossy(&text.stderr));
+    // pdftotext marks runs of each direction with Unicode's embedding controls; the words are what counts.
+    let printed = String::from_utf8_lossy(&text.stdout);
+    Some(printed.chars().filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E)).collect())
+}
+
+fn document_xml(path: &Path) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+/// Replies that arrive as Word, Markdown or text files are imported (as drafts, or submitted
+/// on the Secretariat's authority), bad files change nothing, translations are attached with
+/// their status, and the report comes out as a Word file that LibreOffice prints with its
+/// headings, numbered paragraphs, footnotes and Arabic text.
+#[test]
+fn replies_arrive_as_files_and_the_report_is_a_word_file() {
+    let s = Sandbox::new("import");
+    let out = s.run(&[
+        "cycles",
+        "create",
+        "--resolution",
+        "A/RES/76/19",
+        "--session",
+        "82",
+        "--question",
+        "(a)=General appreciation of the issues of information security",
+        "--question",
+        "(b)=Efforts taken at the national level to strengthen information security",
+        "--note-verbale",
+        "ODA/2027-0001/ICT",
+        "--note-verbale-date",
+        "2027-02-01",
+        "--deadline",
+        "2099-05-01",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let cycle = "82-76-19";
+    // Kenya's reply as Word: headings naming the questions, numbered paragraphs, a table, a footnote.
+    let kenya = comity_docx::from_markdown(
+        "Permanent Mission of Kenya\n\n## (a) General appreciation of the issues of information security\n\n\
+         1. Kenya regards the security of ICTs as a shared responsibility.[^1]\n2. Threats to critical infrastructure are growing.\n\n\
+         ## (b) Efforts taken at the national level to strengthen information security\n\n\
+         | Institution | Role |\n| --- | --- |\n| National KE-CIRT/CC | Incident response |\n\n\
+         [^1]: Computer Misuse and Cybercrimes Act, 2018.\n",
+    );
+    let bytes =
+        comity_docx::write(&kenya, &comity_docx::Properties { title: "Kenya".into(), language: "en-GB".into() });
+    std::fs::write(s.path("kenya.docx"), bytes).unwrap();
+    std::fs::write(s.path("broken.docx"), "this is not a Word file").unwrap();
+    std::fs::write(s.path("table.md"), "(a) Views\n\n| Norm | Measure |\n| --- | --- |\n| (g) | Law | extra |\n")
+        .unwrap();
+    std::fs::write(
+        s.path("egypt.md"),
+        "(a) تؤكد مصر أهمية التعاون الدولي في مجال أمن المعلومات.\n\n(b) أنشأت مصر مركزا وطنيا للاستجابة لطوارئ الحاسب.\n",
+    )
+    .unwrap();
+    let import = |args: &[&str]| {
+        let mut all = vec!["--format", "json", "submissions", "import", "--cycle", cycle];
+        all.extend_from_slice(args);
+        s.run(&all)
+    };
+    for (args, why) in [
+        (vec!["--state", "KEN", "broken.docx"], "not a .docx"),
+        (vec!["--state", "KEN", "table.md"], "line 5: this table row has 3 cells"),
+        (vec!["--state", "Atlantis", "kenya.docx"], "no State's code or name"),
+        (vec!["--state", "KEN", "missing.docx"], "missing.docx"),
+        (vec!["--state", "KEN", "--lang", "xx", "kenya.docx"], "--lang"),
+    ] {
+        let out = import(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&out).contains(why), "{args:?}: {}", stderr(&out));
+    }
+    let out = import(&["--state", "Kenya", "--dry-run", "kenya.docx"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["version"], serde_json::Value::Null);
+    let shown = json(&s.run(&["--format", "json", "cycles", "show", cycle]));
+    assert_eq!(shown["replies"].as_array().unwrap().len(), 0, "refusals and a dry run wrote nothing");
+
+    let out = import(&["--state", "Kenya", "--submit", "kenya.docx"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let imported = json(&out);
+    assert_eq!(imported["lang"], "en", "the language is told from the text");
+    assert_eq!(imported["submitted"], true);
+    assert_eq!(imported["questions_found"]["(b)"], true);
+    let a = imported["answers"]["(a)"].as_str().unwrap();
+    assert!(a.starts_with("Permanent Mission of Kenya"), "{a}");
+    assert!(a.contains("1. Kenya regards") && a.contains("2. Threats") && a.contains("[^1]: Computer Misuse"), "{a}");
+    assert!(!a.contains("General appreciation"), "the question's heading is the report's to print: {a}");
+    assert!(imported["answers"]["(b)"].as_str().unwrap().contains("| National KE-CIRT/CC | Incident response |"));
+    let out = import(&["--state", "EGY", "egypt.md"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["lang"], "ar");
+    assert_eq!(json(&out)["submitted"], false);
+    let audit = stdout(&s.run(&["audit", "export"]));
+    assert!(
+        audit.contains("reply.import") && audit.contains("on_authority_of") && audit.contains("\"reply.submit\""),
+        "{audit}"
+    );
+
+    // Attachments: checked by content; only to a draft.
+    std::fs::write(s.path("photo.pdf"), b"\x89PNG\r\n\x1a\nnot a pdf").unwrap();
+    std::fs::write(s.path("strategy.pdf"), b"%PDF-1.7\n% a national strategy\n").unwrap();
+    let out = s.run(&["submissions", "attach", "--cycle", cycle, "--state", "EGY", "photo.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("PNG image"), "{}", stderr(&out));
+    let out = s.run(&["submissions", "attach", "--cycle", cycle, "--state", "EGY", "strategy.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = s.run(&["submissions", "attach", "--cycle", cycle, "--state", "KEN", "strategy.pdf"]);
+    assert_eq!(out.status.code(), Some(1), "Kenya's reply is submitted: no more changes");
+
+    // Translations: Kenya's into French (official), Egypt's into French (pending).
+    std::fs::write(
+        s.path("kenya-fr.md"),
+        "(a) Le Kenya considère la sécurité des TIC comme une responsabilité partagée.\n\n(b) Le KE-CIRT/CC répond aux incidents.\n",
+    )
+    .unwrap();
+    let out = s.run(&["submissions", "translate", "--cycle", cycle, "--state", "KEN", "--lang", "en", "kenya-fr.md"]);
+    assert_eq!(out.status.code(), Some(1), "not into the original's language");
+    let out = s.run(&["submissions", "translate", "--cycle", cycle, "--state", "KEN", "--lang", "fr", "kenya-fr.md"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out =
+        s.run(&["submissions", "translate", "--cycle", cycle, "--state", "EGY", "--lang", "fr", "--status", "pending"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let url = comity_store::DatabaseUrl::embedded(&s.path("comity-data"));
+        let store = comity_store::Store::open(&url, comity_store::OpenOptions::default()).await.unwrap();
+        let actor = comity_store::Actor::cli();
+        store.reply_action(cycle, "EGY", comity_reporting::Action::Submit, &actor).await.unwrap();
+        for state in ["KEN", "EGY"] {
+            store.reply_action(cycle, state, comity_reporting::Action::Publish, &actor).await.unwrap();
+        }
+        store.close().await;
+    });
+
+    let compile = |lang: &str, file: &str| {
+        let out = s.run(&[
+            "--format",
+            "docx",
+            "report",
+            "compile",
+            "--cycle",
+            cycle,
+            "--lang",
+            lang,
+            "--symbol",
+            "A/82/99",
+            "--date",
+            "2027-07-01",
+            "-o",
+            file,
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    };
+    let out = s.run(&["--format", "docx", "report", "compile", "--cycle", cycle]);
+    assert!(stderr(&out).contains("-o FILE.docx"), "{}", stderr(&out));
+    compile("fr", "report-fr.docx");
+    compile("ar", "report-ar.docx");
+    // The structure as Word sees it.
+    let fr = comity_docx::read(&std::fs::read(s.path("report-fr.docx")).unwrap()).unwrap();
+    let headings: Vec<(u8, String)> = fr
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            comity_docx::Block::Heading { level, inlines } => Some((*level, comity_docx::plain_text(inlines))),
+            _ => None,
+        })
+        .collect();
+    for expected in [
+        (1, "Rapport du Secrétaire général"),
+        (2, "I. Introduction"),
+        (2, "II. Réponses reçues des gouvernements"),
+        (3, "Égypte"),
+        (3, "Kenya"),
+    ] {
+        assert!(headings.iter().any(|(l, t)| *l == expected.0 && t == expected.1), "{expected:?} in {headings:?}");
+    }
+    assert!(
+        fr.blocks.iter().any(|b| matches!(b, comity_docx::Block::ListItem { ordered: true, number: 2, .. })),
+        "numbered paragraphs of the introduction"
+    );
+    assert!(fr.footnotes.iter().any(|n| comity_docx::plain_text(n).contains("telles qu'elles ont été reçues")));
+    let xml = document_xml(&s.path("report-fr.docx"));
+    let arabic = xml.find("تؤكد مصر").expect("Egypt's reply in Arabic, pending its French translation");
+    let paragraph = xml[..arabic].rfind("<w:p>").unwrap();
+    assert!(xml[paragraph..arabic].contains("<w:bidi/>"), "Arabic paragraphs run right to left");
+    let ar = document_xml(&s.path("report-ar.docx"));
+    assert!(ar.contains("<w:bidi/></w:sectPr>"), "the Arabic report is a right-to-left document");
+
+    if let Some(text) = docx_as_printed(&s.dir, "report-fr.docx") {
+        for expected in [
+            "Rapport du Secrétaire général",
+            "A/82/99",
+            "I. Introduction",
+            "ODA/2027-0001/ICT",
+            "Le Kenya considère la sécurité des TIC",
+            "telles qu'elles ont été reçues",
+            "traduction dans cette langue est en préparation",
+        ] {
+            assert!(text.contains(expected), "{expected:?} not in the printed report:\n{text}");
+        }
+        assert!(!text.contains("Kenya regards"), "the official translation replaces the original");
+    }
+    if let Some(text) = docx_as_printed(&s.dir, "report-ar.docx") {
+        // pdftotext takes the lam-alef ligature apart, so words are chosen without it.
+        assert!(text.contains("تقرير") && text.contains("الجمعية العامة"), "{text}");
+        assert!(text.contains("تؤكد مصر أهمية التعاون الدولي"), "{text}");
+        assert!(text.contains("A/82/99") && text.contains("KE-CIRT/CC"), "{text}");
+    }
 }

@@ -17,7 +17,7 @@ pub async fn run(settings: &Settings, command: DbCommand, format: Format) -> any
             store.close().await;
             match format {
                 Format::Json => output::json(&prepared)?,
-                Format::Table | Format::Akn | Format::Md | Format::Html => {
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
                     if prepared.migrations.applied.is_empty() {
                         crate::say!("schema already at version {}", prepared.migrations.version);
                     } else {
@@ -44,7 +44,7 @@ pub async fn run(settings: &Settings, command: DbCommand, format: Format) -> any
             store.close().await;
             match format {
                 Format::Json => output::json(&summary)?,
-                Format::Table | Format::Akn | Format::Md | Format::Html => crate::say!(
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => crate::say!(
                     "backup written to {}: {} rows in {} tables (schema version {})",
                     summary.file,
                     summary.rows,
@@ -61,7 +61,7 @@ pub async fn run(settings: &Settings, command: DbCommand, format: Format) -> any
             store.close().await;
             match format {
                 Format::Json => output::json(&summary)?,
-                Format::Table | Format::Akn | Format::Md | Format::Html => crate::say!(
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => crate::say!(
                     "restored {} rows in {} tables from {} (a {} backup) into {}",
                     summary.rows,
                     summary.tables.len(),
@@ -108,7 +108,7 @@ async fn check(settings: &Settings, format: Format) -> anyhow::Result<()> {
     };
     match format {
         Format::Json => output::json(&report)?,
-        Format::Table | Format::Akn | Format::Md | Format::Html => {
+        Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
             crate::say!("database:        {} ({})", report.database, report.engine);
             let version = report.schema_version.map(|v| v.to_string()).unwrap_or_else(|| "none (not migrated)".into());
             crate::say!("schema version:  {version} of {}", report.latest_schema_version);

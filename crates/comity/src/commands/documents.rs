@@ -334,7 +334,7 @@ pub async fn run(settings: &Settings, command: DocumentsCommand, format: Format)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             match format {
                 Format::Json => output::json(&document)?,
-                Format::Table | Format::Md | Format::Html => outline(&document),
+                Format::Table | Format::Md | Format::Html | Format::Docx => outline(&document),
                 Format::Akn => output::line(comity_documents::to_akoma_ntoso(&document, &today()).trim_end()),
             }
             Ok(())

@@ -30,7 +30,7 @@ pub async fn run(settings: &Settings, command: FrameworkCommand, format: Format)
                 framework.elements.iter().filter(|e| kind.is_none_or(|k| e.kind == k)).collect();
             match format {
                 Format::Json => output::json(&elements)?,
-                Format::Table | Format::Akn | Format::Md | Format::Html => {
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
                     let rows: Vec<Vec<String>> = elements
                         .iter()
                         .map(|e| {
@@ -54,7 +54,7 @@ pub async fn run(settings: &Settings, command: FrameworkCommand, format: Format)
             };
             match format {
                 Format::Json => output::json(element)?,
-                Format::Table | Format::Akn | Format::Md | Format::Html => {
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
                     crate::say!("{} ({})", element.id, element.kind.as_str());
                     if let Some(p) = &element.parent {
                         crate::say!("part of: {p}");

@@ -11,6 +11,7 @@ pub mod report;
 pub mod search;
 pub mod serve;
 pub mod states;
+pub mod submissions;
 pub mod users;
 
 use anyhow::Context;

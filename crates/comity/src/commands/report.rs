@@ -1,5 +1,5 @@
 //! `comity report compile`: the Secretary-General's report from a cycle's published replies,
-//! in one of the six languages, as Markdown or an HTML page.
+//! in one of the six languages, as Markdown, an HTML page, a Word document or Akoma Ntoso.
 
 use comity_i18n::{Collation, Lang, Messages};
 use comity_reporting::report::ReportHeader;
@@ -12,8 +12,11 @@ use crate::settings::Settings;
 pub async fn run(settings: &Settings, command: ReportCommand, format: Format) -> anyhow::Result<()> {
     let ReportCommand::Compile { cycle, lang, output, symbol, date, agenda_item, addendum } = command;
     let lang: Lang = lang.parse().map_err(|e| anyhow::anyhow!("--lang: {e}"))?;
-    if !matches!(format, Format::Md | Format::Html | Format::Akn) {
-        anyhow::bail!("--format: the report is compiled as md, html or akn (DOCX is to come)");
+    if !matches!(format, Format::Md | Format::Html | Format::Akn | Format::Docx) {
+        anyhow::bail!("--format: the report is compiled as md, html, docx or akn");
+    }
+    if format == Format::Docx && output.is_none() {
+        anyhow::bail!("--format docx writes a file: name it with -o FILE.docx");
     }
     let date = match date {
         Some(d) => {
@@ -38,17 +41,18 @@ pub async fn run(settings: &Settings, command: ReportCommand, format: Format) ->
         addendum,
     };
     let (cycle, replies) = (source.cycle, source.replies);
-    let text = match format {
-        Format::Html => comity_reporting::report::html(&cycle, &header, &replies, &messages, lang),
-        Format::Akn => comity_reporting::report::akoma_ntoso(&cycle, &header, &replies, &messages, lang),
-        _ => comity_reporting::report::markdown(&cycle, &header, &replies, &messages, lang),
+    let bytes = match format {
+        Format::Html => comity_reporting::report::html(&cycle, &header, &replies, &messages, lang).into_bytes(),
+        Format::Akn => comity_reporting::report::akoma_ntoso(&cycle, &header, &replies, &messages, lang).into_bytes(),
+        Format::Docx => comity_reporting::report::docx(&cycle, &header, &replies, &messages, lang),
+        _ => comity_reporting::report::markdown(&cycle, &header, &replies, &messages, lang).into_bytes(),
     };
     match output {
         Some(path) => {
-            std::fs::write(&path, text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            std::fs::write(&path, bytes).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
             eprintln!("{} replies; written to {}", replies.len(), path.display());
         }
-        None => crate::output::line(text.trim_end()),
+        None => crate::output::line(String::from_utf8_lossy(&bytes).trim_end()),
     }
     Ok(())
 }

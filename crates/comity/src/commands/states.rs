@@ -36,7 +36,7 @@ pub async fn run(settings: &Settings, command: StatesCommand, format: Format) ->
                 selected.into_iter().filter(|s| keep.as_ref().is_none_or(|k| k.contains(s.iso3.as_str()))).collect();
             match format {
                 Format::Json => output::json(&selected)?,
-                Format::Table | Format::Akn | Format::Md | Format::Html => {
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
                     let lang = lang.unwrap_or(Lang::En);
                     let rows: Vec<Vec<String>> = selected.iter().map(|s| row(s, lang)).collect();
                     output::table(&["ISO3", "ISO2", "M49", "STATUS", "NAME"], &rows);
@@ -52,7 +52,7 @@ pub async fn run(settings: &Settings, command: StatesCommand, format: Format) ->
             };
             match format {
                 Format::Json => output::json(state)?,
-                Format::Table | Format::Akn | Format::Md | Format::Html => {
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
                     crate::say!("{} ({}, {}, M49 {})", state.short_name(Lang::En), state.iso3, state.iso2, state.m49);
                     match (&state.admitted_on, &state.observer_since) {
                         (Some(date), _) => crate::say!("Member State since {date}"),
@@ -99,7 +99,7 @@ fn resolve(states: &comity_states::StateRegistry, text: &str, format: Format) ->
                     state: Some(state),
                     candidates: vec![],
                 })?,
-                Format::Table | Format::Akn | Format::Md | Format::Html => {
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
                     crate::say!("{}  {}", state.iso3, state.short_name(Lang::En))
                 }
             }
@@ -110,7 +110,7 @@ fn resolve(states: &comity_states::StateRegistry, text: &str, format: Format) ->
                 Format::Json => {
                     output::json(&Resolved { query: text, iso3: None, matched: None, state: None, candidates })?
                 }
-                Format::Table | Format::Akn | Format::Md | Format::Html => {
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
                     eprintln!("error: no State is called {text:?}");
                     if candidates.is_empty() {
                         eprintln!("no name comes close; `comity states list` shows them all");
