@@ -368,3 +368,40 @@ report-translation-pending = يجري إعداد ترجمة إلى هذه الل
 
 ## The introduction when the resolution is not in the record
 report-intro-invited-bare = دعت الجمعية العامة، في قرارها { $resolution }، جميع الدول الأعضاء إلى مواصلة إبلاغ الأمين العام بآرائها وتقييماتها بشأن المسائل التالية:
+
+## The structured reply (after the National Survey of Implementation)
+survey-status-label = التنفيذ:
+survey-measures-label = أنواع التدابير:
+survey-status-implemented = منفذة
+survey-status-partly = منفذة جزئيا
+survey-status-planned = مقررة
+survey-status-not-started = لم يبدأ تنفيذها
+survey-status-not-applicable = لا ينطبق
+survey-measure-legislation = التشريعات
+survey-measure-policy = السياسات أو الاستراتيجيات
+survey-measure-institution = المؤسسات
+survey-measure-cooperation = التعاون الدولي
+survey-measure-capacity-building = بناء القدرات
+survey-measure-other = غير ذلك
+survey-list-measures = التدابير المتخذة
+survey-list-challenges = التحديات
+survey-list-needs = الاحتياجات من القدرات
+survey-title = رد منظم (اختياري)
+survey-hint = على غرار الدراسة الاستقصائية الوطنية للتنفيذ: لكل قاعدة، مدى تنفيذها وأنواع التدابير، مع التعليقات؛ ولكل جزء، التدابير المتخذة والتحديات والاحتياجات من القدرات. لا يوجد سؤال إلزامي.
+survey-comments = التعليقات
+survey-not-answered = لم تتم الإجابة
+
+## The public side of views and assessments: by State, by framework element, charts, downloads
+views-chart-cycles = الدول التي نُشرت ردودها، حسب الدورة
+views-chart-norms = الدول التي قدمت معلومات عن كل قاعدة
+views-chart-statuses = التنفيذ كما أفادت به الدول
+views-by-state = آراء وتقييمات: { $state }
+views-by-element = ما أفادت به الدول: { $element }
+views-states-reporting = الدول التي قدمت معلومات: { $count }
+views-none-state = لم يُنشر أي رد لهذه الدولة بعد.
+views-none-element = لا يوجد بعد رد منشور يتناول هذا العنصر.
+views-open-data = جميع الردود المنشورة كبيانات مفتوحة
+views-download-docx = التقرير بصيغة ملف وورد
+views-by-state-title = الردود حسب الدولة
+views-by-element-title = الردود حسب عناصر الإطار
+views-count = العدد

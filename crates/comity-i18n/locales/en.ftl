@@ -352,3 +352,40 @@ report-translation-pending = A translation into this language is in preparation;
 
 ## The introduction when the resolution is not in the record
 report-intro-invited-bare = In its resolution { $resolution }, the General Assembly invited all Member States to continue to inform the Secretary-General of their views and assessments on the following questions:
+
+## The structured reply (after the National Survey of Implementation)
+survey-status-label = Implementation:
+survey-measures-label = Kinds of measures:
+survey-status-implemented = implemented
+survey-status-partly = partly implemented
+survey-status-planned = planned
+survey-status-not-started = not started
+survey-status-not-applicable = not applicable
+survey-measure-legislation = legislation
+survey-measure-policy = policy or strategy
+survey-measure-institution = institutions
+survey-measure-cooperation = international cooperation
+survey-measure-capacity-building = capacity-building
+survey-measure-other = other
+survey-list-measures = measures taken
+survey-list-challenges = challenges
+survey-list-needs = capacity needs
+survey-title = Structured reply (optional)
+survey-hint = Shaped on the National Survey of Implementation: per norm, how far it is implemented and by what kinds of measures, with comments; per part, the measures taken, challenges and capacity needs. No question is mandatory.
+survey-comments = Comments
+survey-not-answered = not answered
+
+## The public side of views and assessments: by State, by framework element, charts, downloads
+views-chart-cycles = States whose replies are published, per cycle
+views-chart-norms = States that reported on each norm
+views-chart-statuses = Implementation as States reported it
+views-by-state = Views and assessments of { $state }
+views-by-element = What States reported: { $element }
+views-states-reporting = States that reported: { $count }
+views-none-state = No reply of this State has been published yet.
+views-none-element = No published reply reports on this element yet.
+views-open-data = All published replies as open data
+views-download-docx = The report as a Word file
+views-by-state-title = Replies by State
+views-by-element-title = Replies by element of the framework
+views-count = Count

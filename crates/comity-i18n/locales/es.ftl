@@ -361,3 +361,40 @@ report-translation-pending = Se está preparando una traducción a este idioma; 
 
 ## The introduction when the resolution is not in the record
 report-intro-invited-bare = En su resolución { $resolution }, la Asamblea General invitó a todos los Estados Miembros a que siguieran comunicando al Secretario General sus opiniones y observaciones sobre las cuestiones siguientes:
+
+## The structured reply (after the National Survey of Implementation)
+survey-status-label = Aplicación:
+survey-measures-label = Tipos de medidas:
+survey-status-implemented = aplicada
+survey-status-partly = aplicada en parte
+survey-status-planned = prevista
+survey-status-not-started = no iniciada
+survey-status-not-applicable = no se aplica
+survey-measure-legislation = legislación
+survey-measure-policy = política o estrategia
+survey-measure-institution = instituciones
+survey-measure-cooperation = cooperación internacional
+survey-measure-capacity-building = creación de capacidad
+survey-measure-other = otras
+survey-list-measures = medidas adoptadas
+survey-list-challenges = dificultades
+survey-list-needs = necesidades de capacidad
+survey-title = Respuesta estructurada (opcional)
+survey-hint = Según el modelo de la Encuesta Nacional sobre la Aplicación: para cada norma, su grado de aplicación y los tipos de medidas, con observaciones; para cada parte, las medidas adoptadas, las dificultades y las necesidades de capacidad. Ninguna pregunta es obligatoria.
+survey-comments = Observaciones
+survey-not-answered = sin respuesta
+
+## The public side of views and assessments: by State, by framework element, charts, downloads
+views-chart-cycles = Estados cuyas respuestas se han publicado, por ciclo
+views-chart-norms = Estados que informaron sobre cada norma
+views-chart-statuses = Aplicación según lo informado por los Estados
+views-by-state = Opiniones y evaluaciones: { $state }
+views-by-element = Lo que informaron los Estados: { $element }
+views-states-reporting = Estados que informaron: { $count }
+views-none-state = Todavía no se ha publicado ninguna respuesta de este Estado.
+views-none-element = Todavía ninguna respuesta publicada informa sobre este elemento.
+views-open-data = Todas las respuestas publicadas como datos abiertos
+views-download-docx = El informe en archivo Word
+views-by-state-title = Respuestas por Estado
+views-by-element-title = Respuestas por elemento del marco
+views-count = Número

@@ -361,3 +361,40 @@ report-translation-pending = Une traduction dans cette langue est en préparatio
 
 ## The introduction when the resolution is not in the record
 report-intro-invited-bare = Dans sa résolution { $resolution }, l'Assemblée générale a invité tous les États Membres à continuer de communiquer au Secrétaire général leurs vues et observations sur les questions suivantes :
+
+## The structured reply (after the National Survey of Implementation)
+survey-status-label = Mise en œuvre :
+survey-measures-label = Types de mesures :
+survey-status-implemented = mise en œuvre
+survey-status-partly = partiellement mise en œuvre
+survey-status-planned = prévue
+survey-status-not-started = pas encore engagée
+survey-status-not-applicable = sans objet
+survey-measure-legislation = législation
+survey-measure-policy = politique ou stratégie
+survey-measure-institution = institutions
+survey-measure-cooperation = coopération internationale
+survey-measure-capacity-building = renforcement des capacités
+survey-measure-other = autres
+survey-list-measures = mesures prises
+survey-list-challenges = difficultés
+survey-list-needs = besoins en capacités
+survey-title = Réponse structurée (facultative)
+survey-hint = Sur le modèle de l'Enquête nationale sur la mise en œuvre : pour chaque norme, son degré de mise en œuvre et les types de mesures, avec des observations ; pour chaque partie, les mesures prises, les difficultés et les besoins en capacités. Aucune question n'est obligatoire.
+survey-comments = Observations
+survey-not-answered = sans réponse
+
+## The public side of views and assessments: by State, by framework element, charts, downloads
+views-chart-cycles = États dont les réponses sont publiées, par cycle
+views-chart-norms = États ayant fait rapport sur chaque norme
+views-chart-statuses = Mise en œuvre selon les États
+views-by-state = Vues et évaluations : { $state }
+views-by-element = Ce que les États ont indiqué : { $element }
+views-states-reporting = États ayant fait rapport : { $count }
+views-none-state = Aucune réponse de cet État n'a encore été publiée.
+views-none-element = Aucune réponse publiée ne porte encore sur cet élément.
+views-open-data = Toutes les réponses publiées en données ouvertes
+views-download-docx = Le rapport en fichier Word
+views-by-state-title = Réponses par État
+views-by-element-title = Réponses par élément du cadre
+views-count = Nombre

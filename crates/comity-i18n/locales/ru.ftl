@@ -360,3 +360,40 @@ report-translation-pending = Перевод на этот язык готови�
 
 ## The introduction when the resolution is not in the record
 report-intro-invited-bare = В своей резолюции { $resolution } Генеральная Ассамблея предложила всем государствам-членам продолжать информировать Генерального секретаря о своих мнениях и оценках по следующим вопросам:
+
+## The structured reply (after the National Survey of Implementation)
+survey-status-label = Осуществление:
+survey-measures-label = Виды мер:
+survey-status-implemented = осуществляется
+survey-status-partly = осуществляется частично
+survey-status-planned = запланировано
+survey-status-not-started = не начато
+survey-status-not-applicable = неприменимо
+survey-measure-legislation = законодательство
+survey-measure-policy = политика или стратегия
+survey-measure-institution = институты
+survey-measure-cooperation = международное сотрудничество
+survey-measure-capacity-building = наращивание потенциала
+survey-measure-other = прочее
+survey-list-measures = принятые меры
+survey-list-challenges = трудности
+survey-list-needs = потребности в потенциале
+survey-title = Структурированный ответ (необязательно)
+survey-hint = По образцу Национального обзора осуществления: по каждой норме — степень осуществления и виды мер, с комментариями; по каждой части — принятые меры, трудности и потребности в потенциале. Ни один вопрос не является обязательным.
+survey-comments = Комментарии
+survey-not-answered = нет ответа
+
+## The public side of views and assessments: by State, by framework element, charts, downloads
+views-chart-cycles = Государства, ответы которых опубликованы, по циклам
+views-chart-norms = Государства, представившие информацию по каждой норме
+views-chart-statuses = Осуществление по данным государств
+views-by-state = Мнения и оценки: { $state }
+views-by-element = Информация государств: { $element }
+views-states-reporting = Представивших информацию государств: { $count }
+views-none-state = Ответы этого государства еще не опубликованы.
+views-none-element = Опубликованных ответов по этому элементу пока нет.
+views-open-data = Все опубликованные ответы в виде открытых данных
+views-download-docx = Доклад в формате Word
+views-by-state-title = Ответы по государствам
+views-by-element-title = Ответы по элементам рамочной основы
+views-count = Число

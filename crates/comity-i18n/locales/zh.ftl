@@ -339,3 +339,40 @@ report-translation-pending = 正在编写该语文译文；答复按提交语文
 
 ## The introduction when the resolution is not in the record
 report-intro-invited-bare = 大会在第 { $resolution } 号决议中邀请所有会员国继续向秘书长通报其对下列问题的看法和评估：
+
+## The structured reply (after the National Survey of Implementation)
+survey-status-label = 执行情况：
+survey-measures-label = 措施类型：
+survey-status-implemented = 已执行
+survey-status-partly = 部分执行
+survey-status-planned = 已计划
+survey-status-not-started = 尚未开始
+survey-status-not-applicable = 不适用
+survey-measure-legislation = 立法
+survey-measure-policy = 政策或战略
+survey-measure-institution = 机构
+survey-measure-cooperation = 国际合作
+survey-measure-capacity-building = 能力建设
+survey-measure-other = 其他
+survey-list-measures = 已采取的措施
+survey-list-challenges = 挑战
+survey-list-needs = 能力需求
+survey-title = 结构化答复（可选）
+survey-hint = 以国家执行情况调查为蓝本：每项规范的执行程度和措施类型，并附评论；每一部分已采取的措施、挑战和能力需求。所有问题均非必答。
+survey-comments = 评论
+survey-not-answered = 未作答
+
+## The public side of views and assessments: by State, by framework element, charts, downloads
+views-chart-cycles = 答复已公布的国家（按周期）
+views-chart-norms = 就每项规范作出报告的国家
+views-chart-statuses = 各国报告的执行情况
+views-by-state = { $state }的看法和评估
+views-by-element = 各国报告的内容：{ $element }
+views-states-reporting = 作出报告的国家：{ $count }
+views-none-state = 该国的答复尚未公布。
+views-none-element = 尚无已公布的答复涉及此要素。
+views-open-data = 全部已公布答复（开放数据）
+views-download-docx = 报告（Word 文件）
+views-by-state-title = 按国家分列的答复
+views-by-element-title = 按框架要素分列的答复
+views-count = 数目

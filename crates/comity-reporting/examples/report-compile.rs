@@ -41,6 +41,7 @@ fn main() {
             original_lang: Lang::ALL[i % 6],
             shown_lang: Lang::ALL[i % 6],
             translation_pending: false,
+            raw: Default::default(),
             date: "2022-05-10".into(),
             answers: vec![("(a)".into(), text.clone()), ("(b)".into(), text.clone())],
         })

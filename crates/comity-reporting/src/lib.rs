@@ -8,6 +8,7 @@ pub mod cycle;
 pub mod import;
 pub mod markdown;
 pub mod report;
+pub mod survey;
 pub mod workflow;
 
 pub use cycle::{Cycle, CycleError, NewCycle, Question};

@@ -26,8 +26,13 @@ pub struct ReportReply {
     pub translation_pending: bool,
     /// ISO date of the reply.
     pub date: String,
-    /// Answers by question label, Markdown, as received.
+    /// What the report prints, in order: the answer to each question (by label), then the
+    /// structured part by framework element (by heading); Markdown, as received.
     pub answers: Vec<(String, String)>,
+    /// The reply as saved, in its original language: answers by key (question labels and
+    /// the structured reply's keys, see [`crate::survey`]); for open data.
+    #[serde(skip)]
+    pub raw: std::collections::BTreeMap<String, String>,
 }
 
 /// What the report says about itself.

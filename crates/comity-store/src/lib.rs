@@ -27,7 +27,10 @@ pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOut
 pub use identity::{AccountSummary, Actor, AuditReport, NewAccount, normalise_email};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
-pub use reporting::{Attachment, ReplyImport, ReportSource, SubmissionSummary, SubmissionVersion, Translation};
+pub use reporting::{
+    Attachment, PublishedReply, ReplyImport, ReportContext, ReportSource, SubmissionSummary, SubmissionVersion,
+    Translation,
+};
 pub use search::{COUNT_CAP, Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults};
 pub use sessions::{
     INVITATION_MS, LinkProblem, LinkTarget, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, PasskeySummary,

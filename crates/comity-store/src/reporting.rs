@@ -222,18 +222,7 @@ impl Store {
     ) -> Result<i64> {
         let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
         self.state_exists(&comity_access::OrgRef::State(state.to_string())).await?;
-        for (label, text) in answers {
-            comity_reporting::markdown::check(text)
-                .map_err(|e| StoreError::Refused(format!("the answer to {label}, {e}")))?;
-        }
-        for label in answers.keys() {
-            if !cycle.details.questions.iter().any(|q| &q.label == label) {
-                return Err(StoreError::Refused(format!(
-                    "{label:?} is not a question of cycle {cycle_id} (its questions: {})",
-                    cycle.details.questions.iter().map(|q| q.label.as_str()).collect::<Vec<_>>().join(", ")
-                )));
-            }
-        }
+        self.check_answers(&cycle, answers).await?;
         if original_lang.parse::<comity_i18n::Lang>().is_err() {
             return Err(StoreError::Refused(format!("{original_lang:?} is not one of ar, zh, en, fr, ru, es")));
         }
@@ -378,6 +367,36 @@ impl Store {
 }
 
 impl Store {
+    /// Checks a reply's answers before anything is written: each names a question of the
+    /// cycle or a part of the structured reply that exists, and its Markdown tables are whole.
+    async fn check_answers(&self, cycle: &Cycle, answers: &std::collections::BTreeMap<String, String>) -> Result<()> {
+        let questions = &cycle.details.questions;
+        let structured = answers.keys().any(|k| !questions.iter().any(|q| &q.label == k));
+        let elements: Vec<(String, comity_framework::ElementKind)> = if structured {
+            let rows: Vec<(String, String)> = with_pool!(self, pool => {
+                sqlx::query_as("SELECT id, kind FROM framework_elements ORDER BY display_order").fetch_all(pool).await?
+            });
+            rows.into_iter()
+                .map(|(id, kind)| {
+                    let kind = match kind.as_str() {
+                        "pillar" => comity_framework::ElementKind::Pillar,
+                        "norm" => comity_framework::ElementKind::Norm,
+                        _ => comity_framework::ElementKind::CapacityBuildingPrinciple,
+                    };
+                    (id, kind)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for (key, text) in answers {
+            comity_reporting::survey::check(key, text.trim(), questions, &elements).map_err(StoreError::Refused)?;
+            comity_reporting::markdown::check(text)
+                .map_err(|e| StoreError::Refused(format!("the answer to {key}, {e}")))?;
+        }
+        Ok(())
+    }
+
     /// The reply of a State in a cycle: its id, status, original language and version.
     async fn reply_row(&self, cycle_id: &str, state: &str) -> Result<(String, String, String, i64)> {
         let row: Option<(String, String, String, i64)> = with_pool!(self, pool => {
@@ -412,13 +431,7 @@ impl Store {
                 "the reply of {state} is in {lang} already (its original language)"
             )));
         }
-        for (label, text) in answers {
-            if !cycle.details.questions.iter().any(|q| &q.label == label) {
-                return Err(StoreError::Refused(format!("{label:?} is not a question of cycle {cycle_id}")));
-            }
-            comity_reporting::markdown::check(text)
-                .map_err(|e| StoreError::Refused(format!("the answer to {label}, {e}")))?;
-        }
+        self.check_answers(&cycle, answers).await?;
         if status == "official" && answers.values().all(|a| a.trim().is_empty()) {
             return Err(StoreError::Refused(
                 "an official translation needs its text; mark it pending until it is ready".into(),
@@ -561,6 +574,82 @@ impl Store {
     }
 }
 
+/// A published reply as the public side lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublishedReply {
+    pub cycle_id: String,
+    pub resolution: String,
+    pub session: i64,
+    pub state: String,
+    pub original_lang: String,
+    /// When it was submitted (ISO 8601).
+    pub submitted_at: Option<String>,
+    pub late: bool,
+    /// The reply as saved, by key (questions and the structured reply).
+    pub answers: std::collections::BTreeMap<String, String>,
+}
+
+impl Store {
+    /// Every published reply of every cycle (or one State's), newest session first, then by
+    /// State code — one query.
+    pub async fn published_replies(&self, state: Option<&str>) -> Result<Vec<PublishedReply>> {
+        let sql = match self.engine() {
+            crate::Engine::Sqlite => {
+                "SELECT c.id, c.resolution, c.session, s.state, s.original_lang, s.submitted_at, s.late, v.answers \
+                FROM submissions s JOIN reporting_cycles c ON c.id = s.cycle_id JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.version \
+                WHERE s.status = 'published' AND ($1 IS NULL OR s.state = $1) ORDER BY c.session DESC, c.id, s.state"
+            }
+            crate::Engine::Postgres => {
+                "SELECT c.id, c.resolution, c.session, s.state, s.original_lang, s.submitted_at, s.late, v.answers \
+                FROM submissions s JOIN reporting_cycles c ON c.id = s.cycle_id JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.version \
+                WHERE s.status = 'published' AND ($1::text IS NULL OR s.state = $1) ORDER BY c.session DESC, c.id, s.state"
+            }
+        };
+        let rows: Vec<(String, String, i64, String, String, Option<String>, i64, String)> = with_pool!(self, pool => {
+            sqlx::query_as(sql).bind(state).fetch_all(pool).await?
+        });
+        rows.into_iter()
+            .map(|(cycle_id, resolution, session, state, original_lang, submitted_at, late, answers)| {
+                Ok(PublishedReply {
+                    answers: serde_json::from_str(&answers)
+                        .map_err(|e| StoreError::Refused(format!("stored reply of {state} is damaged: {e}")))?,
+                    cycle_id,
+                    resolution,
+                    session,
+                    state,
+                    original_lang,
+                    submitted_at,
+                    late: late != 0,
+                })
+            })
+            .collect()
+    }
+
+    /// What a cycle's public report is made of, in one short string: the published replies
+    /// (publication is final) and their translations. Pages built from it stay valid while
+    /// it is unchanged.
+    pub async fn publication_fingerprint(&self, cycle_id: &str) -> Result<String> {
+        let (count, published, translated): (i64, Option<String>, Option<String>) = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT COUNT(*), MAX(s.published_at), (SELECT MAX(t.updated_at) FROM submission_translations t JOIN submissions s2 ON s2.id = t.submission_id WHERE s2.cycle_id = $1) \
+                 FROM submissions s WHERE s.cycle_id = $1 AND s.status = 'published'",
+            )
+            .bind(cycle_id)
+            .fetch_one(pool)
+            .await?
+        });
+        Ok(format!("{count}|{}|{}", published.unwrap_or_default(), translated.unwrap_or_default()))
+    }
+}
+
+/// What a report's frame is made with: the States' names, the framework (for the structured
+/// part of replies) and the messages in six languages.
+pub struct ReportContext<'a> {
+    pub states: &'a comity_states::StateRegistry,
+    pub framework: &'a comity_framework::Framework,
+    pub messages: &'a comity_i18n::Messages,
+}
+
 /// What a report is compiled from: the cycle, the resolution's details from the record, and
 /// the published replies (on time, or late for an addendum) in the UN's order of States.
 pub struct ReportSource {
@@ -580,8 +669,9 @@ impl Store {
         cycle_id: &str,
         lang: comity_i18n::Lang,
         late: Option<bool>,
-        states: &comity_states::StateRegistry,
+        context: &ReportContext<'_>,
     ) -> Result<Option<ReportSource>> {
+        let states = context.states;
         let Some(cycle) = self.cycle(cycle_id).await? else { return Ok(None) };
         let summary = self.document_summary(&cycle.details.resolution).await?;
         let version = match &summary {
@@ -626,19 +716,23 @@ impl Store {
                 Some((_, _, json)) => Some(json),
                 None => newest.iter().find(|(id, _)| *id == r.id).map(|(_, json)| json),
             };
-            let answers: std::collections::BTreeMap<String, String> = match source {
-                Some(json) => serde_json::from_str(json)
-                    .map_err(|e| StoreError::Refused(format!("stored reply of {} is damaged: {e}", r.state)))?,
-                None => Default::default(),
+            let parse = |json: Option<&String>| -> Result<std::collections::BTreeMap<String, String>> {
+                match json {
+                    Some(json) => serde_json::from_str(json)
+                        .map_err(|e| StoreError::Refused(format!("stored reply of {} is damaged: {e}", r.state))),
+                    None => Ok(Default::default()),
+                }
             };
+            let answers = parse(source)?;
+            let raw = parse(newest.iter().find(|(id, _)| *id == r.id).map(|(_, json)| json))?;
             let pending = translation.is_some_and(|(_, status, _)| status == "pending");
-            gathered.push((r, answers, official.is_some(), pending));
+            gathered.push((r, answers, raw, official.is_some(), pending));
         }
         let order: Vec<&str> = states.un_order().iter().map(|s| s.iso3.as_str()).collect();
         gathered.sort_by_key(|(r, ..)| (r.late, order.iter().position(|c| *c == r.state).unwrap_or(usize::MAX)));
         let replies = gathered
             .into_iter()
-            .map(|(r, answers, official, pending)| {
+            .map(|(r, answers, raw, official, pending)| {
                 let original_lang = r.original_lang.parse().unwrap_or(comity_i18n::Lang::En);
                 comity_reporting::report::ReportReply {
                     state: r.state.clone(),
@@ -653,7 +747,9 @@ impl Store {
                         .questions
                         .iter()
                         .map(|q| (q.label.clone(), answers.get(&q.label).cloned().unwrap_or_default()))
+                        .chain(comity_reporting::survey::sections(&answers, context.framework, context.messages, lang))
                         .collect(),
+                    raw,
                 }
             })
             .collect();

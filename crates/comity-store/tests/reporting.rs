@@ -125,6 +125,9 @@ async fn a_cycle_from_opening_to_publication() {
 #[tokio::test]
 async fn imports_translations_and_attachments() {
     let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    let framework = comity_framework::Framework::embedded().unwrap();
+    let messages = comity_i18n::Messages::load().unwrap();
+    let context = comity_store::ReportContext { states: &states, framework: &framework, messages: &messages };
     for db in engines::all().await {
         prepared(&db).await;
         let s = &db.store;
@@ -179,10 +182,10 @@ async fn imports_translations_and_attachments() {
         assert!(empty.to_string().contains("pending"));
         s.set_translation(&id, "KEN", "fr", "official", &answers("Les vues du Kenya"), &secretariat).await.unwrap();
         s.set_translation(&id, "KEN", "es", "pending", &BTreeMap::new(), &secretariat).await.unwrap();
-        let fr = s.report_source(&id, comity_i18n::Lang::Fr, None, &states).await.unwrap().unwrap();
+        let fr = s.report_source(&id, comity_i18n::Lang::Fr, None, &context).await.unwrap().unwrap();
         assert_eq!(fr.replies[0].answers[0].1, "Les vues du Kenya");
         assert_eq!(fr.replies[0].shown_lang, comity_i18n::Lang::Fr);
-        let es = s.report_source(&id, comity_i18n::Lang::Es, None, &states).await.unwrap().unwrap();
+        let es = s.report_source(&id, comity_i18n::Lang::Es, None, &context).await.unwrap().unwrap();
         assert_eq!(es.replies[0].answers[0].1, "Kenya's views");
         assert!(es.replies[0].translation_pending && es.replies[0].shown_lang == comity_i18n::Lang::En);
         let translations = s.translations(&reply.id).await.unwrap();

@@ -54,6 +54,8 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(whole_audit))
         .routes(routes!(published_replies))
         .route("/cycles/{id}/replies.csv", axum::routing::get(published_replies_csv))
+        .routes(routes!(all_published_replies))
+        .route("/replies.csv", axum::routing::get(all_published_replies_csv))
         .route("/openapi.json", axum::routing::get(openapi_json))
 }
 
@@ -554,6 +556,8 @@ async fn audit_entries(app: &AppState, org: Option<&str>) -> ApiResult {
 /// A published reply, as open data.
 #[derive(Serialize, ToSchema)]
 struct PublishedReply {
+    /// The cycle, e.g. 77-76-19.
+    cycle: String,
     /// ISO 3166-1 alpha-3.
     state: String,
     /// The State's short name in English.
@@ -563,12 +567,16 @@ struct PublishedReply {
     date: String,
     /// Received after the deadline (issued in an addendum).
     late: bool,
-    /// Answers by question label, Markdown as received.
+    /// The reply in its original language, by key: question labels (Markdown as received),
+    /// and the structured reply — `element/{id}` (Markdown on a framework element),
+    /// `survey/{norm}/status` (implemented, partly, planned, not-started, not-applicable),
+    /// `survey/{norm}/measures` (comma-separated: legislation, policy, institution,
+    /// cooperation, capacity-building, other), `survey/{part}/measures|challenges|needs`.
     answers: std::collections::BTreeMap<String, String>,
 }
 
 async fn published(app: &AppState, id: &str) -> Result<Vec<PublishedReply>, ApiFailure> {
-    let source = app.store.report_source(id, Lang::En, None, &app.catalog.states).await.map_err(internal)?;
+    let source = app.store.report_source(id, Lang::En, None, &app.catalog.report_context()).await.map_err(internal)?;
     let Some(source) = source else {
         return Err(ApiFailure::new(StatusCode::NOT_FOUND, "unknown_cycle", format!("no cycle {id}")));
     };
@@ -576,12 +584,13 @@ async fn published(app: &AppState, id: &str) -> Result<Vec<PublishedReply>, ApiF
         .replies
         .into_iter()
         .map(|r| PublishedReply {
+            cycle: id.to_string(),
             state: r.state,
             state_name: r.state_name,
             original_language: r.original_lang.code().to_string(),
             date: r.date,
             late: r.late,
-            answers: r.answers.into_iter().filter(|(_, a)| !a.trim().is_empty()).collect(),
+            answers: r.raw.into_iter().filter(|(_, a)| !a.trim().is_empty()).collect(),
         })
         .collect())
 }
@@ -594,14 +603,20 @@ async fn published_replies(State(app): State<AppState>, Path(id): Path<String>) 
     Ok(json(StatusCode::OK, &published(&app, &id).await?))
 }
 
-/// The same as CSV: one row per State and question.
+/// The same as CSV: one row per State and answer.
 async fn published_replies_csv(State(app): State<AppState>, Path(id): Path<String>) -> ApiResult {
-    let mut out = String::from("state,state_name,original_language,date,late,question,answer\r\n");
+    Ok(replies_csv(&published(&app, &id).await?))
+}
+
+/// Published replies as CSV (RFC 4180): one row per reply and answer key.
+fn replies_csv(replies: &[PublishedReply]) -> Response {
+    let mut out = String::from("cycle,state,state_name,original_language,date,late,question,answer\r\n");
     let field = |v: &str| format!("\"{}\"", v.replace('"', "\"\""));
-    for r in published(&app, &id).await? {
+    for r in replies {
         for (question, answer) in &r.answers {
             out.push_str(&format!(
-                "{},{},{},{},{},{},{}\r\n",
+                "{},{},{},{},{},{},{},{}\r\n",
+                r.cycle,
                 r.state,
                 field(&r.state_name),
                 r.original_language,
@@ -612,5 +627,39 @@ async fn published_replies_csv(State(app): State<AppState>, Path(id): Path<Strin
             ));
         }
     }
-    Ok((StatusCode::OK, [(header::CONTENT_TYPE, "text/csv; charset=utf-8")], out).into_response())
+    (StatusCode::OK, [(header::CONTENT_TYPE, "text/csv; charset=utf-8")], out).into_response()
+}
+
+async fn all_published(app: &AppState) -> Result<Vec<PublishedReply>, ApiFailure> {
+    let replies = app.store.published_replies(None).await.map_err(internal)?;
+    Ok(replies
+        .into_iter()
+        .map(|r| PublishedReply {
+            state_name: app
+                .catalog
+                .states
+                .get(&r.state)
+                .map(|s| s.short_name(Lang::En).to_string())
+                .unwrap_or_default(),
+            cycle: r.cycle_id,
+            state: r.state,
+            original_language: r.original_lang,
+            date: r.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),
+            late: r.late,
+            answers: r.answers.into_iter().filter(|(_, a)| !a.trim().is_empty()).collect(),
+        })
+        .collect())
+}
+
+/// Every published reply of every cycle (newest session first, then by State code): the
+/// open-data download of views and assessments.
+#[utoipa::path(get, path = "/replies", tag = "views",
+    responses((status = 200, body = Vec<PublishedReply>)))]
+async fn all_published_replies(State(app): State<AppState>) -> ApiResult {
+    Ok(json(StatusCode::OK, &all_published(&app).await?))
+}
+
+/// The same as CSV: one row per reply and answer key.
+async fn all_published_replies_csv(State(app): State<AppState>) -> ApiResult {
+    Ok(replies_csv(&all_published(&app).await?))
 }

@@ -6,6 +6,7 @@
 mod access;
 mod api;
 mod assets;
+mod charts;
 mod health;
 mod middleware;
 mod pages;
@@ -37,6 +38,11 @@ impl Catalog {
         let (states, framework) = store.load_reference(&collation).await.map_err(|e| e.to_string())?;
         let messages = Messages::load().map_err(|e| e.to_string())?;
         Ok(Catalog { states, framework, messages })
+    }
+
+    /// What a report's frame is made with.
+    pub fn report_context(&self) -> comity_store::ReportContext<'_> {
+        comity_store::ReportContext { states: &self.states, framework: &self.framework, messages: &self.messages }
     }
 }
 
@@ -159,6 +165,37 @@ pub struct App {
     /// WebAuthn relying party for passkeys, bound to the deployment's public address; None
     /// when that address cannot carry passkeys (an IP address, say).
     pub webauthn: Option<Arc<webauthn_rs::Webauthn>>,
+    /// Public pages kept while what they are made of is unchanged (see [`PageCache`]).
+    pub pages: PageCache,
+}
+
+/// Rendered public pages (a cycle's report as HTML or Word) by address, each with the
+/// fingerprint of what it was made from; a page is served again only while the fingerprint
+/// read from the database matches, so every node of a deployment stays right.
+/// A page's fingerprint and body.
+type CachedPage = (String, Arc<Vec<u8>>);
+
+#[derive(Default)]
+pub struct PageCache {
+    entries: std::sync::Mutex<std::collections::HashMap<String, CachedPage>>,
+}
+
+impl PageCache {
+    /// Pages kept at most; past it the cache starts again (reports are few, languages six).
+    const CAPACITY: usize = 512;
+
+    pub fn get(&self, key: &str, fingerprint: &str) -> Option<Arc<Vec<u8>>> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.get(key).filter(|(f, _)| f == fingerprint).map(|(_, body)| body.clone())
+    }
+
+    pub fn put(&self, key: String, fingerprint: String, body: Arc<Vec<u8>>) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() >= Self::CAPACITY {
+            entries.clear();
+        }
+        entries.insert(key, (fingerprint, body));
+    }
 }
 
 /// The WebAuthn relying party for a public address such as `https://comity.example.org`

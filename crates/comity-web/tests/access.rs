@@ -859,8 +859,11 @@ async fn published_replies_are_public_as_pages_and_open_data() {
     let (status, headers, csv) = t.get(&format!("/api/v1/cycles/{id}/replies.csv")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
-    assert!(csv.starts_with("state,state_name,original_language,date,late,question,answer\r\n"));
-    assert!(csv.contains("KEN,\"Kenya\",en,") && csv.contains("\"Kenya, \"\"with quotes\"\", cooperates.\""), "{csv}");
+    assert!(csv.starts_with("cycle,state,state_name,original_language,date,late,question,answer\r\n"));
+    assert!(
+        csv.contains(&format!("{id},KEN,\"Kenya\",en,")) && csv.contains("\"Kenya, \"\"with quotes\"\", cooperates.\""),
+        "{csv}"
+    );
     let (status, _) = t.json("/api/v1/cycles/1-2-3/replies").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _, _) = t.get("/en/views/1-2-3").await;
@@ -933,4 +936,115 @@ async fn focal_points_are_told_and_reminded_by_mail() {
     assert!(to("<fp@ke.example>").contains("Subject: Views and assessments under A/RES/76/19"), "English for Kenya");
     assert!(!to("<fp@fr.example>").contains("Subject: Views and assessments"), "France's focal point reads French");
     assert!(mails[3..].iter().any(|m| m.data.contains("Subject: Reminder")), "English reminder for Kenya");
+}
+
+/// The structured reply (after the National Survey): a drafter answers per norm in the portal
+/// (a choice, kinds of measures, comments; a needs list), bad keys and choices are refused
+/// with their name; once published, it feeds the public pages by State and by norm (with
+/// their charts), the report in Word, and the open data; a report page follows publication.
+#[tokio::test]
+async fn structured_replies_feed_the_public_pages_by_state_and_by_norm() {
+    let t = TestApp::new().await;
+    let cycle = comity_reporting::NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 77,
+        questions: vec![comity_reporting::Question {
+            label: "(a)".into(),
+            texts: [("en".into(), "National efforts".into()), ("zh".into(), "国家努力".into())].into(),
+        }],
+        note_verbale: "ODA/2022-00047/ICT".into(),
+        note_verbale_date: "2022-02-15".into(),
+        deadline: "2099-05-20".into(),
+    };
+    let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
+    let drafter =
+        account(&t, "d@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::Drafter }]).await;
+    let drafter = t.app.store.create_session(&drafter, true, &Actor::default()).await.unwrap();
+    let reply = format!("/fr/cycles/{id}/replies/FRA");
+    let (_, _, page) = t.request(get(&reply, Some(&drafter))).await;
+    assert!(page.contains("name=\"survey/norm-g/status\"") && page.contains("name=\"survey/pillar-cbms/needs\""));
+    for (field, why) in [
+        ("survey%2Fnorm-z%2Fstatus=partly", "norm-z"),
+        ("survey%2Fnorm-g%2Fstatus=mostly", "mostly"),
+        ("survey%2Fnorm-g%2Fmeasures%2Fprayer=on", "prayer"),
+        ("survey%2Fpillar-threats%2Fneeds=x", "pillar-threats"),
+    ] {
+        let (status, _, page) =
+            t.request(form(&reply, &format!("version=0&lang=fr&answer-0=Texte&{field}"), Some(&drafter))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{field}");
+        assert!(page.contains(why), "{field}: the refusal names it");
+    }
+    let body = "version=0&lang=fr&answer-0=La+France+coop%C3%A8re.\
+        &survey%2Fnorm-g%2Fstatus=partly&survey%2Fnorm-g%2Fmeasures%2Flegislation=on&survey%2Fnorm-g%2Fmeasures%2Finstitution=on\
+        &element%2Fnorm-g=Loi+sur+les+infrastructures+critiques&survey%2Fpillar-cbms%2Fneeds=-+Formation+des+CERT";
+    let (status, _, page) = t.request(form(&reply, body, Some(&drafter))).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("<option value=\"partly\" selected>"), "the choice is shown back");
+    assert!(page.contains("name=\"survey/norm-g/measures/institution\" checked"));
+    assert!(page.contains("Formation des CERT"));
+    let s = &t.app.store;
+    s.reply_action(&id, "FRA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+    s.reply_action(&id, "FRA", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
+    let kenya: std::collections::BTreeMap<String, String> = [
+        ("(a)".to_string(), "Kenya cooperates.".to_string()),
+        ("survey/norm-g/status".to_string(), "implemented".to_string()),
+        ("element/norm-g".to_string(), "Critical infrastructure is designated by law.".to_string()),
+    ]
+    .into();
+    s.save_reply(&id, "KEN", "en", &kenya, 0, &Actor::cli()).await.unwrap();
+    s.reply_action(&id, "KEN", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+    s.reply_action(&id, "KEN", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
+
+    let (status, _, views) = t.get("/en/views").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(views.contains("id=\"chart-norms\"><svg") && views.contains("id=\"chart-cycles\"><svg"));
+    assert!(views.contains("href=\"/en/views/elements/norm-g\"") && views.contains("<span class=\"count\">2</span>"));
+    assert!(views.contains("href=\"/en/views/states/FRA\">France</a>"));
+    let (status, _, norm) = t.get("/ar/views/elements/norm-g").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(norm.contains("dir=\"rtl\"") && norm.contains("direction=\"rtl\""), "the chart is mirrored in Arabic");
+    assert!(norm.contains("فرنسا") && norm.contains("كينيا") && norm.contains("منفذة جزئيا"));
+    assert!(norm.contains("Loi sur les infrastructures critiques") && norm.contains("<td>1</td>"));
+    let (status, _, state) = t.get("/zh/views/states/FRA").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(state.contains("国家努力") && state.contains("La France coopère.") && state.contains("Formation des CERT"));
+    assert_eq!(t.get("/en/views/states/XXX").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(t.get("/en/views/elements/norm-z").await.0, StatusCode::NOT_FOUND);
+
+    let (status, headers, bytes) = t.get_bytes(&format!("/fr/views/{id}/report.docx")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers[header::CONTENT_TYPE].to_str().unwrap().contains("wordprocessingml"));
+    let docx = comity_docx::read(&bytes).unwrap();
+    let text: Vec<String> = docx
+        .blocks
+        .iter()
+        .map(|b| match b {
+            comity_docx::Block::Heading { inlines, .. } | comity_docx::Block::Paragraph { inlines } => {
+                comity_docx::plain_text(inlines)
+            }
+            _ => String::new(),
+        })
+        .collect();
+    assert!(text.iter().any(|t| t == "France") && text.iter().any(|t| t.contains("Loi sur les infrastructures")));
+
+    let (status, all) = t.json("/api/v1/replies").await;
+    assert_eq!(status, StatusCode::OK);
+    let france = all.as_array().unwrap().iter().find(|r| r["state"] == "FRA").unwrap();
+    assert_eq!(france["answers"]["survey/norm-g/measures"], "legislation,institution");
+    assert_eq!(france["cycle"], id.as_str());
+    let (_, _, csv) = t.get("/api/v1/replies.csv").await;
+    assert!(csv.contains("\"survey/norm-g/status\",\"implemented\""), "{csv}");
+
+    // A report page is kept, and made again once another reply is published.
+    let (_, _, before) = t.get(&format!("/en/views/{id}")).await;
+    assert!(before.contains("Kenya") && !before.contains("Germany"));
+    s.save_reply(&id, "DEU", "en", &[("(a)".to_string(), "Germany too.".to_string())].into(), 0, &Actor::cli())
+        .await
+        .unwrap();
+    s.reply_action(&id, "DEU", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+    let (_, _, unchanged) = t.get(&format!("/en/views/{id}")).await;
+    assert_eq!(before, unchanged, "a submitted reply is not public");
+    s.reply_action(&id, "DEU", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
+    let (_, _, after) = t.get(&format!("/en/views/{id}")).await;
+    assert!(after.contains("Germany too."), "published replies appear at once");
 }

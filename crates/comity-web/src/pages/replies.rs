@@ -63,6 +63,93 @@ struct QuestionView {
     answer_html: String,
 }
 
+/// A choice offered in the structured reply, and whether the reply has made it.
+struct Choice {
+    code: &'static str,
+    label: String,
+    chosen: bool,
+}
+
+struct SurveyNorm {
+    id: String,
+    heading: String,
+    statuses: Vec<Choice>,
+    measures: Vec<Choice>,
+    text: String,
+}
+
+struct SurveyList {
+    code: &'static str,
+    label: String,
+    value: String,
+}
+
+/// One part of the National Survey (a pillar): comments, its norms, its three lists.
+struct SurveyPart {
+    id: String,
+    title: String,
+    text: String,
+    norms: Vec<SurveyNorm>,
+    lists: Vec<SurveyList>,
+}
+
+fn survey_parts(
+    app: &AppState,
+    page: &Page<'_>,
+    answers: &std::collections::BTreeMap<String, String>,
+) -> Vec<SurveyPart> {
+    use comity_reporting::survey::{LISTS, MEASURES, PARTS, STATUSES};
+    let framework = &app.catalog.framework;
+    let value = |k: String| answers.get(&k).cloned().unwrap_or_default();
+    PARTS
+        .iter()
+        .filter_map(|part| framework.get(part))
+        .map(|pillar| SurveyPart {
+            id: pillar.id.clone(),
+            title: pillar.title(page.lang).to_string(),
+            text: value(format!("element/{}", pillar.id)),
+            norms: framework
+                .children(&pillar.id)
+                .filter(|e| e.kind == comity_framework::ElementKind::Norm)
+                .map(|norm| {
+                    let status = value(format!("survey/{}/status", norm.id));
+                    let measures = value(format!("survey/{}/measures", norm.id));
+                    let chosen: Vec<&str> = measures.split(',').map(str::trim).collect();
+                    SurveyNorm {
+                        heading: format!("({}) {}", norm.letter.clone().unwrap_or_default(), norm.title(page.lang)),
+                        statuses: STATUSES
+                            .iter()
+                            .map(|c| Choice {
+                                code: c,
+                                label: page.t(&format!("survey-status-{c}")),
+                                chosen: status == *c,
+                            })
+                            .collect(),
+                        measures: MEASURES
+                            .iter()
+                            .map(|c| Choice {
+                                code: c,
+                                label: page.t(&format!("survey-measure-{c}")),
+                                chosen: chosen.contains(c),
+                            })
+                            .collect(),
+                        text: value(format!("element/{}", norm.id)),
+                        id: norm.id.clone(),
+                    }
+                })
+                .collect(),
+            lists: LISTS
+                .iter()
+                .map(|l| SurveyList {
+                    code: l,
+                    label: page.t(&format!("survey-list-{l}")),
+                    value: value(format!("survey/{}/{l}", pillar.id)),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 #[derive(Template)]
 #[template(path = "reply.html")]
 struct ReplyPage<'a> {
@@ -78,6 +165,9 @@ struct ReplyPage<'a> {
     original_lang: String,
     languages: Vec<(&'static str, &'static str)>,
     questions: Vec<QuestionView>,
+    survey: Vec<SurveyPart>,
+    /// The structured part as it reads in the report (heading, HTML), for reading.
+    structured: Vec<(String, String)>,
     can_edit: bool,
     can_submit: bool,
     can_withdraw: bool,
@@ -137,9 +227,16 @@ async fn reply_page(
             }
         })
         .collect();
+    let survey = survey_parts(app, &page, &answers);
+    let structured = comity_reporting::survey::sections(&answers, &app.catalog.framework, &app.catalog.messages, lang)
+        .into_iter()
+        .map(|(heading, md)| (heading, comity_reporting::markdown::to_html(&md)))
+        .collect();
     render_private(
         status,
         &ReplyPage {
+            survey,
+            structured,
             state_name: state_entry.short_name(lang).to_string(),
             state_code: state_entry.iso3.clone(),
             status_label: page.t_key("reply-status-", &current),
@@ -197,10 +294,23 @@ pub(crate) async fn save(
     let mut version = None;
     let mut original = lang.code().to_string();
     let mut answers = std::collections::BTreeMap::new();
+    let mut measures: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for (key, value) in form_urlencoded::parse(&body) {
         match key.as_ref() {
             "version" => version = value.parse::<i64>().ok(),
             "lang" => original = value.into_owned(),
+            // The structured reply: its keys go to the store as they are (it checks them);
+            // the kinds of measures arrive one checkbox each.
+            k if k.starts_with("survey/") && k.contains("/measures/") => {
+                if let Some((norm, measure)) = k.trim_start_matches("survey/").split_once("/measures/") {
+                    measures.entry(norm.to_string()).or_default().push(measure.to_string());
+                }
+            }
+            k if (k.starts_with("element/") || k.starts_with("survey/")) && value.chars().count() <= 200_000 => {
+                if !value.trim().is_empty() {
+                    answers.insert(k.to_string(), value.replace("\r\n", "\n"));
+                }
+            }
             k => match k
                 .strip_prefix("answer-")
                 .and_then(|i| i.parse::<usize>().ok())
@@ -216,6 +326,9 @@ pub(crate) async fn save(
                 }
             },
         }
+    }
+    for (norm, chosen) in measures {
+        answers.insert(format!("survey/{norm}/measures"), chosen.join(","));
     }
     let Some(version) = version else {
         let notice = Some(page.t_with("form-unknown-field", "field", "version"));

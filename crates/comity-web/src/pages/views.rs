@@ -1,16 +1,26 @@
-//! The public side of views and assessments: every cycle with its count of published replies,
-//! and each cycle's report as a page in the page's language (the same text as `comity report
-//! compile`), built from published replies only.
+//! The public side of views and assessments: every cycle with its count of published
+//! replies and charts (States per cycle, States per norm), each cycle's report as a page and
+//! as a Word file in the page's language (the same text as `comity report compile`), each
+//! State's published replies across cycles, and what States reported on each element of the
+//! framework. Built from published replies only; report pages are kept while the cycle's
+//! publications are unchanged.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, Uri};
-use axum::response::Response;
+use axum::http::{StatusCode, Uri, header};
+use axum::response::{Html, IntoResponse, Response};
+use comity_framework::ElementKind;
+use comity_i18n::Lang;
 use comity_reporting::Cycle;
 use comity_reporting::report::ReportHeader;
+use comity_reporting::survey;
+use comity_store::PublishedReply;
 
 use super::{Page, PageLang, render};
 use crate::AppState;
+use crate::charts::{Bar, bars};
 
 struct ViewRow {
     cycle: Cycle,
@@ -22,22 +32,76 @@ struct ViewRow {
 struct ViewsPage<'a> {
     page: Page<'a>,
     rows: Vec<ViewRow>,
+    cycles_chart: String,
+    norms_chart: String,
+    /// Norms (id, heading, States reporting).
+    norms: Vec<(String, String, usize)>,
+    /// States with published replies (code, name), in the page language's order.
+    states: Vec<(String, String)>,
+}
+
+fn today() -> String {
+    jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string()
+}
+
+fn norm_heading(element: &comity_framework::Element, lang: Lang) -> String {
+    match &element.letter {
+        Some(letter) => format!("({letter}) {}", element.title(lang)),
+        None => element.title(lang).to_string(),
+    }
 }
 
 pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
-    let cycles = match app.store.cycles().await {
-        Ok(c) => c,
-        Err(e) => return super::failed(&app, lang, "listing cycles", &e),
+    let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(None).await) {
+        (Ok(c), Ok(p)) => (c, p),
+        (Err(e), _) | (_, Err(e)) => return super::failed(&app, lang, "listing cycles", &e),
     };
-    let mut rows = Vec::new();
-    for cycle in cycles {
-        let published = match app.store.replies(&cycle.id, None).await {
-            Ok(r) => r.iter().filter(|r| r.status == "published").count(),
-            Err(e) => return super::failed(&app, lang, "counting replies", &e),
-        };
-        rows.push(ViewRow { cycle, published });
-    }
-    render(&ViewsPage { page: Page::new(lang, &app.catalog.messages, "views", &uri), rows })
+    let rows: Vec<ViewRow> = cycles
+        .into_iter()
+        .map(|cycle| ViewRow { published: published.iter().filter(|r| r.cycle_id == cycle.id).count(), cycle })
+        .collect();
+    let rtl = lang.direction().as_str() == "rtl";
+    let page = Page::new(lang, &app.catalog.messages, "views", &uri);
+    let cycles_chart = bars(
+        &page.t("views-chart-cycles"),
+        &rows
+            .iter()
+            .map(|r| Bar {
+                label: format!("{} ({})", r.cycle.details.resolution, r.cycle.details.session),
+                value: r.published as u64,
+            })
+            .collect::<Vec<_>>(),
+        rtl,
+    );
+    let norms: Vec<(String, String, usize)> = app
+        .catalog
+        .framework
+        .elements
+        .iter()
+        .filter(|e| e.kind == ElementKind::Norm)
+        .map(|norm| {
+            let states: BTreeSet<&str> = published
+                .iter()
+                .filter(|r| survey::reports_on(&r.answers, &norm.id))
+                .map(|r| r.state.as_str())
+                .collect();
+            (norm.id.clone(), norm_heading(norm, lang), states.len())
+        })
+        .collect();
+    let norms_chart = bars(
+        &page.t("views-chart-norms"),
+        &norms.iter().map(|(_, label, n)| Bar { label: label.clone(), value: *n as u64 }).collect::<Vec<_>>(),
+        rtl,
+    );
+    let with_replies: BTreeSet<&str> = published.iter().map(|r| r.state.as_str()).collect();
+    let states = app
+        .catalog
+        .states
+        .in_language_order(lang)
+        .filter(|s| with_replies.contains(s.iso3.as_str()))
+        .map(|s| (s.iso3.clone(), s.short_name(lang).to_string()))
+        .collect();
+    render(&ViewsPage { page, rows, cycles_chart, norms_chart, norms, states })
 }
 
 #[derive(Template)]
@@ -49,34 +113,289 @@ struct ViewPage<'a> {
     report_html: String,
 }
 
+/// A cycle's report (the replies on time), its header dated today.
+async fn report(
+    app: &AppState,
+    lang: Lang,
+    id: &str,
+) -> Result<Option<(comity_store::ReportSource, ReportHeader)>, Response> {
+    let source = match app.store.report_source(id, lang, Some(false), &app.catalog.report_context()).await {
+        Ok(Some(s)) => s,
+        Ok(None) => return Ok(None),
+        Err(e) => return Err(super::failed(app, lang, "gathering a report", &e)),
+    };
+    let header = ReportHeader {
+        symbol: None,
+        date: today(),
+        agenda_item: None,
+        item_title: source.item_title.clone(),
+        resolution_title: source.resolution_title.clone(),
+        resolution_date: source.resolution_date.clone(),
+        addendum: 0,
+    };
+    Ok(Some((source, header)))
+}
+
+/// A cached rendering when the cycle's publications have not changed since it was made.
+async fn cached(app: &AppState, key: &str, cycle: &str) -> Result<(Option<std::sync::Arc<Vec<u8>>>, String), Response> {
+    match app.store.publication_fingerprint(cycle).await {
+        Ok(print) => {
+            let print = format!("{print}|{}", today());
+            Ok((app.pages.get(key, &print), print))
+        }
+        Err(e) => Err(super::failed(app, Lang::En, "checking a report's publications", &e)),
+    }
+}
+
 pub(crate) async fn show(
     State(app): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let source = match app.store.report_source(&id, lang, Some(false), &app.catalog.states).await {
-        Ok(Some(s)) => s,
-        Ok(None) => return super::not_found(&app, lang),
-        Err(e) => return super::failed(&app, lang, "gathering a report", &e),
+    let key = uri.path().to_string();
+    let print = match cached(&app, &key, &id).await {
+        Ok((Some(body), _)) => return page_response(body),
+        Ok((None, print)) => print,
+        Err(response) => return response,
     };
-    let header = ReportHeader {
-        symbol: None,
-        date: jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string(),
-        agenda_item: None,
-        item_title: source.item_title,
-        resolution_title: source.resolution_title,
-        resolution_date: source.resolution_date,
-        addendum: 0,
+    let (source, header) = match report(&app, lang, &id).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return super::not_found(&app, lang),
+        Err(response) => return response,
     };
     let markdown =
         comity_reporting::report::markdown(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
     let page = Page::new(lang, &app.catalog.messages, "views", &uri);
-    let mut response = render(&ViewPage {
+    let html = ViewPage {
         page,
         cycle_id: source.cycle.id.clone(),
         report_html: comity_reporting::markdown::to_html(&markdown),
-    });
-    *response.status_mut() = StatusCode::OK;
-    response
+    }
+    .render();
+    match html {
+        Ok(html) => {
+            let body = std::sync::Arc::new(html.into_bytes());
+            app.pages.put(key, print, body.clone());
+            page_response(body)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "template failed to render");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
+        }
+    }
+}
+
+fn page_response(body: std::sync::Arc<Vec<u8>>) -> Response {
+    let html = String::from_utf8_lossy(&body).into_owned();
+    (StatusCode::OK, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response()
+}
+
+/// The report as a Word file in the page's language.
+pub(crate) async fn docx(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let key = uri.path().to_string();
+    let (hit, print) = match cached(&app, &key, &id).await {
+        Ok(c) => c,
+        Err(response) => return response,
+    };
+    let body = match hit {
+        Some(body) => body,
+        None => {
+            let (source, header) = match report(&app, lang, &id).await {
+                Ok(Some(r)) => r,
+                Ok(None) => return super::not_found(&app, lang),
+                Err(response) => return response,
+            };
+            let bytes =
+                comity_reporting::report::docx(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
+            let body = std::sync::Arc::new(bytes);
+            app.pages.put(key, print, body.clone());
+            body
+        }
+    };
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, comity_reporting::attachments::MediaType::Docx.as_str().to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"report-{id}-{}.docx\"", lang.code())),
+            (header::CACHE_CONTROL, "public, max-age=300".to_string()),
+        ],
+        body.to_vec(),
+    )
+        .into_response()
+}
+
+/// A published reply as a page shows it: where it was given, and its sections as HTML.
+struct ReplyView {
+    cycle_id: String,
+    resolution: String,
+    session: i64,
+    date: String,
+    original_lang: String,
+    sections: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "view_state.html")]
+struct StateViewsPage<'a> {
+    page: Page<'a>,
+    state_code: String,
+    state_name: String,
+    replies: Vec<ReplyView>,
+}
+
+fn reply_view(app: &AppState, lang: Lang, cycles: &[Cycle], reply: &PublishedReply) -> ReplyView {
+    let cycle = cycles.iter().find(|c| c.id == reply.cycle_id);
+    let mut sections: Vec<(String, String)> = cycle
+        .map(|c| {
+            c.details
+                .questions
+                .iter()
+                .filter_map(|q| {
+                    let answer = reply.answers.get(&q.label).filter(|a| !a.trim().is_empty())?;
+                    let text = q.texts.get(lang.code()).or(q.texts.get("en")).cloned().unwrap_or_default();
+                    Some((format!("{} {text}", q.label), comity_reporting::markdown::to_html(answer)))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    sections.extend(
+        survey::sections(&reply.answers, &app.catalog.framework, &app.catalog.messages, lang)
+            .into_iter()
+            .map(|(h, md)| (h, comity_reporting::markdown::to_html(&md))),
+    );
+    ReplyView {
+        cycle_id: reply.cycle_id.clone(),
+        resolution: reply.resolution.clone(),
+        session: reply.session,
+        date: reply.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),
+        original_lang: reply.original_lang.clone(),
+        sections,
+    }
+}
+
+/// One State's published replies, every cycle, newest first.
+pub(crate) async fn by_state(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, code)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let Some(state) = app.catalog.states.get(&code) else { return super::not_found(&app, lang) };
+    let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(Some(&state.iso3)).await) {
+        (Ok(c), Ok(p)) => (c, p),
+        (Err(e), _) | (_, Err(e)) => return super::failed(&app, lang, "reading a State's replies", &e),
+    };
+    let replies = published.iter().map(|r| reply_view(&app, lang, &cycles, r)).collect();
+    render(&StateViewsPage {
+        page: Page::new(lang, &app.catalog.messages, "views", &uri),
+        state_code: state.iso3.clone(),
+        state_name: state.short_name(lang).to_string(),
+        replies,
+    })
+}
+
+struct ElementReport {
+    state_code: String,
+    state_name: String,
+    cycle_id: String,
+    resolution: String,
+    original_lang: String,
+    status: Option<String>,
+    measures: Vec<String>,
+    html: String,
+}
+
+#[derive(Template)]
+#[template(path = "view_element.html")]
+struct ElementViewsPage<'a> {
+    page: Page<'a>,
+    element_id: String,
+    heading: String,
+    states_reporting: usize,
+    chart: String,
+    /// (status label, count): the chart's numbers.
+    counts: Vec<(String, usize)>,
+    reports: Vec<ElementReport>,
+}
+
+/// What States reported on one element of the framework, across cycles.
+pub(crate) async fn by_element(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let Some(element) = app.catalog.framework.get(&id) else { return super::not_found(&app, lang) };
+    let published = match app.store.published_replies(None).await {
+        Ok(p) => p,
+        Err(e) => return super::failed(&app, lang, "reading published replies", &e),
+    };
+    let page = Page::new(lang, &app.catalog.messages, "views", &uri);
+    let reporting: Vec<&PublishedReply> = published.iter().filter(|r| survey::reports_on(&r.answers, &id)).collect();
+    let states: BTreeSet<&str> = reporting.iter().map(|r| r.state.as_str()).collect();
+    // Each State counts once, with its newest answer (replies come newest session first).
+    let mut newest: BTreeMap<&str, &str> = BTreeMap::new();
+    for r in &reporting {
+        if let Some(status) = r.answers.get(&format!("survey/{id}/status")).filter(|s| !s.is_empty()) {
+            newest.entry(r.state.as_str()).or_insert(status.as_str());
+        }
+    }
+    let counts: Vec<(String, usize)> = survey::STATUSES
+        .iter()
+        .map(|s| (page.t(&format!("survey-status-{s}")), newest.values().filter(|v| *v == s).count()))
+        .collect();
+    let chart = if element.kind == ElementKind::Norm {
+        bars(
+            &page.t("views-chart-statuses"),
+            &counts.iter().map(|(label, n)| Bar { label: label.clone(), value: *n as u64 }).collect::<Vec<_>>(),
+            lang.direction().as_str() == "rtl",
+        )
+    } else {
+        String::new()
+    };
+    let reports = reporting
+        .iter()
+        .map(|r| {
+            let get = |k: String| r.answers.get(&k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+            ElementReport {
+                state_name: app
+                    .catalog
+                    .states
+                    .get(&r.state)
+                    .map(|s| s.short_name(lang).to_string())
+                    .unwrap_or_default(),
+                state_code: r.state.clone(),
+                cycle_id: r.cycle_id.clone(),
+                resolution: r.resolution.clone(),
+                original_lang: r.original_lang.clone(),
+                status: get(format!("survey/{id}/status")).map(|s| page.t(&format!("survey-status-{s}"))),
+                measures: get(format!("survey/{id}/measures"))
+                    .map(|m| {
+                        m.split(',')
+                            .filter(|x| !x.trim().is_empty())
+                            .map(|x| page.t(&format!("survey-measure-{}", x.trim())))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                html: get(format!("element/{id}"))
+                    .map(|t| comity_reporting::markdown::to_html(t.as_str()))
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    render(&ElementViewsPage {
+        element_id: element.id.clone(),
+        heading: norm_heading(element, lang),
+        states_reporting: states.len(),
+        chart,
+        counts: if element.kind == ElementKind::Norm { counts } else { Vec::new() },
+        reports,
+        page,
+    })
 }

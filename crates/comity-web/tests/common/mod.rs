@@ -30,7 +30,7 @@ impl TestApp {
         store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
         let catalog = Catalog::load(&store).await.unwrap();
         let webauthn = comity_web::webauthn_for("http://localhost:8080").ok().map(Arc::new);
-        TestApp { app: Arc::new(App { store, catalog, mail: None, webauthn }), dir }
+        TestApp { app: Arc::new(App { store, catalog, mail: None, webauthn, pages: Default::default() }), dir }
     }
 
     /// Ingests the parser's fixtures (English draft and resolution, French resolution, Arabic draft).
@@ -67,6 +67,13 @@ impl TestApp {
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
         (status, headers, String::from_utf8(bytes.to_vec()).unwrap())
+    }
+
+    /// A response whose body is not text (a Word file, say).
+    pub async fn get_bytes(&self, uri: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+        let response = router(self.app.clone()).oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+        let (status, headers) = (response.status(), response.headers().clone());
+        (status, headers, response.into_body().collect().await.unwrap().to_bytes().to_vec())
     }
 
     pub async fn json(&self, uri: &str) -> (StatusCode, serde_json::Value) {

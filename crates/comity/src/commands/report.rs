@@ -28,7 +28,9 @@ pub async fn run(settings: &Settings, command: ReportCommand, format: Format) ->
     let messages = Messages::load().map_err(anyhow::Error::msg)?;
     let states = StateRegistry::embedded(&Collation::new())?;
     let (store, _) = open(settings, Access::Read).await?;
-    let source = store.report_source(&cycle, lang, Some(addendum > 0), &states).await;
+    let framework = comity_framework::Framework::embedded()?;
+    let context = comity_store::ReportContext { states: &states, framework: &framework, messages: &messages };
+    let source = store.report_source(&cycle, lang, Some(addendum > 0), &context).await;
     store.close().await;
     let Some(source) = source? else { anyhow::bail!("no cycle {cycle}; `comity cycles list` shows them") };
     let header = ReportHeader {

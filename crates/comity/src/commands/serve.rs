@@ -67,7 +67,7 @@ pub async fn serve(
             None
         }
     };
-    let app = Arc::new(App { store: store.clone(), catalog, mail, webauthn });
+    let app = Arc::new(App { store: store.clone(), catalog, mail, webauthn, pages: Default::default() });
     // The trail is signed every minute (and once more at the end), so that a rewrite of
     // entries already signed is caught by `comity audit verify`.
     let signer = {
