@@ -48,6 +48,7 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("submission_versions", "submission_id, version"),
     ("submission_translations", "submission_id, lang"),
     ("submission_attachments", "id"),
+    ("cycle_reminders", "cycle_id, days_before"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

@@ -26,6 +26,11 @@ impl Actor {
     pub fn cli() -> Actor {
         Actor { role: Some("cli".into()), address: Some("local".into()), ..Default::default() }
     }
+
+    /// The server acting on its own schedule (reminders, say).
+    pub fn system() -> Actor {
+        Actor { role: Some("scheduler".into()), address: Some("local".into()), ..Default::default() }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -51,6 +51,9 @@ enum SaveMode {
     Import { submit: bool, source: serde_json::Value },
 }
 
+/// When reminders go to States that have not submitted: days before the deadline.
+pub const DEFAULT_REMINDER_DAYS: [i64; 3] = [14, 7, 1];
+
 /// A translation of a reply, as listed.
 #[derive(Debug, Clone, Serialize)]
 pub struct Translation {
@@ -106,6 +109,9 @@ impl Store {
                         .bind(&id).bind(position as i64).bind(q.label.trim()).bind(lang).bind(text.trim())
                         .execute(&mut *tx).await?;
                 }
+            }
+            for days in DEFAULT_REMINDER_DAYS {
+                sqlx::query("INSERT INTO cycle_reminders (cycle_id, days_before) VALUES ($1, $2)").bind(&id).bind(days).execute(&mut *tx).await?;
             }
             append_audit!(tx, content(actor, "cycle.create", format!("cycle:{id}"), Some("SECRETARIAT".into()), details), engine);
             tx.commit().await?;
@@ -168,6 +174,48 @@ impl Store {
 
     pub async fn cycle(&self, id: &str) -> Result<Option<Cycle>> {
         Ok(self.load_cycles(Some(id)).await?.pop())
+    }
+
+    /// The reminders due on `today` (YYYY-MM-DD): per open cycle, the one nearest the
+    /// deadline whose day has come and that no node has sent yet, as (cycle, days before).
+    pub async fn due_reminders(&self, today: &str) -> Result<Vec<(String, i64)>> {
+        let today: jiff::civil::Date =
+            today.parse().map_err(|_| StoreError::Refused(format!("{today:?} is not a date (YYYY-MM-DD)")))?;
+        let rows: Vec<(String, String, i64)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT c.id, c.deadline, r.days_before FROM cycle_reminders r JOIN reporting_cycles c ON c.id = r.cycle_id \
+                WHERE c.status = 'open' AND r.sent_at IS NULL ORDER BY c.id, r.days_before")
+                .fetch_all(pool).await?
+        });
+        let mut due: Vec<(String, i64)> = Vec::new();
+        for (cycle, deadline, days) in rows {
+            let Ok(deadline) = deadline.parse::<jiff::civil::Date>() else { continue };
+            let Ok(from) = deadline.checked_sub(jiff::Span::new().days(days)) else { continue };
+            if from <= today && today < deadline && !due.iter().any(|(c, _)| *c == cycle) {
+                due.push((cycle, days));
+            }
+        }
+        Ok(due)
+    }
+
+    /// Takes a due reminder for sending: true for the one node that gets it. Reminders due
+    /// earlier and not sent are marked skipped (one reminder, the latest, is enough).
+    pub async fn claim_reminder(&self, cycle_id: &str, days_before: i64, actor: &Actor) -> Result<bool> {
+        let engine = self.engine();
+        let at = now();
+        with_pool!(self, pool => {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            let n = sqlx::query("UPDATE cycle_reminders SET sent_at = $1 WHERE cycle_id = $2 AND days_before = $3 AND sent_at IS NULL")
+                .bind(&at).bind(cycle_id).bind(days_before).execute(&mut *tx).await?.rows_affected();
+            if n == 1 {
+                sqlx::query("UPDATE cycle_reminders SET sent_at = 'skipped' WHERE cycle_id = $1 AND days_before > $2 AND sent_at IS NULL")
+                    .bind(cycle_id).bind(days_before).execute(&mut *tx).await?;
+                let details = serde_json::json!({ "days_before": days_before });
+                append_audit!(tx, content(actor, "cycle.remind", format!("cycle:{cycle_id}"), Some("SECRETARIAT".into()), details), engine);
+            }
+            tx.commit().await?;
+            Ok(n == 1)
+        })
     }
 
     /// Closes a cycle: replies can no longer be saved or submitted (publication goes on).

@@ -156,6 +156,28 @@ pub async fn mail_focal_points(
     Ok(sent)
 }
 
+/// Sends the reminders due on `today` (YYYY-MM-DD) to the focal points of States that have
+/// not submitted, each reminder once across every node; returns (cycle, days before the
+/// deadline, focal points written to) for each sent.
+pub async fn send_due_reminders(
+    mail: &Mail,
+    messages: &Messages,
+    store: &Store,
+    today: &str,
+) -> Result<Vec<(String, i64, usize)>, String> {
+    let mut sent = Vec::new();
+    for (cycle_id, days) in store.due_reminders(today).await.map_err(|e| e.to_string())? {
+        let actor = comity_store::Actor { org: Some("SECRETARIAT".into()), ..comity_store::Actor::system() };
+        if !store.claim_reminder(&cycle_id, days, &actor).await.map_err(|e| e.to_string())? {
+            continue;
+        }
+        let Some(cycle) = store.cycle(&cycle_id).await.map_err(|e| e.to_string())? else { continue };
+        let told = mail_focal_points(mail, messages, store, &cycle, CycleMail::Reminder).await?;
+        sent.push((cycle_id, days, told));
+    }
+    Ok(sent)
+}
+
 /// Shared state of a running server.
 pub struct App {
     pub store: Store,

@@ -936,6 +936,26 @@ async fn focal_points_are_told_and_reminded_by_mail() {
     assert!(to("<fp@ke.example>").contains("Subject: Views and assessments under A/RES/76/19"), "English for Kenya");
     assert!(!to("<fp@fr.example>").contains("Subject: Views and assessments"), "France's focal point reads French");
     assert!(mails[3..].iter().any(|m| m.data.contains("Subject: Reminder")), "English reminder for Kenya");
+
+    // Scheduled reminders: 14, 7 and 1 days before the deadline; on a day when two are due,
+    // only the later goes; each goes once, whoever asks.
+    let before = inbox.messages().len();
+    let none = comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-04-01").await.unwrap();
+    assert!(none.is_empty(), "nothing due seven weeks before");
+    let due = comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-14").await.unwrap();
+    assert_eq!(due, [(id.clone(), 7, 2)], "six days before: the 7-day reminder, not the 14-day one as well");
+    let again =
+        comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-15").await.unwrap();
+    assert!(again.is_empty(), "each reminder goes once");
+    let last = comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-19").await.unwrap();
+    assert_eq!(last, [(id.clone(), 1, 2)]);
+    assert!(
+        comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-20")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(inbox.messages().len(), before + 4);
 }
 
 /// The structured reply (after the National Survey): a drafter answers per norm in the portal

@@ -29,3 +29,13 @@ CREATE TABLE submission_attachments (
     created_at TEXT NOT NULL
 );
 CREATE INDEX submission_attachments_by_submission ON submission_attachments (submission_id, created_at);
+
+-- Reminders a cycle sends to States that have not submitted: one row per number of days
+-- before the deadline; `sent_at` is set by the node that sends it (set once, so two nodes
+-- never both send), 'skipped' when a later reminder was already due.
+CREATE TABLE cycle_reminders (
+    cycle_id TEXT NOT NULL REFERENCES reporting_cycles (id) ON DELETE CASCADE,
+    days_before BIGINT NOT NULL CHECK (days_before > 0),
+    sent_at TEXT,
+    PRIMARY KEY (cycle_id, days_before)
+);

@@ -82,8 +82,31 @@ pub async fn serve(
             }
         })
     };
+    // Reminders to States that have not replied go out on their days, from whichever node
+    // looks first (each is claimed in the database before it is sent).
+    let reminders = app.mail.clone().map(|mail| {
+        let (store, app) = (store.clone(), app.clone());
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(REMINDERS_EVERY);
+            loop {
+                every.tick().await;
+                let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string();
+                match comity_web::send_due_reminders(&mail, &app.catalog.messages, &store, &today).await {
+                    Ok(sent) => {
+                        for (cycle, days, told) in sent {
+                            tracing::info!(cycle, days_before = days, focal_points = told, "reminders sent");
+                        }
+                    }
+                    Err(e) => tracing::error!(error = %e, "sending reminders failed"),
+                }
+            }
+        })
+    });
     comity_web::serve(app, listener, shutdown_signal()).await.context("serving")?;
     signer.abort();
+    if let Some(reminders) = reminders {
+        reminders.abort();
+    }
     if let Err(e) = store.audit_checkpoint(&audit_key).await {
         tracing::error!(error = %e, "signing the last audit checkpoint failed");
     }
@@ -91,6 +114,9 @@ pub async fn serve(
     store.close().await;
     Ok(())
 }
+
+/// How often the server looks for reminders due.
+const REMINDERS_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 async fn shutdown_signal() {
     let ctrl_c = async {
