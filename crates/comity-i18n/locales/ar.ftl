@@ -405,3 +405,21 @@ views-download-docx = التقرير بصيغة ملف وورد
 views-by-state-title = الردود حسب الدولة
 views-by-element-title = الردود حسب عناصر الإطار
 views-count = العدد
+
+## Attachments and translations of a reply
+reply-attachments = المرفقات
+reply-attach = إرفاق
+reply-attach-hint = ملفات PDF أو وورد (.docx)، بحد أقصى 10 ميبيبايت لكل ملف و10 ملفات لكل رد.
+reply-attach-file = الملف
+reply-attached = أُرفق الملف { $name }.
+reply-detached = أُزيل المرفق.
+reply-remove = إزالة
+reply-translations = الترجمات
+reply-translation-outdated = أُعدت من نسخة سابقة
+reply-translation-add = إرفاق ترجمة
+reply-translation-into = إلى
+reply-translation-status = الحالة
+reply-translation-saved = حُفظت الترجمة.
+translation-status-official = ترجمة رسمية
+translation-status-pending = الترجمة قيد الإعداد
+translation-status-original = الأصل

@@ -389,3 +389,21 @@ views-download-docx = The report as a Word file
 views-by-state-title = Replies by State
 views-by-element-title = Replies by element of the framework
 views-count = Count
+
+## Attachments and translations of a reply
+reply-attachments = Attachments
+reply-attach = Attach
+reply-attach-hint = PDF or Word (.docx), up to 10 MiB each, at most 10 per reply.
+reply-attach-file = File
+reply-attached = { $name } is attached.
+reply-detached = The attachment was removed.
+reply-remove = Remove
+reply-translations = Translations
+reply-translation-outdated = made from an earlier version
+reply-translation-add = Attach a translation
+reply-translation-into = Into
+reply-translation-status = Status
+reply-translation-saved = The translation is saved.
+translation-status-official = official translation
+translation-status-pending = translation pending
+translation-status-original = original

@@ -398,3 +398,21 @@ views-download-docx = El informe en archivo Word
 views-by-state-title = Respuestas por Estado
 views-by-element-title = Respuestas por elemento del marco
 views-count = Número
+
+## Attachments and translations of a reply
+reply-attachments = Archivos adjuntos
+reply-attach = Adjuntar
+reply-attach-hint = PDF o Word (.docx), hasta 10 MiB cada uno, como máximo 10 por respuesta.
+reply-attach-file = Archivo
+reply-attached = Se ha adjuntado { $name }.
+reply-detached = Se ha retirado el archivo adjunto.
+reply-remove = Retirar
+reply-translations = Traducciones
+reply-translation-outdated = hecha a partir de una versión anterior
+reply-translation-add = Adjuntar una traducción
+reply-translation-into = A
+reply-translation-status = Estado
+reply-translation-saved = Se ha guardado la traducción.
+translation-status-official = traducción oficial
+translation-status-pending = traducción pendiente
+translation-status-original = original

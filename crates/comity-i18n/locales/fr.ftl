@@ -398,3 +398,21 @@ views-download-docx = Le rapport en fichier Word
 views-by-state-title = Réponses par État
 views-by-element-title = Réponses par élément du cadre
 views-count = Nombre
+
+## Attachments and translations of a reply
+reply-attachments = Pièces jointes
+reply-attach = Joindre
+reply-attach-hint = PDF ou Word (.docx), 10 Mio au plus chacun, 10 au plus par réponse.
+reply-attach-file = Fichier
+reply-attached = { $name } est joint.
+reply-detached = La pièce jointe a été retirée.
+reply-remove = Retirer
+reply-translations = Traductions
+reply-translation-outdated = faite sur une version antérieure
+reply-translation-add = Joindre une traduction
+reply-translation-into = Vers
+reply-translation-status = Statut
+reply-translation-saved = La traduction est enregistrée.
+translation-status-official = traduction officielle
+translation-status-pending = traduction en attente
+translation-status-original = original

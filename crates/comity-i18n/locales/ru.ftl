@@ -397,3 +397,21 @@ views-download-docx = Доклад в формате Word
 views-by-state-title = Ответы по государствам
 views-by-element-title = Ответы по элементам рамочной основы
 views-count = Число
+
+## Attachments and translations of a reply
+reply-attachments = Вложения
+reply-attach = Приложить
+reply-attach-hint = PDF или Word (.docx), не более 10 МиБ каждый и не более 10 на ответ.
+reply-attach-file = Файл
+reply-attached = Файл { $name } приложен.
+reply-detached = Вложение удалено.
+reply-remove = Удалить
+reply-translations = Переводы
+reply-translation-outdated = сделан с более ранней версии
+reply-translation-add = Приложить перевод
+reply-translation-into = На язык
+reply-translation-status = Статус
+reply-translation-saved = Перевод сохранен.
+translation-status-official = официальный перевод
+translation-status-pending = перевод ожидается
+translation-status-original = оригинал

@@ -376,3 +376,21 @@ views-download-docx = 报告（Word 文件）
 views-by-state-title = 按国家分列的答复
 views-by-element-title = 按框架要素分列的答复
 views-count = 数目
+
+## Attachments and translations of a reply
+reply-attachments = 附件
+reply-attach = 附加
+reply-attach-hint = PDF 或 Word（.docx），每个不超过 10 MiB，每份答复最多 10 个。
+reply-attach-file = 文件
+reply-attached = 已附加 { $name }。
+reply-detached = 附件已删除。
+reply-remove = 删除
+reply-translations = 译文
+reply-translation-outdated = 依据较早版本翻译
+reply-translation-add = 附加译文
+reply-translation-into = 译成
+reply-translation-status = 状态
+reply-translation-saved = 译文已保存。
+translation-status-official = 正式译文
+translation-status-pending = 译文待定
+translation-status-original = 原文

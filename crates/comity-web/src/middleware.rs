@@ -11,7 +11,6 @@ use tower::ServiceBuilder;
 use tower_http::LatencyUnit;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -23,7 +22,28 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// (passkeys) is served from here and talks only to here.
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 pub(crate) const BODY_LIMIT: usize = 64 * 1024;
+/// Attachments to a reply arrive as one file per request, up to the attachment limit.
+pub(crate) const UPLOAD_LIMIT: usize = comity_reporting::attachments::MAX_ATTACHMENT_BYTES + BODY_LIMIT;
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Bodies are small (forms, JSON) but for attachment uploads; a body over its limit is
+/// refused with 413, before it is read when its length is declared.
+async fn limit_body(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let upload = request.method() == axum::http::Method::POST && request.uri().path().ends_with("/attachments");
+    let limit = if upload { UPLOAD_LIMIT } else { BODY_LIMIT };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let (parts, body) = request.into_parts();
+    let body = Body::new(http_body_util::Limited::new(body, limit));
+    next.run(axum::extract::Request::from_parts(parts, body)).await
+}
 
 #[derive(Clone, Default)]
 struct RequestIdV7;
@@ -75,7 +95,7 @@ pub(crate) fn apply(router: Router) -> Router {
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(axum::middleware::from_fn(limit_body))
         // State-changing requests from another site are refused (Sec-Fetch-Site / Origin).
         .layer(tower_http::csrf::CsrfLayer::new())
         .layer(CompressionLayer::new()),

@@ -1068,3 +1068,99 @@ async fn structured_replies_feed_the_public_pages_by_state_and_by_norm() {
     let (_, _, after) = t.get(&format!("/en/views/{id}")).await;
     assert!(after.contains("Germany too."), "published replies appear at once");
 }
+
+fn upload(uri: &str, name: &str, bytes: &[u8], cookie: &str) -> Request<Body> {
+    let boundary = "comity-test-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+        .header(header::COOKIE, format!("comity_session={cookie}"))
+        .body(Body::from(body))
+        .unwrap()
+}
+
+/// Attachments and translations in the portal: a drafter attaches a PDF (a disguised image
+/// and an oversized upload are refused), only the State and the Secretariat read it until the
+/// reply is published; the Secretariat attaches an official translation that the report in
+/// that language then prints.
+#[tokio::test]
+async fn attachments_and_translations_in_the_portal() {
+    let t = TestApp::new().await;
+    let cycle = comity_reporting::NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 77,
+        questions: vec![comity_reporting::Question {
+            label: "(a)".into(),
+            texts: [("en".into(), "National efforts".into())].into(),
+        }],
+        note_verbale: "ODA/1".into(),
+        note_verbale_date: "2022-02-15".into(),
+        deadline: "2099-05-20".into(),
+    };
+    let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
+    let store = t.app.store.clone();
+    let session = |email: &'static str, memberships: Vec<Membership>| {
+        let (store, t) = (store.clone(), &t);
+        async move {
+            let account_id = account(t, email, memberships).await;
+            store.create_session(&account_id, true, &Actor::default()).await.unwrap()
+        }
+    };
+    let drafter =
+        session("d@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::Drafter }]).await;
+    let kenyan =
+        session("k@example.org", vec![Membership { org: OrgRef::State("KEN".into()), role: Role::Drafter }]).await;
+    let editor = session("e@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::ReportEditor }]).await;
+    let reply = format!("/fr/cycles/{id}/replies/FRA");
+    let (status, _, _) =
+        t.request(form(&reply, "version=0&lang=fr&answer-0=Nous+coop%C3%A9rons.", Some(&drafter))).await;
+    assert_eq!(status, StatusCode::OK);
+
+    let pdf = b"%PDF-1.7\n% Strat\xc3\xa9gie nationale\n";
+    let (status, _, page) = t.request(upload(&format!("{reply}/attachments"), "stratégie.pdf", pdf, &drafter)).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("stratégie.pdf est joint"), "{page}");
+    let (status, _, page) =
+        t.request(upload(&format!("{reply}/attachments"), "scan.pdf", b"\x89PNG\r\n", &drafter)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("PNG"), "the refusal says what the file is");
+    let big = vec![b'%'; comity_reporting::attachments::MAX_ATTACHMENT_BYTES + 70 * 1024];
+    let (status, _, page) = t.request(upload(&format!("{reply}/attachments"), "big.pdf", &big, &drafter)).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{page}");
+    let submission = t.app.store.replies(&id, Some("FRA")).await.unwrap().remove(0);
+    let attachments = t.app.store.attachments(&submission.id).await.unwrap();
+    assert_eq!(attachments.len(), 1, "refusals attached nothing");
+    let file = format!("{reply}/attachments/{}", attachments[0].id);
+    let (status, headers, _) = t.request(get(&file, Some(&drafter))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/pdf");
+    assert!(headers[header::CONTENT_DISPOSITION].to_str().unwrap().contains("filename*=UTF-8''strat%C3%A9gie.pdf"));
+    let (status, _, _) = t.request(get(&file, Some(&kenyan))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "Kenya does not read France's attachments");
+    let public = format!("/en/views/attachments/{}", attachments[0].id);
+    assert_eq!(t.get(&public).await.0, StatusCode::NOT_FOUND, "not public before publication");
+
+    // The Secretariat's translation into English; drafters do not attach translations.
+    let body = "into=en&status=official&answer-0=We+cooperate.";
+    let (status, _, _) = t.request(form(&format!("{reply}/translations"), body, Some(&drafter))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, page) = t.request(form(&format!("{reply}/translations"), body, Some(&editor))).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("traduction officielle"), "{page}");
+    let (status, _, _) =
+        t.request(form(&format!("{reply}/translations"), "into=fr&status=official&answer-0=x", Some(&editor))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "not into the original's language");
+    t.app.store.reply_action(&id, "FRA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+    t.app.store.reply_action(&id, "FRA", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
+    let (status, _, bytes) = t.get_bytes(&public).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, &pdf[..]));
+    let (_, _, report) = t.get(&format!("/en/views/{id}")).await;
+    assert!(report.contains("We cooperate.") && !report.contains("Nous coopérons"), "the official translation");
+    let (_, _, report) = t.get(&format!("/fr/views/{id}")).await;
+    assert!(report.contains("Nous coopérons."), "the original in French");
+}

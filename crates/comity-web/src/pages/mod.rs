@@ -64,6 +64,11 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/cycles/{id}/replies/{org}/submit", post(replies::submit))
         .route("/{lang}/cycles/{id}/replies/{org}/withdraw", post(replies::withdraw))
         .route("/{lang}/cycles/{id}/replies/{org}/publish", post(replies::publish))
+        .route("/{lang}/cycles/{id}/replies/{org}/attachments", post(replies::attach))
+        .route("/{lang}/cycles/{id}/replies/{org}/attachments/{att}", get(replies::attachment))
+        .route("/{lang}/cycles/{id}/replies/{org}/attachments/{att}/remove", post(replies::detach))
+        .route("/{lang}/cycles/{id}/replies/{org}/translations", post(replies::translate))
+        .route("/{lang}/views/attachments/{att}", get(replies::public_attachment))
         .fallback(not_found_fallback)
 }
 

@@ -166,6 +166,12 @@ struct ReplyPage<'a> {
     languages: Vec<(&'static str, &'static str)>,
     questions: Vec<QuestionView>,
     survey: Vec<SurveyPart>,
+    attachments: Vec<comity_store::Attachment>,
+    /// (language code, language name, status label, outdated) of each translation.
+    translations: Vec<(String, String, String, bool)>,
+    can_translate: bool,
+    /// The languages a translation can be into (all but the original's).
+    translation_languages: Vec<(&'static str, &'static str)>,
     /// The structured part as it reads in the report (heading, HTML), for reading.
     structured: Vec<(String, String)>,
     can_edit: bool,
@@ -228,6 +234,23 @@ async fn reply_page(
         })
         .collect();
     let survey = survey_parts(app, &page, &answers);
+    let (attachments, translations) = match &reply {
+        Some(r) => match (app.store.attachments(&r.id).await, app.store.translations(&r.id).await) {
+            (Ok(a), Ok(t)) => (a, t),
+            (Err(e), _) | (_, Err(e)) => return super::failed(app, lang, "reading a reply's attachments", &e),
+        },
+        None => (Vec::new(), Vec::new()),
+    };
+    let version_now = reply.as_ref().map(|r| r.version).unwrap_or(0);
+    let original_code = reply.as_ref().map(|r| r.original_lang.clone()).unwrap_or_else(|| lang.code().to_string());
+    let translations = translations
+        .into_iter()
+        .map(|t| {
+            let name = t.lang.parse::<Lang>().map(|l| l.native_name()).unwrap_or("").to_string();
+            let status = page.t(&format!("translation-status-{}", t.status));
+            (t.lang, name, status, t.source_version < version_now)
+        })
+        .collect();
     let structured = comity_reporting::survey::sections(&answers, &app.catalog.framework, &app.catalog.messages, lang)
         .into_iter()
         .map(|(heading, md)| (heading, comity_reporting::markdown::to_html(&md)))
@@ -237,6 +260,14 @@ async fn reply_page(
         &ReplyPage {
             survey,
             structured,
+            attachments,
+            translations,
+            can_translate: reply.is_some() && allowed(visitor, Permission::EditReport, &org),
+            translation_languages: Lang::ALL
+                .into_iter()
+                .filter(|l| l.code() != original_code)
+                .map(|l| (l.code(), l.native_name()))
+                .collect(),
             state_name: state_entry.short_name(lang).to_string(),
             state_code: state_entry.iso3.clone(),
             status_label: page.t_key("reply-status-", &current),
@@ -507,4 +538,199 @@ pub(crate) async fn versions(
             page,
         },
     )
+}
+
+/// Attaches a file (PDF or Word, one per request) to a State's draft reply.
+pub(crate) async fn attach(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, org)): Path<(String, String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    let state = org.to_ascii_uppercase();
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let refuse = |reason: String, status: StatusCode| {
+        let notice = Some(page.t_with("reply-refused", "reason", &reason));
+        (notice, status)
+    };
+    let mut file: Option<(String, Bytes)> = None;
+    let outcome = match multipart {
+        Ok(mut multipart) => loop {
+            match multipart.next_field().await {
+                Ok(Some(field)) if field.name() == Some("file") => {
+                    let name = field.file_name().unwrap_or_default().to_string();
+                    match field.bytes().await {
+                        Ok(bytes) => file = Some((name, bytes)),
+                        Err(e) => break Err(multipart_refusal(&page, e)),
+                    }
+                }
+                Ok(Some(_)) => {}
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(multipart_refusal(&page, e)),
+            }
+        },
+        Err(e) => Err(refuse(e.body_text(), StatusCode::BAD_REQUEST)),
+    };
+    let (notice, status) = match (outcome, file) {
+        (Err(refusal), _) => refusal,
+        (Ok(()), None) => refuse(page.t_with("form-unknown-field", "field", "file"), StatusCode::BAD_REQUEST),
+        (Ok(()), Some((name, bytes))) => {
+            let actor = visitor.actor(Some(Permission::DraftSubmission));
+            match app.store.add_attachment(&id, &state, &name, &bytes, &actor).await {
+                Ok(_) => (Some(page.t_with("reply-attached", "name", &name)), StatusCode::OK),
+                Err(StoreError::Refused(reason)) => refuse(reason, StatusCode::BAD_REQUEST),
+                Err(e) => return super::failed(&app, lang, "attaching a file", &e),
+            }
+        }
+    };
+    reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
+}
+
+/// Why an upload could not be read: over the size limit (the body stopped at it), or not a
+/// well-formed multipart form.
+fn multipart_refusal(page: &Page<'_>, e: axum::extract::multipart::MultipartError) -> (Option<String>, StatusCode) {
+    let text = e.body_text();
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+    let mut too_large = e.status() == StatusCode::PAYLOAD_TOO_LARGE;
+    while let Some(error) = source {
+        too_large |= error.is::<http_body_util::LengthLimitError>();
+        source = error.source();
+    }
+    let status = if too_large { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::BAD_REQUEST };
+    let reason = if too_large { page.t("reply-attach-hint") } else { text };
+    (Some(page.t_with("reply-refused", "reason", &reason)), status)
+}
+
+/// The attachment, when it belongs to this cycle's reply of this State.
+async fn attachment_of(
+    app: &AppState,
+    (cycle, state, attachment): (&str, &str, &str),
+) -> Result<Option<(comity_store::Attachment, Vec<u8>, comity_store::SubmissionSummary)>, StoreError> {
+    Ok(app.store.attachment(attachment).await?.filter(|(_, _, reply)| reply.cycle_id == cycle && reply.state == state))
+}
+
+fn file_response(attachment: &comity_store::Attachment, bytes: Vec<u8>) -> Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    // The name as given, made safe for the header: quotes and controls are replaced.
+    let safe: String =
+        attachment.name.chars().map(|c| if c == '"' || c == '\\' || c.is_control() { '_' } else { c }).collect();
+    let ascii: String = safe.chars().map(|c| if c.is_ascii() { c } else { '_' }).collect();
+    let encoded: String = form_urlencoded::byte_serialize(safe.as_bytes()).collect::<String>().replace('+', "%20");
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, attachment.media_type.clone()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// Downloads an attachment of a State's reply (its users and the Secretariat).
+pub(crate) async fn attachment(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, org, att)): Path<(String, String, String, String)>,
+) -> Response {
+    match attachment_of(&app, (&id, &org.to_ascii_uppercase(), &att)).await {
+        Ok(Some((a, bytes, _))) => file_response(&a, bytes),
+        Ok(None) => super::not_found(&app, lang),
+        Err(e) => super::failed(&app, lang, "reading an attachment", &e),
+    }
+}
+
+/// Removes an attachment from a draft reply.
+pub(crate) async fn detach(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, org, att)): Path<(String, String, String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    let state = org.to_ascii_uppercase();
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    match attachment_of(&app, (&id, &state, &att)).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return super::not_found(&app, lang),
+        Err(e) => return super::failed(&app, lang, "reading an attachment", &e),
+    }
+    let (notice, status) =
+        match app.store.remove_attachment(&att, &visitor.actor(Some(Permission::DraftSubmission))).await {
+            Ok(_) => (Some(page.t("reply-detached")), StatusCode::OK),
+            Err(StoreError::Refused(reason)) => {
+                (Some(page.t_with("reply-refused", "reason", &reason)), StatusCode::CONFLICT)
+            }
+            Err(e) => return super::failed(&app, lang, "removing an attachment", &e),
+        };
+    reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
+}
+
+/// An attachment of a published reply, for everyone.
+pub(crate) async fn public_attachment(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, att)): Path<(String, String)>,
+) -> Response {
+    match app.store.attachment(&att).await {
+        Ok(Some((a, bytes, reply))) if reply.status == "published" => file_response(&a, bytes),
+        Ok(_) => super::not_found(&app, lang),
+        Err(e) => super::failed(&app, lang, "reading an attachment", &e),
+    }
+}
+
+/// Attaches a translation of the reply (the Secretariat's translation services): a language,
+/// its status, and the translated answers.
+pub(crate) async fn translate(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, org)): Path<(String, String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let state = org.to_ascii_uppercase();
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let cycle = match app.store.cycle(&id).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return super::not_found(&app, lang),
+        Err(e) => return super::failed(&app, lang, "reading a cycle", &e),
+    };
+    let (mut into, mut status) = (String::new(), String::new());
+    let mut answers = std::collections::BTreeMap::new();
+    for (key, value) in form_urlencoded::parse(&body) {
+        match key.as_ref() {
+            "into" => into = value.into_owned(),
+            "status" => status = value.into_owned(),
+            k => match k
+                .strip_prefix("answer-")
+                .and_then(|i| i.parse::<usize>().ok())
+                .and_then(|i| cycle.details.questions.get(i))
+            {
+                Some(q) => {
+                    if !value.trim().is_empty() {
+                        answers.insert(q.label.clone(), value.replace("\r\n", "\n"));
+                    }
+                }
+                None => {
+                    let notice = Some(page.t_with("form-unknown-field", "field", k));
+                    return reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::BAD_REQUEST))
+                        .await;
+                }
+            },
+        }
+    }
+    let actor = visitor.actor(Some(Permission::EditReport));
+    let (notice, code) = match app.store.set_translation(&id, &state, &into, &status, &answers, &actor).await {
+        Ok(()) => (Some(page.t("reply-translation-saved")), StatusCode::OK),
+        Err(StoreError::Refused(reason)) => {
+            (Some(page.t_with("reply-refused", "reason", &reason)), StatusCode::BAD_REQUEST)
+        }
+        Err(e) => return super::failed(&app, lang, "saving a translation", &e),
+    };
+    reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, code)).await
 }
