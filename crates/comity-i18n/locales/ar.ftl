@@ -423,3 +423,10 @@ reply-translation-saved = حُفظت الترجمة.
 translation-status-official = ترجمة رسمية
 translation-status-pending = الترجمة قيد الإعداد
 translation-status-original = الأصل
+
+## The Secretariat's view of a cycle
+cycle-overview-title = الردود على القرار { $resolution }
+cycle-overview-link = جميع الردود
+cycle-overview-counts = مسودات: { $draft } · مقدمة: { $submitted } · منشورة: { $published }
+cycle-column-state = الدولة
+cycle-column-submitted = تاريخ التقديم

@@ -407,3 +407,10 @@ reply-translation-saved = The translation is saved.
 translation-status-official = official translation
 translation-status-pending = translation pending
 translation-status-original = original
+
+## The Secretariat's view of a cycle
+cycle-overview-title = Replies to { $resolution }
+cycle-overview-link = All replies
+cycle-overview-counts = Drafts: { $draft } · Submitted: { $submitted } · Published: { $published }
+cycle-column-state = State
+cycle-column-submitted = Submitted on

@@ -416,3 +416,10 @@ reply-translation-saved = Se ha guardado la traducción.
 translation-status-official = traducción oficial
 translation-status-pending = traducción pendiente
 translation-status-original = original
+
+## The Secretariat's view of a cycle
+cycle-overview-title = Respuestas a la resolución { $resolution }
+cycle-overview-link = Todas las respuestas
+cycle-overview-counts = Borradores: { $draft } · Presentadas: { $submitted } · Publicadas: { $published }
+cycle-column-state = Estado
+cycle-column-submitted = Presentada el

@@ -416,3 +416,10 @@ reply-translation-saved = La traduction est enregistrée.
 translation-status-official = traduction officielle
 translation-status-pending = traduction en attente
 translation-status-original = original
+
+## The Secretariat's view of a cycle
+cycle-overview-title = Réponses à la résolution { $resolution }
+cycle-overview-link = Toutes les réponses
+cycle-overview-counts = Projets : { $draft } · Soumises : { $submitted } · Publiées : { $published }
+cycle-column-state = État
+cycle-column-submitted = Soumise le

@@ -415,3 +415,10 @@ reply-translation-saved = Перевод сохранен.
 translation-status-official = официальный перевод
 translation-status-pending = перевод ожидается
 translation-status-original = оригинал
+
+## The Secretariat's view of a cycle
+cycle-overview-title = Ответы по резолюции { $resolution }
+cycle-overview-link = Все ответы
+cycle-overview-counts = Проекты: { $draft } · Представлены: { $submitted } · Опубликованы: { $published }
+cycle-column-state = Государство
+cycle-column-submitted = Дата представления

@@ -394,3 +394,10 @@ reply-translation-saved = 译文已保存。
 translation-status-official = 正式译文
 translation-status-pending = 译文待定
 translation-status-original = 原文
+
+## The Secretariat's view of a cycle
+cycle-overview-title = 对 { $resolution } 号决议的答复
+cycle-overview-link = 全部答复
+cycle-overview-counts = 草稿：{ $draft } · 已提交：{ $submitted } · 已公布：{ $published }
+cycle-column-state = 国家
+cycle-column-submitted = 提交日期

@@ -95,6 +95,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     // The whole trail: the Secretariat's (a State's focal point reads its State's part above).
     needs("GET", "/{lang}/audit", Permission::ReadAudit, Scope::Any),
     needs("GET", "/{lang}/cycles", Permission::ReadOwnAccount, Scope::Any),
+    needs("GET", "/{lang}/cycles/{id}", Permission::EditReport, Scope::Any),
     needs("GET", "/{lang}/cycles/{id}/replies/{org}", Permission::ReadStateSubmissions, Scope::PathOrg),
     needs("POST", "/{lang}/cycles/{id}/replies/{org}", Permission::DraftSubmission, Scope::PathOrg),
     needs("GET", "/{lang}/cycles/{id}/replies/{org}/versions", Permission::ReadStateSubmissions, Scope::PathOrg),

@@ -808,6 +808,15 @@ async fn a_reply_is_written_submitted_and_published_in_the_portal() {
     );
     let (status, _, _) = t.request(form(&format!("{reply}/withdraw"), "", Some(&approver))).await;
     assert_eq!(status, StatusCode::CONFLICT, "published is final");
+
+    // The Secretariat's view of the cycle: every reply with its status; not for States.
+    let (_, _, list) = t.request(get("/en/cycles", Some(&editor))).await;
+    assert!(list.contains(&format!("href=\"/en/cycles/{id}\"")), "{list}");
+    let (status, _, overview) = t.request(get(&format!("/ar/cycles/{id}"), Some(&editor))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(overview.contains("فرنسا") && overview.contains("class=\"status-published\""), "{overview}");
+    let (status, _, _) = t.request(get(&format!("/en/cycles/{id}"), Some(&approver))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
 /// Published replies are public: the cycles, each cycle's report as a page in any language,

@@ -59,6 +59,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/views/states/{code}", get(views::by_state))
         .route("/{lang}/views/elements/{id}", get(views::by_element))
         .route("/{lang}/cycles", get(replies::cycles))
+        .route("/{lang}/cycles/{id}", get(replies::cycle_overview))
         .route("/{lang}/cycles/{id}/replies/{org}", get(replies::reply).post(replies::save))
         .route("/{lang}/cycles/{id}/replies/{org}/versions", get(replies::versions))
         .route("/{lang}/cycles/{id}/replies/{org}/submit", post(replies::submit))

@@ -28,6 +28,8 @@ struct CycleRow {
 struct CyclesPage<'a> {
     page: Page<'a>,
     rows: Vec<CycleRow>,
+    /// The visitor works for the Secretariat's reporting: each cycle links to its replies.
+    secretariat: bool,
 }
 
 pub(crate) async fn cycles(
@@ -52,7 +54,12 @@ pub(crate) async fn cycles(
         .into_iter()
         .collect();
     let rows = cycles.into_iter().map(|cycle| CycleRow { cycle, own: own.clone() }).collect();
-    render_private(StatusCode::OK, &CyclesPage { page: Page::new(lang, &app.catalog.messages, "account", &uri), rows })
+    let secretariat =
+        visitor.principal().is_some_and(|p| decide(Some(&p), Permission::EditReport, &Target::Any) == Decision::Allow);
+    render_private(
+        StatusCode::OK,
+        &CyclesPage { page: Page::new(lang, &app.catalog.messages, "account", &uri), rows, secretariat },
+    )
 }
 
 struct QuestionView {
@@ -733,4 +740,64 @@ pub(crate) async fn translate(
         Err(e) => return super::failed(&app, lang, "saving a translation", &e),
     };
     reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, code)).await
+}
+
+struct OverviewRow {
+    code: String,
+    name: String,
+    status: String,
+    status_label: String,
+    submitted: String,
+    late: bool,
+}
+
+#[derive(Template)]
+#[template(path = "cycle.html")]
+struct CyclePage<'a> {
+    page: Page<'a>,
+    cycle: Cycle,
+    counts: String,
+    rows: Vec<OverviewRow>,
+}
+
+/// The Secretariat's view of a cycle: every State's reply with its status, in the UN's order.
+pub(crate) async fn cycle_overview(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let (cycle, replies) = match (app.store.cycle(&id).await, app.store.replies(&id, None).await) {
+        (Ok(Some(c)), Ok(r)) => (c, r),
+        (Ok(None), _) => return super::not_found(&app, lang),
+        (Err(e), _) | (_, Err(e)) => return super::failed(&app, lang, "reading a cycle's replies", &e),
+    };
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let count = |s: &str| replies.iter().filter(|r| r.status == s).count().to_string();
+    let messages = &app.catalog.messages;
+    let counts = messages.format(
+        lang,
+        "cycle-overview-counts",
+        &[
+            ("draft", count("draft").as_str().into()),
+            ("submitted", count("submitted").as_str().into()),
+            ("published", count("published").as_str().into()),
+        ],
+    );
+    let rows = app
+        .catalog
+        .states
+        .un_order()
+        .iter()
+        .filter_map(|s| replies.iter().find(|r| r.state == s.iso3).map(|r| (s, r)))
+        .map(|(s, r)| OverviewRow {
+            code: s.iso3.clone(),
+            name: s.short_name(lang).to_string(),
+            status_label: page.t_key("reply-status-", &r.status),
+            status: r.status.clone(),
+            submitted: r.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),
+            late: r.late,
+        })
+        .collect();
+    render_private(StatusCode::OK, &CyclePage { page, cycle, counts, rows })
 }
