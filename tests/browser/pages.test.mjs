@@ -300,3 +300,31 @@ test("France's focal point writes and submits a reply in Chinese, read back in A
   await page.screenshot({ path: join(shots, "reply-ar.png"), fullPage: true });
   await context.close();
 });
+
+test("the public side in Arabic and Chinese: what States reported on norm (g), with its chart, and a State's replies", async () => {
+  const { page, context } = await open("/ar/views");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.ok(await page.isVisible("#chart-norms svg"), "the chart of States per norm is drawn without JavaScript");
+  await Promise.all([page.waitForURL(/\/ar\/views\/elements\/norm-g$/), page.locator('#norms a[href$="/views/elements/norm-g"]').click()]);
+  assert.match(await page.textContent("#states-reporting"), /2/);
+  assert.match(await page.textContent("main"), /كينيا/);
+  assert.match(await page.textContent("main"), /منفذة جزئيا/);
+  // The bars grow from the right in Arabic: the first bar's right edge is right of its left edge's mirror.
+  const box = await page.locator("#chart-statuses rect").first().boundingBox();
+  const chart = await page.locator("#chart-statuses svg").boundingBox();
+  assert.ok(box.x + box.width > chart.x + chart.width / 2, "the bars start at the right");
+  await page.screenshot({ path: join(shots, "views-norm-g-ar.png"), fullPage: true });
+  await page.goto(base + "/zh/views/states/CHN");
+  assert.equal(await page.getAttribute("html", "lang"), "zh");
+  assert.match(await page.textContent("main"), /关键信息基础设施安全保护条例已经施行/);
+  assert.match(await page.textContent("main"), /部分执行/);
+  await page.screenshot({ path: join(shots, "views-state-zh.png"), fullPage: true });
+  await page.goto(base + "/en/views/82-76-19");
+  assert.match(await page.textContent("article.report"), /Replies received from Governments/);
+  assert.match(await page.textContent("article.report"), /China[\s\S]*Kenya/, "in the UN's order");
+  const download = await page.getAttribute("#report-docx", "href");
+  const response = await context.request.get(base + download);
+  assert.equal(response.status(), 200);
+  assert.match(response.headers()["content-type"], /wordprocessingml/);
+  await context.close();
+});

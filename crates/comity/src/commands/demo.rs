@@ -138,7 +138,40 @@ async fn demo_cycle(store: &Store) -> anyhow::Result<()> {
         note_verbale_date: "2027-02-01".into(),
         deadline: "2099-05-31".into(),
     };
-    store.create_cycle(&cycle, &comity_store::Actor::cli()).await?;
+    let id = store.create_cycle(&cycle, &comity_store::Actor::cli()).await?;
+    // Two published replies (fictional, our own words) with a structured part, so that the
+    // public pages have something to show.
+    let replies: [(&str, &str, [(&str, &str); 5]); 2] = [
+        (
+            "KEN",
+            "en",
+            [
+                ("(a)", "Kenya updated its national cybersecurity strategy and its computer incident response team works with regional teams.\n\n1. A law designates critical information infrastructure.\n2. Operators report incidents within 24 hours."),
+                ("survey/norm-g/status", "implemented"),
+                ("survey/norm-g/measures", "legislation,institution"),
+                ("element/norm-g", "Critical information infrastructure is designated by law and audited yearly."),
+                ("survey/pillar-capacity-building/needs", "- Training for incident handlers\n- Forensic laboratories"),
+            ],
+        ),
+        (
+            "CHN",
+            "zh",
+            [
+                ("(a)", "中国不断完善网络安全法律制度，积极开展国际合作。"),
+                ("survey/norm-g/status", "partly"),
+                ("survey/norm-g/measures", "legislation,policy"),
+                ("element/norm-g", "关键信息基础设施安全保护条例已经施行。"),
+                ("survey/norm-h/status", "implemented"),
+            ],
+        ),
+    ];
+    let actor = comity_store::Actor::cli();
+    for (state, lang, answers) in replies {
+        let answers = answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        store.save_reply(&id, state, lang, &answers, 0, &actor).await?;
+        store.reply_action(&id, state, comity_reporting::Action::Submit, &actor).await?;
+        store.reply_action(&id, state, comity_reporting::Action::Publish, &actor).await?;
+    }
     Ok(())
 }
 
