@@ -1,5 +1,5 @@
 //! How long compiling the Secretary-General's report takes: 193 published replies of about
-//! five pages each, in the six languages, as Markdown, HTML and Akoma Ntoso (the formats built so far).
+//! five pages each, in the six languages, as Markdown, HTML, Akoma Ntoso and Word (DOCX).
 //!
 //!     cargo run --release -p comity-reporting --example report-compile
 
@@ -65,7 +65,7 @@ fn main() {
     }
     let elapsed = started.elapsed();
     println!(
-        "193 replies x 2 answers (~{} KB each), 6 languages x (Markdown + HTML + Akoma Ntoso): {:.0} MB written in {:.2} s",
+        "193 replies x 2 answers (~{} KB each), 6 languages x (Markdown + HTML + Akoma Ntoso + DOCX): {:.0} MB written in {:.2} s",
         text.len() * 2 / 1000,
         bytes as f64 / 1e6,
         elapsed.as_secs_f64()
