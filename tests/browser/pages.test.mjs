@@ -320,6 +320,8 @@ test("the public side in Arabic and Chinese: what States reported on norm (g), w
   assert.match(await page.textContent("main"), /部分执行/);
   await page.screenshot({ path: join(shots, "views-state-zh.png"), fullPage: true });
   await page.goto(base + "/en/views/82-76-19");
+  assert.match(await page.textContent("table.cycle-replies"), /China[\s\S]*Kenya/, "the replies in the UN's order");
+  await Promise.all([page.waitForURL(/\/report$/), page.click("#report-page")]);
   assert.match(await page.textContent("article.report"), /Replies received from Governments/);
   assert.match(await page.textContent("article.report"), /China[\s\S]*Kenya/, "in the UN's order");
   const download = await page.getAttribute("#report-docx", "href");

@@ -625,6 +625,7 @@ impl Store {
 /// A published reply as the public side lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct PublishedReply {
+    pub submission_id: String,
     pub cycle_id: String,
     pub resolution: String,
     pub session: i64,
@@ -643,22 +644,23 @@ impl Store {
     pub async fn published_replies(&self, state: Option<&str>) -> Result<Vec<PublishedReply>> {
         let sql = match self.engine() {
             crate::Engine::Sqlite => {
-                "SELECT c.id, c.resolution, c.session, s.state, s.original_lang, s.submitted_at, s.late, v.answers \
+                "SELECT s.id, c.id, c.resolution, c.session, s.state, s.original_lang, s.submitted_at, s.late, v.answers \
                 FROM submissions s JOIN reporting_cycles c ON c.id = s.cycle_id JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.version \
                 WHERE s.status = 'published' AND ($1 IS NULL OR s.state = $1) ORDER BY c.session DESC, c.id, s.state"
             }
             crate::Engine::Postgres => {
-                "SELECT c.id, c.resolution, c.session, s.state, s.original_lang, s.submitted_at, s.late, v.answers \
+                "SELECT s.id, c.id, c.resolution, c.session, s.state, s.original_lang, s.submitted_at, s.late, v.answers \
                 FROM submissions s JOIN reporting_cycles c ON c.id = s.cycle_id JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.version \
                 WHERE s.status = 'published' AND ($1::text IS NULL OR s.state = $1) ORDER BY c.session DESC, c.id, s.state"
             }
         };
-        let rows: Vec<(String, String, i64, String, String, Option<String>, i64, String)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, i64, String, String, Option<String>, i64, String)> = with_pool!(self, pool => {
             sqlx::query_as(sql).bind(state).fetch_all(pool).await?
         });
         rows.into_iter()
-            .map(|(cycle_id, resolution, session, state, original_lang, submitted_at, late, answers)| {
+            .map(|(submission_id, cycle_id, resolution, session, state, original_lang, submitted_at, late, answers)| {
                 Ok(PublishedReply {
+                    submission_id,
                     answers: serde_json::from_str(&answers)
                         .map_err(|e| StoreError::Refused(format!("stored reply of {state} is damaged: {e}")))?,
                     cycle_id,

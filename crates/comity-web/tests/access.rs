@@ -853,7 +853,15 @@ async fn published_replies_are_public_as_pages_and_open_data() {
     let (status, _, list) = t.get("/en/views").await;
     assert_eq!(status, StatusCode::OK);
     assert!(list.contains(&format!("href=\"/en/views/{id}\"")) && list.contains("<td>2</td>"), "{list}");
-    let (status, _, report) = t.get(&format!("/ar/views/{id}")).await;
+    let (status, _, cycle_page) = t.get(&format!("/en/views/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(cycle_page.contains(&format!("href=\"/en/views/{id}/states/FRA\">France</a>")), "{cycle_page}");
+    assert!(!cycle_page.contains("Germany"), "unpublished replies are not listed");
+    let (status, _, single) = t.get(&format!("/ar/views/{id}/states/FRA")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(single.contains("La France coopère.") && single.contains("id=\"language-note\""), "{single}");
+    assert_eq!(t.get(&format!("/en/views/{id}/states/DEU")).await.0, StatusCode::NOT_FOUND, "not published");
+    let (status, _, report) = t.get(&format!("/ar/views/{id}/report")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(
         report.contains("dir=\"rtl\"") && report.contains("تقرير الأمين العام") && report.contains("الجهود الوطنية")
@@ -1065,16 +1073,16 @@ async fn structured_replies_feed_the_public_pages_by_state_and_by_norm() {
     assert!(csv.contains("\"survey/norm-g/status\",\"implemented\""), "{csv}");
 
     // A report page is kept, and made again once another reply is published.
-    let (_, _, before) = t.get(&format!("/en/views/{id}")).await;
+    let (_, _, before) = t.get(&format!("/en/views/{id}/report")).await;
     assert!(before.contains("Kenya") && !before.contains("Germany"));
     s.save_reply(&id, "DEU", "en", &[("(a)".to_string(), "Germany too.".to_string())].into(), 0, &Actor::cli())
         .await
         .unwrap();
     s.reply_action(&id, "DEU", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
-    let (_, _, unchanged) = t.get(&format!("/en/views/{id}")).await;
+    let (_, _, unchanged) = t.get(&format!("/en/views/{id}/report")).await;
     assert_eq!(before, unchanged, "a submitted reply is not public");
     s.reply_action(&id, "DEU", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
-    let (_, _, after) = t.get(&format!("/en/views/{id}")).await;
+    let (_, _, after) = t.get(&format!("/en/views/{id}/report")).await;
     assert!(after.contains("Germany too."), "published replies appear at once");
 }
 
@@ -1168,8 +1176,11 @@ async fn attachments_and_translations_in_the_portal() {
     t.app.store.reply_action(&id, "FRA", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
     let (status, _, bytes) = t.get_bytes(&public).await;
     assert_eq!((status, bytes.as_slice()), (StatusCode::OK, &pdf[..]));
-    let (_, _, report) = t.get(&format!("/en/views/{id}")).await;
+    let (_, _, report) = t.get(&format!("/en/views/{id}/report")).await;
     assert!(report.contains("We cooperate.") && !report.contains("Nous coopérons"), "the official translation");
-    let (_, _, report) = t.get(&format!("/fr/views/{id}")).await;
+    let (_, _, single) = t.get(&format!("/en/views/{id}/states/FRA")).await;
+    assert!(single.contains("We cooperate.") && single.contains("official translation"), "{single}");
+    assert!(single.contains(&format!("/en/views/attachments/{}", attachments[0].id)), "the attachment is listed");
+    let (_, _, report) = t.get(&format!("/fr/views/{id}/report")).await;
     assert!(report.contains("Nous coopérons."), "the original in French");
 }

@@ -5,7 +5,11 @@
 //! framework. Built from published replies only; report pages are kept while the cycle's
 //! publications are unchanged.
 
+// The error of these helpers is the finished page to answer with (made at most once a request).
+#![allow(clippy::result_large_err)]
+
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -105,8 +109,8 @@ pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, 
 }
 
 #[derive(Template)]
-#[template(path = "view.html")]
-struct ViewPage<'a> {
+#[template(path = "report.html")]
+struct ReportPage<'a> {
     page: Page<'a>,
     cycle_id: String,
     /// The report rendered from Markdown by comity-reporting (raw HTML in replies escaped).
@@ -114,7 +118,7 @@ struct ViewPage<'a> {
 }
 
 /// A cycle's report (the replies on time), its header dated today.
-async fn report(
+async fn report_source(
     app: &AppState,
     lang: Lang,
     id: &str,
@@ -136,59 +140,69 @@ async fn report(
     Ok(Some((source, header)))
 }
 
-/// A cached rendering when the cycle's publications have not changed since it was made.
-async fn cached(app: &AppState, key: &str, cycle: &str) -> Result<(Option<std::sync::Arc<Vec<u8>>>, String), Response> {
-    match app.store.publication_fingerprint(cycle).await {
-        Ok(print) => {
-            let print = format!("{print}|{}", today());
-            Ok((app.pages.get(key, &print), print))
+/// A public page of a cycle from the cache while the cycle's publications are unchanged
+/// (checked in the database on every request), else built and kept. `None`: no such page.
+async fn cached<F, Fut>(
+    app: &AppState,
+    lang: Lang,
+    key: &str,
+    cycle: &str,
+    build: F,
+) -> Result<Option<Arc<Vec<u8>>>, Response>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<Option<Vec<u8>>, Response>>,
+{
+    let print = match app.store.publication_fingerprint(cycle).await {
+        Ok(print) => format!("{print}|{}", today()),
+        Err(e) => return Err(super::failed(app, lang, "checking a cycle's publications", &e)),
+    };
+    if let Some(body) = app.pages.get(key, &print) {
+        return Ok(Some(body));
+    }
+    let Some(body) = build().await? else { return Ok(None) };
+    let body = Arc::new(body);
+    app.pages.put(key.to_string(), print, body.clone());
+    Ok(Some(body))
+}
+
+fn html_of(template: &impl Template) -> Result<Option<Vec<u8>>, Response> {
+    template.render().map(|html| Some(html.into_bytes())).map_err(|e| {
+        tracing::error!(error = %e, "template failed to render");
+        (StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
+    })
+}
+
+fn page_response(app: &AppState, lang: Lang, body: Result<Option<Arc<Vec<u8>>>, Response>) -> Response {
+    match body {
+        Ok(Some(body)) => {
+            let html = String::from_utf8_lossy(&body).into_owned();
+            (StatusCode::OK, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response()
         }
-        Err(e) => Err(super::failed(app, Lang::En, "checking a report's publications", &e)),
+        Ok(None) => super::not_found(app, lang),
+        Err(response) => response,
     }
 }
 
-pub(crate) async fn show(
+/// The whole report of a cycle as a page, in the page's language.
+pub(crate) async fn report(
     State(app): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let key = uri.path().to_string();
-    let print = match cached(&app, &key, &id).await {
-        Ok((Some(body), _)) => return page_response(body),
-        Ok((None, print)) => print,
-        Err(response) => return response,
-    };
-    let (source, header) = match report(&app, lang, &id).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return super::not_found(&app, lang),
-        Err(response) => return response,
-    };
-    let markdown =
-        comity_reporting::report::markdown(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
-    let page = Page::new(lang, &app.catalog.messages, "views", &uri);
-    let html = ViewPage {
-        page,
-        cycle_id: source.cycle.id.clone(),
-        report_html: comity_reporting::markdown::to_html(&markdown),
-    }
-    .render();
-    match html {
-        Ok(html) => {
-            let body = std::sync::Arc::new(html.into_bytes());
-            app.pages.put(key, print, body.clone());
-            page_response(body)
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "template failed to render");
-            (StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
-        }
-    }
-}
-
-fn page_response(body: std::sync::Arc<Vec<u8>>) -> Response {
-    let html = String::from_utf8_lossy(&body).into_owned();
-    (StatusCode::OK, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response()
+    let body = cached(&app, lang, uri.path(), &id, || async {
+        let Some((source, header)) = report_source(&app, lang, &id).await? else { return Ok(None) };
+        let markdown =
+            comity_reporting::report::markdown(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
+        html_of(&ReportPage {
+            page: Page::new(lang, &app.catalog.messages, "views", &uri),
+            cycle_id: source.cycle.id.clone(),
+            report_html: comity_reporting::markdown::to_html(&markdown),
+        })
+    })
+    .await;
+    page_response(&app, lang, body)
 }
 
 /// The report as a Word file in the page's language.
@@ -198,40 +212,168 @@ pub(crate) async fn docx(
     Path((_, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let key = uri.path().to_string();
-    let (hit, print) = match cached(&app, &key, &id).await {
-        Ok(c) => c,
-        Err(response) => return response,
-    };
-    let body = match hit {
-        Some(body) => body,
-        None => {
-            let (source, header) = match report(&app, lang, &id).await {
-                Ok(Some(r)) => r,
-                Ok(None) => return super::not_found(&app, lang),
-                Err(response) => return response,
-            };
-            let bytes =
-                comity_reporting::report::docx(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
-            let body = std::sync::Arc::new(bytes);
-            app.pages.put(key, print, body.clone());
-            body
+    let body = cached(&app, lang, uri.path(), &id, || async {
+        let Some((source, header)) = report_source(&app, lang, &id).await? else { return Ok(None) };
+        Ok(Some(comity_reporting::report::docx(&source.cycle, &header, &source.replies, &app.catalog.messages, lang)))
+    })
+    .await;
+    match body {
+        Ok(Some(body)) => (
+            StatusCode::OK,
+            [
+                (header::CONTENT_TYPE, comity_reporting::attachments::MediaType::Docx.as_str().to_string()),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"report-{id}-{}.docx\"", lang.code())),
+                (header::CACHE_CONTROL, "public, max-age=300".to_string()),
+            ],
+            body.to_vec(),
+        )
+            .into_response(),
+        Ok(None) => super::not_found(&app, lang),
+        Err(response) => response,
+    }
+}
+
+/// A published reply in a cycle's list.
+struct CycleReplyRow {
+    code: String,
+    name: String,
+    language: String,
+    date: String,
+    late: bool,
+}
+
+#[derive(Template)]
+#[template(path = "view.html")]
+struct CyclePage<'a> {
+    page: Page<'a>,
+    cycle: Cycle,
+    /// (label, question in the page's language).
+    questions: Vec<(String, String)>,
+    published: String,
+    replies: Vec<CycleReplyRow>,
+}
+
+/// A cycle's public page: its questions, and the published replies in the UN's order with
+/// links to each and to the whole report (page, Word, open data).
+pub(crate) async fn show(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let body = cached(&app, lang, uri.path(), &id, || async {
+        let (cycle, replies) = match (app.store.cycle(&id).await, app.store.replies(&id, None).await) {
+            (Ok(Some(c)), Ok(r)) => (c, r),
+            (Ok(None), _) => return Ok(None),
+            (Err(e), _) | (_, Err(e)) => return Err(super::failed(&app, lang, "reading a cycle", &e)),
+        };
+        let page = Page::new(lang, &app.catalog.messages, "views", &uri);
+        let rows: Vec<CycleReplyRow> = app
+            .catalog
+            .states
+            .un_order()
+            .iter()
+            .filter_map(|s| replies.iter().find(|r| r.state == s.iso3 && r.status == "published").map(|r| (s, r)))
+            .map(|(s, r)| CycleReplyRow {
+                code: s.iso3.clone(),
+                name: s.short_name(lang).to_string(),
+                language: page.t(&format!("lang-name-{}", r.original_lang)),
+                date: r.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),
+                late: r.late,
+            })
+            .collect();
+        let questions = cycle
+            .details
+            .questions
+            .iter()
+            .map(|q| {
+                let text = q.texts.get(lang.code()).or(q.texts.get("en")).or(q.texts.values().next());
+                (q.label.clone(), text.cloned().unwrap_or_default())
+            })
+            .collect();
+        html_of(&CyclePage {
+            published: page.t_with("views-states-reporting", "count", &rows.len().to_string()),
+            page,
+            cycle,
+            questions,
+            replies: rows,
+        })
+    })
+    .await;
+    page_response(&app, lang, body)
+}
+
+#[derive(Template)]
+#[template(path = "view_reply.html")]
+struct ReplyPage<'a> {
+    page: Page<'a>,
+    cycle_id: String,
+    state_name: String,
+    reply: ReplyView,
+    /// The note when the text is not in the page's language (untranslated, or pending).
+    note: Option<String>,
+    /// Shown in the page's language from an official translation.
+    translated: bool,
+}
+
+/// One State's published reply in a cycle, in the page's language when officially translated.
+pub(crate) async fn reply(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, code)): Path<(String, String, String)>,
+    uri: Uri,
+) -> Response {
+    let Some(state) = app.catalog.states.get(&code) else { return super::not_found(&app, lang) };
+    let body = cached(&app, lang, uri.path(), &id, || async {
+        let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(Some(&state.iso3)).await)
+        {
+            (Ok(c), Ok(p)) => (c, p),
+            (Err(e), _) | (_, Err(e)) => return Err(super::failed(&app, lang, "reading a reply", &e)),
+        };
+        let Some(mut found) = published.into_iter().find(|r| r.cycle_id == id) else { return Ok(None) };
+        let translations = match app.store.translations(&found.submission_id).await {
+            Ok(t) => t,
+            Err(e) => return Err(super::failed(&app, lang, "reading a reply's translations", &e)),
+        };
+        let page = Page::new(lang, &app.catalog.messages, "views", &uri);
+        let translation = translations.into_iter().find(|t| t.lang == lang.code());
+        let mut translated = false;
+        let note = match translation {
+            Some(t) if t.status == "official" => {
+                found.answers.extend(t.answers);
+                translated = true;
+                None
+            }
+            _ if found.original_lang == lang.code() => None,
+            Some(_) => Some(page.t("report-translation-pending")),
+            None => Some(page.t("report-untranslated")),
+        };
+        if translated {
+            found.original_lang = lang.code().to_string();
         }
-    };
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, comity_reporting::attachments::MediaType::Docx.as_str().to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"report-{id}-{}.docx\"", lang.code())),
-            (header::CACHE_CONTROL, "public, max-age=300".to_string()),
-        ],
-        body.to_vec(),
-    )
-        .into_response()
+        let mut view = reply_view(&app, lang, &cycles, &found);
+        view.attachments = match app.store.attachments(&found.submission_id).await {
+            Ok(a) => a.into_iter().map(|a| (a.id, a.name)).collect(),
+            Err(e) => return Err(super::failed(&app, lang, "reading a reply's attachments", &e)),
+        };
+        html_of(&ReplyPage {
+            cycle_id: id.clone(),
+            state_name: state.short_name(lang).to_string(),
+            reply: view,
+            note,
+            translated,
+            page,
+        })
+    })
+    .await;
+    page_response(&app, lang, body)
 }
 
 /// A published reply as a page shows it: where it was given, and its sections as HTML.
 struct ReplyView {
+    state_code: String,
+    /// Attachments (id, file name), for replies shown alone.
+    attachments: Vec<(String, String)>,
     cycle_id: String,
     resolution: String,
     session: i64,
@@ -270,6 +412,8 @@ fn reply_view(app: &AppState, lang: Lang, cycles: &[Cycle], reply: &PublishedRep
             .map(|(h, md)| (h, comity_reporting::markdown::to_html(&md))),
     );
     ReplyView {
+        state_code: reply.state.clone(),
+        attachments: Vec::new(),
         cycle_id: reply.cycle_id.clone(),
         resolution: reply.resolution.clone(),
         session: reply.session,

@@ -146,7 +146,10 @@ async fn demo_cycle(store: &Store) -> anyhow::Result<()> {
             "KEN",
             "en",
             [
-                ("(a)", "Kenya updated its national cybersecurity strategy and its computer incident response team works with regional teams.\n\n1. A law designates critical information infrastructure.\n2. Operators report incidents within 24 hours."),
+                (
+                    "(a)",
+                    "Kenya updated its national cybersecurity strategy and its computer incident response team works with regional teams.\n\n1. A law designates critical information infrastructure.\n2. Operators report incidents within 24 hours.",
+                ),
                 ("survey/norm-g/status", "implemented"),
                 ("survey/norm-g/measures", "legislation,institution"),
                 ("element/norm-g", "Critical information infrastructure is designated by law and audited yearly."),
