@@ -141,7 +141,9 @@ async fn demo_cycle(store: &Store) -> anyhow::Result<()> {
     let id = store.create_cycle(&cycle, &comity_store::Actor::cli()).await?;
     // Two published replies (fictional, our own words) with a structured part, so that the
     // public pages have something to show.
-    let replies: [(&str, &str, [(&str, &str); 5]); 2] = [
+    // (State, original language, answers by key)
+    type Reply<'a> = (&'a str, &'a str, [(&'a str, &'a str); 5]);
+    let replies: [Reply; 2] = [
         (
             "KEN",
             "en",
