@@ -675,18 +675,22 @@ impl Store {
             .collect()
     }
 
-    /// What a cycle's public report is made of, in one short string: the published replies
-    /// (publication is final) and their translations. Pages built from it stay valid while
-    /// it is unchanged.
-    pub async fn publication_fingerprint(&self, cycle_id: &str) -> Result<String> {
+    /// What the public pages of a cycle (or, with `None`, of every cycle) are made of, in one
+    /// short string: the published replies (publication is final) and their translations.
+    /// Pages built from it stay valid while it is unchanged.
+    pub async fn publication_fingerprint(&self, cycle_id: Option<&str>) -> Result<String> {
+        let sql = match self.engine() {
+            crate::Engine::Sqlite => {
+                "SELECT COUNT(*), MAX(s.published_at), (SELECT MAX(t.updated_at) FROM submission_translations t JOIN submissions s2 ON s2.id = t.submission_id WHERE $1 IS NULL OR s2.cycle_id = $1) \
+                 FROM submissions s WHERE ($1 IS NULL OR s.cycle_id = $1) AND s.status = 'published'"
+            }
+            crate::Engine::Postgres => {
+                "SELECT COUNT(*), MAX(s.published_at), (SELECT MAX(t.updated_at) FROM submission_translations t JOIN submissions s2 ON s2.id = t.submission_id WHERE $1::text IS NULL OR s2.cycle_id = $1) \
+                 FROM submissions s WHERE ($1::text IS NULL OR s.cycle_id = $1) AND s.status = 'published'"
+            }
+        };
         let (count, published, translated): (i64, Option<String>, Option<String>) = with_pool!(self, pool => {
-            sqlx::query_as(
-                "SELECT COUNT(*), MAX(s.published_at), (SELECT MAX(t.updated_at) FROM submission_translations t JOIN submissions s2 ON s2.id = t.submission_id WHERE s2.cycle_id = $1) \
-                 FROM submissions s WHERE s.cycle_id = $1 AND s.status = 'published'",
-            )
-            .bind(cycle_id)
-            .fetch_one(pool)
-            .await?
+            sqlx::query_as(sql).bind(cycle_id).fetch_one(pool).await?
         });
         Ok(format!("{count}|{}|{}", published.unwrap_or_default(), translated.unwrap_or_default()))
     }

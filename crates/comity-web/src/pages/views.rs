@@ -22,7 +22,7 @@ use comity_reporting::report::ReportHeader;
 use comity_reporting::survey;
 use comity_store::PublishedReply;
 
-use super::{Page, PageLang, render};
+use super::{Page, PageLang};
 use crate::AppState;
 use crate::charts::{Bar, bars};
 
@@ -56,16 +56,21 @@ fn norm_heading(element: &comity_framework::Element, lang: Lang) -> String {
 }
 
 pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+    let body = cached(&app, lang, uri.path(), None, || build_list(&app, lang, &uri)).await;
+    page_response(&app, lang, body)
+}
+
+async fn build_list(app: &AppState, lang: Lang, uri: &Uri) -> Result<Option<Vec<u8>>, Response> {
     let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(None).await) {
         (Ok(c), Ok(p)) => (c, p),
-        (Err(e), _) | (_, Err(e)) => return super::failed(&app, lang, "listing cycles", &e),
+        (Err(e), _) | (_, Err(e)) => return Err(super::failed(app, lang, "listing cycles", &e)),
     };
     let rows: Vec<ViewRow> = cycles
         .into_iter()
         .map(|cycle| ViewRow { published: published.iter().filter(|r| r.cycle_id == cycle.id).count(), cycle })
         .collect();
     let rtl = lang.direction().as_str() == "rtl";
-    let page = Page::new(lang, &app.catalog.messages, "views", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "views", uri);
     let cycles_chart = bars(
         &page.t("views-chart-cycles"),
         &rows
@@ -105,7 +110,7 @@ pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, 
         .filter(|s| with_replies.contains(s.iso3.as_str()))
         .map(|s| (s.iso3.clone(), s.short_name(lang).to_string()))
         .collect();
-    render(&ViewsPage { page, rows, cycles_chart, norms_chart, norms, states })
+    html_of(&ViewsPage { page, rows, cycles_chart, norms_chart, norms, states })
 }
 
 #[derive(Template)]
@@ -140,13 +145,14 @@ async fn report_source(
     Ok(Some((source, header)))
 }
 
-/// A public page of a cycle from the cache while the cycle's publications are unchanged
-/// (checked in the database on every request), else built and kept. `None`: no such page.
+/// A public page from the cache while the publications it is made of (a cycle's, or with
+/// `None` every cycle's) are unchanged — checked in the database on every request — else
+/// built and kept. `Ok(None)`: no such page.
 async fn cached<F, Fut>(
     app: &AppState,
     lang: Lang,
     key: &str,
-    cycle: &str,
+    cycle: Option<&str>,
     build: F,
 ) -> Result<Option<Arc<Vec<u8>>>, Response>
 where
@@ -191,7 +197,7 @@ pub(crate) async fn report(
     Path((_, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let body = cached(&app, lang, uri.path(), &id, || async {
+    let body = cached(&app, lang, uri.path(), Some(id.as_str()), || async {
         let Some((source, header)) = report_source(&app, lang, &id).await? else { return Ok(None) };
         let markdown =
             comity_reporting::report::markdown(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
@@ -212,7 +218,7 @@ pub(crate) async fn docx(
     Path((_, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let body = cached(&app, lang, uri.path(), &id, || async {
+    let body = cached(&app, lang, uri.path(), Some(id.as_str()), || async {
         let Some((source, header)) = report_source(&app, lang, &id).await? else { return Ok(None) };
         Ok(Some(comity_reporting::report::docx(&source.cycle, &header, &source.replies, &app.catalog.messages, lang)))
     })
@@ -261,7 +267,7 @@ pub(crate) async fn show(
     Path((_, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let body = cached(&app, lang, uri.path(), &id, || async {
+    let body = cached(&app, lang, uri.path(), Some(id.as_str()), || async {
         let (cycle, replies) = match (app.store.cycle(&id).await, app.store.replies(&id, None).await) {
             (Ok(Some(c)), Ok(r)) => (c, r),
             (Ok(None), _) => return Ok(None),
@@ -324,7 +330,7 @@ pub(crate) async fn reply(
     uri: Uri,
 ) -> Response {
     let Some(state) = app.catalog.states.get(&code) else { return super::not_found(&app, lang) };
-    let body = cached(&app, lang, uri.path(), &id, || async {
+    let body = cached(&app, lang, uri.path(), Some(id.as_str()), || async {
         let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(Some(&state.iso3)).await)
         {
             (Ok(c), Ok(p)) => (c, p),
@@ -430,14 +436,19 @@ pub(crate) async fn by_state(
     Path((_, code)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let Some(state) = app.catalog.states.get(&code) else { return super::not_found(&app, lang) };
+    let body = cached(&app, lang, uri.path(), None, || build_by_state(&app, lang, &code, &uri)).await;
+    page_response(&app, lang, body)
+}
+
+async fn build_by_state(app: &AppState, lang: Lang, code: &str, uri: &Uri) -> Result<Option<Vec<u8>>, Response> {
+    let Some(state) = app.catalog.states.get(code) else { return Ok(None) };
     let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(Some(&state.iso3)).await) {
         (Ok(c), Ok(p)) => (c, p),
-        (Err(e), _) | (_, Err(e)) => return super::failed(&app, lang, "reading a State's replies", &e),
+        (Err(e), _) | (_, Err(e)) => return Err(super::failed(app, lang, "reading a State's replies", &e)),
     };
-    let replies = published.iter().map(|r| reply_view(&app, lang, &cycles, r)).collect();
-    render(&StateViewsPage {
-        page: Page::new(lang, &app.catalog.messages, "views", &uri),
+    let replies = published.iter().map(|r| reply_view(app, lang, &cycles, r)).collect();
+    html_of(&StateViewsPage {
+        page: Page::new(lang, &app.catalog.messages, "views", uri),
         state_code: state.iso3.clone(),
         state_name: state.short_name(lang).to_string(),
         replies,
@@ -475,13 +486,18 @@ pub(crate) async fn by_element(
     Path((_, id)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let Some(element) = app.catalog.framework.get(&id) else { return super::not_found(&app, lang) };
+    let body = cached(&app, lang, uri.path(), None, || build_by_element(&app, lang, &id, &uri)).await;
+    page_response(&app, lang, body)
+}
+
+async fn build_by_element(app: &AppState, lang: Lang, id: &str, uri: &Uri) -> Result<Option<Vec<u8>>, Response> {
+    let Some(element) = app.catalog.framework.get(id) else { return Ok(None) };
     let published = match app.store.published_replies(None).await {
         Ok(p) => p,
-        Err(e) => return super::failed(&app, lang, "reading published replies", &e),
+        Err(e) => return Err(super::failed(app, lang, "reading published replies", &e)),
     };
-    let page = Page::new(lang, &app.catalog.messages, "views", &uri);
-    let reporting: Vec<&PublishedReply> = published.iter().filter(|r| survey::reports_on(&r.answers, &id)).collect();
+    let page = Page::new(lang, &app.catalog.messages, "views", uri);
+    let reporting: Vec<&PublishedReply> = published.iter().filter(|r| survey::reports_on(&r.answers, id)).collect();
     let states: BTreeSet<&str> = reporting.iter().map(|r| r.state.as_str()).collect();
     // Each State counts once, with its newest answer (replies come newest session first).
     let mut newest: BTreeMap<&str, &str> = BTreeMap::new();
@@ -533,7 +549,7 @@ pub(crate) async fn by_element(
             }
         })
         .collect();
-    render(&ElementViewsPage {
+    html_of(&ElementViewsPage {
         element_id: element.id.clone(),
         heading: norm_heading(element, lang),
         states_reporting: states.len(),
