@@ -27,7 +27,8 @@ async fn main() {
     store.sync_reference(&ReferenceData::load(None, &collation).unwrap()).await.unwrap();
     let cycle = NewCycle {
         resolution: "A/RES/76/19".into(),
-        session: 77,
+        // A session of its own, so that runs against one PostgreSQL database do not collide.
+        session: 1 + std::process::id() % 200,
         questions: vec![Question { label: "(a)".into(), texts: [("en".into(), "National efforts".into())].into() }],
         note_verbale: "ODA/1".into(),
         note_verbale_date: "2022-02-15".into(),

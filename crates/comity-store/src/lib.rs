@@ -84,6 +84,9 @@ pub enum StoreError {
     Io { file: String, detail: String },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// A failure shared by every save of one group commit.
+    #[error("the save could not be written: {0}")]
+    Shared(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -143,6 +146,12 @@ pub struct Store {
     /// SQLite has one writer at a time; writers take turns here, in arrival order, instead of
     /// polling the database lock (which left the unlucky waiting hundreds of milliseconds).
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Drafts are saved in group commits: saves that arrive together share one transaction
+    /// (each in a savepoint of its own) and one flush to disk. Started on the first save.
+    saves: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<reporting::SaveJob>>>,
+    /// Cycles as opened (their questions and dates never change; their status is read in
+    /// each save's transaction), so that a save does not read them again.
+    cycle_definitions: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, comity_reporting::Cycle>>>,
 }
 
 /// How to open a store.
@@ -206,7 +215,13 @@ impl Store {
                 Pool::Postgres(pool)
             }
         };
-        Ok(Store { pool, url: url.clone(), writer: Default::default() })
+        Ok(Store {
+            pool,
+            url: url.clone(),
+            writer: Default::default(),
+            saves: Default::default(),
+            cycle_definitions: Default::default(),
+        })
     }
 
     /// This process's turn to write, held until the transaction ends (SQLite only; PostgreSQL

@@ -45,6 +45,163 @@ pub struct ReplyImport {
     pub source: serde_json::Value,
 }
 
+/// A save waiting for the next group commit, checked and serialised by its caller.
+pub(crate) struct SaveJob {
+    cycle: Cycle,
+    state: String,
+    original_lang: String,
+    answers_json: String,
+    mode: SaveMode,
+    actor: Actor,
+    at: String,
+    done: tokio::sync::oneshot::Sender<Result<i64>>,
+}
+
+/// Most saves one group commit takes.
+const GROUP_COMMIT_MAX: usize = 64;
+
+/// Takes the saves waiting, commits them together, answers each; then the next group.
+async fn commit_saves_in_groups(store: Store, mut waiting: tokio::sync::mpsc::UnboundedReceiver<SaveJob>) {
+    while let Some(first) = waiting.recv().await {
+        let mut jobs = vec![first];
+        while jobs.len() < GROUP_COMMIT_MAX {
+            match waiting.try_recv() {
+                Ok(job) => jobs.push(job),
+                Err(_) => break,
+            }
+        }
+        match commit_saves(&store, &jobs).await {
+            Ok(outcomes) => {
+                for (job, outcome) in jobs.into_iter().zip(outcomes) {
+                    let _ = job.done.send(outcome);
+                }
+            }
+            Err(e) => {
+                let reason = e.to_string();
+                tracing::error!(error = %reason, saves = jobs.len(), "a group commit of saves failed");
+                for job in jobs {
+                    let _ = job.done.send(Err(StoreError::Shared(reason.clone())));
+                }
+            }
+        }
+    }
+}
+
+/// One transaction for several saves. Each save's conditions (the version it was made from,
+/// the reply's status, the cycle open) are read before it writes anything, so a save refused
+/// writes nothing and the others go on; the audit chain's head is read once and extended in
+/// memory; one commit (one flush to disk) for all.
+async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>>> {
+    let engine = store.engine();
+    with_pool!(store, pool => {
+        let _turn = store.write_turn().await;
+        let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+        if engine == crate::Engine::Postgres {
+            // Appends to the chain are serialised across nodes (as in `append_audit!`).
+            sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut *tx).await?;
+        }
+        let mut head: Option<(i64, String)> = sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&mut *tx)
+            .await?;
+        let mut outcomes = Vec::with_capacity(jobs.len());
+        // Whether each cycle is open, read now (a cycle closed a moment ago takes no save).
+        let mut open_cycles: Vec<(&str, bool)> = Vec::new();
+        for job in jobs {
+            if !open_cycles.iter().any(|(id, _)| *id == job.cycle.id) {
+                let status: Option<(String,)> = sqlx::query_as("SELECT status FROM reporting_cycles WHERE id = $1")
+                    .bind(&job.cycle.id).fetch_optional(&mut *tx).await?;
+                open_cycles.push((job.cycle.id.as_str(), status.is_some_and(|s| s.0 == "open")));
+            }
+        }
+        for job in jobs {
+            let SaveJob { cycle, state, original_lang, answers_json, mode, actor, at, .. } = job;
+            let cycle_id = cycle.id.as_str();
+            let open = open_cycles.iter().any(|(id, open)| *id == cycle_id && *open);
+            let row: Option<(String, String, i64)> = sqlx::query_as("SELECT id, status, version FROM submissions WHERE cycle_id = $1 AND state = $2")
+                .bind(cycle_id).bind(state).fetch_optional(&mut *tx).await?;
+            let (id, status, version) = row.unwrap_or_else(|| (uuid::Uuid::now_v7().to_string(), "draft".into(), 0));
+            let status = Status::parse(&status).unwrap_or(Status::Draft);
+            let expected_version = match mode {
+                SaveMode::Edit { expected_version } => *expected_version,
+                SaveMode::Import { .. } => version,
+            };
+            let submit = matches!(mode, SaveMode::Import { submit: true, .. });
+            let checked = transition(status, Action::Save, open)
+                .and_then(|_| if submit { transition(Status::Draft, Action::Submit, open) } else { Ok(Status::Draft) })
+                .map_err(refused)
+                .and_then(|to| {
+                    if version == expected_version {
+                        Ok(to)
+                    } else {
+                        Err(StoreError::Refused(format!(
+                            "this reply was saved by someone else in the meantime (version {version}, yours was made from version {expected_version}); nothing was saved: reload it, then apply your changes"
+                        )))
+                    }
+                });
+            let submitted_status = match checked {
+                Ok(to) => to,
+                Err(e) => {
+                    outcomes.push(Err(e));
+                    continue;
+                }
+            };
+            if version == 0 {
+                let known: Option<(String,)> = sqlx::query_as("SELECT iso3 FROM states WHERE iso3 = $1").bind(state).fetch_optional(&mut *tx).await?;
+                if known.is_none() {
+                    outcomes.push(Err(StoreError::Refused(format!("{state} is not the ISO3 code of a Member or observer State"))));
+                    continue;
+                }
+            }
+            let next = version + 1;
+            if version == 0 {
+                sqlx::query("INSERT INTO submissions (id, cycle_id, state, status, original_lang, version) VALUES ($1, $2, $3, 'draft', $4, 1)")
+                    .bind(&id).bind(cycle_id).bind(state).bind(original_lang).execute(&mut *tx).await?;
+            } else {
+                // The version named in the WHERE clause makes a race with another node lose
+                // cleanly (this is the save's first write: nothing to undo).
+                let n = sqlx::query("UPDATE submissions SET version = $1, original_lang = $2 WHERE id = $3 AND version = $4")
+                    .bind(next).bind(original_lang).bind(&id).bind(version).execute(&mut *tx).await?.rows_affected();
+                if n != 1 {
+                    outcomes.push(Err(StoreError::Refused("this reply was saved by someone else in the meantime; nothing was saved".into())));
+                    continue;
+                }
+            }
+            sqlx::query("INSERT INTO submission_versions (submission_id, version, answers, author_account, created_at) VALUES ($1, $2, $3, $4, $5)")
+                .bind(&id).bind(next).bind(answers_json).bind(&actor.account).bind(at).execute(&mut *tx).await?;
+            let mut audit = Vec::new();
+            match mode {
+                SaveMode::Edit { .. } => {
+                    let details = serde_json::json!({ "version": { "before": version, "after": next } });
+                    audit.push(content(actor, "reply.save", format!("reply:{id}"), Some(state.to_string()), details));
+                }
+                SaveMode::Import { submit, source } => {
+                    let details = serde_json::json!({ "version": { "before": version, "after": next }, "source": source, "submitted": submit });
+                    audit.push(content(actor, "reply.import", format!("reply:{id}"), Some(state.to_string()), details));
+                    if *submit {
+                        sqlx::query("UPDATE submissions SET status = $1, submitted_at = $2, late = $3 WHERE id = $4")
+                            .bind(submitted_status.as_str()).bind(at).bind(cycle.details.is_late(at) as i64).bind(&id).execute(&mut *tx).await?;
+                        let details = serde_json::json!({ "status": { "before": "draft", "after": submitted_status.as_str() }, "on_authority_of": "secretariat" });
+                        audit.push(content(actor, "reply.submit", format!("reply:{id}"), Some(state.to_string()), details));
+                    }
+                }
+            }
+            for entry_content in audit {
+                let entry = comity_access::audit::chain(head.as_ref().map(|(s, h)| (*s, h.as_str())), entry_content);
+                let c = &entry.content;
+                sqlx::query(crate::identity::INSERT_AUDIT_ENTRY)
+                    .bind(entry.seq).bind(&c.at).bind(&c.actor_account).bind(&c.actor_org).bind(&c.actor_role)
+                    .bind(&c.action).bind(&c.object).bind(&c.org).bind(&c.details).bind(&c.address)
+                    .bind(&c.user_agent).bind(&c.request_id).bind(&entry.prev_hash).bind(&entry.hash)
+                    .execute(&mut *tx).await?;
+                head = Some((entry.seq, entry.hash));
+            }
+            outcomes.push(Ok(next));
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    })
+}
+
 /// How a reply's text arrives: edited in the portal (from a known version) or imported.
 enum SaveMode {
     Edit { expected_version: i64 },
@@ -259,6 +416,18 @@ impl Store {
         self.write_reply(cycle_id, state, &import.original_lang, &import.answers, mode, actor).await
     }
 
+    /// A cycle's definition from memory, read once (its status in it may be stale: saves
+    /// read the status again in their transaction).
+    async fn cycle_definition(&self, cycle_id: &str) -> Result<Cycle> {
+        let known = self.cycle_definitions.lock().unwrap_or_else(|p| p.into_inner()).get(cycle_id).cloned();
+        if let Some(cycle) = known {
+            return Ok(cycle);
+        }
+        let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
+        self.cycle_definitions.lock().unwrap_or_else(|p| p.into_inner()).insert(cycle_id.to_string(), cycle.clone());
+        Ok(cycle)
+    }
+
     async fn write_reply(
         &self,
         cycle_id: &str,
@@ -268,69 +437,32 @@ impl Store {
         mode: SaveMode,
         actor: &Actor,
     ) -> Result<i64> {
-        let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
-        self.state_exists(&comity_access::OrgRef::State(state.to_string())).await?;
+        let cycle = self.cycle_definition(cycle_id).await?;
         self.check_answers(&cycle, answers).await?;
         if original_lang.parse::<comity_i18n::Lang>().is_err() {
             return Err(StoreError::Refused(format!("{original_lang:?} is not one of ar, zh, en, fr, ru, es")));
         }
         let answers_json = serde_json::to_string(answers).map_err(refused)?;
-        let engine = self.engine();
-        let at = now();
-        with_pool!(self, pool => {
-            let _turn = self.write_turn().await;
-            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let row = sqlx::query("SELECT id, status, version FROM submissions WHERE cycle_id = $1 AND state = $2")
-                .bind(cycle_id).bind(state).fetch_optional(&mut *tx).await?;
-            let (id, status, version): (String, String, i64) = match row {
-                Some(r) => (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?),
-                None => (uuid::Uuid::now_v7().to_string(), "draft".into(), 0),
-            };
-            let status = Status::parse(&status).unwrap_or(Status::Draft);
-            transition(status, Action::Save, cycle.status == "open").map_err(refused)?;
-            let expected_version = match &mode {
-                SaveMode::Edit { expected_version } => *expected_version,
-                SaveMode::Import { .. } => version,
-            };
-            if version != expected_version {
-                return Err(StoreError::Refused(format!(
-                    "this reply was saved by someone else in the meantime (version {version}, yours was made from version {expected_version}); nothing was saved: reload it, then apply your changes"
-                )));
-            }
-            let next = version + 1;
-            if version == 0 {
-                sqlx::query("INSERT INTO submissions (id, cycle_id, state, status, original_lang, version) VALUES ($1, $2, $3, 'draft', $4, 1)")
-                    .bind(&id).bind(cycle_id).bind(state).bind(original_lang).execute(&mut *tx).await?;
-            } else {
-                // The version named in the WHERE clause makes a race lose cleanly.
-                let n = sqlx::query("UPDATE submissions SET version = $1, original_lang = $2 WHERE id = $3 AND version = $4")
-                    .bind(next).bind(original_lang).bind(&id).bind(version).execute(&mut *tx).await?.rows_affected();
-                if n != 1 {
-                    return Err(StoreError::Refused("this reply was saved by someone else in the meantime; nothing was saved".into()));
-                }
-            }
-            sqlx::query("INSERT INTO submission_versions (submission_id, version, answers, author_account, created_at) VALUES ($1, $2, $3, $4, $5)")
-                .bind(&id).bind(next).bind(&answers_json).bind(&actor.account).bind(&at).execute(&mut *tx).await?;
-            match &mode {
-                SaveMode::Edit { .. } => {
-                    let details = serde_json::json!({ "version": { "before": version, "after": next } });
-                    append_audit!(tx, content(actor, "reply.save", format!("reply:{id}"), Some(state.to_string()), details), engine);
-                }
-                SaveMode::Import { submit, source } => {
-                    let details = serde_json::json!({ "version": { "before": version, "after": next }, "source": source, "submitted": submit });
-                    append_audit!(tx, content(actor, "reply.import", format!("reply:{id}"), Some(state.to_string()), details), engine);
-                    if *submit {
-                        let to = transition(Status::Draft, Action::Submit, cycle.status == "open").map_err(refused)?;
-                        sqlx::query("UPDATE submissions SET status = $1, submitted_at = $2, late = $3 WHERE id = $4")
-                            .bind(to.as_str()).bind(&at).bind(cycle.details.is_late(&at) as i64).bind(&id).execute(&mut *tx).await?;
-                        let details = serde_json::json!({ "status": { "before": "draft", "after": to.as_str() }, "on_authority_of": "secretariat" });
-                        append_audit!(tx, content(actor, "reply.submit", format!("reply:{id}"), Some(state.to_string()), details), engine);
-                    }
-                }
-            }
-            tx.commit().await?;
-            Ok(next)
-        })
+        let (done, outcome) = tokio::sync::oneshot::channel();
+        let job = SaveJob {
+            cycle,
+            state: state.to_string(),
+            original_lang: original_lang.to_string(),
+            answers_json,
+            mode,
+            actor: actor.clone(),
+            at: now(),
+            done,
+        };
+        let saves = self.saves.get_or_init(|| {
+            let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+            // The committer holds the pool, not the sender: it ends when the last Store does.
+            let committer = Store { saves: Default::default(), ..self.clone() };
+            tokio::spawn(commit_saves_in_groups(committer, receiver));
+            sender
+        });
+        saves.send(job).map_err(|_| StoreError::Shared("the store is closing".into()))?;
+        outcome.await.map_err(|_| StoreError::Shared("the store is closing".into()))?
     }
 
     /// Moves a reply through the workflow (submit, withdraw, publish); a reply submitted
