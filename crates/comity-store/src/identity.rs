@@ -81,6 +81,8 @@ pub fn normalise_email(email: &str) -> std::result::Result<String, String> {
 /// One audit entry, as `append_audit!` and imports write it.
 pub(crate) const INSERT_AUDIT_ENTRY: &str = "INSERT INTO audit_entries (seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
+/// The same columns, for inserting many entries in one statement (values pushed after).
+pub(crate) const AUDIT_ENTRY_COLUMNS: &str = "INSERT INTO audit_entries (seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash) ";
 
 macro_rules! append_audit {
     ($tx:ident, $content:expr, $engine:expr) => {{

@@ -104,6 +104,8 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             .fetch_optional(&mut *tx)
             .await?;
         let mut outcomes = Vec::with_capacity(jobs.len());
+        let mut versions: Vec<(String, i64, &String, &Option<String>, &String)> = Vec::with_capacity(jobs.len());
+        let mut entries: Vec<comity_access::audit::Entry> = Vec::with_capacity(jobs.len());
         // Whether each cycle is open, read now (a cycle closed a moment ago takes no save).
         let mut open_cycles: Vec<(&str, bool)> = Vec::new();
         for job in jobs {
@@ -117,6 +119,29 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             let SaveJob { cycle, state, original_lang, answers_json, mode, actor, at, .. } = job;
             let cycle_id = cycle.id.as_str();
             let open = open_cycles.iter().any(|(id, open)| *id == cycle_id && *open);
+            // The usual save (a draft, from its newest version, in an open cycle) in one
+            // statement; anything else goes the long way below, which says what is wrong.
+            if let (SaveMode::Edit { expected_version }, true) = (mode, open)
+                && *expected_version > 0
+            {
+                let saved: Option<(String,)> = sqlx::query_as(
+                    "UPDATE submissions SET version = version + 1, original_lang = $1 WHERE cycle_id = $2 AND state = $3 AND version = $4 AND status = 'draft' RETURNING id",
+                )
+                .bind(original_lang).bind(cycle_id).bind(state).bind(expected_version).fetch_optional(&mut *tx).await?;
+                if let Some((id,)) = saved {
+                    let next = expected_version + 1;
+                    versions.push((id.clone(), next, answers_json, &actor.account, at));
+                    let details = serde_json::json!({ "version": { "before": expected_version, "after": next } });
+                    let entry = comity_access::audit::chain(
+                        head.as_ref().map(|(s, h)| (*s, h.as_str())),
+                        content(actor, "reply.save", format!("reply:{id}"), Some(state.to_string()), details),
+                    );
+                    head = Some((entry.seq, entry.hash.clone()));
+                    entries.push(entry);
+                    outcomes.push(Ok(next));
+                    continue;
+                }
+            }
             let row: Option<(String, String, i64)> = sqlx::query_as("SELECT id, status, version FROM submissions WHERE cycle_id = $1 AND state = $2")
                 .bind(cycle_id).bind(state).fetch_optional(&mut *tx).await?;
             let (id, status, version) = row.unwrap_or_else(|| (uuid::Uuid::now_v7().to_string(), "draft".into(), 0));
@@ -166,8 +191,7 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                     continue;
                 }
             }
-            sqlx::query("INSERT INTO submission_versions (submission_id, version, answers, author_account, created_at) VALUES ($1, $2, $3, $4, $5)")
-                .bind(&id).bind(next).bind(answers_json).bind(&actor.account).bind(at).execute(&mut *tx).await?;
+            versions.push((id.clone(), next, answers_json, &actor.account, at));
             let mut audit = Vec::new();
             match mode {
                 SaveMode::Edit { .. } => {
@@ -187,15 +211,29 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             }
             for entry_content in audit {
                 let entry = comity_access::audit::chain(head.as_ref().map(|(s, h)| (*s, h.as_str())), entry_content);
-                let c = &entry.content;
-                sqlx::query(crate::identity::INSERT_AUDIT_ENTRY)
-                    .bind(entry.seq).bind(&c.at).bind(&c.actor_account).bind(&c.actor_org).bind(&c.actor_role)
-                    .bind(&c.action).bind(&c.object).bind(&c.org).bind(&c.details).bind(&c.address)
-                    .bind(&c.user_agent).bind(&c.request_id).bind(&entry.prev_hash).bind(&entry.hash)
-                    .execute(&mut *tx).await?;
-                head = Some((entry.seq, entry.hash));
+                head = Some((entry.seq, entry.hash.clone()));
+                entries.push(entry);
             }
             outcomes.push(Ok(next));
+        }
+        // The versions and audit entries of the whole group in one statement each.
+        if !versions.is_empty() {
+            let mut insert = sqlx::QueryBuilder::new("INSERT INTO submission_versions (submission_id, version, answers, author_account, created_at) ");
+            insert.push_values(&versions, |mut row, (id, version, answers, account, at)| {
+                row.push_bind(id).push_bind(version).push_bind(answers).push_bind(account).push_bind(at);
+            });
+            insert.build().execute(&mut *tx).await?;
+        }
+        if !entries.is_empty() {
+            let mut insert = sqlx::QueryBuilder::new(crate::identity::AUDIT_ENTRY_COLUMNS);
+            insert.push_values(&entries, |mut row, entry| {
+                let c = &entry.content;
+                row.push_bind(entry.seq).push_bind(&c.at).push_bind(&c.actor_account).push_bind(&c.actor_org)
+                    .push_bind(&c.actor_role).push_bind(&c.action).push_bind(&c.object).push_bind(&c.org)
+                    .push_bind(&c.details).push_bind(&c.address).push_bind(&c.user_agent).push_bind(&c.request_id)
+                    .push_bind(&entry.prev_hash).push_bind(&entry.hash);
+            });
+            insert.build().execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(outcomes)
