@@ -54,6 +54,8 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(whole_audit))
         .routes(routes!(published_replies))
         .route("/cycles/{id}/replies.csv", axum::routing::get(published_replies_csv))
+        .routes(routes!(list_cycles))
+        .routes(routes!(get_draft, put_draft))
         .routes(routes!(all_published_replies))
         .route("/replies.csv", axum::routing::get(all_published_replies_csv))
         .route("/openapi.json", axum::routing::get(openapi_json))
@@ -662,4 +664,143 @@ async fn all_published_replies(State(app): State<AppState>) -> ApiResult {
 /// The same as CSV: one row per reply and answer key.
 async fn all_published_replies_csv(State(app): State<AppState>) -> ApiResult {
     Ok(replies_csv(&all_published(&app).await?))
+}
+
+/// A reporting cycle: the resolution, the session the report goes to, its questions in each
+/// language held, the note verbale and the deadline.
+#[derive(Serialize, ToSchema)]
+struct CycleView {
+    id: String,
+    resolution: String,
+    session: u32,
+    /// `open` or `closed`.
+    status: String,
+    deadline: String,
+    note_verbale: String,
+    note_verbale_date: String,
+    /// Label and text by language code.
+    questions: Vec<QuestionView>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct QuestionView {
+    label: String,
+    texts: std::collections::BTreeMap<String, String>,
+}
+
+/// Every reporting cycle, newest session first.
+#[utoipa::path(get, path = "/cycles", tag = "views", responses((status = 200, body = Vec<CycleView>)))]
+async fn list_cycles(State(app): State<AppState>) -> ApiResult {
+    let cycles = app.store.cycles().await.map_err(internal)?;
+    let out: Vec<CycleView> = cycles
+        .into_iter()
+        .map(|c| CycleView {
+            id: c.id,
+            resolution: c.details.resolution,
+            session: c.details.session,
+            status: c.status,
+            deadline: c.details.deadline,
+            note_verbale: c.details.note_verbale,
+            note_verbale_date: c.details.note_verbale_date,
+            questions: c
+                .details
+                .questions
+                .into_iter()
+                .map(|q| QuestionView { label: q.label, texts: q.texts })
+                .collect(),
+        })
+        .collect();
+    Ok(json(StatusCode::OK, &out))
+}
+
+/// A State's reply as its users see it, published or not.
+#[derive(Serialize, ToSchema)]
+struct DraftView {
+    cycle: String,
+    state: String,
+    /// `none` (nothing saved yet), `draft`, `submitted` or `published`.
+    status: String,
+    /// The newest version; a save names it to succeed.
+    version: i64,
+    original_language: Option<String>,
+    late: bool,
+    /// By key: question labels, and the structured reply's keys (see `/replies`).
+    answers: std::collections::BTreeMap<String, String>,
+}
+
+/// A new version of a State's reply.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct DraftSave {
+    /// The version the text was edited from (0 for the first save): a save made from an
+    /// older version is refused with 409, never merged.
+    version: i64,
+    /// ar, zh, en, fr, ru or es.
+    original_language: String,
+    answers: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Saved {
+    version: i64,
+}
+
+async fn draft_view(app: &AppState, id: &str, state: &str) -> Result<DraftView, ApiFailure> {
+    if app.store.cycle(id).await.map_err(internal)?.is_none() {
+        return Err(ApiFailure::new(StatusCode::NOT_FOUND, "unknown_cycle", format!("no cycle {id}")));
+    }
+    let reply = app.store.replies(id, Some(state)).await.map_err(internal)?.into_iter().next();
+    let answers = match &reply {
+        Some(r) => {
+            app.store.reply_versions(&r.id).await.map_err(internal)?.pop().map(|v| v.answers).unwrap_or_default()
+        }
+        None => Default::default(),
+    };
+    Ok(DraftView {
+        cycle: id.to_string(),
+        state: state.to_string(),
+        status: reply.as_ref().map(|r| r.status.clone()).unwrap_or_else(|| "none".into()),
+        version: reply.as_ref().map(|r| r.version).unwrap_or(0),
+        original_language: reply.as_ref().map(|r| r.original_lang.clone()),
+        late: reply.as_ref().is_some_and(|r| r.late),
+        answers,
+    })
+}
+
+/// A State's reply to a cycle, for its users and the Secretariat.
+#[utoipa::path(get, path = "/cycles/{id}/replies/{org}/draft", tag = "views", security(("bearer" = [])),
+    params(("id" = String, Path, example = "77-76-19"), ("org" = String, Path, description = "The State's ISO 3166-1 alpha-3 code", example = "FRA")),
+    responses((status = 200, body = DraftView), (status = 401, body = ApiError), (status = 404, body = ApiError)))]
+async fn get_draft(State(app): State<AppState>, Path((id, org)): Path<(String, String)>) -> ApiResult {
+    Ok(json(StatusCode::OK, &draft_view(&app, &id, &org.to_ascii_uppercase()).await?))
+}
+
+/// Saves a new version of a State's reply (its drafters): the same rules as the portal.
+#[utoipa::path(put, path = "/cycles/{id}/replies/{org}/draft", tag = "views", security(("bearer" = [])),
+    params(("id" = String, Path, example = "77-76-19"), ("org" = String, Path, example = "FRA")),
+    request_body = DraftSave,
+    responses((status = 200, body = Saved), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 404, body = ApiError), (status = 409, body = ApiError)))]
+async fn put_draft(
+    State(app): State<AppState>,
+    Path((id, org)): Path<(String, String)>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<DraftSave>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(save) = body.map_err(|r| ApiFailure::new(StatusCode::BAD_REQUEST, "bad_body", r.body_text()))?;
+    if app.store.cycle(&id).await.map_err(internal)?.is_none() {
+        return Err(ApiFailure::new(StatusCode::NOT_FOUND, "unknown_cycle", format!("no cycle {id}")));
+    }
+    let actor = visitor.actor(Some(comity_access::Permission::DraftSubmission));
+    let state = org.to_ascii_uppercase();
+    match app.store.save_reply(&id, &state, &save.original_language, &save.answers, save.version, &actor).await {
+        Ok(version) => Ok(json(StatusCode::OK, &Saved { version })),
+        Err(comity_store::StoreError::Refused(reason)) if reason.contains("someone else") => {
+            Err(ApiFailure::new(StatusCode::CONFLICT, "stale_version", reason))
+        }
+        Err(comity_store::StoreError::Refused(reason)) => {
+            Err(ApiFailure::new(StatusCode::BAD_REQUEST, "refused", reason))
+        }
+        Err(e) => Err(internal(e)),
+    }
 }

@@ -1184,3 +1184,66 @@ async fn attachments_and_translations_in_the_portal() {
     let (_, _, report) = t.get(&format!("/fr/views/{id}/report")).await;
     assert!(report.contains("Nous coopérons."), "the original in French");
 }
+
+/// A State's own systems save its reply through the API with a token: the same rules as the
+/// portal (a stale version is 409, an unknown key 400), another State's reply does not exist.
+#[tokio::test]
+async fn a_reply_is_saved_through_the_api_with_a_token() {
+    let t = TestApp::new().await;
+    let cycle = comity_reporting::NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 77,
+        questions: vec![comity_reporting::Question {
+            label: "(a)".into(),
+            texts: [("en".into(), "National efforts".into())].into(),
+        }],
+        note_verbale: "ODA/1".into(),
+        note_verbale_date: "2022-02-15".into(),
+        deadline: "2099-05-20".into(),
+    };
+    let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
+    let drafter =
+        account(&t, "d@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::Drafter }]).await;
+    let scopes = [comity_access::Permission::DraftSubmission, comity_access::Permission::ReadStateSubmissions];
+    let (_, token) = t.app.store.create_token(&drafter, "drafting tool", &scopes, 30, &Actor::cli()).await.unwrap();
+    let put = |uri: &str, body: &str| {
+        Request::put(uri)
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap()
+    };
+    let draft = format!("/api/v1/cycles/{id}/replies/FRA/draft");
+    let (status, _, body) = t
+        .request(put(&draft, r#"{"version":0,"original_language":"fr","answers":{"(a)":"Nous coopérons.","survey/norm-g/status":"planned"}}"#))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["version"], 1);
+    let (status, _, body) =
+        t.request(put(&draft, r#"{"version":0,"original_language":"fr","answers":{"(a)":"Autre"}}"#)).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert!(body.contains("stale_version"));
+    let (status, _, body) =
+        t.request(put(&draft, r#"{"version":1,"original_language":"fr","answers":{"element/norm-z":"x"}}"#)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("norm-z"), "{body}");
+    let (status, _, body) = t.request(put(&draft, r#"{"version":1,"lang":"fr"}"#)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    let (status, _, _) = t
+        .request(put(
+            &format!("/api/v1/cycles/{id}/replies/DEU/draft"),
+            r#"{"version":0,"original_language":"en","answers":{}}"#,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "another State's reply does not exist for France");
+    let get =
+        Request::get(&draft).header(header::AUTHORIZATION, format!("Bearer {token}")).body(Body::empty()).unwrap();
+    let (status, _, body) = t.request(get).await;
+    assert_eq!(status, StatusCode::OK);
+    let view: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!((view["status"].as_str(), view["version"].as_i64()), (Some("draft"), Some(1)));
+    assert_eq!(view["answers"]["survey/norm-g/status"], "planned");
+    let (status, cycles) = t.json("/api/v1/cycles").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(cycles[0]["questions"][0]["texts"]["en"], "National efforts");
+}
