@@ -49,6 +49,8 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("submission_translations", "submission_id, lang"),
     ("submission_attachments", "id"),
     ("cycle_reminders", "cycle_id, days_before"),
+    ("contacts", "id"),
+    ("contact_changes", "id"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

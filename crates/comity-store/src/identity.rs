@@ -3,7 +3,7 @@
 //! chain's hashing).
 
 use comity_access::audit::{self, ChainVerifier, Checkpoint, Entry, EntryContent, Problem};
-use comity_access::{Membership, OrgRef, Role};
+use comity_access::{Membership, OrgRef, Role, normalise_email};
 use serde::Serialize;
 use sqlx::Row;
 
@@ -61,21 +61,6 @@ pub struct AuditReport {
     pub entries: u64,
     pub checkpoints: usize,
     pub problem: Option<Problem>,
-}
-
-/// The same address written any way is one account.
-pub fn normalise_email(email: &str) -> std::result::Result<String, String> {
-    let e = email.trim().to_lowercase();
-    let valid = e.len() <= 254
-        && e.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !e.contains(char::is_whitespace)
-                && e.matches('@').count() == 1
-        });
-    if valid { Ok(e) } else { Err(format!("{email:?} is not an email address (name@example.org)")) }
 }
 
 /// One audit entry, as `append_audit!` and imports write it.

@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 mod backup;
+mod contacts;
 mod documents;
 mod identity;
 mod migrate;
@@ -23,8 +24,10 @@ use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub use backup::{BackupSummary, RestoreSummary};
+pub use comity_access::normalise_email;
+pub use contacts::{ChangeKind, ContactChange, ListedContact};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
-pub use identity::{AccountSummary, Actor, AuditReport, NewAccount, normalise_email};
+pub use identity::{AccountSummary, Actor, AuditReport, NewAccount};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
 pub use reporting::{

@@ -24,6 +24,7 @@ pub(crate) const SQLITE: &[Migration] = &[
         description: "translations_attachments",
         sql: include_str!("../migrations/sqlite/0006_translations_attachments.sql"),
     },
+    Migration { version: 7, description: "contacts", sql: include_str!("../migrations/sqlite/0007_contacts.sql") },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -37,10 +38,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         description: "translations_attachments",
         sql: include_str!("../migrations/postgres/0006_translations_attachments.sql"),
     },
+    Migration { version: 7, description: "contacts", sql: include_str!("../migrations/postgres/0007_contacts.sql") },
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 6;
+pub const LATEST: i64 = 7;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

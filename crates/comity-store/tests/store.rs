@@ -38,7 +38,8 @@ async fn migrate_sync_and_read_back_reference_data() {
                 "0003_search",
                 "0004_identity",
                 "0005_reporting",
-                "0006_translations_attachments"
+                "0006_translations_attachments",
+                "0007_contacts"
             ],
             "{}",
             db.label
