@@ -81,6 +81,8 @@ async fn admin(url: &str, sql: &str) {
 }
 
 /// Runs SQL directly against a test database, bypassing the store (to damage it on purpose).
+// Not every suite edits rows behind the store's back.
+#[allow(dead_code)]
 pub async fn raw(db: &TestDb, sql: &str) {
     comity_store::with_pool!(db.store, pool => {
         sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_string())).execute(pool).await.unwrap();
