@@ -75,6 +75,8 @@ pub enum Command {
     Cycles(CyclesArgs),
     /// States' replies: import them from files, attach translations and files.
     Submissions(SubmissionsArgs),
+    /// The Points of Contact directory: list, show, import the Secretariat's CSV, export, verify or reject changes.
+    Contacts(ContactsArgs),
     /// The Secretary-General's report compiled from a cycle's published replies.
     Report(ReportArgs),
     /// Ask a Comity server's JSON API (GET PATH under /api/v1) with an API token from COMITY_TOKEN; prints the answer.
@@ -393,6 +395,51 @@ pub enum CyclesCommand {
     Remind { id: String },
     /// Close a cycle: replies can no longer be saved or submitted.
     Close { id: String },
+}
+
+#[derive(Args)]
+pub struct ContactsArgs {
+    #[command(subcommand)]
+    pub command: ContactsCommand,
+}
+
+#[derive(Subcommand)]
+pub enum ContactsCommand {
+    /// The listed contacts (one State's with --state), or the changes waiting for a decision (--pending).
+    List {
+        #[arg(long)]
+        state: Option<String>,
+        #[arg(long)]
+        pending: bool,
+    },
+    /// One contact with its history of nominations, changes and removals.
+    Show { id: String },
+    /// Import the Secretariat's CSV of nominations received by note verbale; every row is
+    /// checked, and nothing is written if one is wrong.
+    Import {
+        file: PathBuf,
+        /// List them at once, verified on the directory manager's authority (audited as such).
+        #[arg(long)]
+        verify: bool,
+        /// Check the file and report, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Export the listed contacts (one State's with --state) as CSV in the import's columns, or JSON with --format json.
+    Export {
+        #[arg(long)]
+        state: Option<String>,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Verify a pending nomination, change or removal.
+    Verify { change: String },
+    /// Reject a pending nomination, change or removal, with the reason the State will read.
+    Reject {
+        change: String,
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[derive(Args)]

@@ -93,6 +93,19 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["cycles", "show"],
         &["cycles", "close"],
         &["cycles", "remind"],
+        &["submissions"],
+        &["submissions", "import"],
+        &["submissions", "translate"],
+        &["submissions", "attach"],
+        &["report"],
+        &["report", "compile"],
+        &["contacts"],
+        &["contacts", "list"],
+        &["contacts", "show"],
+        &["contacts", "import"],
+        &["contacts", "export"],
+        &["contacts", "verify"],
+        &["contacts", "reject"],
     ];
     for args in commands {
         let mut full = args.to_vec();
@@ -1102,4 +1115,60 @@ fn replies_arrive_as_files_and_the_report_is_a_word_file() {
         assert!(text.contains("تؤكد مصر أهمية التعاون الدولي"), "{text}");
         assert!(text.contains("A/82/99") && text.contains("KE-CIRT/CC"), "{text}");
     }
+}
+
+/// The directory manager's work at the command line: the Secretariat's CSV is checked row by
+/// row (one bad row: the report names line and field, nothing is imported), imported as
+/// pending or verified, changes verified or rejected with a reason, the directory exported in
+/// the import's own columns.
+#[test]
+fn the_directory_is_kept_from_the_command_line() {
+    let s = Sandbox::new("contacts");
+    let header = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n";
+    let good = "Kenya,technical,Wanjiru Kamau,Head of incident response,National KE-CIRT/CC,incidents@ke-cirt.example,+254 20 123 4567,en;sw,24/7,Africa/Nairobi,\n\
+                France,diplomatic,Jeanne Martin,Conseillère cyber,Ministère des affaires étrangères,cyber@diplomatie.example,,fr;en,09:00-18:00,Europe/Paris,\n";
+    std::fs::write(s.path("bad.csv"), format!("{header}{good}Atlantis,technical,X,Y,Z,x@y.example,,en,24/7,UTC,\nCHN,technical,Li Wei,Engineer,CNCERT,cert@cncert.example,+86 10 1234 5678,zh,24/7,Beijing,\n")).unwrap();
+    let out = s.run(&["contacts", "import", "bad.csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = stderr(&out);
+    assert!(report.contains("line 4, state") && report.contains("line 5, time_zone"), "{report}");
+    assert!(report.contains("nothing was imported"), "{report}");
+    assert_eq!(json(&s.run(&["--format", "json", "contacts", "list"])).as_array().map(Vec::len), Some(0));
+
+    std::fs::write(s.path("good.csv"), format!("{header}{good}")).unwrap();
+    let out = s.run(&["contacts", "import", "good.csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("waiting for verification"));
+    let pending = json(&s.run(&["--format", "json", "contacts", "list", "--pending"]));
+    let pending = pending.as_array().unwrap();
+    assert_eq!(pending.len(), 2);
+    let kenya = pending.iter().find(|c| c["state"] == "KEN").unwrap()["id"].as_str().unwrap().to_string();
+    let france = pending.iter().find(|c| c["state"] == "FRA").unwrap()["id"].as_str().unwrap().to_string();
+    assert!(s.run(&["contacts", "verify", &kenya]).status.success());
+    let out = s.run(&["contacts", "reject", &france, "--reason", "The nomination must come by note verbale"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = s.run(&["contacts", "verify", &france]);
+    assert_eq!(out.status.code(), Some(1), "decided once");
+    assert!(stderr(&out).contains("rejected already"), "{}", stderr(&out));
+
+    let listed = json(&s.run(&["--format", "json", "contacts", "list"]));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["contact"]["phones"][0], "+254201234567");
+    let id = listed[0]["id"].as_str().unwrap().to_string();
+    let shown = stdout(&s.run(&["contacts", "show", &id]));
+    assert!(shown.contains("Wanjiru Kamau") && shown.contains("nominate verified"), "{shown}");
+    let out = s.run(&["contacts", "export", "--state", "Kenya", "-o", "kenya.csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let exported = std::fs::read_to_string(s.path("kenya.csv")).unwrap();
+    assert!(
+        exported.starts_with("state,category,name,") && exported.contains("KEN,technical,Wanjiru Kamau"),
+        "{exported}"
+    );
+    let again = s.run(&["contacts", "import", "--dry-run", "kenya.csv"]);
+    assert!(stdout(&again).contains("1 rows are right"), "the export reads back: {}", stderr(&again));
+    let out = s.run(&["contacts", "import", "--verify", "good.csv"]);
+    assert!(out.status.success());
+    assert_eq!(json(&s.run(&["--format", "json", "contacts", "list"])).as_array().map(Vec::len), Some(3));
+    let audit = stdout(&s.run(&["audit", "export"]));
+    assert!(audit.contains("contact.import") && audit.contains("contact.reject"), "{audit}");
 }
