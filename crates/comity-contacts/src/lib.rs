@@ -188,6 +188,29 @@ pub const CSV_COLUMNS: [&str; 11] = [
     "openpgp_key",
 ];
 
+/// Contacts as CSV in [`CSV_COLUMNS`], which [`read_csv`] reads back: (State code, contact).
+pub fn write_csv<'a>(rows: impl IntoIterator<Item = (&'a str, &'a Contact)>) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    // Writing to memory cannot fail.
+    let _ = writer.write_record(CSV_COLUMNS);
+    for (state, c) in rows {
+        let _ = writer.write_record([
+            state,
+            c.category.as_str(),
+            &c.name,
+            &c.position,
+            &c.institution,
+            &c.emails.join(";"),
+            &c.phones.join(";"),
+            &c.languages.join(";"),
+            &c.hours,
+            &c.time_zone,
+            c.openpgp_key.as_deref().unwrap_or(""),
+        ]);
+    }
+    writer.into_inner().map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default()
+}
+
 fn list(text: &str) -> Vec<String> {
     text.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }

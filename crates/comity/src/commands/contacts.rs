@@ -3,10 +3,9 @@
 //! Secretariat's CSV of nominations imported (checked row by row, all or nothing), exports,
 //! and decisions. Every change is audited and the trail signed after it.
 
-use comity_contacts::{CSV_COLUMNS, Contact};
 use comity_i18n::Collation;
 use comity_states::StateRegistry;
-use comity_store::{Actor, ListedContact};
+use comity_store::Actor;
 
 use super::{Access, open};
 use crate::cli::{ContactsCommand, Format};
@@ -22,29 +21,6 @@ fn state_code(states: &StateRegistry, text: &str) -> anyhow::Result<String> {
         comity_states::Resolution::Found { state, .. } => Ok(state.iso3.clone()),
         comity_states::Resolution::NotFound { .. } => anyhow::bail!("--state {text:?} is no State's code or name"),
     }
-}
-
-/// The contacts as CSV in the import's columns (what `contacts import` reads back).
-fn csv_of(contacts: &[ListedContact]) -> anyhow::Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(CSV_COLUMNS)?;
-    for listed in contacts {
-        let c: &Contact = &listed.contact;
-        writer.write_record([
-            listed.state.as_str(),
-            c.category.as_str(),
-            &c.name,
-            &c.position,
-            &c.institution,
-            &c.emails.join(";"),
-            &c.phones.join(";"),
-            &c.languages.join(";"),
-            &c.hours,
-            &c.time_zone,
-            c.openpgp_key.as_deref().unwrap_or(""),
-        ])?;
-    }
-    Ok(String::from_utf8(writer.into_inner()?)?)
 }
 
 pub async fn run(settings: &Settings, command: ContactsCommand, format: Format) -> anyhow::Result<()> {
@@ -188,7 +164,7 @@ pub async fn run(settings: &Settings, command: ContactsCommand, format: Format) 
             let contacts = contacts?;
             let text = match format {
                 Format::Json => serde_json::to_string_pretty(&contacts)?,
-                _ => csv_of(&contacts)?,
+                _ => comity_contacts::write_csv(contacts.iter().map(|l| (l.state.as_str(), &l.contact))),
             };
             match path {
                 Some(p) => {
