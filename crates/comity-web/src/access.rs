@@ -96,6 +96,15 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/{lang}/orgs/{org}/audit", Permission::ReadAudit, Scope::PathOrg),
     // The whole trail: the Secretariat's (a State's focal point reads its State's part above).
     needs("GET", "/{lang}/audit", Permission::ReadAudit, Scope::Any),
+    // The Points of Contact directory: never public; a State's own entries for its focal point.
+    needs("GET", "/{lang}/contacts", Permission::ReadDirectory, Scope::Any),
+    needs("GET", "/{lang}/contacts/changes", Permission::ManageDirectory, Scope::Any),
+    needs("POST", "/{lang}/contacts/changes/{id}/verify", Permission::ManageDirectory, Scope::Any),
+    needs("POST", "/{lang}/contacts/changes/{id}/reject", Permission::ManageDirectory, Scope::Any),
+    needs("GET", "/{lang}/orgs/{org}/contacts", Permission::NominatePoc, Scope::PathOrg),
+    needs("POST", "/{lang}/orgs/{org}/contacts", Permission::NominatePoc, Scope::PathOrg),
+    needs("GET", "/{lang}/orgs/{org}/contacts/export", Permission::NominatePoc, Scope::PathOrg),
+    needs("POST", "/{lang}/orgs/{org}/contacts/{id}/remove", Permission::NominatePoc, Scope::PathOrg),
     needs("GET", "/{lang}/cycles", Permission::ReadOwnAccount, Scope::Any),
     needs("GET", "/{lang}/cycles/{id}", Permission::EditReport, Scope::Any),
     needs("GET", "/{lang}/cycles/{id}/replies/{org}", Permission::ReadStateSubmissions, Scope::PathOrg),

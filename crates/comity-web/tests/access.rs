@@ -1247,3 +1247,90 @@ async fn a_reply_is_saved_through_the_api_with_a_token() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(cycles[0]["questions"][0]["texts"]["en"], "National efforts");
 }
+
+/// The Points of Contact directory in the portal: never public; a State's users see it once
+/// one of its contacts is verified; a focal point nominates (bad fields named, nothing
+/// written) and exports its State's entries; the directory manager verifies or rejects.
+#[tokio::test]
+async fn the_directory_is_for_participating_states_and_the_directory_manager() {
+    let t = TestApp::new().await;
+    let store = t.app.store.clone();
+    let session = |email: &'static str, memberships: Vec<Membership>| {
+        let (store, t) = (store.clone(), &t);
+        async move {
+            let id = account(t, email, memberships).await;
+            store.create_session(&id, true, &Actor::default()).await.unwrap()
+        }
+    };
+    let kenya =
+        session("fp@ke.example", vec![Membership { org: OrgRef::State("KEN".into()), role: Role::FocalPoint }]).await;
+    let france =
+        session("poc@fr.example", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::PocTechnical }])
+            .await;
+    let manager =
+        session("dm@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::DirectoryManager }]).await;
+
+    let (status, _, _) = t.get("/en/contacts").await;
+    assert_ne!(status, StatusCode::OK, "never public");
+    let (status, headers, page) = t.request(get("/en/contacts", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(page.contains("id=\"not-yet\""));
+    assert_eq!(headers["x-robots-tag"], "noindex, nofollow");
+
+    let nomination = |email: &str| {
+        format!(
+            "category=technical&name=Wanjiru+Kamau&position=Head&institution=KE-CIRT%2FCC&emails={email}&phones=%2B254+20+123+4567&languages=en%3B+sw&hours=24%2F7&time_zone=Africa%2FNairobi&openpgp_key="
+        )
+    };
+    let (status, _, page) = t.request(form("/en/orgs/KEN/contacts", &nomination("not-an-email"), Some(&kenya))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("emails:") && page.contains("value=\"Wanjiru Kamau\""), "named, and what was typed kept");
+    assert!(t.app.store.contact_changes(None, None).await.unwrap().is_empty(), "nothing written");
+    let (status, _, page) =
+        t.request(form("/en/orgs/KEN/contacts", &nomination("incidents%40ke-cirt.example"), Some(&kenya))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("waits for the directory manager"), "{page}");
+    let (status, _, _) = t.request(get("/en/orgs/KEN/contacts", Some(&france))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "another State's entries do not exist for France");
+    let (status, _, _) = t.request(get("/en/contacts/changes", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "States do not verify");
+
+    let (status, _, queue) = t.request(get("/ar/contacts/changes", Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(queue.contains("كينيا") && queue.contains("Wanjiru Kamau"), "{queue}");
+    let change = t.app.store.contact_changes(Some("pending"), None).await.unwrap().remove(0);
+    let (status, _, page) =
+        t.request(form(&format!("/en/contacts/changes/{}/verify", change.id), "", Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("the change is verified"), "{page}");
+
+    let (status, _, directory) = t.request(get("/zh/contacts", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::OK, "Kenya now takes part");
+    assert!(directory.contains("肯尼亚") && directory.contains("+254201234567"));
+    let (status, _, _) = t.request(get("/en/contacts", Some(&france))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "France has no verified contact");
+    let (status, _, _) = t.request(get("/en/contacts", Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, headers, csv) = t.request(get("/en/orgs/KEN/contacts/export", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    assert!(
+        csv.contains("KEN,technical,Wanjiru Kamau,Head,KE-CIRT/CC,incidents@ke-cirt.example,+254201234567,en;sw"),
+        "{csv}"
+    );
+    let (_, _, search) = t.get("/en/search?q=Wanjiru").await;
+    assert!(!search.contains("Wanjiru Kamau"), "the directory is not in the public search");
+
+    // A removal, rejected without a reason (refused), then with one.
+    let id = t.app.store.contacts(Some("KEN"), true).await.unwrap().remove(0).id;
+    let (status, _, _) = t.request(form(&format!("/en/orgs/KEN/contacts/{id}/remove"), "", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::OK);
+    let removal = t.app.store.contact_changes(Some("pending"), None).await.unwrap().remove(0);
+    let reject = format!("/en/contacts/changes/{}/reject", removal.id);
+    let (status, _, _) = t.request(form(&reject, "reason=", Some(&manager))).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (status, _, _) = t.request(form(&reject, "reason=Name+a+replacement+first", Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, _, own) = t.request(get("/fr/orgs/KEN/contacts", Some(&kenya))).await;
+    assert!(own.contains("Name a replacement first") && own.contains("rejetée"), "{own}");
+}

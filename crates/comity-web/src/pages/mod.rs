@@ -2,6 +2,7 @@
 //! language, its messages, and the same page's address in the other five languages.
 
 mod account;
+mod contacts;
 mod diff;
 mod documents;
 mod framework;
@@ -60,6 +61,13 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/views/{id}/states/{code}", get(views::reply))
         .route("/{lang}/views/states/{code}", get(views::by_state))
         .route("/{lang}/views/elements/{id}", get(views::by_element))
+        .route("/{lang}/contacts", get(contacts::directory))
+        .route("/{lang}/contacts/changes", get(contacts::queue))
+        .route("/{lang}/contacts/changes/{id}/verify", post(contacts::verify))
+        .route("/{lang}/contacts/changes/{id}/reject", post(contacts::reject))
+        .route("/{lang}/orgs/{org}/contacts", get(contacts::own).post(contacts::nominate))
+        .route("/{lang}/orgs/{org}/contacts/export", get(contacts::export))
+        .route("/{lang}/orgs/{org}/contacts/{id}/remove", post(contacts::remove))
         .route("/{lang}/cycles", get(replies::cycles))
         .route("/{lang}/cycles/{id}", get(replies::cycle_overview))
         .route("/{lang}/cycles/{id}/replies/{org}", get(replies::reply).post(replies::save))
