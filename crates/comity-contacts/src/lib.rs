@@ -3,6 +3,8 @@
 //! the Secretariat's CSV of nominations received by note verbale, read row by row.
 #![forbid(unsafe_code)]
 
+pub mod checks;
+
 use serde::{Deserialize, Serialize};
 
 /// Diplomatic contacts speak for the State; technical contacts (often the national CERT)

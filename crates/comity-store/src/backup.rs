@@ -51,6 +51,9 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("cycle_reminders", "cycle_id, days_before"),
     ("contacts", "id"),
     ("contact_changes", "id"),
+    ("check_rounds", "id"),
+    ("check_targets", "round_id, contact_id"),
+    ("mail_outbox", "id"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

@@ -25,6 +25,7 @@ pub(crate) const SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0006_translations_attachments.sql"),
     },
     Migration { version: 7, description: "contacts", sql: include_str!("../migrations/sqlite/0007_contacts.sql") },
+    Migration { version: 8, description: "checks", sql: include_str!("../migrations/sqlite/0008_checks.sql") },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -39,10 +40,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
         sql: include_str!("../migrations/postgres/0006_translations_attachments.sql"),
     },
     Migration { version: 7, description: "contacts", sql: include_str!("../migrations/postgres/0007_contacts.sql") },
+    Migration { version: 8, description: "checks", sql: include_str!("../migrations/postgres/0008_checks.sql") },
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 7;
+pub const LATEST: i64 = 8;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

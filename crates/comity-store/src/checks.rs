@@ -1,0 +1,328 @@
+//! Communication checks of the Points of Contact directory (a round asks contacts to
+//! acknowledge by a deadline through a one-time link; answers are timed) and the mail outbox
+//! every such mail leaves from: written in the transaction of what it tells, taken by one node
+//! at a time under a lease, retried with backoff.
+// Rows are read as tuples that mirror their SELECT lists, next to the query.
+#![allow(clippy::type_complexity)]
+
+use comity_contacts::{Category, Contact};
+use serde::Serialize;
+use sqlx::Row as _;
+
+use crate::identity::{Actor, append_audit, content};
+use crate::{Result, Store, StoreError, now, with_pool};
+
+/// Which listed contacts a round asks: all, or some States', of one category or both.
+#[derive(Debug, Clone, Default)]
+pub struct CheckScope {
+    pub states: Vec<String>,
+    pub category: Option<Category>,
+}
+
+/// What a round's mail to one contact is made from (the token travels only in the mail).
+pub struct CheckMail<'a> {
+    pub round_id: &'a str,
+    pub state: &'a str,
+    pub contact: &'a Contact,
+    pub token: &'a str,
+    pub deadline: &'a str,
+}
+
+/// A round as listed.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckRound {
+    pub id: String,
+    pub title: String,
+    pub started_at: String,
+    pub deadline: String,
+    pub asked: i64,
+    pub acknowledged: i64,
+}
+
+/// One contact's place in a round.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckTarget {
+    pub contact_id: String,
+    pub state: String,
+    pub category: Category,
+    pub name: String,
+    pub email: String,
+    pub acknowledged_at: Option<String>,
+    pub via: Option<String>,
+    /// Seconds from the round's start to the acknowledgement.
+    pub seconds: Option<f64>,
+}
+
+/// What became of an acknowledgement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Acknowledgement {
+    Recorded {
+        round_id: String,
+        state: String,
+        at: String,
+    },
+    /// The link was used before (replayed): the first time stands.
+    AlreadyRecorded {
+        round_id: String,
+        at: String,
+    },
+    /// The round's deadline has passed.
+    Expired {
+        round_id: String,
+        deadline: String,
+    },
+    Unknown,
+}
+
+/// A mail taken from the outbox for sending.
+#[derive(Debug, Clone)]
+pub struct OutboxMail {
+    pub id: String,
+    pub recipient_name: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+/// Outbox times always with six decimals, so that comparing them as text in SQL orders them
+/// as times.
+fn stamp(t: jiff::Timestamp) -> String {
+    format!("{t:.6}")
+}
+
+fn parse_time(text: &str) -> Option<jiff::Timestamp> {
+    text.parse().ok()
+}
+
+fn refused(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Refused(e.to_string())
+}
+
+impl Store {
+    /// Starts a round now: every listed contact in `scope` is asked to acknowledge by
+    /// `deadline` (RFC 3339, in the future); a one-time token each, its hash stored, and the
+    /// mail `compose` writes (subject, body) queued in the outbox, all in one transaction.
+    pub async fn start_check(
+        &self,
+        title: &str,
+        deadline: &str,
+        scope: &CheckScope,
+        compose: impl Fn(&CheckMail<'_>) -> (String, String),
+        actor: &Actor,
+    ) -> Result<(String, usize)> {
+        let started = jiff::Timestamp::now();
+        let deadline_at: jiff::Timestamp = deadline.parse().map_err(|_| {
+            refused(format!("the deadline {deadline:?} is not a time (RFC 3339, such as 2026-12-08T17:00:00Z)"))
+        })?;
+        if deadline_at <= started {
+            return Err(refused(format!("the deadline {deadline} has passed")));
+        }
+        if title.trim().is_empty() {
+            return Err(refused("a round needs a title"));
+        }
+        let contacts: Vec<_> = self
+            .contacts(None, true)
+            .await?
+            .into_iter()
+            .filter(|c| scope.states.is_empty() || scope.states.contains(&c.state))
+            .filter(|c| scope.category.is_none_or(|k| k == c.contact.category))
+            .collect();
+        if contacts.is_empty() {
+            return Err(refused("no listed contact is in this round's scope"));
+        }
+        let id = uuid::Uuid::now_v7().to_string();
+        let (started_at, deadline_text) = (stamp(started), deadline_at.to_string());
+        let mut rows = Vec::with_capacity(contacts.len());
+        for c in &contacts {
+            let token = comity_access::secrets::new_secret("ack_").map_err(refused)?;
+            let email = c.contact.emails.first().cloned().unwrap_or_default();
+            let (subject, body) = compose(&CheckMail {
+                round_id: &id,
+                state: &c.state,
+                contact: &c.contact,
+                token: &token,
+                deadline: &deadline_text,
+            });
+            rows.push((c, comity_access::secrets::digest(&token), email, subject, body));
+        }
+        let engine = self.engine();
+        with_pool!(self, pool => {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            sqlx::query("INSERT INTO check_rounds (id, title, started_at, deadline, created_by) VALUES ($1, $2, $3, $4, $5)")
+                .bind(&id).bind(title.trim()).bind(&started_at).bind(&deadline_text).bind(&actor.account).execute(&mut *tx).await?;
+            for (c, token_hash, email, subject, body) in &rows {
+                sqlx::query("INSERT INTO check_targets (round_id, contact_id, state, category, email, token_hash) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(&id).bind(&c.id).bind(&c.state).bind(c.contact.category.as_str()).bind(email).bind(token_hash).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+                    .bind(uuid::Uuid::now_v7().to_string()).bind(&c.contact.name).bind(email).bind(subject).bind(body).bind(&started_at)
+                    .execute(&mut *tx).await?;
+            }
+            let details = serde_json::json!({ "title": title.trim(), "deadline": deadline_text, "asked": rows.len() });
+            append_audit!(tx, content(actor, "check.start", format!("check:{id}"), Some("SECRETARIAT".into()), details), engine);
+            tx.commit().await?;
+        });
+        Ok((id, rows.len()))
+    }
+
+    /// Records an acknowledgement by its one-time token: once, before the deadline.
+    pub async fn acknowledge(&self, token: &str, via: &str, actor: &Actor) -> Result<Acknowledgement> {
+        if !matches!(via, "link" | "portal" | "api") {
+            return Err(refused(format!("an acknowledgement comes by link, portal or api, not {via:?}")));
+        }
+        let hash = comity_access::secrets::digest(token.trim());
+        let at = now();
+        let engine = self.engine();
+        with_pool!(self, pool => {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            let row: Option<(String, String, String, Option<String>, String)> = sqlx::query_as(
+                "SELECT t.round_id, t.contact_id, t.state, t.acknowledged_at, r.deadline FROM check_targets t JOIN check_rounds r ON r.id = t.round_id WHERE t.token_hash = $1")
+                .bind(&hash).fetch_optional(&mut *tx).await?;
+            let Some((round_id, contact_id, state, acknowledged_at, deadline)) = row else { return Ok(Acknowledgement::Unknown) };
+            if let Some(first) = acknowledged_at {
+                return Ok(Acknowledgement::AlreadyRecorded { round_id, at: first });
+            }
+            if parse_time(&deadline).is_some_and(|d| d < jiff::Timestamp::now()) {
+                return Ok(Acknowledgement::Expired { round_id, deadline });
+            }
+            let n = sqlx::query("UPDATE check_targets SET acknowledged_at = $1, via = $2 WHERE token_hash = $3 AND acknowledged_at IS NULL")
+                .bind(&at).bind(via).bind(&hash).execute(&mut *tx).await?.rows_affected();
+            if n != 1 {
+                return Ok(Acknowledgement::Unknown);
+            }
+            let details = serde_json::json!({ "contact": contact_id, "via": via });
+            append_audit!(tx, content(actor, "check.acknowledge", format!("check:{round_id}"), Some(state.clone()), details), engine);
+            tx.commit().await?;
+            Ok(Acknowledgement::Recorded { round_id, state, at })
+        })
+    }
+
+    /// Every round, newest first, with its counts.
+    pub async fn check_rounds(&self) -> Result<Vec<CheckRound>> {
+        let rows: Vec<(String, String, String, String, i64, i64)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT r.id, r.title, r.started_at, r.deadline, COUNT(t.contact_id), COUNT(t.acknowledged_at) FROM check_rounds r LEFT JOIN check_targets t ON t.round_id = r.id GROUP BY r.id, r.title, r.started_at, r.deadline ORDER BY r.started_at DESC")
+                .fetch_all(pool).await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(|(id, title, started_at, deadline, asked, acknowledged)| CheckRound {
+                id,
+                title,
+                started_at,
+                deadline,
+                asked,
+                acknowledged,
+            })
+            .collect())
+    }
+
+    /// A round and its contacts (one State's when `state` is given), in State order.
+    pub async fn check_results(
+        &self,
+        round_id: &str,
+        state: Option<&str>,
+    ) -> Result<Option<(CheckRound, Vec<CheckTarget>)>> {
+        let Some(round) = self.check_rounds().await?.into_iter().find(|r| r.id == round_id) else { return Ok(None) };
+        let started = parse_time(&round.started_at);
+        let rows: Vec<(String, String, String, String, Option<String>, Option<String>, String)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT t.contact_id, t.state, t.category, t.email, t.acknowledged_at, t.via, c.details FROM check_targets t JOIN contacts c ON c.id = t.contact_id WHERE t.round_id = $1 ORDER BY t.state, t.category, t.contact_id")
+                .bind(round_id).fetch_all(pool).await?
+        });
+        let targets = rows
+            .into_iter()
+            .filter(|r| state.is_none_or(|s| s == r.1))
+            .map(|(contact_id, state, category, email, acknowledged_at, via, details)| {
+                let contact: Option<Contact> = serde_json::from_str(&details).ok();
+                let seconds = match (started, acknowledged_at.as_deref().and_then(parse_time)) {
+                    (Some(s), Some(a)) => Some(a.duration_since(s).as_secs_f64()),
+                    _ => None,
+                };
+                CheckTarget {
+                    contact_id,
+                    state,
+                    category: Category::parse(&category).unwrap_or(Category::Technical),
+                    name: contact.map(|c| c.name).unwrap_or_default(),
+                    email,
+                    acknowledged_at,
+                    via,
+                    seconds,
+                }
+            })
+            .collect();
+        Ok(Some((round, targets)))
+    }
+
+    /// Takes up to `limit` mails due for sending, for `lease` (another node takes them again
+    /// only after it); each take counts as an attempt.
+    pub async fn claim_mail(&self, limit: i64, lease: std::time::Duration) -> Result<Vec<OutboxMail>> {
+        let now_at = jiff::Timestamp::now();
+        let until = now_at.checked_add(jiff::SignedDuration::try_from(lease).map_err(refused)?).map_err(refused)?;
+        let (now_text, until_text) = (stamp(now_at), stamp(until));
+        // On PostgreSQL, rows another node is taking are skipped (SKIP LOCKED) and the
+        // conditions are checked again on the row as it is when locked, so a mail is never
+        // taken twice; SQLite has one writer at a time.
+        let sql = match self.engine() {
+            crate::Engine::Sqlite => {
+                "UPDATE mail_outbox SET claimed_until = $1, attempts = attempts + 1 \
+                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3) \
+                 RETURNING id, recipient_name, recipient, subject, body, attempts"
+            }
+            crate::Engine::Postgres => {
+                "UPDATE mail_outbox SET claimed_until = $1, attempts = attempts + 1 \
+                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
+                 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) \
+                 RETURNING id, recipient_name, recipient, subject, body, attempts"
+            }
+        };
+        with_pool!(self, pool => {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            let rows = sqlx::query(sql).bind(&until_text).bind(&now_text).bind(limit).fetch_all(&mut *tx).await?;
+            tx.commit().await?;
+            rows.iter()
+                .map(|r| {
+                    Ok(OutboxMail {
+                        id: r.try_get(0)?,
+                        recipient_name: r.try_get(1)?,
+                        recipient: r.try_get(2)?,
+                        subject: r.try_get(3)?,
+                        body: r.try_get(4)?,
+                        attempts: r.try_get(5)?,
+                    })
+                })
+                .collect::<std::result::Result<Vec<_>, sqlx::Error>>()
+                .map_err(StoreError::from)
+        })
+    }
+
+    /// The relay took the mail.
+    pub async fn mail_sent(&self, id: &str) -> Result<()> {
+        with_pool!(self, pool => {
+            sqlx::query("UPDATE mail_outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL WHERE id = $2").bind(now()).bind(id).execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    /// The relay refused or could not be reached: tried again after a wait that doubles with
+    /// each attempt (30 s, 1 min, 2 min, ... at most 1 h).
+    pub async fn mail_failed(&self, id: &str, attempts: i64, error: &str) -> Result<()> {
+        let wait = 30i64.saturating_mul(1 << attempts.clamp(1, 7).saturating_sub(1)).min(3600);
+        let next = stamp(jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_secs(wait)).map_err(refused)?);
+        with_pool!(self, pool => {
+            sqlx::query("UPDATE mail_outbox SET next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3")
+                .bind(&next).bind(error.chars().take(500).collect::<String>()).bind(id).execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    /// Mails not yet sent (waiting, or failing with their last error).
+    pub async fn mail_waiting(&self) -> Result<Vec<(String, String, i64, Option<String>)>> {
+        Ok(with_pool!(self, pool => {
+            sqlx::query_as("SELECT recipient, subject, attempts, last_error FROM mail_outbox WHERE sent_at IS NULL ORDER BY created_at")
+                .fetch_all(pool).await?
+        }))
+    }
+}

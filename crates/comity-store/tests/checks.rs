@@ -1,0 +1,98 @@
+//! Communication checks and the mail outbox on both engines: a round asks every listed
+//! contact in scope, one mail each waits in the outbox, two senders never take the same mail,
+//! a failed mail waits before it is tried again, a token acknowledges once and not after the
+//! deadline, and the answers are timed.
+
+mod engines;
+
+use std::time::Duration;
+
+use comity_i18n::Collation;
+use comity_store::{Acknowledgement, Actor, CheckScope, ReferenceData};
+
+#[tokio::test]
+async fn a_round_from_start_to_answers() {
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    for db in engines::all().await {
+        db.store.migrate_to(None).await.unwrap();
+        db.store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
+        let s = &db.store;
+        let manager =
+            Actor { org: Some("SECRETARIAT".into()), role: Some("directory_manager".into()), ..Actor::default() };
+        let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
+            KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+            FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n\
+            CHN,technical,Li Wei,Engineer,CNCERT,cert@cncert.example,,zh,24/7,Asia/Shanghai,\n";
+        let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+        s.import_nominations(&rows, true, "nominations.csv", &manager).await.unwrap();
+
+        let tokens = std::sync::Mutex::new(Vec::new());
+        let compose = |m: &comity_store::CheckMail<'_>| {
+            tokens.lock().unwrap().push((m.state.to_string(), m.token.to_string()));
+            (format!("Check {}", m.round_id), format!("Acknowledge: https://comity.example/en/ack/{}", m.token))
+        };
+        let past = s.start_check("Ping", "2020-01-01T00:00:00Z", &CheckScope::default(), compose, &manager).await;
+        assert!(past.unwrap_err().to_string().contains("has passed"));
+        let nobody = CheckScope { states: vec!["DEU".into()], category: None };
+        assert!(s.start_check("Ping", "2099-01-01T00:00:00Z", &nobody, compose, &manager).await.is_err());
+        assert!(
+            s.check_rounds().await.unwrap().is_empty() && s.mail_waiting().await.unwrap().is_empty(),
+            "nothing written"
+        );
+        tokens.lock().unwrap().clear();
+        let scope = CheckScope { states: vec!["KEN".into(), "FRA".into(), "CHN".into()], category: None };
+        let (round, asked) =
+            s.start_check("June ping", "2099-01-01T00:00:00Z", &scope, compose, &manager).await.unwrap();
+        assert_eq!(asked, 3);
+
+        // Two senders at once take each mail once.
+        let (a, b) = tokio::join!(s.claim_mail(2, Duration::from_secs(60)), s.claim_mail(2, Duration::from_secs(60)));
+        let mut taken: Vec<String> = a.unwrap().into_iter().chain(b.unwrap()).map(|m| m.recipient).collect();
+        let rest = s.claim_mail(10, Duration::from_secs(60)).await.unwrap();
+        taken.extend(rest.into_iter().map(|m| m.recipient));
+        taken.sort();
+        assert_eq!(
+            taken,
+            ["cert@cncert.example", "cyber@diplomatie.example", "incidents@ke-cirt.example"],
+            "{}",
+            db.label
+        );
+        assert!(s.claim_mail(10, Duration::from_secs(60)).await.unwrap().is_empty(), "leased");
+        raw(&db, "UPDATE mail_outbox SET claimed_until = NULL").await;
+        let mails = s.claim_mail(10, Duration::from_secs(60)).await.unwrap();
+        assert_eq!(mails.len(), 3);
+        assert!(mails.iter().all(|m| m.attempts == 2));
+        for m in &mails[..2] {
+            s.mail_sent(&m.id).await.unwrap();
+        }
+        s.mail_failed(&mails[2].id, mails[2].attempts, "relay refused: 451").await.unwrap();
+        assert!(s.claim_mail(10, Duration::from_secs(60)).await.unwrap().is_empty(), "waits before trying again");
+        let waiting = s.mail_waiting().await.unwrap();
+        assert_eq!(waiting.len(), 1);
+        assert_eq!(waiting[0].3.as_deref(), Some("relay refused: 451"));
+
+        // Acknowledgements: once, and not after the deadline.
+        let token_of = |state: &str| tokens.lock().unwrap().iter().find(|(s, _)| s == state).unwrap().1.clone();
+        let actor = Actor::default();
+        let first = s.acknowledge(&token_of("KEN"), "link", &actor).await.unwrap();
+        assert!(matches!(first, Acknowledgement::Recorded { ref state, .. } if state == "KEN"), "{first:?}");
+        let again = s.acknowledge(&token_of("KEN"), "link", &actor).await.unwrap();
+        assert!(matches!(again, Acknowledgement::AlreadyRecorded { .. }));
+        assert_eq!(s.acknowledge("ack_forged", "link", &actor).await.unwrap(), Acknowledgement::Unknown);
+        assert!(s.acknowledge(&token_of("CHN"), "pigeon", &actor).await.is_err());
+        s.acknowledge(&token_of("CHN"), "api", &actor).await.unwrap();
+        raw(&db, "UPDATE check_rounds SET deadline = '2020-01-01T00:00:00Z'").await;
+        let late = s.acknowledge(&token_of("FRA"), "portal", &actor).await.unwrap();
+        assert!(matches!(late, Acknowledgement::Expired { .. }), "{late:?}");
+
+        let (summary, targets) = s.check_results(&round, None).await.unwrap().unwrap();
+        assert_eq!((summary.asked, summary.acknowledged), (3, 2));
+        let kenya = targets.iter().find(|t| t.state == "KEN").unwrap();
+        assert!(kenya.seconds.is_some_and(|t| t >= 0.0) && kenya.via.as_deref() == Some("link"));
+        assert!(targets.iter().find(|t| t.state == "FRA").unwrap().seconds.is_none());
+        assert_eq!(s.check_results(&round, Some("FRA")).await.unwrap().unwrap().1.len(), 1);
+        db.drop_db().await;
+    }
+}
+
+use engines::raw;
