@@ -468,3 +468,34 @@ contacts-status-rejected = مرفوض
 contacts-export = تصدير (CSV)
 contacts-none = لا توجد جهة اتصال بعد.
 contacts-state = الدولة
+
+## Communication checks
+check-mail-subject = دليل جهات الاتصال: يرجى الإقرار باستلام هذا الاختبار قبل { $deadline }
+check-mail-body =
+    السيد/السيدة { $name }،
+    
+    يتحقق مدير الدليل العالمي الحكومي الدولي لجهات الاتصال من إمكانية الوصول إلى جهات الاتصال. يرجى الإقرار بالاستلام قبل { $deadline } (بالتوقيت العالمي) بفتح هذا الرابط الشخصي الذي لا يُستخدم إلا مرة واحدة:
+    
+    { $link }
+    
+    وشكرا.
+ack-title = اختبار الاتصال
+ack-confirm = الإقرار بالاستلام
+ack-explain = أكدوا أن هذا الاختبار وصلكم. مجرد فتح الرابط لا يسجل شيئا.
+ack-recorded = شكرا: سُجل إقراركم.
+ack-already = سبق استخدام هذا الرابط؛ ويُعتد بالإقرار الأول.
+ack-expired = انقضى الموعد النهائي لهذا الاختبار؛ ولم يُسجل شيء.
+ack-unknown = هذا الرابط غير صالح. استخدموا الرابط الوارد في أحدث رسالة اختبار.
+checks-title = اختبارات الاتصال
+checks-start = بدء اختبار لجميع جهات الاتصال المدرجة
+checks-round-title = العنوان
+checks-deadline = الموعد النهائي (بالتوقيت العالمي)
+checks-started = بدأ: طُلب من { $count } جهة اتصال؛ والرسائل في طريقها.
+checks-asked = المطلوب منهم
+checks-acknowledged = أقروا
+checks-rate = معدل الاستجابة
+checks-median = الوقت الوسيط
+checks-p90 = المئين التسعون
+checks-overall = جميع جهات الاتصال
+checks-no-answer = لا رد
+checks-chart = الدقائق حتى الإقرار، حسب جهة الاتصال

@@ -452,3 +452,34 @@ contacts-status-rejected = rejected
 contacts-export = Export (CSV)
 contacts-none = No contact yet.
 contacts-state = State
+
+## Communication checks
+check-mail-subject = Points of Contact directory: please acknowledge this check by { $deadline }
+check-mail-body =
+    Dear { $name },
+    
+    The directory manager of the Global Intergovernmental Points of Contact Directory checks that contacts can be reached. Please acknowledge by { $deadline } (UTC) by opening this personal link, usable once:
+    
+    { $link }
+    
+    Thank you.
+ack-title = Communication check
+ack-confirm = Acknowledge receipt
+ack-explain = Confirm that this check reached you. Opening the link alone records nothing.
+ack-recorded = Thank you: your acknowledgement is recorded.
+ack-already = This link was used already; the first acknowledgement stands.
+ack-expired = This check's deadline has passed; nothing was recorded.
+ack-unknown = This link is not valid. Use the link from the latest check mail.
+checks-title = Communication checks
+checks-start = Start a check of every listed contact
+checks-round-title = Title
+checks-deadline = Deadline (UTC)
+checks-started = Started: { $count } contacts asked; the mails are on their way.
+checks-asked = Asked
+checks-acknowledged = Acknowledged
+checks-rate = Response rate
+checks-median = Median time
+checks-p90 = 90th percentile
+checks-overall = All contacts
+checks-no-answer = no answer
+checks-chart = Minutes to acknowledge, by contact

@@ -461,3 +461,34 @@ contacts-status-rejected = rechazado
 contacts-export = Exportar (CSV)
 contacts-none = Todavía no hay puntos de contacto.
 contacts-state = Estado
+
+## Communication checks
+check-mail-subject = Directorio de puntos de contacto: sírvase acusar recibo de esta comprobación antes del { $deadline }
+check-mail-body =
+    Estimado/a { $name }:
+    
+    El administrador del directorio mundial intergubernamental de puntos de contacto comprueba que se puede contactar con los puntos de contacto. Sírvase acusar recibo antes del { $deadline } (UTC) abriendo este enlace personal, que solo puede usarse una vez:
+    
+    { $link }
+    
+    Gracias.
+ack-title = Comprobación de comunicaciones
+ack-confirm = Acusar recibo
+ack-explain = Confirme que esta comprobación le ha llegado. Abrir el enlace no registra nada por sí solo.
+ack-recorded = Gracias: se ha registrado su acuse de recibo.
+ack-already = Este enlace ya se ha utilizado; se mantiene el primer acuse de recibo.
+ack-expired = El plazo de esta comprobación ha vencido; no se ha registrado nada.
+ack-unknown = Este enlace no es válido. Utilice el enlace del último mensaje de comprobación.
+checks-title = Comprobaciones de comunicaciones
+checks-start = Iniciar una comprobación de todos los puntos de contacto inscritos
+checks-round-title = Título
+checks-deadline = Plazo (UTC)
+checks-started = Iniciada: se ha consultado a { $count } puntos de contacto; los mensajes están en camino.
+checks-asked = Consultados
+checks-acknowledged = Acusaron recibo
+checks-rate = Tasa de respuesta
+checks-median = Tiempo mediano
+checks-p90 = Percentil 90
+checks-overall = Todos los puntos de contacto
+checks-no-answer = sin respuesta
+checks-chart = Minutos hasta el acuse de recibo, por punto de contacto

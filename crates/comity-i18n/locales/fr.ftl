@@ -461,3 +461,34 @@ contacts-status-rejected = rejetée
 contacts-export = Exporter (CSV)
 contacts-none = Aucun point de contact pour l'instant.
 contacts-state = État
+
+## Communication checks
+check-mail-subject = Répertoire des points de contact : veuillez accuser réception de ce contrôle d'ici le { $deadline }
+check-mail-body =
+    Madame, Monsieur ({ $name }),
+    
+    Le gestionnaire du répertoire mondial intergouvernemental des points de contact vérifie que les points de contact peuvent être joints. Veuillez accuser réception d'ici le { $deadline } (UTC) en ouvrant ce lien personnel, utilisable une seule fois :
+    
+    { $link }
+    
+    Merci.
+ack-title = Contrôle de communication
+ack-confirm = Accuser réception
+ack-explain = Confirmez que ce contrôle vous est parvenu. L'ouverture du lien seule n'enregistre rien.
+ack-recorded = Merci : votre accusé de réception est enregistré.
+ack-already = Ce lien a déjà été utilisé ; le premier accusé de réception est retenu.
+ack-expired = Le délai de ce contrôle est dépassé ; rien n'a été enregistré.
+ack-unknown = Ce lien n'est pas valide. Utilisez le lien du dernier message de contrôle.
+checks-title = Contrôles de communication
+checks-start = Lancer un contrôle de tous les points de contact inscrits
+checks-round-title = Titre
+checks-deadline = Délai (UTC)
+checks-started = Lancé : { $count } points de contact sollicités ; les messages sont en route.
+checks-asked = Sollicités
+checks-acknowledged = Ont répondu
+checks-rate = Taux de réponse
+checks-median = Délai médian
+checks-p90 = 90e centile
+checks-overall = Tous les points de contact
+checks-no-answer = pas de réponse
+checks-chart = Minutes avant l'accusé de réception, par point de contact

@@ -439,3 +439,34 @@ contacts-status-rejected = 已拒绝
 contacts-export = 导出（CSV）
 contacts-none = 尚无联络点。
 contacts-state = 国家
+
+## Communication checks
+check-mail-subject = 联络点名录：请于 { $deadline } 前确认收到本次核查
+check-mail-body =
+    { $name }，您好：
+    
+    全球政府间联络点名录管理员正在核查能否联系到各联络点。请于 { $deadline }（UTC）前打开以下仅可使用一次的个人链接确认：
+    
+    { $link }
+    
+    谢谢。
+ack-title = 通信核查
+ack-confirm = 确认收到
+ack-explain = 请确认您已收到本次核查。仅打开链接不会记录任何内容。
+ack-recorded = 谢谢：您的确认已记录。
+ack-already = 此链接已使用过；以第一次确认为准。
+ack-expired = 本次核查的截止时间已过；未作任何记录。
+ack-unknown = 此链接无效。请使用最近一封核查邮件中的链接。
+checks-title = 通信核查
+checks-start = 对所有已列联络点发起核查
+checks-round-title = 标题
+checks-deadline = 截止时间（UTC）
+checks-started = 已发起：已询问 { $count } 个联络点；邮件正在发送。
+checks-asked = 已询问
+checks-acknowledged = 已确认
+checks-rate = 答复率
+checks-median = 中位时间
+checks-p90 = 第 90 百分位
+checks-overall = 所有联络点
+checks-no-answer = 未答复
+checks-chart = 各联络点确认所用分钟数

@@ -97,6 +97,12 @@ pub const ROUTES: &[RoutePolicy] = &[
     // The whole trail: the Secretariat's (a State's focal point reads its State's part above).
     needs("GET", "/{lang}/audit", Permission::ReadAudit, Scope::Any),
     // The Points of Contact directory: never public; a State's own entries for its focal point.
+    // A contact's one-time acknowledgement link: the token is the authority.
+    public("GET", "/{lang}/ack/{token}"),
+    public("POST", "/{lang}/ack/{token}"),
+    needs("GET", "/{lang}/checks", Permission::ManageDirectory, Scope::Any),
+    needs("POST", "/{lang}/checks", Permission::ManageDirectory, Scope::Any),
+    needs("GET", "/{lang}/checks/{id}", Permission::ManageDirectory, Scope::Any),
     needs("GET", "/{lang}/contacts", Permission::ReadDirectory, Scope::Any),
     needs("GET", "/{lang}/contacts/changes", Permission::ManageDirectory, Scope::Any),
     needs("POST", "/{lang}/contacts/changes/{id}/verify", Permission::ManageDirectory, Scope::Any),

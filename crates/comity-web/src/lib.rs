@@ -178,6 +178,66 @@ pub async fn send_due_reminders(
     Ok(sent)
 }
 
+/// Starts a communication check of the listed contacts in `scope`: each gets, in its first
+/// working language when it is an official one (English otherwise), a mail with its personal
+/// acknowledgement link, queued in the outbox with the round.
+pub async fn start_check(
+    mail: &Mail,
+    messages: &Messages,
+    store: &Store,
+    (title, deadline): (&str, &str),
+    scope: &comity_store::CheckScope,
+    actor: &comity_store::Actor,
+) -> Result<(String, usize), comity_store::StoreError> {
+    let compose = |m: &comity_store::CheckMail<'_>| {
+        let lang = m
+            .contact
+            .languages
+            .iter()
+            .find_map(|l| l.parse::<comity_i18n::Lang>().ok())
+            .unwrap_or(comity_i18n::Lang::En);
+        let link = format!("{}/{}/ack/{}", mail.public_url, lang.code(), m.token);
+        let deadline = m.deadline.replace('T', " ").trim_end_matches('Z').to_string();
+        let subject = messages.format(lang, "check-mail-subject", &[("deadline", deadline.as_str().into())]);
+        let body = messages.format(
+            lang,
+            "check-mail-body",
+            &[
+                ("name", m.contact.name.as_str().into()),
+                ("deadline", deadline.as_str().into()),
+                ("link", link.as_str().into()),
+            ],
+        );
+        (subject, body)
+    };
+    store.start_check(title, deadline, scope, compose, actor).await
+}
+
+/// Hands the outbox's due mail to the relay, fifty at a time, until none is due; a refusal
+/// is kept with the mail, which is tried again later. Returns (sent, failed).
+pub async fn deliver_outbox(mail: &Mail, store: &Store) -> Result<(usize, usize), String> {
+    let (mut sent, mut failed) = (0, 0);
+    loop {
+        let batch = store.claim_mail(50, std::time::Duration::from_secs(120)).await.map_err(|e| e.to_string())?;
+        if batch.is_empty() {
+            return Ok((sent, failed));
+        }
+        for m in batch {
+            match mail.mailer.send(&m.recipient_name, &m.recipient, &m.subject, &m.body).await {
+                Ok(()) => {
+                    store.mail_sent(&m.id).await.map_err(|e| e.to_string())?;
+                    sent += 1;
+                }
+                Err(e) => {
+                    tracing::warn!(recipient = %m.recipient, error = %e, "the relay did not take a mail; it will be tried again");
+                    store.mail_failed(&m.id, m.attempts, &e.to_string()).await.map_err(|e| e.to_string())?;
+                    failed += 1;
+                }
+            }
+        }
+    }
+}
+
 /// Shared state of a running server.
 pub struct App {
     pub store: Store,

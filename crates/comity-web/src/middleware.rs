@@ -101,3 +101,12 @@ pub(crate) fn apply(router: Router) -> Router {
         .layer(CompressionLayer::new()),
     )
 }
+
+/// Confidential pages (the Points of Contact directory, acknowledgement links) are never to be
+/// indexed or followed by a search engine, whatever reaches them.
+pub(crate) fn noindex(mut response: axum::response::Response) -> axum::response::Response {
+    response
+        .headers_mut()
+        .insert(HeaderName::from_static("x-robots-tag"), HeaderValue::from_static("noindex, nofollow"));
+    response
+}

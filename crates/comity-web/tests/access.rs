@@ -1334,3 +1334,71 @@ async fn the_directory_is_for_participating_states_and_the_directory_manager() {
     let (_, _, own) = t.request(get("/fr/orgs/KEN/contacts", Some(&kenya))).await;
     assert!(own.contains("Name a replacement first") && own.contains("rejetée"), "{own}");
 }
+
+/// A communication check end to end: the directory manager starts a round in the portal, the
+/// outbox hands one mail per contact to the SMTP server, the personal link records nothing
+/// when opened and the acknowledgement once when confirmed; the round's page shows the rate
+/// and times.
+#[tokio::test]
+async fn a_communication_check_from_the_portal_to_the_answers() {
+    let (t, inbox) = TestApp::with_mail().await;
+    let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
+    let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
+        KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en;sw,24/7,Africa/Nairobi,\n\
+        FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n";
+    let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+    t.app.store.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
+    let manager =
+        account(&t, "dm@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::DirectoryManager }]).await;
+    let manager = t.app.store.create_session(&manager, true, &Actor::default()).await.unwrap();
+    let kenya =
+        account(&t, "fp@ke.example", vec![Membership { org: OrgRef::State("KEN".into()), role: Role::FocalPoint }])
+            .await;
+    let kenya = t.app.store.create_session(&kenya, true, &Actor::default()).await.unwrap();
+
+    let (status, _, _) =
+        t.request(form("/en/checks", "title=June+ping&deadline=2099-06-30T17%3A00", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "States do not start checks");
+    let (status, _, page) =
+        t.request(form("/en/checks", "title=June+ping&deadline=2020-06-30T17%3A00", Some(&manager))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "a deadline in the past");
+    assert!(page.contains("has passed"));
+    let (status, _, page) =
+        t.request(form("/en/checks", "title=June+ping&deadline=2099-06-30T17%3A00", Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("2 contacts asked"), "{page}");
+    assert_eq!(comity_web::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap(), (2, 0));
+    assert_eq!(
+        comity_web::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap(),
+        (0, 0),
+        "sent once"
+    );
+    let mails = inbox.messages();
+    assert_eq!(mails.len(), 2);
+    let to_kenya = mails.iter().find(|m| m.to[0] == "<incidents@ke-cirt.example>").unwrap();
+    assert!(to_kenya.data.contains("Subject: Points of Contact directory: please acknowledge"), "in English");
+    let link = link_in(&to_kenya.data.replace("\r\n", "\n"));
+    assert!(link.starts_with("/en/ack/ack_"), "{link}");
+
+    let (status, headers, page) = t.get(&link).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["x-robots-tag"], "noindex, nofollow");
+    assert!(page.contains("id=\"acknowledge\""));
+    let round = t.app.store.check_rounds().await.unwrap().remove(0);
+    assert_eq!(round.acknowledged, 0, "opening the link records nothing");
+    let (status, _, page) = t.request(form(&link, "", None)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("your acknowledgement is recorded"));
+    let (status, _, page) = t.request(form(&link, "", None)).await;
+    assert_eq!(status, StatusCode::CONFLICT, "a link works once");
+    assert!(page.contains("the first acknowledgement stands"));
+    let (status, _, _) = t.request(form("/en/ack/ack_forged", "", None)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    let (status, _, page) = t.request(get(&format!("/ar/checks/{}", round.id), Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("50 %") && page.contains("كينيا") && page.contains("لا رد"), "{page}");
+    assert!(page.contains("id=\"chart-times\"><svg"));
+    let (status, _, _) = t.request(get(&format!("/en/checks/{}", round.id), Some(&kenya))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}

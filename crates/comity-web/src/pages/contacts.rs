@@ -16,6 +16,7 @@ use comity_store::{ChangeKind, ContactChange, ListedContact, StoreError};
 use super::{Page, PageLang, render_private};
 use crate::AppState;
 use crate::access::Visitor;
+use crate::middleware::noindex;
 
 fn allowed(visitor: &Visitor, permission: Permission, target: &Target) -> bool {
     visitor.principal().is_some_and(|p| decide(Some(&p), permission, target) == Decision::Allow)
@@ -35,12 +36,6 @@ fn own_states(visitor: &Visitor) -> Vec<String> {
     states.sort();
     states.dedup();
     states
-}
-
-/// Never in a search engine, never in a shared cache.
-fn confidential(mut response: Response) -> Response {
-    response.headers_mut().insert("x-robots-tag", header::HeaderValue::from_static("noindex, nofollow"));
-    response
 }
 
 struct StateContacts {
@@ -74,7 +69,7 @@ pub(crate) async fn directory(
     }
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     if !participates {
-        return confidential(render_private(StatusCode::FORBIDDEN, &DirectoryPage { page, states: None }));
+        return noindex(render_private(StatusCode::FORBIDDEN, &DirectoryPage { page, states: None }));
     }
     let contacts = match app.store.contacts(None, true).await {
         Ok(c) => c,
@@ -90,7 +85,7 @@ pub(crate) async fn directory(
             (!contacts.is_empty()).then(|| StateContacts { name: s.short_name(lang).to_string(), contacts })
         })
         .collect();
-    confidential(render_private(StatusCode::OK, &DirectoryPage { page, states: Some(states) }))
+    noindex(render_private(StatusCode::OK, &DirectoryPage { page, states: Some(states) }))
 }
 
 #[derive(Template)]
@@ -187,7 +182,7 @@ async fn own_page(
         form,
         page,
     };
-    confidential(render_private(status, &template))
+    noindex(render_private(status, &template))
 }
 
 /// A State's own entries, in full, with their history.
@@ -268,7 +263,7 @@ pub(crate) async fn export(
         Err(e) => return super::failed(&app, lang, "exporting contacts", &e),
     };
     let csv = comity_contacts::write_csv(contacts.iter().map(|c| (c.state.as_str(), &c.contact)));
-    confidential(
+    noindex(
         (
             StatusCode::OK,
             [
@@ -302,7 +297,7 @@ async fn queue_page(app: &AppState, lang: Lang, uri: &Uri, (notice, status): (Op
         .map(|c| (app.catalog.states.get(&c.state).map(|s| s.short_name(lang).to_string()).unwrap_or_default(), c))
         .collect();
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
-    confidential(render_private(status, &QueuePage { page, pending, notice }))
+    noindex(render_private(status, &QueuePage { page, pending, notice }))
 }
 
 /// The directory manager's queue of nominations, changes and removals.

@@ -2,6 +2,7 @@
 //! language, its messages, and the same page's address in the other five languages.
 
 mod account;
+mod checks;
 mod contacts;
 mod diff;
 mod documents;
@@ -61,6 +62,9 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/views/{id}/states/{code}", get(views::reply))
         .route("/{lang}/views/states/{code}", get(views::by_state))
         .route("/{lang}/views/elements/{id}", get(views::by_element))
+        .route("/{lang}/ack/{token}", get(checks::ack_form).post(checks::ack))
+        .route("/{lang}/checks", get(checks::rounds).post(checks::start))
+        .route("/{lang}/checks/{id}", get(checks::round))
         .route("/{lang}/contacts", get(contacts::directory))
         .route("/{lang}/contacts/changes", get(contacts::queue))
         .route("/{lang}/contacts/changes/{id}/verify", post(contacts::verify))

@@ -102,10 +102,29 @@ pub async fn serve(
             }
         })
     });
+    // The outbox (communication checks): every node sends what is due; a mail is taken by one
+    // node at a time, under a lease.
+    let outbox = app.mail.clone().map(|mail| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(OUTBOX_EVERY);
+            loop {
+                every.tick().await;
+                match comity_web::deliver_outbox(&mail, &store).await {
+                    Ok((0, 0)) => {}
+                    Ok((sent, failed)) => tracing::info!(sent, failed, "outbox delivered"),
+                    Err(e) => tracing::error!(error = %e, "delivering the outbox failed"),
+                }
+            }
+        })
+    });
     comity_web::serve(app, listener, shutdown_signal()).await.context("serving")?;
     signer.abort();
     if let Some(reminders) = reminders {
         reminders.abort();
+    }
+    if let Some(outbox) = outbox {
+        outbox.abort();
     }
     if let Err(e) = store.audit_checkpoint(&audit_key).await {
         tracing::error!(error = %e, "signing the last audit checkpoint failed");
@@ -114,6 +133,9 @@ pub async fn serve(
     store.close().await;
     Ok(())
 }
+
+/// How often the server hands the outbox's due mail to the relay.
+const OUTBOX_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// How often the server looks for reminders due.
 const REMINDERS_EVERY: std::time::Duration = std::time::Duration::from_secs(600);

@@ -1,0 +1,215 @@
+//! Communication checks in the portal: the acknowledgement link a contact opens (opening it
+//! records nothing; the button does, so mail scanners that fetch links do not answer for
+//! people), and the directory manager's rounds: start one, read its answers with their
+//! times, overall and by category, with a chart.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+use comity_access::Permission;
+use comity_contacts::checks::{Answer, RoundSummary, Summary, round_summary};
+use comity_store::{Acknowledgement, CheckRound, CheckScope, CheckTarget, StoreError};
+
+use super::{Page, PageLang, render_private};
+use crate::AppState;
+use crate::access::Visitor;
+use crate::charts::{Bar, bars};
+use crate::middleware::noindex;
+
+#[derive(Template)]
+#[template(path = "ack.html")]
+struct AckPage<'a> {
+    page: Page<'a>,
+    token: String,
+    /// The outcome once the button was pressed.
+    outcome: Option<String>,
+}
+
+pub(crate) async fn ack_form(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, token)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    noindex(render_private(StatusCode::OK, &AckPage { page, token, outcome: None }))
+}
+
+pub(crate) async fn ack(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, token)): Path<(String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    let (key, status) = match app.store.acknowledge(&token, "link", &visitor.actor(None)).await {
+        Ok(Acknowledgement::Recorded { .. }) => ("ack-recorded", StatusCode::OK),
+        Ok(Acknowledgement::AlreadyRecorded { .. }) => ("ack-already", StatusCode::CONFLICT),
+        Ok(Acknowledgement::Expired { .. }) => ("ack-expired", StatusCode::GONE),
+        Ok(Acknowledgement::Unknown) => ("ack-unknown", StatusCode::NOT_FOUND),
+        Err(e) => return super::failed(&app, lang, "recording an acknowledgement", &e),
+    };
+    let outcome = Some(page.t(key));
+    noindex(render_private(status, &AckPage { page, token, outcome }))
+}
+
+#[derive(Template)]
+#[template(path = "checks.html")]
+struct RoundsPage<'a> {
+    page: Page<'a>,
+    rounds: Vec<CheckRound>,
+    notice: Option<String>,
+}
+
+async fn rounds_page(
+    app: &AppState,
+    lang: comity_i18n::Lang,
+    uri: &Uri,
+    (notice, status): (Option<String>, StatusCode),
+) -> Response {
+    let rounds = match app.store.check_rounds().await {
+        Ok(r) => r,
+        Err(e) => return super::failed(app, lang, "listing checks", &e),
+    };
+    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    noindex(render_private(status, &RoundsPage { page, rounds, notice }))
+}
+
+pub(crate) async fn rounds(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+    rounds_page(&app, lang, &uri, (None, StatusCode::OK)).await
+}
+
+/// Starts a round of every listed contact (the form gives a title and a deadline in UTC).
+pub(crate) async fn start(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let (mut title, mut deadline) = (String::new(), String::new());
+    for (k, v) in form_urlencoded::parse(&body) {
+        match k.as_ref() {
+            "title" => title = v.into_owned(),
+            // A datetime-local field: "2026-12-08T17:00", read as UTC.
+            "deadline" => deadline = if v.len() == 16 { format!("{v}:00Z") } else { v.into_owned() },
+            _ => {}
+        }
+    }
+    let Some(mail) = &app.mail else {
+        let notice = Some(page.t("mail-not-configured"));
+        return rounds_page(&app, lang, &uri, (notice, StatusCode::SERVICE_UNAVAILABLE)).await;
+    };
+    let actor = visitor.actor(Some(Permission::ManageDirectory));
+    let scope = CheckScope::default();
+    match crate::start_check(mail, &app.catalog.messages, &app.store, (&title, &deadline), &scope, &actor).await {
+        Ok((_, asked)) => {
+            let notice = Some(page.t_with("checks-started", "count", &asked.to_string()));
+            rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await
+        }
+        Err(StoreError::Refused(reason)) => {
+            let notice = Some(page.t_with("reply-refused", "reason", &reason));
+            rounds_page(&app, lang, &uri, (notice, StatusCode::BAD_REQUEST)).await
+        }
+        Err(e) => super::failed(&app, lang, "starting a check", &e),
+    }
+}
+
+/// A summary line as a page shows it.
+struct SummaryRow {
+    label: String,
+    asked: usize,
+    acknowledged: usize,
+    rate: String,
+    median: String,
+    p90: String,
+}
+
+fn minutes(seconds: Option<f64>) -> String {
+    seconds.map(|s| format!("{:.1} min", s / 60.0)).unwrap_or_else(|| "—".into())
+}
+
+fn row(label: String, s: &Summary) -> SummaryRow {
+    SummaryRow {
+        label,
+        asked: s.asked,
+        acknowledged: s.acknowledged,
+        rate: format!("{:.0} %", s.rate * 100.0),
+        median: minutes(s.median_seconds),
+        p90: minutes(s.p90_seconds),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "check.html")]
+struct RoundPage<'a> {
+    page: Page<'a>,
+    round: CheckRound,
+    summary: Vec<SummaryRow>,
+    chart: String,
+    /// (State name, target, time shown).
+    targets: Vec<(String, CheckTarget, String)>,
+}
+
+/// A round's answers: summary overall and by category, how soon contacts answered, each one.
+pub(crate) async fn round(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let (round, targets) = match app.store.check_results(&id, None).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return super::not_found(&app, lang),
+        Err(e) => return super::failed(&app, lang, "reading a check", &e),
+    };
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let answers: Vec<Answer> =
+        targets.iter().map(|t| Answer { state: t.state.clone(), category: t.category, seconds: t.seconds }).collect();
+    let RoundSummary { overall, diplomatic, technical } = round_summary(&answers);
+    let summary = vec![
+        row(page.t("checks-overall"), &overall),
+        row(page.t("contacts-category-diplomatic"), &diplomatic),
+        row(page.t("contacts-category-technical"), &technical),
+    ];
+    // How soon contacts answered, in bands a directory manager reads at a glance.
+    let bands: [(&str, f64); 6] = [
+        ("≤ 5 min", 300.0),
+        ("≤ 15 min", 900.0),
+        ("≤ 1 h", 3600.0),
+        ("≤ 4 h", 14400.0),
+        ("≤ 24 h", 86400.0),
+        ("> 24 h", f64::MAX),
+    ];
+    let mut counts = [0u64; 7];
+    for a in &answers {
+        match a.seconds {
+            Some(s) => counts[bands.iter().position(|(_, limit)| s <= *limit).unwrap_or(5)] += 1,
+            None => counts[6] += 1,
+        }
+    }
+    let chart_bars: Vec<Bar> = bands
+        .iter()
+        .map(|(label, _)| label.to_string())
+        .chain([page.t("checks-no-answer")])
+        .zip(counts)
+        .map(|(label, value)| Bar { label, value })
+        .collect();
+    let chart = bars(&page.t("checks-chart"), &chart_bars, lang.direction().as_str() == "rtl");
+    let targets = targets
+        .into_iter()
+        .map(|t| {
+            let name = app.catalog.states.get(&t.state).map(|s| s.short_name(lang).to_string()).unwrap_or_default();
+            let shown = match t.seconds {
+                Some(s) => minutes(Some(s)),
+                None => page.t("checks-no-answer"),
+            };
+            (name, t, shown)
+        })
+        .collect();
+    noindex(render_private(StatusCode::OK, &RoundPage { page, round, summary, chart, targets }))
+}
