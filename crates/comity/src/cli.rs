@@ -77,6 +77,8 @@ pub enum Command {
     Submissions(SubmissionsArgs),
     /// The Points of Contact directory: list, show, import the Secretariat's CSV, export, verify or reject changes.
     Contacts(ContactsArgs),
+    /// Communication checks of the Points of Contact: start a round, list, show its answers, deliver the outbox.
+    Checks(ChecksArgs),
     /// The Secretary-General's report compiled from a cycle's published replies.
     Report(ReportArgs),
     /// Ask a Comity server's JSON API (GET PATH under /api/v1) with an API token from COMITY_TOKEN; prints the answer.
@@ -440,6 +442,37 @@ pub enum ContactsCommand {
         #[arg(long)]
         reason: String,
     },
+}
+
+#[derive(Args)]
+pub struct ChecksArgs {
+    #[command(subcommand)]
+    pub command: ChecksCommand,
+}
+
+#[derive(Subcommand)]
+pub enum ChecksCommand {
+    /// Start a round now: every listed contact (or some States', one category) gets a mail
+    /// with a personal acknowledgement link; the mail is handed to the relay at once.
+    Start {
+        #[arg(long)]
+        title: String,
+        /// When answers stop counting: RFC 3339 (2026-12-08T17:00:00Z) or a date (end of that day, UTC).
+        #[arg(long)]
+        deadline: String,
+        /// Only these States (code or name); repeat for several.
+        #[arg(long = "state")]
+        states: Vec<String>,
+        /// Only diplomatic or technical contacts.
+        #[arg(long)]
+        category: Option<String>,
+    },
+    /// The rounds, newest first, with how many answered.
+    List,
+    /// A round's answers: rate, median and 90th percentile overall and by category, each contact.
+    Show { id: String },
+    /// Hand the outbox's due mail to the relay now (the server does it every two seconds).
+    Deliver,
 }
 
 #[derive(Args)]

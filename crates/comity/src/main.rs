@@ -75,6 +75,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Audit(cmd) => commands::audit::run(&settings, cmd.command, cli.global.format).await,
         Command::Api(args) => commands::api::run(args).await,
         Command::Cycles(cmd) => commands::cycles::run(&settings, cmd.command, cli.global.format).await,
+        Command::Checks(cmd) => commands::checks::run(&settings, cmd.command, cli.global.format).await,
         Command::Contacts(cmd) => commands::contacts::run(&settings, cmd.command, cli.global.format).await,
         Command::Submissions(cmd) => commands::submissions::run(&settings, cmd.command, cli.global.format).await,
         Command::Report(cmd) => commands::report::run(&settings, cmd.command, cli.global.format).await,

@@ -106,6 +106,11 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["contacts", "export"],
         &["contacts", "verify"],
         &["contacts", "reject"],
+        &["checks"],
+        &["checks", "start"],
+        &["checks", "list"],
+        &["checks", "show"],
+        &["checks", "deliver"],
     ];
     for args in commands {
         let mut full = args.to_vec();
@@ -1171,4 +1176,11 @@ fn the_directory_is_kept_from_the_command_line() {
     assert_eq!(json(&s.run(&["--format", "json", "contacts", "list"])).as_array().map(Vec::len), Some(3));
     let audit = stdout(&s.run(&["audit", "export"]));
     assert!(audit.contains("contact.import") && audit.contains("contact.reject"), "{audit}");
+
+    // Checks go by mail: without a relay nothing starts.
+    let out = s.run(&["checks", "start", "--title", "Ping", "--deadline", "2099-01-01"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no smtp_relay"), "{}", stderr(&out));
+    assert_eq!(json(&s.run(&["--format", "json", "checks", "list"])).as_array().map(Vec::len), Some(0));
+    assert_eq!(s.run(&["checks", "show", "nope"]).status.code(), Some(1));
 }

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod audit;
+pub mod checks;
 pub mod contacts;
 pub mod cycles;
 pub mod db;
