@@ -213,17 +213,31 @@ pub async fn start_check(
     store.start_check(title, deadline, scope, compose, actor).await
 }
 
-/// Hands the outbox's due mail to the relay, fifty at a time, until none is due; a refusal
+/// Hands the outbox's due mail to the relay until none is due, up to 32 conversations with
+/// the relay at once (each SMTP exchange waits on round trips; several hide them); a refusal
 /// is kept with the mail, which is tried again later. Returns (sent, failed).
 pub async fn deliver_outbox(mail: &Mail, store: &Store) -> Result<(usize, usize), String> {
+    const AT_ONCE: usize = 32;
     let (mut sent, mut failed) = (0, 0);
     loop {
-        let batch = store.claim_mail(50, std::time::Duration::from_secs(120)).await.map_err(|e| e.to_string())?;
+        let batch = store.claim_mail(200, std::time::Duration::from_secs(120)).await.map_err(|e| e.to_string())?;
         if batch.is_empty() {
             return Ok((sent, failed));
         }
-        for m in batch {
-            match mail.mailer.send(&m.recipient_name, &m.recipient, &m.subject, &m.body).await {
+        let mut sending = tokio::task::JoinSet::new();
+        let mut waiting = batch.into_iter();
+        loop {
+            while sending.len() < AT_ONCE {
+                let Some(m) = waiting.next() else { break };
+                let mailer = mail.mailer.clone();
+                sending.spawn(async move {
+                    let outcome = mailer.send(&m.recipient_name, &m.recipient, &m.subject, &m.body).await;
+                    (m, outcome)
+                });
+            }
+            let Some(done) = sending.join_next().await else { break };
+            let (m, outcome) = done.map_err(|e| e.to_string())?;
+            match outcome {
                 Ok(()) => {
                     store.mail_sent(&m.id).await.map_err(|e| e.to_string())?;
                     sent += 1;

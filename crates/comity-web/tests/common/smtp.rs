@@ -33,6 +33,7 @@ pub async fn start() -> (String, Inbox) {
         while let Ok((socket, _)) = listener.accept().await {
             let kept = kept.clone();
             tokio::spawn(async move {
+                let _ = socket.set_nodelay(true);
                 let (read, mut write) = socket.into_split();
                 let mut lines = BufReader::new(read).lines();
                 let _ = write.write_all(b"220 loopback ESMTP test server\r\n").await;
