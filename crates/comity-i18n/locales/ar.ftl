@@ -499,3 +499,7 @@ checks-p90 = المئين التسعون
 checks-overall = جميع جهات الاتصال
 checks-no-answer = لا رد
 checks-chart = الدقائق حتى الإقرار، حسب جهة الاتصال
+
+## A State's own check results
+checks-own-title = اختبارات الاتصال: { $state }
+checks-none = لم يطلب أي اختبار بعد من جهات الاتصال في هذه الدولة.

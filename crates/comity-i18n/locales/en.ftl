@@ -483,3 +483,7 @@ checks-p90 = 90th percentile
 checks-overall = All contacts
 checks-no-answer = no answer
 checks-chart = Minutes to acknowledge, by contact
+
+## A State's own check results
+checks-own-title = Communication checks of { $state }
+checks-none = No check has asked this State's contacts yet.

@@ -492,3 +492,7 @@ checks-p90 = Percentil 90
 checks-overall = Todos los puntos de contacto
 checks-no-answer = sin respuesta
 checks-chart = Minutos hasta el acuse de recibo, por punto de contacto
+
+## A State's own check results
+checks-own-title = Comprobaciones de comunicaciones: { $state }
+checks-none = Ninguna comprobación ha consultado todavía a los puntos de contacto de este Estado.

@@ -492,3 +492,7 @@ checks-p90 = 90e centile
 checks-overall = Tous les points de contact
 checks-no-answer = pas de réponse
 checks-chart = Minutes avant l'accusé de réception, par point de contact
+
+## A State's own check results
+checks-own-title = Contrôles de communication : { $state }
+checks-none = Aucun contrôle n'a encore sollicité les points de contact de cet État.

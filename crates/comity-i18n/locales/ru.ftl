@@ -491,3 +491,7 @@ checks-p90 = 90-й процентиль
 checks-overall = Все контактные пункты
 checks-no-answer = нет ответа
 checks-chart = Минуты до подтверждения, по контактным пунктам
+
+## A State's own check results
+checks-own-title = Проверки связи: { $state }
+checks-none = Проверок контактных пунктов этого государства еще не было.

@@ -470,3 +470,7 @@ checks-p90 = 第 90 百分位
 checks-overall = 所有联络点
 checks-no-answer = 未答复
 checks-chart = 各联络点确认所用分钟数
+
+## A State's own check results
+checks-own-title = { $state }的通信核查
+checks-none = 尚无核查询问过该国联络点。

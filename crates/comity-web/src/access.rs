@@ -103,6 +103,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/{lang}/checks", Permission::ManageDirectory, Scope::Any),
     needs("POST", "/{lang}/checks", Permission::ManageDirectory, Scope::Any),
     needs("GET", "/{lang}/checks/{id}", Permission::ManageDirectory, Scope::Any),
+    needs("GET", "/{lang}/orgs/{org}/checks", Permission::NominatePoc, Scope::PathOrg),
     needs("GET", "/{lang}/contacts", Permission::ReadDirectory, Scope::Any),
     needs("GET", "/{lang}/contacts/changes", Permission::ManageDirectory, Scope::Any),
     needs("POST", "/{lang}/contacts/changes/{id}/verify", Permission::ManageDirectory, Scope::Any),
@@ -146,6 +147,8 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/api/v1/search"),
     public("GET", "/api/v1/cycles/{id}/replies"),
     public("GET", "/api/v1/cycles/{id}/replies.csv"),
+    // The token in the body is the authority (a contact's systems, no account needed).
+    public("POST", "/api/v1/checks/acknowledge"),
     public("GET", "/api/v1/cycles"),
     needs("GET", "/api/v1/cycles/{id}/replies/{org}/draft", Permission::ReadStateSubmissions, Scope::PathOrg),
     needs("PUT", "/api/v1/cycles/{id}/replies/{org}/draft", Permission::DraftSubmission, Scope::PathOrg),

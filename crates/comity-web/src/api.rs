@@ -27,7 +27,8 @@ use comity_store::{DocumentSummary, Lineage, SearchQuery, SearchResults};
         (name = "languages", description = "The six official languages"),
         (name = "documents", description = "The record of the agenda item: resolutions, decisions, drafts and reports, their structure and lineage"),
         (name = "search", description = "Full-text search over every paragraph of the record"),
-        (name = "views", description = "Published replies of States to reporting cycles, as open data"),
+        (name = "views", description = "Reporting cycles, States' replies (drafts with a token; published ones as open data)"),
+        (name = "contacts", description = "The Points of Contact directory: acknowledging communication checks"),
         (name = "accounts", description = "The signed-in account, and the users and audit trail of the organisations its roles cover (API token as Authorization: Bearer)"),
     ),
     modifiers(&BearerAuth),
@@ -54,6 +55,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(whole_audit))
         .routes(routes!(published_replies))
         .route("/cycles/{id}/replies.csv", axum::routing::get(published_replies_csv))
+        .routes(routes!(acknowledge_check))
         .routes(routes!(list_cycles))
         .routes(routes!(get_draft, put_draft))
         .routes(routes!(all_published_replies))
@@ -802,5 +804,50 @@ async fn put_draft(
             Err(ApiFailure::new(StatusCode::BAD_REQUEST, "refused", reason))
         }
         Err(e) => Err(internal(e)),
+    }
+}
+
+/// An acknowledgement of a communication check by a contact's systems.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct AckRequest {
+    /// The one-time token of the contact's acknowledgement link (the part after `/ack/`).
+    token: String,
+}
+
+#[derive(Serialize, ToSchema)]
+struct AckRecorded {
+    round: String,
+    at: String,
+}
+
+/// Acknowledges a communication check with the token from the contact's mail: once, before
+/// the deadline (409 when used before, 410 after the deadline, 404 for an unknown token).
+#[utoipa::path(post, path = "/checks/acknowledge", tag = "contacts", request_body = AckRequest,
+    responses((status = 200, body = AckRecorded), (status = 400, body = ApiError), (status = 404, body = ApiError),
+        (status = 409, body = ApiError), (status = 410, body = ApiError)))]
+async fn acknowledge_check(
+    State(app): State<AppState>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<AckRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(|r| ApiFailure::new(StatusCode::BAD_REQUEST, "bad_body", r.body_text()))?;
+    match app.store.acknowledge(&request.token, "api", &visitor.actor(None)).await.map_err(internal)? {
+        comity_store::Acknowledgement::Recorded { round_id, at, .. } => {
+            Ok(json(StatusCode::OK, &AckRecorded { round: round_id, at }))
+        }
+        comity_store::Acknowledgement::AlreadyRecorded { at, .. } => Err(ApiFailure::new(
+            StatusCode::CONFLICT,
+            "already_acknowledged",
+            format!("this token was used at {at}; the first acknowledgement stands"),
+        )),
+        comity_store::Acknowledgement::Expired { deadline, .. } => Err(ApiFailure::new(
+            StatusCode::GONE,
+            "deadline_passed",
+            format!("the check's deadline ({deadline}) has passed; nothing was recorded"),
+        )),
+        comity_store::Acknowledgement::Unknown => {
+            Err(ApiFailure::new(StatusCode::NOT_FOUND, "unknown_token", "no check has this token"))
+        }
     }
 }

@@ -1394,10 +1394,31 @@ async fn a_communication_check_from_the_portal_to_the_answers() {
     assert!(page.contains("the first acknowledgement stands"));
     let (status, _, _) = t.request(form("/en/ack/ack_forged", "", None)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // France's systems acknowledge through the API with the token from the mail.
+    let to_france = mails.iter().find(|m| m.to[0] == "<cyber@diplomatie.example>").unwrap();
+    let france_link = link_in(&to_france.data.replace("\r\n", "\n"));
+    let token = france_link.rsplit('/').next().unwrap().to_string();
+    let api = |token: &str| {
+        Request::post("/api/v1/checks/acknowledge")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(format!("{{\"token\":\"{token}\"}}")))
+            .unwrap()
+    };
+    let (status, _, body) = t.request(api(&token)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, _, body) = t.request(api(&token)).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(body.contains("already_acknowledged"));
+    // Kenya's focal point reads Kenya's results, not France's.
+    let (status, _, own) = t.request(get("/en/orgs/KEN/checks", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(own.contains("Wanjiru Kamau") && !own.contains("Jeanne Martin"), "{own}");
+    let (status, _, _) = t.request(get("/en/orgs/FRA/checks", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 
     let (status, _, page) = t.request(get(&format!("/ar/checks/{}", round.id), Some(&manager))).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(page.contains("50 %") && page.contains("كينيا") && page.contains("لا رد"), "{page}");
+    assert!(page.contains("100 %") && page.contains("كينيا") && page.contains("فرنسا"), "{page}");
     assert!(page.contains("id=\"chart-times\"><svg"));
     let (status, _, _) = t.request(get(&format!("/en/checks/{}", round.id), Some(&kenya))).await;
     assert_eq!(status, StatusCode::FORBIDDEN);

@@ -213,3 +213,58 @@ pub(crate) async fn round(
         .collect();
     noindex(render_private(StatusCode::OK, &RoundPage { page, round, summary, chart, targets }))
 }
+
+/// One round as a State reads its own part of it.
+struct OwnRound {
+    round: CheckRound,
+    /// (contact name, category, time shown).
+    answers: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "org_checks.html")]
+struct OwnRoundsPage<'a> {
+    page: Page<'a>,
+    state_name: String,
+    rounds: Vec<OwnRound>,
+}
+
+/// A State's own results in every round (its focal point's view; the directory manager sees
+/// all of them on the rounds' pages).
+pub(crate) async fn own_rounds(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, org)): Path<(String, String)>,
+    uri: Uri,
+) -> Response {
+    let Some(state) = app.catalog.states.get(&org) else { return super::not_found(&app, lang) };
+    let rounds = match app.store.check_rounds().await {
+        Ok(r) => r,
+        Err(e) => return super::failed(&app, lang, "listing checks", &e),
+    };
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let mut own = Vec::new();
+    for round in rounds {
+        let targets = match app.store.check_results(&round.id, Some(&state.iso3)).await {
+            Ok(Some((_, t))) => t,
+            Ok(None) => continue,
+            Err(e) => return super::failed(&app, lang, "reading a check", &e),
+        };
+        if targets.is_empty() {
+            continue;
+        }
+        let answers = targets
+            .into_iter()
+            .map(|t| {
+                let shown = match t.seconds {
+                    Some(s) => minutes(Some(s)),
+                    None => page.t("checks-no-answer"),
+                };
+                (t.name, page.t(&format!("contacts-category-{}", t.category.as_str())), shown)
+            })
+            .collect();
+        own.push(OwnRound { round, answers });
+    }
+    let template = OwnRoundsPage { state_name: state.short_name(lang).to_string(), rounds: own, page };
+    noindex(render_private(StatusCode::OK, &template))
+}

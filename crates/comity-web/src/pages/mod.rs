@@ -65,6 +65,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/ack/{token}", get(checks::ack_form).post(checks::ack))
         .route("/{lang}/checks", get(checks::rounds).post(checks::start))
         .route("/{lang}/checks/{id}", get(checks::round))
+        .route("/{lang}/orgs/{org}/checks", get(checks::own_rounds))
         .route("/{lang}/contacts", get(contacts::directory))
         .route("/{lang}/contacts/changes", get(contacts::queue))
         .route("/{lang}/contacts/changes/{id}/verify", post(contacts::verify))
