@@ -188,6 +188,11 @@ struct ReplyPage<'a> {
     notice: Option<String>,
 }
 
+/// The question a form field `answer-N` answers (the Nth of the cycle).
+fn question_field<'a>(cycle: &'a Cycle, field: &str) -> Option<&'a comity_reporting::Question> {
+    field.strip_prefix("answer-").and_then(|i| i.parse::<usize>().ok()).and_then(|i| cycle.details.questions.get(i))
+}
+
 fn allowed(visitor: &Visitor, permission: Permission, org: &OrgRef) -> bool {
     visitor.principal().is_some_and(|p| decide(Some(&p), permission, &Target::Org(org.clone())) == Decision::Allow)
 }
@@ -349,11 +354,7 @@ pub(crate) async fn save(
                     answers.insert(k.to_string(), value.replace("\r\n", "\n"));
                 }
             }
-            k => match k
-                .strip_prefix("answer-")
-                .and_then(|i| i.parse::<usize>().ok())
-                .and_then(|i| cycle.details.questions.get(i))
-            {
+            k => match question_field(&cycle, k) {
                 Some(q) if value.chars().count() <= 200_000 => {
                     answers.insert(q.label.clone(), value.replace("\r\n", "\n"));
                 }
@@ -713,11 +714,7 @@ pub(crate) async fn translate(
         match key.as_ref() {
             "into" => into = value.into_owned(),
             "status" => status = value.into_owned(),
-            k => match k
-                .strip_prefix("answer-")
-                .and_then(|i| i.parse::<usize>().ok())
-                .and_then(|i| cycle.details.questions.get(i))
-            {
+            k => match question_field(&cycle, k) {
                 Some(q) => {
                     if !value.trim().is_empty() {
                         answers.insert(q.label.clone(), value.replace("\r\n", "\n"));
