@@ -1257,6 +1257,10 @@ async fn the_directory_is_for_participating_states_and_the_directory_manager() {
 
     let (status, _, _) = t.get("/en/contacts").await;
     assert_ne!(status, StatusCode::OK, "never public");
+    let (_, _, account_page) = t.request(get("/en/account", Some(&kenya))).await;
+    assert!(account_page.contains("href=\"/en/orgs/KEN/contacts\"") && account_page.contains("href=\"/en/contacts\""));
+    let (_, _, account_page) = t.request(get("/en/account", Some(&manager))).await;
+    assert!(account_page.contains("href=\"/en/checks\"") && account_page.contains("href=\"/en/contacts/changes\""));
     let (status, headers, page) = t.request(get("/en/contacts", Some(&kenya))).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert!(page.contains("id=\"not-yet\""));

@@ -323,6 +323,11 @@ struct AccountPage<'a> {
     scopes: Vec<ScopeChoice>,
     /// Whether the visitor reads the whole audit trail (the Secretariat).
     whole_audit: bool,
+    /// Links to the Points of Contact directory the visitor's roles open.
+    directory: bool,
+    manages_directory: bool,
+    /// The States whose contacts the visitor nominates (its focal point).
+    nominates_for: Vec<String>,
     /// A token just created, shown this once.
     new_token: Option<String>,
     problem: Option<String>,
@@ -388,6 +393,24 @@ async fn account_page(
             whole_audit: visitor
                 .principal()
                 .is_some_and(|p| decide(Some(&p), Permission::ReadAudit, &Target::Any) == Decision::Allow),
+            directory: visitor
+                .principal()
+                .is_some_and(|p| decide(Some(&p), Permission::ReadDirectory, &Target::Any) == Decision::Allow),
+            manages_directory: visitor
+                .principal()
+                .is_some_and(|p| decide(Some(&p), Permission::ManageDirectory, &Target::Any) == Decision::Allow),
+            nominates_for: account
+                .memberships
+                .iter()
+                .map(|m| m.org.code().to_string())
+                .filter(|o| {
+                    visitor.principal().is_some_and(|p| {
+                        decide(Some(&p), Permission::NominatePoc, &Target::Org(OrgRef::from_code(o))) == Decision::Allow
+                    })
+                })
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
             passkeys: passkeys.into_iter().map(|p| (p.name, date(p.created_at))).collect(),
             scopes: grantable(visitor)
                 .into_iter()
