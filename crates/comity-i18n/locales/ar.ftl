@@ -503,3 +503,6 @@ checks-chart = الدقائق حتى الإقرار، حسب جهة الاتصا
 ## A State's own check results
 checks-own-title = اختبارات الاتصال: { $state }
 checks-none = لم يطلب أي اختبار بعد من جهات الاتصال في هذه الدولة.
+
+## Bounced check mail
+checks-bounced = رُفضت الرسالة

@@ -487,3 +487,6 @@ checks-chart = Minutes to acknowledge, by contact
 ## A State's own check results
 checks-own-title = Communication checks of { $state }
 checks-none = No check has asked this State's contacts yet.
+
+## Bounced check mail
+checks-bounced = bounced

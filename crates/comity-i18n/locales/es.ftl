@@ -496,3 +496,6 @@ checks-chart = Minutos hasta el acuse de recibo, por punto de contacto
 ## A State's own check results
 checks-own-title = Comprobaciones de comunicaciones: { $state }
 checks-none = Ninguna comprobación ha consultado todavía a los puntos de contacto de este Estado.
+
+## Bounced check mail
+checks-bounced = mensaje rechazado

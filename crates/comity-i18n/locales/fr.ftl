@@ -496,3 +496,6 @@ checks-chart = Minutes avant l'accusé de réception, par point de contact
 ## A State's own check results
 checks-own-title = Contrôles de communication : { $state }
 checks-none = Aucun contrôle n'a encore sollicité les points de contact de cet État.
+
+## Bounced check mail
+checks-bounced = message rejeté

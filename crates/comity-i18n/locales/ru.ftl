@@ -495,3 +495,6 @@ checks-chart = Минуты до подтверждения, по контакт
 ## A State's own check results
 checks-own-title = Проверки связи: { $state }
 checks-none = Проверок контактных пунктов этого государства еще не было.
+
+## Bounced check mail
+checks-bounced = письмо не доставлено

@@ -474,3 +474,6 @@ checks-chart = 各联络点确认所用分钟数
 ## A State's own check results
 checks-own-title = { $state }的通信核查
 checks-none = 尚无核查询问过该国联络点。
+
+## Bounced check mail
+checks-bounced = 邮件被退回

@@ -17,6 +17,18 @@ pub enum MailError {
     Build(String),
     #[error("the mail relay refused or could not be reached: {0}")]
     Send(String),
+    /// The relay refused for good (a 5xx reply, such as an unknown mailbox): trying again
+    /// would not help.
+    #[error("the mail relay refused the message for good: {0}")]
+    Rejected(String),
+}
+
+impl MailError {
+    /// Whether the same message will never be taken (a bounce), as opposed to a failure
+    /// worth trying again.
+    pub fn is_permanent(&self) -> bool {
+        matches!(self, MailError::Rejected(_) | MailError::BadAddress(_) | MailError::Build(_))
+    }
 }
 
 /// Where mail goes, and as whom.
@@ -60,7 +72,9 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .body(body.to_string())
             .map_err(|e| MailError::Build(e.to_string()))?;
-        self.transport.send(message).await.map_err(|e| MailError::Send(e.to_string()))?;
+        self.transport.send(message).await.map_err(|e| {
+            if e.is_permanent() { MailError::Rejected(e.to_string()) } else { MailError::Send(e.to_string()) }
+        })?;
         Ok(())
     }
 }

@@ -49,6 +49,8 @@ pub struct CheckTarget {
     pub email: String,
     pub acknowledged_at: Option<String>,
     pub via: Option<String>,
+    /// The relay refused the check's mail for good (an unknown mailbox, say).
+    pub bounced: bool,
     /// Seconds from the round's start to the acknowledgement.
     pub seconds: Option<f64>,
 }
@@ -154,11 +156,12 @@ impl Store {
             sqlx::query("INSERT INTO check_rounds (id, title, started_at, deadline, created_by) VALUES ($1, $2, $3, $4, $5)")
                 .bind(&id).bind(title.trim()).bind(&started_at).bind(&deadline_text).bind(&actor.account).execute(&mut *tx).await?;
             for (c, token_hash, email, subject, body) in &rows {
-                sqlx::query("INSERT INTO check_targets (round_id, contact_id, state, category, email, token_hash) VALUES ($1, $2, $3, $4, $5, $6)")
-                    .bind(&id).bind(&c.id).bind(&c.state).bind(c.contact.category.as_str()).bind(email).bind(token_hash).execute(&mut *tx).await?;
+                let mail_id = uuid::Uuid::now_v7().to_string();
                 sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                    .bind(uuid::Uuid::now_v7().to_string()).bind(&c.contact.name).bind(email).bind(subject).bind(body).bind(&started_at)
+                    .bind(&mail_id).bind(&c.contact.name).bind(email).bind(subject).bind(body).bind(&started_at)
                     .execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO check_targets (round_id, contact_id, state, category, email, token_hash, mail_id) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                    .bind(&id).bind(&c.id).bind(&c.state).bind(c.contact.category.as_str()).bind(email).bind(token_hash).bind(&mail_id).execute(&mut *tx).await?;
             }
             let details = serde_json::json!({ "title": title.trim(), "deadline": deadline_text, "asked": rows.len() });
             append_audit!(tx, content(actor, "check.start", format!("check:{id}"), Some("SECRETARIAT".into()), details), engine);
@@ -227,14 +230,14 @@ impl Store {
     ) -> Result<Option<(CheckRound, Vec<CheckTarget>)>> {
         let Some(round) = self.check_rounds().await?.into_iter().find(|r| r.id == round_id) else { return Ok(None) };
         let started = parse_time(&round.started_at);
-        let rows: Vec<(String, String, String, String, Option<String>, Option<String>, String)> = with_pool!(self, pool => {
-            sqlx::query_as("SELECT t.contact_id, t.state, t.category, t.email, t.acknowledged_at, t.via, c.details FROM check_targets t JOIN contacts c ON c.id = t.contact_id WHERE t.round_id = $1 ORDER BY t.state, t.category, t.contact_id")
+        let rows: Vec<(String, String, String, String, Option<String>, Option<String>, String, Option<String>)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT t.contact_id, t.state, t.category, t.email, t.acknowledged_at, t.via, c.details, m.bounced_at FROM check_targets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN mail_outbox m ON m.id = t.mail_id WHERE t.round_id = $1 ORDER BY t.state, t.category, t.contact_id")
                 .bind(round_id).fetch_all(pool).await?
         });
         let targets = rows
             .into_iter()
             .filter(|r| state.is_none_or(|s| s == r.1))
-            .map(|(contact_id, state, category, email, acknowledged_at, via, details)| {
+            .map(|(contact_id, state, category, email, acknowledged_at, via, details, bounced_at)| {
                 let contact: Option<Contact> = serde_json::from_str(&details).ok();
                 let seconds = match (started, acknowledged_at.as_deref().and_then(parse_time)) {
                     (Some(s), Some(a)) => Some(a.duration_since(s).as_secs_f64()),
@@ -248,6 +251,7 @@ impl Store {
                     email,
                     acknowledged_at,
                     via,
+                    bounced: bounced_at.is_some(),
                     seconds,
                 }
             })
@@ -267,12 +271,12 @@ impl Store {
         let sql = match self.engine() {
             crate::Engine::Sqlite => {
                 "UPDATE mail_outbox SET claimed_until = $1, attempts = attempts + 1 \
-                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3) \
+                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3) \
                  RETURNING id, recipient_name, recipient, subject, body, attempts"
             }
             crate::Engine::Postgres => {
                 "UPDATE mail_outbox SET claimed_until = $1, attempts = attempts + 1 \
-                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
+                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
                  AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) \
                  RETURNING id, recipient_name, recipient, subject, body, attempts"
             }
@@ -318,10 +322,19 @@ impl Store {
         Ok(())
     }
 
+    /// The relay refused the mail for good: kept with the reason, never tried again.
+    pub async fn mail_bounced(&self, id: &str, error: &str) -> Result<()> {
+        with_pool!(self, pool => {
+            sqlx::query("UPDATE mail_outbox SET bounced_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3")
+                .bind(now()).bind(error.chars().take(500).collect::<String>()).bind(id).execute(pool).await?;
+        });
+        Ok(())
+    }
+
     /// Mails not yet sent (waiting, or failing with their last error).
     pub async fn mail_waiting(&self) -> Result<Vec<(String, String, i64, Option<String>)>> {
         Ok(with_pool!(self, pool => {
-            sqlx::query_as("SELECT recipient, subject, attempts, last_error FROM mail_outbox WHERE sent_at IS NULL ORDER BY created_at")
+            sqlx::query_as("SELECT recipient, subject, attempts, last_error FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL ORDER BY created_at")
                 .fetch_all(pool).await?
         }))
     }

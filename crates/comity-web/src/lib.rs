@@ -242,6 +242,11 @@ pub async fn deliver_outbox(mail: &Mail, store: &Store) -> Result<(usize, usize)
                     store.mail_sent(&m.id).await.map_err(|e| e.to_string())?;
                     sent += 1;
                 }
+                Err(e) if e.is_permanent() => {
+                    tracing::warn!(recipient = %m.recipient, error = %e, "the relay refused a mail for good (bounced)");
+                    store.mail_bounced(&m.id, &e.to_string()).await.map_err(|e| e.to_string())?;
+                    failed += 1;
+                }
                 Err(e) => {
                     tracing::warn!(recipient = %m.recipient, error = %e, "the relay did not take a mail; it will be tried again");
                     store.mail_failed(&m.id, m.attempts, &e.to_string()).await.map_err(|e| e.to_string())?;

@@ -21,12 +21,15 @@ CREATE TABLE check_targets (
     token_hash TEXT NOT NULL UNIQUE,
     acknowledged_at TEXT,
     via TEXT CHECK (via IN ('link', 'portal', 'api')),
+    -- The outbox row that carried the check.
+    mail_id TEXT NOT NULL,
     PRIMARY KEY (round_id, contact_id)
 );
 
 -- Mail waiting to go, written in the transaction of what it tells. A node takes a message by
 -- setting `claimed_until` (a lease) before sending; `sent_at` once the relay took it; failures
--- wait `next_attempt_at` (backing off) with the last error kept.
+-- wait `next_attempt_at` (backing off) with the last error kept; `bounced_at` when the relay
+-- refused it for good (never tried again).
 CREATE TABLE mail_outbox (
     id TEXT PRIMARY KEY,
     recipient_name TEXT NOT NULL,
@@ -38,6 +41,7 @@ CREATE TABLE mail_outbox (
     next_attempt_at TEXT NOT NULL,
     claimed_until TEXT,
     sent_at TEXT,
+    bounced_at TEXT,
     last_error TEXT
 );
 CREATE INDEX mail_outbox_due ON mail_outbox (sent_at, next_attempt_at);

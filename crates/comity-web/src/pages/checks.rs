@@ -206,6 +206,7 @@ pub(crate) async fn round(
             let name = app.catalog.states.get(&t.state).map(|s| s.short_name(lang).to_string()).unwrap_or_default();
             let shown = match t.seconds {
                 Some(s) => minutes(Some(s)),
+                None if t.bounced => page.t("checks-bounced"),
                 None => page.t("checks-no-answer"),
             };
             (name, t, shown)
@@ -258,6 +259,7 @@ pub(crate) async fn own_rounds(
             .map(|t| {
                 let shown = match t.seconds {
                     Some(s) => minutes(Some(s)),
+                    None if t.bounced => page.t("checks-bounced"),
                     None => page.t("checks-no-answer"),
                 };
                 (t.name, page.t(&format!("contacts-category-{}", t.category.as_str())), shown)

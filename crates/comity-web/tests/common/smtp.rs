@@ -1,5 +1,6 @@
 //! A mail server on loopback for tests: speaks enough SMTP (RFC 5321) for a client to deliver,
-//! and keeps every message it accepts.
+//! and keeps every message it accepts; a recipient whose address holds "bounce" does not exist
+//! (550).
 
 use std::sync::{Arc, Mutex};
 
@@ -45,6 +46,9 @@ pub async fn start() -> (String, Inbox) {
                     } else if upper.starts_with("MAIL FROM:") {
                         from = line[10..].trim().to_string();
                         b"250 OK\r\n"
+                    } else if upper.starts_with("RCPT TO:") && upper.contains("BOUNCE") {
+                        // A mailbox that does not exist, for tests of bounces.
+                        b"550 5.1.1 No such user here\r\n"
                     } else if upper.starts_with("RCPT TO:") {
                         to.push(line[8..].trim().to_string());
                         b"250 OK\r\n"
