@@ -506,3 +506,6 @@ checks-none = لم يطلب أي اختبار بعد من جهات الاتصا�
 
 ## Bounced check mail
 checks-bounced = رُفضت الرسالة
+
+## Check reminders
+check-reminder-subject = تذكير: يرجى الإقرار باستلام هذا الاختبار قبل { $deadline }

@@ -490,3 +490,6 @@ checks-none = No check has asked this State's contacts yet.
 
 ## Bounced check mail
 checks-bounced = bounced
+
+## Check reminders
+check-reminder-subject = Reminder: please acknowledge this check by { $deadline }

@@ -499,3 +499,6 @@ checks-none = Ninguna comprobación ha consultado todavía a los puntos de conta
 
 ## Bounced check mail
 checks-bounced = mensaje rechazado
+
+## Check reminders
+check-reminder-subject = Recordatorio: sírvase acusar recibo de esta comprobación antes del { $deadline }

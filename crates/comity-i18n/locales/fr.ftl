@@ -499,3 +499,6 @@ checks-none = Aucun contrôle n'a encore sollicité les points de contact de cet
 
 ## Bounced check mail
 checks-bounced = message rejeté
+
+## Check reminders
+check-reminder-subject = Rappel : veuillez accuser réception de ce contrôle d'ici le { $deadline }

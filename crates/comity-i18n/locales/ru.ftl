@@ -498,3 +498,6 @@ checks-none = Проверок контактных пунктов этого г
 
 ## Bounced check mail
 checks-bounced = письмо не доставлено
+
+## Check reminders
+check-reminder-subject = Напоминание: просьба подтвердить получение этой проверки до { $deadline }

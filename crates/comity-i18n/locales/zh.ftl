@@ -477,3 +477,6 @@ checks-none = 尚无核查询问过该国联络点。
 
 ## Bounced check mail
 checks-bounced = 邮件被退回
+
+## Check reminders
+check-reminder-subject = 提醒：请于 { $deadline } 前确认收到本次核查

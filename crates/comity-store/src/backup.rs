@@ -53,6 +53,7 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("contact_changes", "id"),
     ("check_rounds", "id"),
     ("check_targets", "round_id, contact_id"),
+    ("check_reminders", "round_id, due_at"),
     ("mail_outbox", "id"),
 ];
 

@@ -163,6 +163,12 @@ impl Store {
                 sqlx::query("INSERT INTO check_targets (round_id, contact_id, state, category, email, token_hash, mail_id) VALUES ($1, $2, $3, $4, $5, $6, $7)")
                     .bind(&id).bind(&c.id).bind(&c.state).bind(c.contact.category.as_str()).bind(email).bind(token_hash).bind(&mail_id).execute(&mut *tx).await?;
             }
+            // Reminders halfway and at nine tenths of the round's time.
+            let window = deadline_at.duration_since(started);
+            for fraction in [0.5, 0.9] {
+                let due = started.checked_add(window.mul_f64(fraction)).map_err(refused)?;
+                sqlx::query("INSERT INTO check_reminders (round_id, due_at) VALUES ($1, $2)").bind(&id).bind(stamp(due)).execute(&mut *tx).await?;
+            }
             let details = serde_json::json!({ "title": title.trim(), "deadline": deadline_text, "asked": rows.len() });
             append_audit!(tx, content(actor, "check.start", format!("check:{id}"), Some("SECRETARIAT".into()), details), engine);
             tx.commit().await?;
@@ -201,6 +207,81 @@ impl Store {
             tx.commit().await?;
             Ok(Acknowledgement::Recorded { round_id, state, at })
         })
+    }
+
+    /// Sends the reminders due at `now`: for each round with one due (claimed once, across
+    /// nodes), every contact that has not answered and whose mail did not bounce gets a new
+    /// link (the earlier one stops working) in a mail `compose` writes, queued in the outbox;
+    /// reminders due together for one round go as one. Returns (round, contacts reminded).
+    pub async fn send_check_reminders(
+        &self,
+        now_at: jiff::Timestamp,
+        compose: impl Fn(&CheckMail<'_>) -> (String, String),
+        actor: &Actor,
+    ) -> Result<Vec<(String, usize)>> {
+        let now_text = stamp(now_at);
+        let due: Vec<(String, String)> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT r.round_id, c.deadline FROM check_reminders r JOIN check_rounds c ON c.id = r.round_id WHERE r.sent_at IS NULL AND r.due_at <= $1 GROUP BY r.round_id, c.deadline")
+                .bind(&now_text).fetch_all(pool).await?
+        });
+        let engine = self.engine();
+        let mut done = Vec::new();
+        for (round_id, deadline) in due {
+            if parse_time(&deadline).is_some_and(|d| d <= now_at) {
+                continue;
+            }
+            let waiting: Vec<(String, String, String, String)> = with_pool!(self, pool => {
+                sqlx::query_as("SELECT t.contact_id, t.state, t.email, c.details FROM check_targets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN mail_outbox m ON m.id = t.mail_id \
+                    WHERE t.round_id = $1 AND t.acknowledged_at IS NULL AND m.bounced_at IS NULL ORDER BY t.state, t.contact_id")
+                    .bind(&round_id).fetch_all(pool).await?
+            });
+            let mut mails = Vec::with_capacity(waiting.len());
+            for (contact_id, state, email, details) in &waiting {
+                let Ok(contact) = serde_json::from_str::<Contact>(details) else { continue };
+                let token = comity_access::secrets::new_secret("ack_").map_err(refused)?;
+                let (subject, body) = compose(&CheckMail {
+                    round_id: &round_id,
+                    state,
+                    contact: &contact,
+                    token: &token,
+                    deadline: &deadline,
+                });
+                mails.push((
+                    contact_id.clone(),
+                    contact.name.clone(),
+                    email.clone(),
+                    comity_access::secrets::digest(&token),
+                    subject,
+                    body,
+                ));
+            }
+            let claimed = with_pool!(self, pool => {
+                let _turn = self.write_turn().await;
+                let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+                let n = sqlx::query("UPDATE check_reminders SET sent_at = $1 WHERE round_id = $2 AND due_at <= $1 AND sent_at IS NULL")
+                    .bind(&now_text).bind(&round_id).execute(&mut *tx).await?.rows_affected();
+                if n > 0 {
+                    for (contact_id, name, email, token_hash, subject, body) in &mails {
+                        let mail_id = uuid::Uuid::now_v7().to_string();
+                        // Someone who answered a moment ago is not reminded.
+                        let still_waiting = sqlx::query("UPDATE check_targets SET token_hash = $1, mail_id = $2 WHERE round_id = $3 AND contact_id = $4 AND acknowledged_at IS NULL")
+                            .bind(token_hash).bind(&mail_id).bind(&round_id).bind(contact_id).execute(&mut *tx).await?.rows_affected();
+                        if still_waiting == 1 {
+                            sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+                                .bind(&mail_id).bind(name).bind(email).bind(subject).bind(body).bind(&now_text).execute(&mut *tx).await?;
+                        }
+                    }
+                    let details = serde_json::json!({ "reminded": mails.len() });
+                    append_audit!(tx, content(actor, "check.remind", format!("check:{round_id}"), Some("SECRETARIAT".into()), details), engine);
+                }
+                tx.commit().await?;
+                n > 0
+            });
+            if claimed {
+                done.push((round_id, mails.len()));
+            }
+        }
+        Ok(done)
     }
 
     /// Every round, newest first, with its counts.

@@ -96,3 +96,54 @@ async fn a_round_from_start_to_answers() {
 }
 
 use engines::raw;
+
+/// Reminders: halfway through a round, the contacts that have not answered get a new link
+/// (the first stops working); those who answered do not; a reminder goes once.
+#[tokio::test]
+async fn contacts_that_have_not_answered_are_reminded_once() {
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    for db in engines::all().await {
+        db.store.migrate_to(None).await.unwrap();
+        db.store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
+        let s = &db.store;
+        let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
+            KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+            FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n";
+        let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+        s.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
+        let tokens = std::sync::Mutex::new(Vec::new());
+        let compose = |m: &comity_store::CheckMail<'_>| {
+            tokens.lock().unwrap().push((m.state.to_string(), m.token.to_string()));
+            ("Check".to_string(), format!("/ack/{}", m.token))
+        };
+        let deadline = jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_hours(10)).unwrap();
+        s.start_check("Ping", &deadline.to_string(), &CheckScope::default(), compose, &Actor::cli()).await.unwrap();
+        let first = |state: &str| tokens.lock().unwrap().iter().find(|(s, _)| s == state).unwrap().1.clone();
+        let (kenya, france) = (first("KEN"), first("FRA"));
+        s.acknowledge(&kenya, "link", &Actor::default()).await.unwrap();
+        tokens.lock().unwrap().clear();
+
+        let soon = jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_hours(1)).unwrap();
+        assert!(s.send_check_reminders(soon, compose, &Actor::cli()).await.unwrap().is_empty(), "not due yet");
+        let halfway = jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_hours(6)).unwrap();
+        let sent = s.send_check_reminders(halfway, compose, &Actor::cli()).await.unwrap();
+        assert_eq!(sent.iter().map(|(_, n)| *n).collect::<Vec<_>>(), [1], "{}: only France, once", db.label);
+        assert!(s.send_check_reminders(halfway, compose, &Actor::cli()).await.unwrap().is_empty(), "once");
+        assert_eq!(
+            s.acknowledge(&france, "link", &Actor::default()).await.unwrap(),
+            Acknowledgement::Unknown,
+            "the first link is dead"
+        );
+        let fresh = first("FRA");
+        assert!(matches!(
+            s.acknowledge(&fresh, "link", &Actor::default()).await.unwrap(),
+            Acknowledgement::Recorded { .. }
+        ));
+        let near_end = jiff::Timestamp::now()
+            .checked_add(jiff::SignedDuration::from_hours(9) + jiff::SignedDuration::from_mins(30))
+            .unwrap();
+        let last = s.send_check_reminders(near_end, compose, &Actor::cli()).await.unwrap();
+        assert_eq!(last.iter().map(|(_, n)| *n).sum::<usize>(), 0, "everyone has answered");
+        db.drop_db().await;
+    }
+}

@@ -189,7 +189,29 @@ pub async fn start_check(
     scope: &comity_store::CheckScope,
     actor: &comity_store::Actor,
 ) -> Result<(String, usize), comity_store::StoreError> {
-    let compose = |m: &comity_store::CheckMail<'_>| {
+    store.start_check(title, deadline, scope, check_mail(mail, messages, "check-mail-subject"), actor).await
+}
+
+/// Sends the check reminders due now (each once across nodes) with fresh links; their mail
+/// leaves through the outbox. Returns (round, contacts reminded).
+pub async fn send_check_reminders(
+    mail: &Mail,
+    messages: &Messages,
+    store: &Store,
+) -> Result<Vec<(String, usize)>, comity_store::StoreError> {
+    let actor = comity_store::Actor { org: Some("SECRETARIAT".into()), ..comity_store::Actor::system() };
+    store
+        .send_check_reminders(jiff::Timestamp::now(), check_mail(mail, messages, "check-reminder-subject"), &actor)
+        .await
+}
+
+/// The words of a check's mail (or its reminder's, by `subject_id`) for one contact.
+fn check_mail<'a>(
+    mail: &'a Mail,
+    messages: &'a Messages,
+    subject_id: &'a str,
+) -> impl Fn(&comity_store::CheckMail<'_>) -> (String, String) + 'a {
+    move |m: &comity_store::CheckMail<'_>| {
         let lang = m
             .contact
             .languages
@@ -198,7 +220,7 @@ pub async fn start_check(
             .unwrap_or(comity_i18n::Lang::En);
         let link = format!("{}/{}/ack/{}", mail.public_url, lang.code(), m.token);
         let deadline = m.deadline.replace('T', " ").trim_end_matches('Z').to_string();
-        let subject = messages.format(lang, "check-mail-subject", &[("deadline", deadline.as_str().into())]);
+        let subject = messages.format(lang, subject_id, &[("deadline", deadline.as_str().into())]);
         let body = messages.format(
             lang,
             "check-mail-body",
@@ -209,8 +231,7 @@ pub async fn start_check(
             ],
         );
         (subject, body)
-    };
-    store.start_check(title, deadline, scope, compose, actor).await
+    }
 }
 
 /// Hands the outbox's due mail to the relay until none is due, up to 32 conversations with

@@ -45,3 +45,12 @@ CREATE TABLE mail_outbox (
     last_error TEXT
 );
 CREATE INDEX mail_outbox_due ON mail_outbox (sent_at, next_attempt_at);
+
+-- When a round reminds the contacts that have not answered (halfway and at nine tenths of its
+-- time); `sent_at` is set by the node that sends it, once.
+CREATE TABLE check_reminders (
+    round_id TEXT NOT NULL REFERENCES check_rounds (id) ON DELETE CASCADE,
+    due_at TEXT NOT NULL,
+    sent_at TEXT,
+    PRIMARY KEY (round_id, due_at)
+);

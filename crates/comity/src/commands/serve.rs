@@ -99,6 +99,14 @@ pub async fn serve(
                     }
                     Err(e) => tracing::error!(error = %e, "sending reminders failed"),
                 }
+                match comity_web::send_check_reminders(&mail, &app.catalog.messages, &store).await {
+                    Ok(sent) => {
+                        for (round, contacts) in sent {
+                            tracing::info!(round, contacts, "check reminders queued");
+                        }
+                    }
+                    Err(e) => tracing::error!(error = %e, "queuing check reminders failed"),
+                }
             }
         })
     });
