@@ -299,24 +299,31 @@ type CachedPage = (String, Arc<Vec<u8>>);
 
 #[derive(Default)]
 pub struct PageCache {
-    entries: std::sync::Mutex<std::collections::HashMap<String, CachedPage>>,
+    entries: std::sync::Mutex<(std::collections::HashMap<String, CachedPage>, usize)>,
 }
 
 impl PageCache {
-    /// Pages kept at most; past it the cache starts again (reports are few, languages six).
+    /// Pages kept at most, and bytes (a whole report of 193 replies is about 6 MB); past
+    /// either the cache starts again.
     const CAPACITY: usize = 512;
+    const CAPACITY_BYTES: usize = 256 * 1024 * 1024;
 
     pub fn get(&self, key: &str, fingerprint: &str) -> Option<Arc<Vec<u8>>> {
         let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        entries.get(key).filter(|(f, _)| f == fingerprint).map(|(_, body)| body.clone())
+        entries.0.get(key).filter(|(f, _)| f == fingerprint).map(|(_, body)| body.clone())
     }
 
     pub fn put(&self, key: String, fingerprint: String, body: Arc<Vec<u8>>) {
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if entries.len() >= Self::CAPACITY {
-            entries.clear();
+        let (pages, bytes) = &mut *entries;
+        if pages.len() >= Self::CAPACITY || *bytes + body.len() > Self::CAPACITY_BYTES {
+            pages.clear();
+            *bytes = 0;
         }
-        entries.insert(key, (fingerprint, body));
+        *bytes += body.len();
+        if let Some((_, old)) = pages.insert(key, (fingerprint, body)) {
+            *bytes = bytes.saturating_sub(old.len());
+        }
     }
 }
 
