@@ -26,6 +26,22 @@ pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 pub(crate) const UPLOAD_LIMIT: usize = comity_reporting::attachments::MAX_ATTACHMENT_BYTES + BODY_LIMIT;
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// A request's path as the log may show it: the single-use secrets some links carry
+/// (`/welcome/{token}`, `/ack/{token}`) are replaced, so that logs never hold a working link.
+fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    let segments: Vec<&str> = path.split('/').collect();
+    if !segments.iter().any(|s| matches!(*s, "welcome" | "ack")) {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let mut out = Vec::with_capacity(segments.len());
+    let mut secret_next = false;
+    for segment in segments {
+        out.push(if secret_next && !segment.is_empty() { "[secret]" } else { segment });
+        secret_next = matches!(segment, "welcome" | "ack");
+    }
+    std::borrow::Cow::Owned(out.join("/"))
+}
+
 /// Bodies are small (forms, JSON) but for attachment uploads; a body over its limit is
 /// refused with 413, before it is read when its length is declared.
 async fn limit_body(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
@@ -88,7 +104,7 @@ pub(crate) fn apply(router: Router) -> Router {
         .layer(SetSensitiveRequestHeadersLayer::new([header::AUTHORIZATION, header::COOKIE]))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<Body>| {
             let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
-            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+            tracing::info_span!("request", method = %request.method(), path = %loggable_path(request.uri().path()), request_id = %id)
         })
         // One access-log line per response, carrying the span's request id.
         .on_response(DefaultOnResponse::new().level(tracing::Level::INFO).latency_unit(LatencyUnit::Micros)))
@@ -109,4 +125,17 @@ pub(crate) fn noindex(mut response: axum::response::Response) -> axum::response:
         .headers_mut()
         .insert(HeaderName::from_static("x-robots-tag"), HeaderValue::from_static("noindex, nofollow"));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable_path;
+
+    #[test]
+    fn single_use_links_never_reach_the_log() {
+        assert_eq!(loggable_path("/fr/welcome/abc123"), "/fr/welcome/[secret]");
+        assert_eq!(loggable_path("/ar/ack/ack_0f3e"), "/ar/ack/[secret]");
+        assert_eq!(loggable_path("/en/views/77-76-19"), "/en/views/77-76-19");
+        assert_eq!(loggable_path("/en/sign-in/reset"), "/en/sign-in/reset");
+    }
 }
