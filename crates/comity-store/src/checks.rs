@@ -286,9 +286,15 @@ impl Store {
 
     /// Every round, newest first, with its counts.
     pub async fn check_rounds(&self) -> Result<Vec<CheckRound>> {
+        self.load_rounds(None).await
+    }
+
+    /// Every round, or the one with this id, with its counts: one query.
+    async fn load_rounds(&self, id: Option<&str>) -> Result<Vec<CheckRound>> {
         let rows: Vec<(String, String, String, String, i64, i64)> = with_pool!(self, pool => {
-            sqlx::query_as("SELECT r.id, r.title, r.started_at, r.deadline, COUNT(t.contact_id), COUNT(t.acknowledged_at) FROM check_rounds r LEFT JOIN check_targets t ON t.round_id = r.id GROUP BY r.id, r.title, r.started_at, r.deadline ORDER BY r.started_at DESC")
-                .fetch_all(pool).await?
+            sqlx::query_as("SELECT r.id, r.title, r.started_at, r.deadline, COUNT(t.contact_id), COUNT(t.acknowledged_at) FROM check_rounds r LEFT JOIN check_targets t ON t.round_id = r.id \
+                WHERE CAST($1 AS TEXT) IS NULL OR r.id = $1 GROUP BY r.id, r.title, r.started_at, r.deadline ORDER BY r.started_at DESC")
+                .bind(id).fetch_all(pool).await?
         });
         Ok(rows
             .into_iter()
@@ -309,7 +315,7 @@ impl Store {
         round_id: &str,
         state: Option<&str>,
     ) -> Result<Option<(CheckRound, Vec<CheckTarget>)>> {
-        let Some(round) = self.check_rounds().await?.into_iter().find(|r| r.id == round_id) else { return Ok(None) };
+        let Some(round) = self.load_rounds(Some(round_id)).await?.pop() else { return Ok(None) };
         let started = parse_time(&round.started_at);
         let rows: Vec<(String, String, String, String, Option<String>, Option<String>, String, Option<String>)> = with_pool!(self, pool => {
             sqlx::query_as("SELECT t.contact_id, t.state, t.category, t.email, t.acknowledged_at, t.via, c.details, m.bounced_at FROM check_targets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN mail_outbox m ON m.id = t.mail_id WHERE t.round_id = $1 ORDER BY t.state, t.category, t.contact_id")

@@ -211,20 +211,27 @@ impl Store {
     /// The directory (one State's part when `state` is given): listed contacts only, or with
     /// `listed_only` false the removed ones too.
     pub async fn contacts(&self, state: Option<&str>, listed_only: bool) -> Result<Vec<ListedContact>> {
+        // CAST($1 AS TEXT) lets both engines type an absent filter.
         let rows: Vec<(String, String, i64, String, String)> = with_pool!(self, pool => {
-            sqlx::query_as("SELECT id, state, listed, verified_at, details FROM contacts ORDER BY state, category, id")
-                .fetch_all(pool).await?
+            sqlx::query_as("SELECT id, state, listed, verified_at, details FROM contacts \
+                WHERE (CAST($1 AS TEXT) IS NULL OR state = $1) AND ($2 = 0 OR listed = 1) ORDER BY state, category, id")
+                .bind(state).bind(listed_only as i64).fetch_all(pool).await?
         });
         rows.into_iter()
-            .filter(|r| state.is_none_or(|s| s == r.1) && (!listed_only || r.2 == 1))
             .map(|(id, state, listed, verified_at, details)| {
                 Ok(ListedContact { id, state, listed: listed == 1, verified_at, contact: parse_details(&details)? })
             })
             .collect()
     }
 
-    /// Proposed changes, newest first: those with `status`, or of one contact.
-    pub async fn contact_changes(&self, status: Option<&str>, contact_id: Option<&str>) -> Result<Vec<ContactChange>> {
+    /// Proposed changes, newest first: those with `status`, of one contact, of one State
+    /// (each filter when given).
+    pub async fn contact_changes(
+        &self,
+        status: Option<&str>,
+        contact_id: Option<&str>,
+        state: Option<&str>,
+    ) -> Result<Vec<ContactChange>> {
         let rows: Vec<(
             String,
             String,
@@ -236,11 +243,12 @@ impl Store {
             Option<String>,
             Option<String>,
         )> = with_pool!(self, pool => {
-            sqlx::query_as("SELECT id, contact_id, state, kind, details, status, requested_at, decided_at, reason FROM contact_changes ORDER BY requested_at DESC, id DESC")
-                .fetch_all(pool).await?
+            sqlx::query_as("SELECT id, contact_id, state, kind, details, status, requested_at, decided_at, reason FROM contact_changes \
+                WHERE (CAST($1 AS TEXT) IS NULL OR status = $1) AND (CAST($2 AS TEXT) IS NULL OR contact_id = $2) AND (CAST($3 AS TEXT) IS NULL OR state = $3) \
+                ORDER BY requested_at DESC, id DESC")
+                .bind(status).bind(contact_id).bind(state).fetch_all(pool).await?
         });
         rows.into_iter()
-            .filter(|r| status.is_none_or(|s| s == r.5) && contact_id.is_none_or(|c| c == r.1))
             .map(|(id, contact_id, state, kind, details, status, requested_at, decided_at, reason)| {
                 Ok(ContactChange {
                     details: details.as_deref().map(parse_details).transpose()?,

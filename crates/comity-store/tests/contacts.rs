@@ -47,7 +47,7 @@ async fn nominations_changes_and_removals_wait_for_the_directory_manager() {
             "{}: {refused}",
             db.label
         );
-        assert!(s.contact_changes(None, None).await.unwrap().is_empty(), "{}: nothing written", db.label);
+        assert!(s.contact_changes(None, None, None).await.unwrap().is_empty(), "{}: nothing written", db.label);
 
         let change = s
             .propose_contact_change(
@@ -86,7 +86,7 @@ async fn nominations_changes_and_removals_wait_for_the_directory_manager() {
         s.decide_contact_change(&removal, true, None, &manager).await.unwrap();
         assert!(s.contacts(Some("KEN"), true).await.unwrap().is_empty());
         assert_eq!(s.contacts(Some("KEN"), false).await.unwrap().len(), 1, "removed, still on record");
-        let history = s.contact_changes(None, Some(&id)).await.unwrap();
+        let history = s.contact_changes(None, Some(&id), None).await.unwrap();
         assert_eq!(
             history.iter().map(|c| (c.kind.as_str(), c.status.as_str())).collect::<Vec<_>>(),
             [("remove", "verified"), ("change", "verified"), ("change", "rejected"), ("nominate", "verified")]

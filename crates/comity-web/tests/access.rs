@@ -1274,7 +1274,7 @@ async fn the_directory_is_for_participating_states_and_the_directory_manager() {
     let (status, _, page) = t.request(form("/en/orgs/KEN/contacts", &nomination("not-an-email"), Some(&kenya))).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(page.contains("emails:") && page.contains("value=\"Wanjiru Kamau\""), "named, and what was typed kept");
-    assert!(t.app.store.contact_changes(None, None).await.unwrap().is_empty(), "nothing written");
+    assert!(t.app.store.contact_changes(None, None, None).await.unwrap().is_empty(), "nothing written");
     let (status, _, page) =
         t.request(form("/en/orgs/KEN/contacts", &nomination("incidents%40ke-cirt.example"), Some(&kenya))).await;
     assert_eq!(status, StatusCode::OK);
@@ -1287,7 +1287,7 @@ async fn the_directory_is_for_participating_states_and_the_directory_manager() {
     let (status, _, queue) = t.request(get("/ar/contacts/changes", Some(&manager))).await;
     assert_eq!(status, StatusCode::OK);
     assert!(queue.contains("كينيا") && queue.contains("Wanjiru Kamau"), "{queue}");
-    let change = t.app.store.contact_changes(Some("pending"), None).await.unwrap().remove(0);
+    let change = t.app.store.contact_changes(Some("pending"), None, None).await.unwrap().remove(0);
     let (status, _, page) =
         t.request(form(&format!("/en/contacts/changes/{}/verify", change.id), "", Some(&manager))).await;
     assert_eq!(status, StatusCode::OK);
@@ -1314,7 +1314,7 @@ async fn the_directory_is_for_participating_states_and_the_directory_manager() {
     let id = t.app.store.contacts(Some("KEN"), true).await.unwrap().remove(0).id;
     let (status, _, _) = t.request(form(&format!("/en/orgs/KEN/contacts/{id}/remove"), "", Some(&kenya))).await;
     assert_eq!(status, StatusCode::OK);
-    let removal = t.app.store.contact_changes(Some("pending"), None).await.unwrap().remove(0);
+    let removal = t.app.store.contact_changes(Some("pending"), None, None).await.unwrap().remove(0);
     let reject = format!("/en/contacts/changes/{}/reject", removal.id);
     let (status, _, _) = t.request(form(&reject, "reason=", Some(&manager))).await;
     assert_eq!(status, StatusCode::CONFLICT);

@@ -166,17 +166,19 @@ async fn own_page(
     (notice, status, form): (Option<String>, StatusCode, NominationForm),
 ) -> Response {
     let Some(state) = app.catalog.states.get(org) else { return super::not_found(app, lang) };
-    let (contacts, changes) =
-        match (app.store.contacts(Some(&state.iso3), true).await, app.store.contact_changes(None, None).await) {
-            (Ok(c), Ok(h)) => (c, h),
-            (Err(e), _) | (_, Err(e)) => return super::failed(app, lang, "reading a State's contacts", &e),
-        };
+    let (contacts, changes) = match (
+        app.store.contacts(Some(&state.iso3), true).await,
+        app.store.contact_changes(None, None, Some(&state.iso3)).await,
+    ) {
+        (Ok(c), Ok(h)) => (c, h),
+        (Err(e), _) | (_, Err(e)) => return super::failed(app, lang, "reading a State's contacts", &e),
+    };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let template = OwnPage {
         org: state.iso3.clone(),
         state_name: state.short_name(lang).to_string(),
         contacts,
-        history: changes.into_iter().filter(|c| c.state == state.iso3).collect(),
+        history: changes,
         can_nominate: allowed(visitor, Permission::NominatePoc, &Target::Org(OrgRef::State(state.iso3.clone()))),
         notice,
         form,
@@ -287,7 +289,7 @@ struct QueuePage<'a> {
 }
 
 async fn queue_page(app: &AppState, lang: Lang, uri: &Uri, (notice, status): (Option<String>, StatusCode)) -> Response {
-    let mut pending = match app.store.contact_changes(Some("pending"), None).await {
+    let mut pending = match app.store.contact_changes(Some("pending"), None, None).await {
         Ok(p) => p,
         Err(e) => return super::failed(app, lang, "reading pending changes", &e),
     };

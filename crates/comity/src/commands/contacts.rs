@@ -30,10 +30,9 @@ pub async fn run(settings: &Settings, command: ContactsCommand, format: Format) 
             let state = state.map(|s| state_code(&states, &s)).transpose()?;
             let (store, _) = open(settings, Access::Read).await?;
             if pending {
-                let changes = store.contact_changes(Some("pending"), None).await;
+                let changes = store.contact_changes(Some("pending"), None, state.as_deref()).await;
                 store.close().await;
-                let changes: Vec<_> =
-                    changes?.into_iter().filter(|c| state.as_ref().is_none_or(|s| *s == c.state)).collect();
+                let changes = changes?;
                 match format {
                     Format::Json => output::json(&changes)?,
                     _ => output::table(
@@ -80,7 +79,8 @@ pub async fn run(settings: &Settings, command: ContactsCommand, format: Format) 
         }
         ContactsCommand::Show { id } => {
             let (store, _) = open(settings, Access::Read).await?;
-            let (contacts, history) = (store.contacts(None, false).await, store.contact_changes(None, Some(&id)).await);
+            let (contacts, history) =
+                (store.contacts(None, false).await, store.contact_changes(None, Some(&id), None).await);
             store.close().await;
             let Some(contact) = contacts?.into_iter().find(|c| c.id == id) else {
                 anyhow::bail!("no contact {id}; `comity contacts list` shows them")
