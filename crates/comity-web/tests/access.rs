@@ -824,17 +824,7 @@ async fn a_reply_is_written_submitted_and_published_in_the_portal() {
 #[tokio::test]
 async fn published_replies_are_public_as_pages_and_open_data() {
     let t = TestApp::new().await;
-    let cycle = comity_reporting::NewCycle {
-        resolution: "A/RES/76/19".into(),
-        session: 77,
-        questions: vec![comity_reporting::Question {
-            label: "(a)".into(),
-            texts: [("en".into(), "National efforts".into()), ("ar".into(), "الجهود الوطنية".into())].into(),
-        }],
-        note_verbale: "ODA/2022-00047/ICT".into(),
-        note_verbale_date: "2022-02-15".into(),
-        deadline: "2099-05-20".into(),
-    };
+    let cycle = one_question_cycle(&[("ar", "الجهود الوطنية")]);
     let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
     let s = &t.app.store;
     for (state, lang, text, publish) in [
@@ -892,7 +882,7 @@ async fn published_replies_are_public_as_pages_and_open_data() {
 #[tokio::test]
 async fn focal_points_are_told_and_reminded_by_mail() {
     let (t, inbox) = TestApp::with_mail().await;
-    let cycle = one_question_cycle();
+    let cycle = one_question_cycle(&[]);
     let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
     for (email, state, lang) in
         [("fp@fr.example", "FRA", "fr"), ("fp@ke.example", "KEN", "en"), ("fp@de.example", "DEU", "ru")]
@@ -972,17 +962,7 @@ async fn focal_points_are_told_and_reminded_by_mail() {
 #[tokio::test]
 async fn structured_replies_feed_the_public_pages_by_state_and_by_norm() {
     let t = TestApp::new().await;
-    let cycle = comity_reporting::NewCycle {
-        resolution: "A/RES/76/19".into(),
-        session: 77,
-        questions: vec![comity_reporting::Question {
-            label: "(a)".into(),
-            texts: [("en".into(), "National efforts".into()), ("zh".into(), "国家努力".into())].into(),
-        }],
-        note_verbale: "ODA/2022-00047/ICT".into(),
-        note_verbale_date: "2022-02-15".into(),
-        deadline: "2099-05-20".into(),
-    };
+    let cycle = one_question_cycle(&[("zh", "国家努力")]);
     let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
     let drafter =
         account(&t, "d@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::Drafter }]).await;
@@ -1076,15 +1056,15 @@ async fn structured_replies_feed_the_public_pages_by_state_and_by_norm() {
     assert!(after.contains("Germany too."), "published replies appear at once");
 }
 
-/// A cycle on resolution 76/19 asking one question, "(a) National efforts", open until 2099.
-fn one_question_cycle() -> comity_reporting::NewCycle {
+/// A cycle on resolution 76/19 asking one question, "(a) National efforts" (and in the
+/// languages given), open until 2099.
+fn one_question_cycle(translations: &[(&str, &str)]) -> comity_reporting::NewCycle {
+    let mut texts: std::collections::BTreeMap<String, String> = [("en".into(), "National efforts".into())].into();
+    texts.extend(translations.iter().map(|(l, t)| (l.to_string(), t.to_string())));
     comity_reporting::NewCycle {
         resolution: "A/RES/76/19".into(),
         session: 77,
-        questions: vec![comity_reporting::Question {
-            label: "(a)".into(),
-            texts: [("en".into(), "National efforts".into())].into(),
-        }],
+        questions: vec![comity_reporting::Question { label: "(a)".into(), texts }],
         note_verbale: "ODA/1".into(),
         note_verbale_date: "2022-02-15".into(),
         deadline: "2099-05-20".into(),
@@ -1113,7 +1093,7 @@ fn upload(uri: &str, name: &str, bytes: &[u8], cookie: &str) -> Request<Body> {
 #[tokio::test]
 async fn attachments_and_translations_in_the_portal() {
     let t = TestApp::new().await;
-    let cycle = one_question_cycle();
+    let cycle = one_question_cycle(&[]);
     let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
     let store = t.app.store.clone();
     let session = |email: &'static str, memberships: Vec<Membership>| {
@@ -1185,7 +1165,7 @@ async fn attachments_and_translations_in_the_portal() {
 #[tokio::test]
 async fn a_reply_is_saved_through_the_api_with_a_token() {
     let t = TestApp::new().await;
-    let cycle = one_question_cycle();
+    let cycle = one_question_cycle(&[]);
     let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
     let drafter =
         account(&t, "d@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::Drafter }]).await;
