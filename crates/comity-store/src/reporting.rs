@@ -540,14 +540,23 @@ impl Store {
 
     /// The replies of a cycle (one State's when `state` is given).
     pub async fn replies(&self, cycle_id: &str, state: Option<&str>) -> Result<Vec<SubmissionSummary>> {
-        let sql_state = state.map(str::to_string);
+        self.load_replies(Some(cycle_id), state, None).await
+    }
+
+    /// Replies filtered in the query by cycle, State and id (each when given).
+    async fn load_replies(
+        &self,
+        cycle_id: Option<&str>,
+        state: Option<&str>,
+        id: Option<&str>,
+    ) -> Result<Vec<SubmissionSummary>> {
         let rows: Vec<(String, String, String, String, String, i64, Option<String>, i64, Option<String>)> = with_pool!(self, pool => {
-            sqlx::query_as("SELECT id, cycle_id, state, status, original_lang, version, submitted_at, late, published_at FROM submissions WHERE cycle_id = $1 ORDER BY state")
-                .bind(cycle_id).fetch_all(pool).await?
+            sqlx::query_as("SELECT id, cycle_id, state, status, original_lang, version, submitted_at, late, published_at FROM submissions \
+                WHERE (CAST($1 AS TEXT) IS NULL OR cycle_id = $1) AND (CAST($2 AS TEXT) IS NULL OR state = $2) AND (CAST($3 AS TEXT) IS NULL OR id = $3) ORDER BY state")
+                .bind(cycle_id).bind(state).bind(id).fetch_all(pool).await?
         });
         Ok(rows
             .into_iter()
-            .filter(|r| sql_state.as_deref().is_none_or(|s| s == r.2))
             .map(|(id, cycle_id, state, status, original_lang, version, submitted_at, late, published_at)| {
                 SubmissionSummary {
                     id,
@@ -765,11 +774,7 @@ impl Store {
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(content)
             .map_err(|e| StoreError::Refused(format!("stored attachment {id} is damaged: {e}")))?;
-        let cycle: Option<(String, String)> = with_pool!(self, pool => {
-            sqlx::query_as("SELECT cycle_id, state FROM submissions WHERE id = $1").bind(&submission_id).fetch_optional(pool).await?
-        });
-        let Some((cycle_id, state)) = cycle else { return Ok(None) };
-        let Some(summary) = self.replies(&cycle_id, Some(&state)).await?.pop() else { return Ok(None) };
+        let Some(summary) = self.load_replies(None, None, Some(&submission_id)).await?.pop() else { return Ok(None) };
         Ok(Some((Attachment { id, submission_id, name, media_type, size, sha256, created_at }, bytes, summary)))
     }
 
