@@ -330,3 +330,29 @@ test("the public side in Arabic and Chinese: what States reported on norm (g), w
   assert.match(response.headers()["content-type"], /wordprocessingml/);
   await context.close();
 });
+
+test("a Point of Contact reads the directory in Chinese and Arabic; the directory manager's queue is not theirs", async () => {
+  const { page, context } = await open("/zh/sign-in");
+  await page.fill("#email", "poc@china.demo.invalid");
+  await page.fill("#password", demoPassword);
+  await page.click("form.stacked button[type=submit]");
+  await page.waitForURL(/\/zh\/sign-in\/enrol/);
+  await page.fill("#code", totp((await page.textContent("#totp-secret")).trim()));
+  await page.click("form.stacked button[type=submit]");
+  await page.goto(base + "/zh/account");
+  await Promise.all([page.waitForURL(/\/zh\/contacts$/), page.click('#directory-links a[href="/zh/contacts"]')]);
+  assert.equal(await page.getAttribute("html", "lang"), "zh");
+  const text = await page.textContent("main");
+  assert.match(text, /联络点名录/);
+  assert.match(text, /肯尼亚[\s\S]*Wanjiru Kamau/);
+  assert.match(text, /李伟/);
+  await page.screenshot({ path: join(shots, "contacts-zh.png"), fullPage: true });
+  const response = await page.goto(base + "/ar/contacts");
+  assert.equal(response.headers()["x-robots-tag"], "noindex, nofollow");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.match(await page.textContent("main"), /كينيا/);
+  await page.screenshot({ path: join(shots, "contacts-ar.png"), fullPage: true });
+  const queue = await page.goto(base + "/en/contacts/changes");
+  assert.equal(queue.status(), 403, "verifying is the directory manager's");
+  await context.close();
+});

@@ -34,6 +34,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     ingest_demo_documents(&store).await?;
     let password = demo_accounts(&store).await?;
     demo_cycle(&store).await?;
+    demo_contacts(&store).await?;
     let addr = listener.local_addr()?;
     let port = addr.port();
     let accounts: String =
@@ -50,8 +51,9 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     serve(store, settings.mail.clone(), key, settings.public_url.clone(), listener, started, Some(announce)).await
 }
 
-/// The demo's people: one Secretariat user and two States' focal points.
-const DEMO_ACCOUNTS: [(&str, &str, &[&str]); 3] = [
+/// The demo's people: one Secretariat user, two States' focal points, and a technical Point
+/// of Contact of China (whose State is in the directory).
+const DEMO_ACCOUNTS: [(&str, &str, &[&str]); 4] = [
     (
         "secretariat@demo.invalid",
         "Sam Secretariat",
@@ -59,6 +61,7 @@ const DEMO_ACCOUNTS: [(&str, &str, &[&str]); 3] = [
     ),
     ("focal.point@france.demo.invalid", "Camille Point Focal", &["FRA:focal_point", "FRA:drafter", "FRA:approver"]),
     ("focal.point@kenya.demo.invalid", "Wanjiru Focal Point", &["KEN:focal_point", "KEN:poc_technical"]),
+    ("poc@china.demo.invalid", "Li Technical Contact", &["CHN:poc_technical"]),
 ];
 
 /// Creates the demo accounts with one fresh password (printed: the demo is for trying out).
@@ -90,6 +93,24 @@ async fn demo_accounts(store: &Store) -> anyhow::Result<String> {
         store.create_account(&account, &comity_store::Actor::cli()).await?;
     }
     Ok(password)
+}
+
+/// Three verified Points of Contact (fictional), so that the directory has entries.
+async fn demo_contacts(store: &Store) -> anyhow::Result<()> {
+    let csv = format!(
+        "{}\n\
+         KEN,technical,Wanjiru Kamau,Head of incident response,National KE-CIRT/CC (demo),incidents@ke-cirt.demo.invalid,+254 20 000 0000,en;sw,24/7,Africa/Nairobi,\n\
+         FRA,diplomatic,Jeanne Martin,Conseillère cyber,Ministère (démo),cyber@diplomatie.demo.invalid,,fr;en,09:00-18:00 lun.-ven.,Europe/Paris,\n\
+         CHN,technical,李伟,工程师,国家互联网应急中心（演示）,cert@cncert.demo.invalid,+86 10 0000 0000,zh;en,24/7,Asia/Shanghai,\n",
+        comity_contacts::CSV_COLUMNS.join(",")
+    );
+    let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new())?;
+    let (rows, problems) = comity_contacts::read_csv(csv.as_bytes(), &states).map_err(|p| anyhow::anyhow!("{p}"))?;
+    if let Some(p) = problems.first() {
+        anyhow::bail!("demo contacts: {p}");
+    }
+    store.import_nominations(&rows, true, "demo", &comity_store::Actor::cli()).await?;
+    Ok(())
 }
 
 /// An open reporting cycle for the demo States to reply to (the questions in our own words).
