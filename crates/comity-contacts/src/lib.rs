@@ -4,6 +4,8 @@
 #![forbid(unsafe_code)]
 
 pub mod checks;
+pub mod messages;
+pub mod stix;
 
 use serde::{Deserialize, Serialize};
 
