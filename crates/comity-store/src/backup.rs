@@ -55,6 +55,11 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("check_targets", "round_id, contact_id"),
     ("check_reminders", "round_id, due_at"),
     ("mail_outbox", "id"),
+    // A reply comes after what it answers; ids posted by CERTs need not be time-ordered.
+    ("messages", "created_at, id"),
+    ("message_recipients", "message_id, state"),
+    ("message_named", "message_id, account_id"),
+    ("taxii_statuses", "id"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

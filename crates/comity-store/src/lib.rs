@@ -12,6 +12,7 @@ mod checks;
 mod contacts;
 mod documents;
 mod identity;
+mod messages;
 mod migrate;
 mod reference;
 mod reporting;
@@ -30,6 +31,7 @@ pub use comity_access::normalise_email;
 pub use contacts::{ChangeKind, ContactChange, ListedContact};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
 pub use identity::{AccountSummary, Actor, AuditReport, NewAccount};
+pub use messages::{Escalated, MessageFilter, MessageNotice, MessageView, Origin, RecipientState, Sent};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
 pub use reporting::{
@@ -83,6 +85,9 @@ pub enum StoreError {
     BadBackup { file: String, line: Option<usize>, detail: String },
     #[error("{0}")]
     Refused(String),
+    /// Unknown, or not the asker's to see: answered alike, so existence does not leak.
+    #[error("no such {0}")]
+    NotFound(&'static str),
     #[error("reference data: {0}")]
     Reference(String),
     #[error("{file}: {detail}")]

@@ -26,6 +26,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     },
     Migration { version: 7, description: "contacts", sql: include_str!("../migrations/sqlite/0007_contacts.sql") },
     Migration { version: 8, description: "checks", sql: include_str!("../migrations/sqlite/0008_checks.sql") },
+    Migration { version: 9, description: "messages", sql: include_str!("../migrations/sqlite/0009_messages.sql") },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -41,10 +42,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
     },
     Migration { version: 7, description: "contacts", sql: include_str!("../migrations/postgres/0007_contacts.sql") },
     Migration { version: 8, description: "checks", sql: include_str!("../migrations/postgres/0008_checks.sql") },
+    Migration { version: 9, description: "messages", sql: include_str!("../migrations/postgres/0009_messages.sql") },
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 8;
+pub const LATEST: i64 = 9;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

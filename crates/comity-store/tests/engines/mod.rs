@@ -88,3 +88,23 @@ pub async fn raw(db: &TestDb, sql: &str) {
         sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_string())).execute(pool).await.unwrap();
     });
 }
+
+/// Reads rows directly, as the test's tuple type, to see what the store wrote.
+#[allow(dead_code)]
+pub async fn rows<T>(db: &TestDb, sql: &str) -> Vec<T>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
+        + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>
+        + Send
+        + Unpin,
+{
+    comity_store::with_pool!(db.store, pool => {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql.to_string())).fetch_all(pool).await.unwrap()
+    })
+}
+
+/// How many rows a table holds.
+#[allow(dead_code)]
+pub async fn count(db: &TestDb, table: &str) -> i64 {
+    db.store.row_counts().await.unwrap()[table]
+}

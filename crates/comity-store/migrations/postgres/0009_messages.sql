@@ -1,0 +1,59 @@
+-- Requests and notifications between States through the directory, and the status of what a
+-- CERT posted over TAXII.
+
+-- A message; `thread_id` is the id of the thread's incident (the opening message's own id
+-- unless a CERT posted an incident of its own). Times with microseconds, so that text order is
+-- time order. The sender's words stay here: mail and the audit trail carry only what kind of
+-- message waits, never its subject or text.
+CREATE TABLE messages (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL,
+    in_reply_to TEXT REFERENCES messages (id),
+    sender_state TEXT NOT NULL REFERENCES states (iso3),
+    sender_account TEXT NOT NULL REFERENCES accounts (id),
+    kind TEXT NOT NULL CHECK (kind IN ('notification', 'request_information', 'request_assistance', 'reply')),
+    subject TEXT NOT NULL,
+    sector TEXT,
+    window_start TEXT,
+    window_end TEXT,
+    urgency TEXT NOT NULL CHECK (urgency IN ('low', 'medium', 'high', 'critical')),
+    tlp TEXT NOT NULL CHECK (tlp IN ('clear', 'green', 'amber', 'amber+strict', 'red')),
+    -- JSON array of framework element ids.
+    elements TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    via TEXT NOT NULL CHECK (via IN ('portal', 'taxii'))
+);
+CREATE INDEX messages_thread ON messages (thread_id, created_at);
+CREATE INDEX messages_sender ON messages (sender_state, id);
+
+-- A State a message is addressed to: by when it must acknowledge, how far the message has
+-- escalated (0: technical contacts told; 1: diplomatic contacts told; 2: on the directory
+-- manager's list), and who acknowledged when.
+CREATE TABLE message_recipients (
+    message_id TEXT NOT NULL REFERENCES messages (id),
+    state TEXT NOT NULL REFERENCES states (iso3),
+    deadline TEXT NOT NULL,
+    stage BIGINT NOT NULL DEFAULT 0,
+    acknowledged_at TEXT,
+    acknowledged_by TEXT,
+    PRIMARY KEY (message_id, state)
+);
+CREATE INDEX message_recipients_state ON message_recipients (state, message_id);
+CREATE INDEX message_recipients_due ON message_recipients (acknowledged_at, stage, deadline);
+
+-- The persons a TLP:RED message is for: nobody else reads it.
+CREATE TABLE message_named (
+    message_id TEXT NOT NULL REFERENCES messages (id),
+    account_id TEXT NOT NULL REFERENCES accounts (id),
+    PRIMARY KEY (message_id, account_id)
+);
+
+-- A TAXII status resource: what became of each object of a posted envelope, readable by the
+-- account that posted it.
+CREATE TABLE taxii_statuses (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    body TEXT NOT NULL
+);
