@@ -126,6 +126,9 @@ pub enum Permission {
     ReadDirectory,
     /// Keep the directory: run communication checks, correct entries.
     ManageDirectory,
+    /// Write to and read from other States through the directory (requests, notifications,
+    /// replies; the TAXII channel), for one's own State, under each message's TLP marking.
+    ExchangeMessages,
     /// Read the audit trail of an organisation (the Secretariat reads all of it).
     ReadAudit,
     /// Create API tokens for oneself, end one's sessions.
@@ -135,7 +138,7 @@ pub enum Permission {
 }
 
 impl Permission {
-    pub const ALL: [Permission; 14] = [
+    pub const ALL: [Permission; 15] = [
         Permission::ReadPublic,
         Permission::ManageAccounts,
         Permission::ManageStateUsers,
@@ -147,6 +150,7 @@ impl Permission {
         Permission::NominatePoc,
         Permission::ReadDirectory,
         Permission::ManageDirectory,
+        Permission::ExchangeMessages,
         Permission::ReadAudit,
         Permission::ManageOwnTokens,
         Permission::ReadOwnAccount,
@@ -165,6 +169,7 @@ impl Permission {
             Permission::NominatePoc => "nominate_poc",
             Permission::ReadDirectory => "read_directory",
             Permission::ManageDirectory => "manage_directory",
+            Permission::ExchangeMessages => "exchange_messages",
             Permission::ReadAudit => "read_audit",
             Permission::ManageOwnTokens => "manage_own_tokens",
             Permission::ReadOwnAccount => "read_own_account",
@@ -221,6 +226,9 @@ fn grants(role: Role, permission: Permission) -> Option<Reach> {
         (ReportEditor, EditReport | ReadStateSubmissions) => any,
         (DirectoryManager, ManageDirectory | ReadDirectory) => any,
         (PocDiplomatic | PocTechnical | FocalPoint, ReadDirectory) => any,
+        // Any State may be written to; the pages act for the reader's own State and each
+        // message's marking decides who reads it (comity_contacts::messages::Audience).
+        (PocDiplomatic | PocTechnical | FocalPoint, ExchangeMessages) => any,
         _ => None,
     }
 }

@@ -509,3 +509,82 @@ checks-bounced = رُفضت الرسالة
 
 ## Check reminders
 check-reminder-subject = تذكير: يرجى الإقرار باستلام هذا الاختبار قبل { $deadline }
+
+## Messages between States (requests, notifications, replies)
+messages-title = الرسائل بين الدول
+messages-for = طلبات { $state } وإخطاراتها وردودها، وفق علامة TLP لكل منها.
+messages-none = لا توجد رسائل بعد.
+message-new = الكتابة إلى دولة أخرى
+message-from = من
+message-from-state = من { $state }
+message-last = الأحدث (UTC)
+message-sent = أُرسلت (UTC)
+message-awaits = بانتظار الإقرار بالاستلام
+message-acknowledged-at = أُقرّ باستلامها في
+message-deadline = قبل
+message-acknowledge = الإقرار بالاستلام
+message-acknowledged = تم الإقرار بالاستلام باسم دولتكم.
+message-acknowledged-before = سبق أن أقرّت دولتكم باستلام هذه الرسالة.
+message-reply = الرد
+message-send = إرسال
+message-window = الفترة الزمنية (UTC)
+message-privacy = يُبلَّغ جهات الاتصال المستلمة بالبريد بوجود رسالة فقط، دون محتواها؛ ويقرؤونها هنا بعد تسجيل الدخول.
+message-named-hint = لعلامة TLP:RED فقط: عناوين البريد الإلكتروني للأشخاص المقصودين، مفصولة بفواصل؛ ولا يقرؤها أحد سواهم، ولا حتى زملاؤهم.
+message-choose = اختر أحد الخيارات المعروضة
+message-gone = الرسالة التي ترد عليها ليست (أو لم تعد) متاحة لك.
+message-field-error = { $field }: { $message }
+message-field-kind = النوع
+message-field-recipients = إلى
+message-field-subject = الموضوع
+message-field-sector = قطاع البنية التحتية الحيوية المتأثر
+message-field-window_start = من (UTC)
+message-field-window_end = إلى (UTC)
+message-field-urgency = درجة الاستعجال
+message-field-tlp = علامة TLP
+message-field-elements = عناصر الإطار ذات الصلة
+message-field-named = المستلمون بالاسم
+message-field-body = النص
+message-sector-none = لا شيء
+
+## Message types, urgencies, markings, sectors; escalation; notices by mail
+message-kind-notification = إخطار
+message-kind-request_information = طلب معلومات
+message-kind-request_assistance = طلب مساعدة
+message-kind-reply = رد
+message-urgency-low = منخفضة (72 ساعة للإقرار)
+message-urgency-medium = متوسطة (24 ساعة)
+message-urgency-high = عالية (4 ساعات)
+message-urgency-critical = حرجة (ساعة واحدة)
+message-tlp-clear = TLP:CLEAR — يجوز تداولها دون قيود
+message-tlp-green = TLP:GREEN — داخل المجتمع المعني
+message-tlp-amber = TLP:AMBER — داخل جهة الدولة المستلمة، على أساس الحاجة إلى المعرفة
+message-tlp-amber-strict = TLP:AMBER+STRICT — نقاط الاتصال في الدولة المستلمة فقط
+message-tlp-red = TLP:RED — الأشخاص المسمّون فقط
+message-sector-energy = الطاقة
+message-sector-water = المياه
+message-sector-health = الصحة
+message-sector-finance = المالية
+message-sector-transport = النقل
+message-sector-telecommunications = الاتصالات
+message-sector-digital_infrastructure = البنية التحتية الرقمية
+message-sector-government = الحكومة
+message-sector-emergency_services = خدمات الطوارئ
+message-sector-food = الغذاء
+message-sector-elections = الانتخابات
+message-sector-other = غير ذلك
+messages-escalated-title = رسائل لم يُقَرّ باستلامها في الوقت المحدد
+messages-escalated-intro = لم تُقِرّ جهات الاتصال التقنية ولا الدبلوماسية باستلام هذه الرسائل في الوقت المحدد. يُعرض المرسل والمستلم فقط، دون المحتوى.
+messages-escalated-none = أُقِرّ باستلام كل الرسائل في الوقت المحدد.
+message-mail-subject = { $kind } من { $state } ({ $urgency }، { $tlp })
+message-mail-escalated-subject = لم يُقَرّ باستلامه بعد: { $kind } من { $state } ({ $tlp })
+message-mail-body = { $name }،
+    
+    أرسلت { $state } رسالة إلى دولتكم عبر دليل نقاط الاتصال: { $kind }، درجة الاستعجال { $urgency }، بعلامة { $tlp }.
+    يُرجى قراءتها والإقرار باستلامها قبل { $deadline } بالتوقيت العالمي، بعد تسجيل الدخول:
+    
+    { $link }
+    
+    لا يتضمن هذا البريد نص الرسالة.
+
+## Permission to exchange messages (token scopes)
+permission-exchange_messages = تبادل الرسائل مع الدول الأخرى (البوابة وTAXII)

@@ -493,3 +493,82 @@ checks-bounced = bounced
 
 ## Check reminders
 check-reminder-subject = Reminder: please acknowledge this check by { $deadline }
+
+## Messages between States (requests, notifications, replies)
+messages-title = Messages between States
+messages-for = Requests, notifications and replies of { $state }, under their TLP marking.
+messages-none = No message yet.
+message-new = Write to another State
+message-from = From
+message-from-state = from { $state }
+message-last = Latest (UTC)
+message-sent = Sent (UTC)
+message-awaits = awaiting acknowledgement
+message-acknowledged-at = acknowledged
+message-deadline = by
+message-acknowledge = Acknowledge receipt
+message-acknowledged = Receipt acknowledged for your State.
+message-acknowledged-before = Your State had already acknowledged this message.
+message-reply = Reply
+message-send = Send
+message-window = Time window (UTC)
+message-privacy = The recipients' contacts are told by mail that a message waits, never what it says; they read it here, signed in.
+message-named-hint = TLP:RED only: the email addresses of the persons it is for, separated by commas; nobody else, not even their colleagues, reads it.
+message-choose = choose one of the options offered
+message-gone = The message you answered is not (or no longer) yours to read.
+message-field-error = { $field }: { $message }
+message-field-kind = Type
+message-field-recipients = To
+message-field-subject = Subject
+message-field-sector = Affected critical-infrastructure sector
+message-field-window_start = From (UTC)
+message-field-window_end = Until (UTC)
+message-field-urgency = Urgency
+message-field-tlp = TLP marking
+message-field-elements = Related framework elements
+message-field-named = Named recipients
+message-field-body = Text
+message-sector-none = None
+
+## Message types, urgencies, markings, sectors; escalation; notices by mail
+message-kind-notification = Notification
+message-kind-request_information = Request for information
+message-kind-request_assistance = Request for assistance
+message-kind-reply = Reply
+message-urgency-low = Low (72 hours to acknowledge)
+message-urgency-medium = Medium (24 hours)
+message-urgency-high = High (4 hours)
+message-urgency-critical = Critical (1 hour)
+message-tlp-clear = TLP:CLEAR — may be shared without limit
+message-tlp-green = TLP:GREEN — within the community
+message-tlp-amber = TLP:AMBER — the recipient State's organisation, on a need-to-know basis
+message-tlp-amber-strict = TLP:AMBER+STRICT — the recipient State's Points of Contact only
+message-tlp-red = TLP:RED — the named persons only
+message-sector-energy = Energy
+message-sector-water = Water
+message-sector-health = Health
+message-sector-finance = Finance
+message-sector-transport = Transport
+message-sector-telecommunications = Telecommunications
+message-sector-digital_infrastructure = Digital infrastructure
+message-sector-government = Government
+message-sector-emergency_services = Emergency services
+message-sector-food = Food
+message-sector-elections = Elections
+message-sector-other = Other
+messages-escalated-title = Messages not acknowledged in time
+messages-escalated-intro = Neither the technical nor the diplomatic contacts acknowledged these messages in time. Only who wrote to whom is shown, never what was written.
+messages-escalated-none = Every message has been acknowledged in time.
+message-mail-subject = { $kind } from { $state } ({ $urgency }, { $tlp })
+message-mail-escalated-subject = Not yet acknowledged: { $kind } from { $state } ({ $tlp })
+message-mail-body = Dear { $name },
+    
+    { $state } has sent your State a message through the Points of Contact directory: { $kind }, urgency { $urgency }, marked { $tlp }.
+    Please read it and acknowledge receipt by { $deadline } UTC, signed in:
+    
+    { $link }
+    
+    This mail does not carry the message itself.
+
+## Permission to exchange messages (token scopes)
+permission-exchange_messages = Exchange messages with other States (portal and TAXII)

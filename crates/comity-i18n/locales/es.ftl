@@ -502,3 +502,82 @@ checks-bounced = mensaje rechazado
 
 ## Check reminders
 check-reminder-subject = Recordatorio: sírvase acusar recibo de esta comprobación antes del { $deadline }
+
+## Messages between States (requests, notifications, replies)
+messages-title = Mensajes entre Estados
+messages-for = Solicitudes, notificaciones y respuestas de { $state }, según su marcado TLP.
+messages-none = Todavía no hay mensajes.
+message-new = Escribir a otro Estado
+message-from = De
+message-from-state = de { $state }
+message-last = Último (UTC)
+message-sent = Enviado (UTC)
+message-awaits = pendiente de acuse de recibo
+message-acknowledged-at = acusado el
+message-deadline = antes del
+message-acknowledge = Acusar recibo
+message-acknowledged = Recibo confirmado en nombre de su Estado.
+message-acknowledged-before = Su Estado ya había acusado recibo de este mensaje.
+message-reply = Responder
+message-send = Enviar
+message-window = Período (UTC)
+message-privacy = Se avisa por correo a los contactos destinatarios de que hay un mensaje, nunca de su contenido; lo leen aquí, tras iniciar sesión.
+message-named-hint = Solo TLP:RED: las direcciones de las personas destinatarias, separadas por comas; nadie más, ni siquiera sus colegas, lo lee.
+message-choose = elija una de las opciones ofrecidas
+message-gone = El mensaje al que responde no está (o ya no está) a su alcance.
+message-field-error = { $field }: { $message }
+message-field-kind = Tipo
+message-field-recipients = Destinatarios
+message-field-subject = Asunto
+message-field-sector = Sector de infraestructura crítica afectado
+message-field-window_start = Desde (UTC)
+message-field-window_end = Hasta (UTC)
+message-field-urgency = Urgencia
+message-field-tlp = Marcado TLP
+message-field-elements = Elementos del marco relacionados
+message-field-named = Destinatarios designados
+message-field-body = Texto
+message-sector-none = Ninguno
+
+## Message types, urgencies, markings, sectors; escalation; notices by mail
+message-kind-notification = Notificación
+message-kind-request_information = Solicitud de información
+message-kind-request_assistance = Solicitud de asistencia
+message-kind-reply = Respuesta
+message-urgency-low = Baja (72 horas para acusar recibo)
+message-urgency-medium = Media (24 horas)
+message-urgency-high = Alta (4 horas)
+message-urgency-critical = Crítica (1 hora)
+message-tlp-clear = TLP:CLEAR — difusión sin restricciones
+message-tlp-green = TLP:GREEN — dentro de la comunidad
+message-tlp-amber = TLP:AMBER — la organización del Estado destinatario, según la necesidad de conocer
+message-tlp-amber-strict = TLP:AMBER+STRICT — solo los puntos de contacto del Estado destinatario
+message-tlp-red = TLP:RED — solo las personas designadas
+message-sector-energy = Energía
+message-sector-water = Agua
+message-sector-health = Salud
+message-sector-finance = Finanzas
+message-sector-transport = Transporte
+message-sector-telecommunications = Telecomunicaciones
+message-sector-digital_infrastructure = Infraestructura digital
+message-sector-government = Administración pública
+message-sector-emergency_services = Servicios de emergencia
+message-sector-food = Alimentación
+message-sector-elections = Elecciones
+message-sector-other = Otro
+messages-escalated-title = Mensajes sin acuse de recibo a tiempo
+messages-escalated-intro = Ni los contactos técnicos ni los diplomáticos acusaron recibo de estos mensajes a tiempo. Solo se indica quién escribió a quién, nunca el contenido.
+messages-escalated-none = Todos los mensajes recibieron acuse de recibo a tiempo.
+message-mail-subject = { $kind } de { $state } ({ $urgency }, { $tlp })
+message-mail-escalated-subject = Aún sin acuse de recibo: { $kind } de { $state } ({ $tlp })
+message-mail-body = Estimado/a { $name }:
+    
+    { $state } ha enviado un mensaje a su Estado por el directorio de puntos de contacto: { $kind }, urgencia { $urgency }, marcado { $tlp }.
+    Léalo y acuse recibo antes del { $deadline } UTC, tras iniciar sesión:
+    
+    { $link }
+    
+    Este correo no contiene el mensaje.
+
+## Permission to exchange messages (token scopes)
+permission-exchange_messages = Intercambiar mensajes con otros Estados (portal y TAXII)

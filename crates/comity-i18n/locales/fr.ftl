@@ -502,3 +502,82 @@ checks-bounced = message rejeté
 
 ## Check reminders
 check-reminder-subject = Rappel : veuillez accuser réception de ce contrôle d'ici le { $deadline }
+
+## Messages between States (requests, notifications, replies)
+messages-title = Messages entre États
+messages-for = Demandes, notifications et réponses de { $state }, selon leur marquage TLP.
+messages-none = Aucun message pour l'instant.
+message-new = Écrire à un autre État
+message-from = De
+message-from-state = de { $state }
+message-last = Dernier (UTC)
+message-sent = Envoyé (UTC)
+message-awaits = accusé de réception attendu
+message-acknowledged-at = reçu le
+message-deadline = avant le
+message-acknowledge = Accuser réception
+message-acknowledged = Réception confirmée pour votre État.
+message-acknowledged-before = Votre État avait déjà accusé réception de ce message.
+message-reply = Répondre
+message-send = Envoyer
+message-window = Période (UTC)
+message-privacy = Les contacts destinataires sont avertis par courriel qu'un message les attend, jamais de son contenu ; ils le lisent ici, après connexion.
+message-named-hint = TLP:RED seulement : les adresses des personnes destinataires, séparées par des virgules ; personne d'autre, pas même leurs collègues, ne le lit.
+message-choose = choisissez l'une des options proposées
+message-gone = Le message auquel vous répondez ne vous est pas (ou plus) accessible.
+message-field-error = { $field } : { $message }
+message-field-kind = Type
+message-field-recipients = Destinataires
+message-field-subject = Objet
+message-field-sector = Secteur d'infrastructure critique touché
+message-field-window_start = Du (UTC)
+message-field-window_end = Au (UTC)
+message-field-urgency = Urgence
+message-field-tlp = Marquage TLP
+message-field-elements = Éléments du cadre concernés
+message-field-named = Destinataires nommés
+message-field-body = Texte
+message-sector-none = Aucun
+
+## Message types, urgencies, markings, sectors; escalation; notices by mail
+message-kind-notification = Notification
+message-kind-request_information = Demande d'information
+message-kind-request_assistance = Demande d'assistance
+message-kind-reply = Réponse
+message-urgency-low = Faible (72 heures pour accuser réception)
+message-urgency-medium = Moyenne (24 heures)
+message-urgency-high = Élevée (4 heures)
+message-urgency-critical = Critique (1 heure)
+message-tlp-clear = TLP:CLEAR — diffusion sans restriction
+message-tlp-green = TLP:GREEN — au sein de la communauté
+message-tlp-amber = TLP:AMBER — l'organisation de l'État destinataire, selon le besoin d'en connaître
+message-tlp-amber-strict = TLP:AMBER+STRICT — les seuls points de contact de l'État destinataire
+message-tlp-red = TLP:RED — les seules personnes nommées
+message-sector-energy = Énergie
+message-sector-water = Eau
+message-sector-health = Santé
+message-sector-finance = Finance
+message-sector-transport = Transports
+message-sector-telecommunications = Télécommunications
+message-sector-digital_infrastructure = Infrastructures numériques
+message-sector-government = Administration publique
+message-sector-emergency_services = Services d'urgence
+message-sector-food = Alimentation
+message-sector-elections = Élections
+message-sector-other = Autre
+messages-escalated-title = Messages sans accusé de réception dans les délais
+messages-escalated-intro = Ni les contacts techniques ni les contacts diplomatiques n'ont accusé réception de ces messages à temps. Seuls l'expéditeur et le destinataire sont indiqués, jamais le contenu.
+messages-escalated-none = Chaque message a reçu un accusé de réception dans les délais.
+message-mail-subject = { $kind } de { $state } ({ $urgency }, { $tlp })
+message-mail-escalated-subject = Toujours sans accusé de réception : { $kind } de { $state } ({ $tlp })
+message-mail-body = Madame, Monsieur ({ $name }),
+    
+    { $state } a adressé un message à votre État par le répertoire des points de contact : { $kind }, urgence { $urgency }, marqué { $tlp }.
+    Veuillez le lire et en accuser réception avant le { $deadline } UTC, après connexion :
+    
+    { $link }
+    
+    Ce courriel ne contient pas le message lui-même.
+
+## Permission to exchange messages (token scopes)
+permission-exchange_messages = Échanger des messages avec d'autres États (portail et TAXII)

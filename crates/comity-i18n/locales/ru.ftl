@@ -501,3 +501,82 @@ checks-bounced = письмо не доставлено
 
 ## Check reminders
 check-reminder-subject = Напоминание: просьба подтвердить получение этой проверки до { $deadline }
+
+## Messages between States (requests, notifications, replies)
+messages-title = Сообщения между государствами
+messages-for = Запросы, уведомления и ответы: { $state }, с учетом их маркировки TLP.
+messages-none = Сообщений пока нет.
+message-new = Написать другому государству
+message-from = От
+message-from-state = от: { $state }
+message-last = Последнее (UTC)
+message-sent = Отправлено (UTC)
+message-awaits = ожидает подтверждения
+message-acknowledged-at = подтверждено
+message-deadline = до
+message-acknowledge = Подтвердить получение
+message-acknowledged = Получение подтверждено от имени вашего государства.
+message-acknowledged-before = Ваше государство уже подтвердило получение этого сообщения.
+message-reply = Ответить
+message-send = Отправить
+message-window = Период (UTC)
+message-privacy = Контактам получателей по почте сообщается лишь о том, что их ждет сообщение, но не его содержание; прочесть его можно здесь, после входа.
+message-named-hint = Только для TLP:RED: адреса адресатов через запятую; никто другой, даже их коллеги, его не прочтет.
+message-choose = выберите один из предложенных вариантов
+message-gone = Сообщение, на которое вы отвечаете, вам недоступно.
+message-field-error = { $field }: { $message }
+message-field-kind = Тип
+message-field-recipients = Кому
+message-field-subject = Тема
+message-field-sector = Затронутый сектор критической инфраструктуры
+message-field-window_start = С (UTC)
+message-field-window_end = По (UTC)
+message-field-urgency = Срочность
+message-field-tlp = Маркировка TLP
+message-field-elements = Связанные элементы рамочной основы
+message-field-named = Поименованные адресаты
+message-field-body = Текст
+message-sector-none = Нет
+
+## Message types, urgencies, markings, sectors; escalation; notices by mail
+message-kind-notification = Уведомление
+message-kind-request_information = Запрос информации
+message-kind-request_assistance = Запрос о помощи
+message-kind-reply = Ответ
+message-urgency-low = Низкая (72 часа на подтверждение)
+message-urgency-medium = Средняя (24 часа)
+message-urgency-high = Высокая (4 часа)
+message-urgency-critical = Критическая (1 час)
+message-tlp-clear = TLP:CLEAR — без ограничений
+message-tlp-green = TLP:GREEN — в пределах сообщества
+message-tlp-amber = TLP:AMBER — организация государства-получателя, по принципу служебной необходимости
+message-tlp-amber-strict = TLP:AMBER+STRICT — только контактные пункты государства-получателя
+message-tlp-red = TLP:RED — только поименованные лица
+message-sector-energy = Энергетика
+message-sector-water = Водоснабжение
+message-sector-health = Здравоохранение
+message-sector-finance = Финансы
+message-sector-transport = Транспорт
+message-sector-telecommunications = Электросвязь
+message-sector-digital_infrastructure = Цифровая инфраструктура
+message-sector-government = Государственное управление
+message-sector-emergency_services = Экстренные службы
+message-sector-food = Продовольствие
+message-sector-elections = Выборы
+message-sector-other = Другое
+messages-escalated-title = Сообщения, не подтвержденные в срок
+messages-escalated-intro = Ни технические, ни дипломатические контакты не подтвердили эти сообщения в срок. Показано лишь, кто кому писал, но не содержание.
+messages-escalated-none = Все сообщения подтверждены в срок.
+message-mail-subject = { $kind } от { $state } ({ $urgency }, { $tlp })
+message-mail-escalated-subject = Еще не подтверждено: { $kind } от { $state } ({ $tlp })
+message-mail-body = Уважаемый(ая) { $name }!
+    
+    { $state } направило вашему государству сообщение через справочник контактных пунктов: { $kind }, срочность { $urgency }, маркировка { $tlp }.
+    Прочтите его и подтвердите получение до { $deadline } UTC, войдя в систему:
+    
+    { $link }
+    
+    Само сообщение в это письмо не включено.
+
+## Permission to exchange messages (token scopes)
+permission-exchange_messages = Обмен сообщениями с другими государствами (портал и TAXII)

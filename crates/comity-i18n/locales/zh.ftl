@@ -480,3 +480,82 @@ checks-bounced = 邮件被退回
 
 ## Check reminders
 check-reminder-subject = 提醒：请于 { $deadline } 前确认收到本次核查
+
+## Messages between States (requests, notifications, replies)
+messages-title = 国家间消息
+messages-for = { $state } 的请求、通知和答复，按其 TLP 标记显示。
+messages-none = 尚无消息。
+message-new = 致函另一国家
+message-from = 发件国
+message-from-state = 来自 { $state }
+message-last = 最新（UTC）
+message-sent = 发送时间（UTC）
+message-awaits = 待确认
+message-acknowledged-at = 已确认于
+message-deadline = 期限
+message-acknowledge = 确认收到
+message-acknowledged = 已代表贵国确认收到。
+message-acknowledged-before = 贵国此前已确认收到此消息。
+message-reply = 答复
+message-send = 发送
+message-window = 时间窗口（UTC）
+message-privacy = 收件方联络人只会通过邮件得知有消息待阅，邮件不含内容；须登录后在此阅读。
+message-named-hint = 仅限 TLP:RED：收件人的电子邮件地址，以逗号分隔；其他任何人（包括其同事）均不能阅读。
+message-choose = 请从所列选项中选择一项
+message-gone = 您所答复的消息不（或不再）对您开放。
+message-field-error = { $field }：{ $message }
+message-field-kind = 类型
+message-field-recipients = 收件国
+message-field-subject = 主题
+message-field-sector = 受影响的关键基础设施部门
+message-field-window_start = 起（UTC）
+message-field-window_end = 止（UTC）
+message-field-urgency = 紧急程度
+message-field-tlp = TLP 标记
+message-field-elements = 相关框架要素
+message-field-named = 指名收件人
+message-field-body = 正文
+message-sector-none = 无
+
+## Message types, urgencies, markings, sectors; escalation; notices by mail
+message-kind-notification = 通知
+message-kind-request_information = 信息请求
+message-kind-request_assistance = 援助请求
+message-kind-reply = 答复
+message-urgency-low = 低（72 小时内确认）
+message-urgency-medium = 中（24 小时）
+message-urgency-high = 高（4 小时）
+message-urgency-critical = 危急（1 小时）
+message-tlp-clear = TLP:CLEAR — 可不受限制地分享
+message-tlp-green = TLP:GREEN — 限于社群内
+message-tlp-amber = TLP:AMBER — 收件国的组织内，按需知悉
+message-tlp-amber-strict = TLP:AMBER+STRICT — 仅限收件国的联络点
+message-tlp-red = TLP:RED — 仅限指名人员
+message-sector-energy = 能源
+message-sector-water = 水务
+message-sector-health = 卫生
+message-sector-finance = 金融
+message-sector-transport = 交通运输
+message-sector-telecommunications = 电信
+message-sector-digital_infrastructure = 数字基础设施
+message-sector-government = 政府
+message-sector-emergency_services = 应急服务
+message-sector-food = 粮食
+message-sector-elections = 选举
+message-sector-other = 其他
+messages-escalated-title = 未按时确认的消息
+messages-escalated-intro = 技术联络人和外交联络人均未按时确认这些消息。此处仅显示发件方和收件方，不显示内容。
+messages-escalated-none = 所有消息均已按时确认。
+message-mail-subject = 来自 { $state } 的{ $kind }（{ $urgency }，{ $tlp }）
+message-mail-escalated-subject = 尚未确认：来自 { $state } 的{ $kind }（{ $tlp }）
+message-mail-body = { $name }：
+    
+    { $state } 已通过联络点名录向贵国发送一条消息：{ $kind }，紧急程度{ $urgency }，标记为 { $tlp }。
+    请于 UTC { $deadline } 前登录阅读并确认收到：
+    
+    { $link }
+    
+    本邮件不含消息内容。
+
+## Permission to exchange messages (token scopes)
+permission-exchange_messages = 与其他国家交换消息（门户和 TAXII）

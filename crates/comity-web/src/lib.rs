@@ -234,6 +234,47 @@ fn check_mail<'a>(
     }
 }
 
+/// The words of the notice of a message to one person (or of its escalation): in the
+/// person's first working language Comity speaks; what kind of message, from which State, how
+/// urgent, how marked, by when to acknowledge, and the link. Never the subject or the text:
+/// mail is not where TLP can be enforced.
+pub fn message_notice<'a>(
+    mail: &'a Mail,
+    messages: &'a Messages,
+) -> impl Fn(&comity_store::MessageNotice<'_>) -> (String, String) + 'a {
+    move |n: &comity_store::MessageNotice<'_>| {
+        let lang =
+            n.languages.iter().find_map(|l| l.parse::<comity_i18n::Lang>().ok()).unwrap_or(comity_i18n::Lang::En);
+        let link = format!("{}/{}/messages/{}", mail.public_url, lang.code(), n.thread_id);
+        let deadline = n.deadline.chars().take(16).collect::<String>().replace('T', " ");
+        let kind = messages.get(lang, &format!("message-kind-{}", n.kind.as_str()));
+        let urgency = messages.get(lang, &format!("message-urgency-{}", n.urgency.as_str()));
+        let tlp = n.tlp.label();
+        let args = [
+            ("name", n.recipient_name.into()),
+            ("kind", kind.as_str().into()),
+            ("state", n.sender_state.into()),
+            ("urgency", urgency.as_str().into()),
+            ("tlp", tlp.as_str().into()),
+            ("deadline", deadline.as_str().into()),
+            ("link", link.as_str().into()),
+        ];
+        let subject_id = if n.escalated { "message-mail-escalated-subject" } else { "message-mail-subject" };
+        (messages.format(lang, subject_id, &args), messages.format(lang, "message-mail-body", &args))
+    }
+}
+
+/// Escalates the messages not acknowledged in time (each step once across nodes); the
+/// notices leave through the outbox. Returns (message, State, stage reached).
+pub async fn escalate_messages(
+    mail: &Mail,
+    messages: &Messages,
+    store: &Store,
+) -> Result<Vec<(String, String, i64)>, comity_store::StoreError> {
+    let actor = comity_store::Actor { org: Some("SECRETARIAT".into()), ..comity_store::Actor::system() };
+    store.escalate_messages(jiff::Timestamp::now(), message_notice(mail, messages), &actor).await
+}
+
 /// Hands the outbox's due mail to the relay until none is due, up to 32 conversations with
 /// the relay at once (each SMTP exchange waits on round trips; several hide them); a refusal
 /// is kept with the mail, which is tried again later. Returns (sent, failed).

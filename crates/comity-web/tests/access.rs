@@ -1395,3 +1395,135 @@ async fn a_communication_check_from_the_portal_to_the_answers() {
     let (status, _, _) = t.request(get(&format!("/en/checks/{}", round.id), Some(&kenya))).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+/// A request from Kenya to France in the portal: France's technical contact is told by mail
+/// without the words, reads the thread signed in (in English, Chinese and Arabic), a reply that
+/// loosens the marking is refused and changes nothing, the right one goes back; France's focal
+/// point does not read AMBER+STRICT and China reads nothing; the manager sees what escalated,
+/// without the words.
+#[tokio::test]
+async fn a_request_between_states_from_the_portal_to_the_reply() {
+    let (t, inbox) = TestApp::with_mail().await;
+    let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
+    let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
+        KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+        FRA,technical,Luc Bernard,Analyste,CERT-FR,cert@cert-fr.example,,fr,24/7,Europe/Paris,\n";
+    let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+    t.app.store.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
+    let session = |id: String| {
+        let store = t.app.store.clone();
+        async move { store.create_session(&id, true, &Actor::default()).await.unwrap() }
+    };
+    let member = |state: &str, role| vec![Membership { org: OrgRef::State(state.into()), role }];
+    let kenya = session(account(&t, "analyst@ke-cirt.example", member("KEN", Role::PocTechnical)).await).await;
+    let france = session(account(&t, "luc@cert-fr.example", member("FRA", Role::PocTechnical)).await).await;
+    let french_focal = session(account(&t, "fp@mfa.example", member("FRA", Role::FocalPoint)).await).await;
+    let china = session(account(&t, "cert@cncert.example", member("CHN", Role::PocTechnical)).await).await;
+    let drafter = session(account(&t, "drafter@ke.example", member("KEN", Role::Drafter)).await).await;
+    let manager = session(
+        account(&t, "dm@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::DirectoryManager }]).await,
+    )
+    .await;
+
+    let (status, _, page) = t.request(get("/zh/messages/new", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("法国") && !page.contains(">肯尼亚<"), "France can be written to, not Kenya itself");
+    let (status, _, _) = t.request(get("/en/messages", Some(&drafter))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a drafter does not exchange messages");
+
+    // Refused: every wrong field named, nothing written.
+    let (status, _, page) = t
+        .request(form(
+            "/en/messages",
+            "kind=request_assistance&recipients=FRA&subject=&sector=space&urgency=high&tlp=red&body=Help",
+            Some(&kenya),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.contains("Subject: must be given")
+            && page.contains("is not a sector")
+            && page.contains("TLP:RED goes only"),
+        "{page}"
+    );
+    assert!(t.app.store.mail_waiting().await.unwrap().is_empty());
+
+    let body = "kind=request_assistance&recipients=FRA&subject=Ransomware+at+the+grid+operator&sector=energy\
+        &window_start=2026-11-30T22%3A00&urgency=high&tlp=amber%2Bstrict&elements=norm-h&body=Indicators+follow.";
+    let (status, headers, _) = t.request(form("/en/messages", body, Some(&kenya))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let thread = location(&headers);
+    assert!(thread.starts_with("/en/messages/"), "{thread}");
+    assert_eq!(comity_web::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap(), (1, 0));
+    let mails = inbox.messages();
+    assert_eq!(mails[0].to[0], "<cert@cert-fr.example>");
+    let text = mails[0].data.replace("=\r\n", "").replace("\r\n", "\n");
+    assert!(!text.contains("Ransomware") && !text.contains("Indicators"), "the mail carries no words: {text}");
+    assert!(link_in(&text).starts_with("/fr/messages/"), "a link in the contact's language");
+
+    let id = thread.rsplit('/').next().unwrap();
+    for (lang, words) in [("en", "Request for assistance"), ("zh", "援助请求"), ("ar", "طلب مساعدة")] {
+        let (status, headers, page) = t.request(get(&format!("/{lang}/messages/{id}"), Some(&france))).await;
+        assert_eq!(status, StatusCode::OK, "{lang}");
+        assert_eq!(headers["x-robots-tag"], "noindex, nofollow");
+        assert!(
+            page.contains(words)
+                && page.contains("Ransomware at the grid operator")
+                && page.contains("TLP:AMBER+STRICT"),
+            "{lang}: {page}"
+        );
+    }
+    for (who, label) in [(&french_focal, "France's focal point"), (&china, "China")] {
+        let (status, _, page) = t.request(get(&format!("/en/messages/{id}"), Some(who))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{label}");
+        assert!(!page.contains("Ransomware"));
+    }
+    let mut opened = 0;
+    t.app
+        .store
+        .audit_entries(None, |e| {
+            opened += usize::from(e.content.action == "message.open");
+            true
+        })
+        .await
+        .unwrap();
+    assert_eq!(opened, 3, "each opening is audited; refusals open nothing");
+
+    // A looser reply is refused; the right one goes back and acknowledges.
+    let (status, _, page) = t
+        .request(form(
+            &format!("/en/messages/{id}/reply"),
+            &format!("in_reply_to={id}&subject=Re&urgency=high&tlp=green&body=On+it"),
+            Some(&france),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("cannot be marked TLP:GREEN"), "{page}");
+    let (status, _, _) = t
+        .request(form(
+            &format!("/en/messages/{id}/reply"),
+            &format!("in_reply_to={id}&subject=Re&urgency=high&tlp=amber%2Bstrict&body=On+it"),
+            Some(&france),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, page) = t.request(get(&format!("/en/messages/{id}"), Some(&kenya))).await;
+    assert!(page.contains("On it") && !page.contains("id=\"acknowledge-"), "{page}");
+    let (_, _, list) = t.request(get("/en/messages", Some(&france))).await;
+    assert!(list.contains("Ransomware at the grid operator") && !list.contains("awaiting acknowledgement"), "{list}");
+
+    // A RED notification that nobody acknowledges reaches the manager's list, without words.
+    let red = "kind=notification&recipients=FRA&subject=Secret+matter&urgency=critical&tlp=red&named=luc%40cert-fr.example&body=Eyes+only";
+    let (status, _, _) = t.request(form("/en/messages", red, Some(&kenya))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let later = jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_hours(3)).unwrap();
+    let compose = comity_web::message_notice(t.app.mail.as_ref().unwrap(), &t.app.catalog.messages);
+    t.app.store.escalate_messages(later, &compose, &Actor::system()).await.unwrap();
+    let even_later = later.checked_add(jiff::SignedDuration::from_hours(3)).unwrap();
+    t.app.store.escalate_messages(even_later, &compose, &Actor::system()).await.unwrap();
+    let (status, _, page) = t.request(get("/en/messages/escalated", Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("TLP:RED") && page.contains("Kenya") && !page.contains("Secret matter"), "{page}");
+    let (status, _, _) = t.request(get("/en/messages/escalated", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}

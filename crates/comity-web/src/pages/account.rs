@@ -326,6 +326,7 @@ struct AccountPage<'a> {
     /// Links to the Points of Contact directory the visitor's roles open.
     directory: bool,
     manages_directory: bool,
+    exchanges_messages: bool,
     /// The States whose contacts the visitor nominates (its focal point).
     nominates_for: Vec<String>,
     /// A token just created, shown this once.
@@ -399,6 +400,7 @@ async fn account_page(
             manages_directory: visitor
                 .principal()
                 .is_some_and(|p| decide(Some(&p), Permission::ManageDirectory, &Target::Any) == Decision::Allow),
+            exchanges_messages: super::messages::reader(visitor).is_some(),
             nominates_for: account
                 .memberships
                 .iter()

@@ -8,6 +8,7 @@ mod diff;
 mod documents;
 mod framework;
 mod home;
+pub(crate) mod messages;
 mod passkeys;
 mod replies;
 mod search;
@@ -66,6 +67,12 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/checks", get(checks::rounds).post(checks::start))
         .route("/{lang}/checks/{id}", get(checks::round))
         .route("/{lang}/orgs/{org}/checks", get(checks::own_rounds))
+        .route("/{lang}/messages", get(messages::inbox).post(messages::create))
+        .route("/{lang}/messages/new", get(messages::compose))
+        .route("/{lang}/messages/escalated", get(messages::escalated))
+        .route("/{lang}/messages/{id}", get(messages::thread))
+        .route("/{lang}/messages/{id}/reply", post(messages::reply))
+        .route("/{lang}/messages/{id}/acknowledge", post(messages::acknowledge))
         .route("/{lang}/contacts", get(contacts::directory))
         .route("/{lang}/contacts/changes", get(contacts::queue))
         .route("/{lang}/contacts/changes/{id}/verify", post(contacts::verify))

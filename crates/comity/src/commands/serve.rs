@@ -110,14 +110,27 @@ pub async fn serve(
             }
         })
     });
-    // The outbox (communication checks): every node sends what is due; a mail is taken by one
-    // node at a time, under a lease.
+    // The outbox (communication checks, messages between States): every node sends what is
+    // due; a mail is taken by one node at a time, under a lease. Messages not acknowledged in
+    // time escalate about once a minute (a critical one has an hour).
     let outbox = app.mail.clone().map(|mail| {
-        let store = store.clone();
+        let (store, app) = (store.clone(), app.clone());
         tokio::spawn(async move {
             let mut every = tokio::time::interval(OUTBOX_EVERY);
+            let mut ticks: u64 = 0;
             loop {
                 every.tick().await;
+                ticks += 1;
+                if ticks % 30 == 1 {
+                    match comity_web::escalate_messages(&mail, &app.catalog.messages, &store).await {
+                        Ok(steps) => {
+                            for (message, state, stage) in steps {
+                                tracing::info!(message, state, stage, "message escalated");
+                            }
+                        }
+                        Err(e) => tracing::error!(error = %e, "escalating messages failed"),
+                    }
+                }
                 match comity_web::deliver_outbox(&mail, &store).await {
                     Ok((0, 0)) => {}
                     Ok((sent, failed)) => tracing::info!(sent, failed, "outbox delivered"),

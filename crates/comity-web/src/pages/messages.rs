@@ -1,0 +1,476 @@
+//! Requests and notifications between States in the portal: a State's messages (what waits
+//! for its acknowledgement first), the standard template to write one, a thread with its
+//! acknowledgements and the reply form (a reply keeps or tightens the marking), and the
+//! directory manager's list of what was not acknowledged in time. Never public, never indexed,
+//! never cached; every thread opened is audited.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use comity_access::{OrgRef, Permission, Role};
+use comity_contacts::messages::{Draft, Kind, Reader, SECTORS, Tlp, Urgency};
+use comity_i18n::Lang;
+use comity_store::{Escalated, MessageFilter, MessageView, Origin, StoreError};
+
+use super::{Page, PageLang, render_private};
+use crate::AppState;
+use crate::access::Visitor;
+use crate::middleware::noindex;
+
+/// Who reads and writes for a State: the visitor's first State membership with a Point of
+/// Contact role, else as the State's focal point.
+pub(crate) fn reader(visitor: &Visitor) -> Option<Reader> {
+    let account = visitor.account.as_ref()?;
+    let state_of = |roles: &[Role]| {
+        account.memberships.iter().find_map(|m| match &m.org {
+            OrgRef::State(iso3) if roles.contains(&m.role) => Some(iso3.clone()),
+            _ => None,
+        })
+    };
+    if let Some(state) = state_of(&[Role::PocTechnical, Role::PocDiplomatic]) {
+        return Some(Reader { account_id: account.account_id.clone(), state, contact_role: true });
+    }
+    state_of(&[Role::FocalPoint]).map(|state| Reader {
+        account_id: account.account_id.clone(),
+        state,
+        contact_role: false,
+    })
+}
+
+/// A thread as listed.
+struct ThreadRow {
+    id: String,
+    subject: String,
+    sender_state: String,
+    last_at: String,
+    count: usize,
+    tlp: Tlp,
+    urgency: Urgency,
+    awaits: bool,
+}
+
+#[derive(Template)]
+#[template(path = "messages.html")]
+struct InboxPage<'a> {
+    page: Page<'a>,
+    state: String,
+    threads: Vec<ThreadRow>,
+    names: StateNames,
+}
+
+pub(crate) async fn inbox(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let messages = match app.store.messages_for(&reader, &MessageFilter::default(), 10_000).await {
+        Ok(m) => m,
+        Err(e) => return super::failed(&app, lang, "listing messages", &e),
+    };
+    let mut threads: Vec<ThreadRow> = Vec::new();
+    for m in &messages {
+        let awaits = m.draft.kind != Kind::Reply && m.awaits(&reader.state);
+        match threads.iter_mut().find(|t| t.id == m.thread_id) {
+            Some(t) => {
+                t.count += 1;
+                t.awaits |= awaits;
+                t.tlp = t.tlp.max(m.draft.tlp);
+                if m.created_at > t.last_at {
+                    t.last_at = m.created_at.clone();
+                }
+            }
+            None => threads.push(ThreadRow {
+                id: m.thread_id.clone(),
+                subject: m.draft.subject.clone(),
+                sender_state: m.sender_state.clone(),
+                last_at: m.created_at.clone(),
+                count: 1,
+                tlp: m.draft.tlp,
+                urgency: m.draft.urgency,
+                awaits,
+            }),
+        }
+    }
+    // What waits for the State's acknowledgement first, then the latest.
+    threads.sort_by(|a, b| b.awaits.cmp(&a.awaits).then(b.last_at.cmp(&a.last_at)));
+    let names =
+        StateNames::of(&app, lang, threads.iter().map(|t| t.sender_state.as_str()).chain([reader.state.as_str()]));
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    noindex(render_private(StatusCode::OK, &InboxPage { page, state: reader.state, threads, names }))
+}
+
+/// What the template form holds, shown again when refused.
+#[derive(Default, Clone)]
+struct MessageForm {
+    kind: String,
+    recipients: Vec<String>,
+    subject: String,
+    sector: String,
+    window_start: String,
+    window_end: String,
+    urgency: String,
+    tlp: String,
+    elements: Vec<String>,
+    named: String,
+    body: String,
+    in_reply_to: String,
+}
+
+/// A `datetime-local` value (`2026-12-01T08:00`) is read as UTC.
+fn utc(value: &str) -> Option<String> {
+    let v = value.trim();
+    match v.len() {
+        0 => None,
+        16 => Some(format!("{v}:00Z")),
+        _ => Some(v.to_string()),
+    }
+}
+
+impl MessageForm {
+    fn parse(body: &[u8]) -> MessageForm {
+        let mut f = MessageForm::default();
+        for (key, value) in form_urlencoded::parse(body) {
+            let value = value.replace("\r\n", "\n");
+            match key.as_ref() {
+                "kind" => f.kind = value,
+                "recipients" => f.recipients.push(value),
+                "subject" => f.subject = value,
+                "sector" => f.sector = value,
+                "window_start" => f.window_start = value,
+                "window_end" => f.window_end = value,
+                "urgency" => f.urgency = value,
+                "tlp" => f.tlp = value,
+                "elements" => f.elements.push(value),
+                "named" => f.named = value,
+                "body" => f.body = value,
+                "in_reply_to" => f.in_reply_to = value,
+                _ => {}
+            }
+        }
+        f
+    }
+
+    /// The draft, or the fields that could not even be read.
+    fn draft(&self) -> Result<Draft, Vec<&'static str>> {
+        let mut unreadable = Vec::new();
+        let kind = Kind::parse(&self.kind).unwrap_or_else(|| {
+            unreadable.push("kind");
+            Kind::Notification
+        });
+        let urgency = Urgency::parse(&self.urgency).unwrap_or_else(|| {
+            unreadable.push("urgency");
+            Urgency::Medium
+        });
+        let tlp = Tlp::parse(&self.tlp).unwrap_or_else(|| {
+            unreadable.push("tlp");
+            Tlp::Amber
+        });
+        if !unreadable.is_empty() {
+            return Err(unreadable);
+        }
+        Ok(Draft {
+            kind,
+            subject: self.subject.clone(),
+            sector: Some(self.sector.clone()),
+            window_start: utc(&self.window_start),
+            window_end: utc(&self.window_end),
+            urgency,
+            tlp,
+            elements: self.elements.clone(),
+            body: self.body.clone(),
+            recipients: self.recipients.clone(),
+            named: self
+                .named
+                .split([',', ';', '\n'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+        })
+    }
+}
+
+/// A State that can be written to.
+struct Addressee {
+    iso3: String,
+    name: String,
+}
+
+#[derive(Template)]
+#[template(path = "message_new.html")]
+struct ComposePage<'a> {
+    page: Page<'a>,
+    addressees: Vec<Addressee>,
+    norms: Vec<(String, String)>,
+    sectors: &'static [&'static str],
+    form: MessageForm,
+    errors: Vec<String>,
+}
+
+async fn compose_page(
+    app: &AppState,
+    lang: Lang,
+    uri: &Uri,
+    reader: &Reader,
+    form: MessageForm,
+    errors: Vec<String>,
+) -> Response {
+    let listed = match app.store.contacts(None, true).await {
+        Ok(c) => c,
+        Err(e) => return super::failed(app, lang, "reading the directory", &e),
+    };
+    let addressees = app
+        .catalog
+        .states
+        .un_order()
+        .iter()
+        .filter(|s| s.iso3 != reader.state && listed.iter().any(|c| c.state == s.iso3))
+        .map(|s| Addressee { iso3: s.iso3.clone(), name: s.short_name(lang).to_string() })
+        .collect();
+    let norms = app
+        .catalog
+        .framework
+        .elements
+        .iter()
+        .filter(|e| e.kind == comity_framework::ElementKind::Norm)
+        .map(|e| (e.id.clone(), e.title(lang).to_string()))
+        .collect();
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    noindex(render_private(status, &ComposePage { page, addressees, norms, sectors: &SECTORS, form, errors }))
+}
+
+pub(crate) async fn compose(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let form = MessageForm {
+        kind: "notification".into(),
+        urgency: "medium".into(),
+        tlp: "amber".into(),
+        ..Default::default()
+    };
+    compose_page(&app, lang, &uri, &reader, form, Vec::new()).await
+}
+
+/// Checks and sends a draft (a new thread, or a reply with `in_reply_to`); on refusal, the
+/// reasons by field in the page's language.
+async fn send(
+    app: &AppState,
+    lang: Lang,
+    visitor: &Visitor,
+    reader: &Reader,
+    form: &MessageForm,
+) -> Result<String, Vec<String>> {
+    let page = Page::new(lang, &app.catalog.messages, "account", &Uri::from_static("/"));
+    let reason = |field: &str, message: &str| {
+        page.t_with2("message-field-error", "field", &page.t(&format!("message-field-{field}")), "message", message)
+    };
+    let draft = form
+        .draft()
+        .map_err(|fields| fields.iter().map(|f| reason(f, &page.t("message-choose"))).collect::<Vec<_>>())?;
+    let replying = !form.in_reply_to.is_empty();
+    let draft = draft
+        .checked(replying, |e| app.catalog.framework.get(e).is_some())
+        .map_err(|errors| errors.iter().map(|e| reason(e.field, &e.message)).collect::<Vec<_>>())?;
+    let Some(mail) = &app.mail else { return Err(vec![page.t("mail-not-configured")]) };
+    let actor = visitor.actor(Some(Permission::ExchangeMessages));
+    let origin = Origin { via: "portal", ..Origin::default() };
+    let in_reply_to = replying.then_some(form.in_reply_to.as_str());
+    match app
+        .store
+        .send_message(reader, &draft, in_reply_to, &origin, crate::message_notice(mail, &app.catalog.messages), &actor)
+        .await
+    {
+        Ok(sent) => Ok(sent.thread_id),
+        Err(StoreError::Refused(r)) => Err(vec![r]),
+        Err(StoreError::NotFound(_)) => Err(vec![page.t("message-gone")]),
+        Err(e) => {
+            tracing::error!(error = %e, "sending a message failed");
+            Err(vec![page.t("error-internal-text")])
+        }
+    }
+}
+
+pub(crate) async fn create(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let mut form = MessageForm::parse(&body);
+    form.in_reply_to.clear();
+    match send(&app, lang, &visitor, &reader, &form).await {
+        Ok(thread) => Redirect::to(&format!("/{}/messages/{thread}", lang.code())).into_response(),
+        Err(errors) => compose_page(&app, lang, &uri, &reader, form, errors).await,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "thread.html")]
+struct ThreadPage<'a> {
+    page: Page<'a>,
+    thread_id: String,
+    state: String,
+    messages: Vec<MessageView>,
+    /// The markings a reply may carry: the thread's latest or tighter.
+    reply_markings: Vec<Tlp>,
+    form: MessageForm,
+    errors: Vec<String>,
+    notice: Option<String>,
+    names: StateNames,
+}
+
+/// State names in the page's language, by ISO3 code, for the codes a page shows.
+struct StateNames(std::collections::BTreeMap<String, String>);
+
+impl StateNames {
+    fn of<'a>(app: &AppState, lang: Lang, codes: impl IntoIterator<Item = &'a str>) -> StateNames {
+        StateNames(
+            codes
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.to_string(),
+                        app.catalog
+                            .states
+                            .get(c)
+                            .map(|s| s.short_name(lang).to_string())
+                            .unwrap_or_else(|| c.to_string()),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    fn name<'a>(&'a self, iso3: &'a str) -> &'a str {
+        self.0.get(iso3).map(String::as_str).unwrap_or(iso3)
+    }
+}
+
+async fn thread_page(
+    app: &AppState,
+    lang: Lang,
+    uri: &Uri,
+    (visitor, reader): (&Visitor, &Reader),
+    thread_id: &str,
+    (form, errors, notice): (Option<MessageForm>, Vec<String>, Option<String>),
+) -> Response {
+    let actor = visitor.actor(Some(Permission::ExchangeMessages));
+    let messages = match app.store.open_thread(thread_id, reader, &actor).await {
+        Ok(Some(m)) => m,
+        Ok(None) => return noindex(super::not_found(app, lang)),
+        Err(e) => return super::failed(app, lang, "opening a thread", &e),
+    };
+    let last = messages.last().map(|m| (m.id.clone(), m.draft.tlp, m.draft.urgency));
+    let (last_id, last_tlp, _) = last.unwrap_or((String::new(), Tlp::Clear, Urgency::Medium));
+    let reply_markings: Vec<Tlp> = Tlp::ALL.into_iter().filter(|t| *t >= last_tlp).collect();
+    let form = form.unwrap_or(MessageForm {
+        kind: "reply".into(),
+        tlp: last_tlp.as_str().into(),
+        in_reply_to: last_id,
+        ..Default::default()
+    });
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    let names = StateNames::of(
+        app,
+        lang,
+        messages.iter().flat_map(|m| {
+            std::iter::once(m.sender_state.as_str()).chain(m.recipients.iter().map(|r| r.state.as_str()))
+        }),
+    );
+    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    let template = ThreadPage {
+        names,
+        page,
+        thread_id: thread_id.to_string(),
+        state: reader.state.clone(),
+        messages,
+        reply_markings,
+        form,
+        errors,
+        notice,
+    };
+    noindex(render_private(status, &template))
+}
+
+pub(crate) async fn thread(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    thread_page(&app, lang, &uri, (&visitor, &reader), &id, (None, Vec::new(), None)).await
+}
+
+pub(crate) async fn reply(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let mut form = MessageForm::parse(&body);
+    form.kind = "reply".into();
+    form.recipients.clear();
+    match send(&app, lang, &visitor, &reader, &form).await {
+        Ok(thread) => Redirect::to(&format!("/{}/messages/{thread}", lang.code())).into_response(),
+        Err(errors) => thread_page(&app, lang, &uri, (&visitor, &reader), &id, (Some(form), errors, None)).await,
+    }
+}
+
+pub(crate) async fn acknowledge(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let message =
+        form_urlencoded::parse(&body).find(|(k, _)| k == "message").map(|(_, v)| v.into_owned()).unwrap_or_default();
+    let actor = visitor.actor(Some(Permission::ExchangeMessages));
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let (notice, errors) = match app.store.acknowledge_message(&message, &reader, &actor).await {
+        Ok(true) => (Some(page.t("message-acknowledged")), Vec::new()),
+        Ok(false) => (Some(page.t("message-acknowledged-before")), Vec::new()),
+        Err(StoreError::NotFound(_)) => return noindex(super::not_found(&app, lang)),
+        Err(StoreError::Refused(r)) => (None, vec![r]),
+        Err(e) => return super::failed(&app, lang, "acknowledging a message", &e),
+    };
+    thread_page(&app, lang, &uri, (&visitor, &reader), &id, (None, errors, notice)).await
+}
+
+#[derive(Template)]
+#[template(path = "messages_escalated.html")]
+struct EscalatedPage<'a> {
+    page: Page<'a>,
+    escalated: Vec<Escalated>,
+    names: StateNames,
+}
+
+/// The directory manager's list: who wrote to whom, how urgent, how marked, since when;
+/// never the words.
+pub(crate) async fn escalated(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+    let escalated = match app.store.escalated_messages(2).await {
+        Ok(e) => e,
+        Err(e) => return super::failed(&app, lang, "listing escalated messages", &e),
+    };
+    let names = StateNames::of(&app, lang, escalated.iter().flat_map(|e| [e.sender_state.as_str(), e.state.as_str()]));
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    noindex(render_private(StatusCode::OK, &EscalatedPage { page, escalated, names }))
+}
