@@ -59,6 +59,7 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("messages", "created_at, id"),
     ("message_recipients", "message_id, state"),
     ("message_named", "message_id, account_id"),
+    ("message_reads", "message_id, account_id"),
     ("taxii_statuses", "id"),
 ];
 

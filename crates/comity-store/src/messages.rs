@@ -490,27 +490,49 @@ impl Store {
             return Ok(None);
         }
         messages.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
-        self.audit_opening(&messages, reader, actor).await?;
+        self.audit_opening(&messages, reader, actor, false).await?;
         Ok(Some(messages))
     }
 
-    /// Records who opened which messages (the portal's thread page, a CERT's TAXII read);
-    /// the replies among them count as acknowledged by the reader's State.
-    pub async fn audit_opening(&self, messages: &[MessageView], reader: &Reader, actor: &Actor) -> Result<()> {
+    /// Records who opened which messages: every opening of a thread page; for a CERT's TAXII
+    /// reads (`first_only`), the first time the account takes each message, so that polling
+    /// writes nothing new. The replies among them count as acknowledged by the reader's State.
+    pub async fn audit_opening(
+        &self,
+        messages: &[MessageView],
+        reader: &Reader,
+        actor: &Actor,
+        first_only: bool,
+    ) -> Result<()> {
         if messages.is_empty() {
             return Ok(());
         }
+        let read_before: Vec<(String,)> = with_pool!(self, pool => {
+            let sql = format!("SELECT message_id FROM message_reads WHERE account_id = $1 AND message_id IN ({})", placeholders(2, messages.len()));
+            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(&reader.account_id);
+            for m in messages { q = q.bind(&m.id); }
+            q.fetch_all(pool).await?
+        });
+        let new: Vec<&MessageView> = messages.iter().filter(|m| !read_before.iter().any(|(r,)| *r == m.id)).collect();
+        if first_only && new.is_empty() {
+            return Ok(());
+        }
         let engine = self.engine();
-        let ids: Vec<&str> = messages.iter().map(|m| m.id.as_str()).collect();
-        let threads: std::collections::BTreeSet<&str> = messages.iter().map(|m| m.thread_id.as_str()).collect();
+        let shown: Vec<&MessageView> = if first_only { new.clone() } else { messages.iter().collect() };
+        let ids: Vec<&str> = shown.iter().map(|m| m.id.as_str()).collect();
+        let threads: std::collections::BTreeSet<&str> = shown.iter().map(|m| m.thread_id.as_str()).collect();
         with_pool!(self, pool => {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let details = serde_json::json!({ "messages": ids, "threads": threads });
-            let object = if threads.len() == 1 { format!("thread:{}", messages[0].thread_id) } else { "messages".to_string() };
+            let object = if threads.len() == 1 { format!("thread:{}", shown[0].thread_id) } else { "messages".to_string() };
             append_audit!(tx, content(actor, "message.open", object, Some(reader.state.clone()), details), engine);
-            // A reply asks nothing: reading it is acknowledging it.
             let at = stamp(jiff::Timestamp::now());
+            for m in &new {
+                sqlx::query("INSERT INTO message_reads (message_id, account_id, first_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                    .bind(&m.id).bind(&reader.account_id).bind(&at).execute(&mut *tx).await?;
+            }
+            // A reply asks nothing: reading it is acknowledging it.
             for m in messages.iter().filter(|m| m.draft.kind == Kind::Reply && m.awaits(&reader.state)) {
                 sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL")
                     .bind(&at).bind(&reader.account_id).bind(&m.id).bind(&reader.state).execute(&mut *tx).await?;

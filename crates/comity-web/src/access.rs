@@ -165,6 +165,16 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/api/v1/orgs/{org}/users", Permission::ListUsers, Scope::PathOrg),
     needs("GET", "/api/v1/orgs/{org}/audit", Permission::ReadAudit, Scope::PathOrg),
     needs("GET", "/api/v1/audit", Permission::ReadAudit, Scope::Any),
+    needs("GET", "/taxii2/", Permission::ExchangeMessages, Scope::Any),
+    needs("GET", "/taxii2/api/", Permission::ExchangeMessages, Scope::Any),
+    needs("GET", "/taxii2/api/status/{id}/", Permission::ExchangeMessages, Scope::Any),
+    needs("GET", "/taxii2/api/collections/", Permission::ExchangeMessages, Scope::Any),
+    needs("GET", "/taxii2/api/collections/{id}/", Permission::ExchangeMessages, Scope::Any),
+    needs("GET", "/taxii2/api/collections/{id}/objects/", Permission::ExchangeMessages, Scope::Any),
+    needs("POST", "/taxii2/api/collections/{id}/objects/", Permission::ExchangeMessages, Scope::Any),
+    needs("GET", "/taxii2/api/collections/{id}/objects/{object}/", Permission::ExchangeMessages, Scope::Any),
+    needs("GET", "/taxii2/api/collections/{id}/objects/{object}/versions/", Permission::ExchangeMessages, Scope::Any),
+    needs("GET", "/taxii2/api/collections/{id}/manifest/", Permission::ExchangeMessages, Scope::Any),
 ];
 
 pub fn declaration(method: &Method, path: &str) -> Option<&'static RoutePolicy> {
@@ -241,8 +251,17 @@ pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-fn bearer(headers: &HeaderMap) -> Option<&str> {
-    headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
+/// An API token: `Authorization: Bearer TOKEN`, or Basic with the token as the password (the
+/// user name is not read), which is how TAXII clients authenticate.
+fn bearer(headers: &HeaderMap) -> Option<String> {
+    use base64::Engine as _;
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    if let Some(token) = value.strip_prefix("Bearer ") {
+        return Some(token.trim().to_string());
+    }
+    let decoded = base64::engine::general_purpose::STANDARD.decode(value.strip_prefix("Basic ")?.trim()).ok()?;
+    let pair = String::from_utf8(decoded).ok()?;
+    pair.split_once(':').map(|(_, token)| token.to_string()).filter(|t| !t.is_empty())
 }
 
 /// The visitor's address: the socket peer (a proxy in front must be trusted explicitly; not
@@ -262,7 +281,7 @@ async fn visitor(app: &AppState, headers: &HeaderMap, address: Option<String>) -
         ..Visitor::default()
     };
     if let Some(token) = bearer(headers) {
-        if let Ok(Some(info)) = app.store.token_session(token).await {
+        if let Ok(Some(info)) = app.store.token_session(&token).await {
             v.account = Some(Arc::new(info));
         }
         return v;
@@ -317,7 +336,7 @@ pub async fn enforce(State(app): State<AppState>, params: RawPathParams, mut req
     };
     let org = params.iter().find(|(k, _)| *k == "org").map(|(_, v)| v.to_string());
     let decision = decision(policy, &v, org.as_deref());
-    let api = path.starts_with("/api/");
+    let api = path.starts_with("/api/") || path.starts_with("/taxii2/");
     let signed_in = v.account.is_some();
     request.extensions_mut().insert(v);
     match decision {
@@ -333,7 +352,18 @@ pub async fn enforce(State(app): State<AppState>, params: RawPathParams, mut req
     }
 }
 
-fn refusal(app: &AppState, api: bool, _path: &str, request: &Request, status: StatusCode) -> Response {
+fn refusal(app: &AppState, api: bool, path: &str, request: &Request, status: StatusCode) -> Response {
+    if path.starts_with("/taxii2/") {
+        let (title, description) = match status {
+            StatusCode::NOT_FOUND => ("not found", "no such resource"),
+            StatusCode::UNAUTHORIZED => (
+                "unauthenticated",
+                "send an API token as Authorization: Bearer, or as the password of Basic authentication",
+            ),
+            _ => ("forbidden", "this token's roles (or scopes) do not allow exchanging messages"),
+        };
+        return crate::taxii::error(status, title, description);
+    }
     if api {
         let (code, message) = match status {
             StatusCode::NOT_FOUND => ("not_found", "no such resource"),

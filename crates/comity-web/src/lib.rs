@@ -10,6 +10,7 @@ mod charts;
 mod health;
 mod middleware;
 mod pages;
+pub mod taxii;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -238,14 +239,16 @@ fn check_mail<'a>(
 /// person's first working language Comity speaks; what kind of message, from which State, how
 /// urgent, how marked, by when to acknowledge, and the link. Never the subject or the text:
 /// mail is not where TLP can be enforced.
+/// `public_url` is where the portal is reached (the mail settings'; without mail settings the
+/// notices wait in the outbox with a link relative to the site).
 pub fn message_notice<'a>(
-    mail: &'a Mail,
+    public_url: &'a str,
     messages: &'a Messages,
 ) -> impl Fn(&comity_store::MessageNotice<'_>) -> (String, String) + 'a {
     move |n: &comity_store::MessageNotice<'_>| {
         let lang =
             n.languages.iter().find_map(|l| l.parse::<comity_i18n::Lang>().ok()).unwrap_or(comity_i18n::Lang::En);
-        let link = format!("{}/{}/messages/{}", mail.public_url, lang.code(), n.thread_id);
+        let link = format!("{}/{}/messages/{}", public_url, lang.code(), n.thread_id);
         let deadline = n.deadline.chars().take(16).collect::<String>().replace('T', " ");
         let kind = messages.get(lang, &format!("message-kind-{}", n.kind.as_str()));
         let urgency = messages.get(lang, &format!("message-urgency-{}", n.urgency.as_str()));
@@ -272,7 +275,7 @@ pub async fn escalate_messages(
     store: &Store,
 ) -> Result<Vec<(String, String, i64)>, comity_store::StoreError> {
     let actor = comity_store::Actor { org: Some("SECRETARIAT".into()), ..comity_store::Actor::system() };
-    store.escalate_messages(jiff::Timestamp::now(), message_notice(mail, messages), &actor).await
+    store.escalate_messages(jiff::Timestamp::now(), message_notice(&mail.public_url, messages), &actor).await
 }
 
 /// Hands the outbox's due mail to the relay until none is due, up to 32 conversations with
@@ -388,6 +391,7 @@ pub fn router(app: AppState) -> Router {
         .merge(assets::router())
         .nest("/api/v1", api_router)
         .merge(pages::router())
+        .merge(taxii::router())
         // After routing, on every route: the one policy (see access::ROUTES).
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), access::enforce))
         .with_state(app.clone());
@@ -406,6 +410,13 @@ async fn explain_refusals(
     let response = next.run(request).await;
     if response.status() != axum::http::StatusCode::PAYLOAD_TOO_LARGE {
         return response;
+    }
+    if path.starts_with("/taxii2/") {
+        return taxii::error(
+            axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+            "envelope too large",
+            &format!("the request body is over {} bytes (the API root's max_content_length)", middleware::TAXII_LIMIT),
+        );
     }
     if path.starts_with("/api/") {
         let body = serde_json::json!({ "error": { "code": "too_large", "message": format!("the request body is over {} bytes", middleware::BODY_LIMIT) } });

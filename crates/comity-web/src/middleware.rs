@@ -23,6 +23,8 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 /// Attachments to a reply arrive as one file per request, up to the attachment limit.
+/// A TAXII envelope (the API root's `max_content_length`).
+pub(crate) const TAXII_LIMIT: usize = 4 * 1024 * 1024;
 pub(crate) const UPLOAD_LIMIT: usize = comity_reporting::attachments::MAX_ATTACHMENT_BYTES + BODY_LIMIT;
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -46,8 +48,12 @@ fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
 /// refused with 413, before it is read when its length is declared.
 async fn limit_body(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
     use axum::response::IntoResponse;
-    let upload = request.method() == axum::http::Method::POST && request.uri().path().ends_with("/attachments");
-    let limit = if upload { UPLOAD_LIMIT } else { BODY_LIMIT };
+    let post = request.method() == axum::http::Method::POST;
+    let limit = match request.uri().path() {
+        p if post && p.ends_with("/attachments") => UPLOAD_LIMIT,
+        p if post && p.starts_with("/taxii2/") => TAXII_LIMIT,
+        _ => BODY_LIMIT,
+    };
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)

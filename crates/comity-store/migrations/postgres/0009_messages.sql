@@ -49,6 +49,15 @@ CREATE TABLE message_named (
     PRIMARY KEY (message_id, account_id)
 );
 
+-- Who has read which message, first: a CERT polling TAXII is audited when it first takes a
+-- message, not at every poll.
+CREATE TABLE message_reads (
+    message_id TEXT NOT NULL REFERENCES messages (id),
+    account_id TEXT NOT NULL,
+    first_at TEXT NOT NULL,
+    PRIMARY KEY (message_id, account_id)
+);
+
 -- A TAXII status resource: what became of each object of a posted envelope, readable by the
 -- account that posted it.
 CREATE TABLE taxii_statuses (

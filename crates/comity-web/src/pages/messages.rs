@@ -280,13 +280,20 @@ async fn send(
     let draft = draft
         .checked(replying, |e| app.catalog.framework.get(e).is_some())
         .map_err(|errors| errors.iter().map(|e| reason(e.field, &e.message)).collect::<Vec<_>>())?;
-    let Some(mail) = &app.mail else { return Err(vec![page.t("mail-not-configured")]) };
+    let public_url = app.mail.as_ref().map(|m| m.public_url.as_str()).unwrap_or("");
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
     let origin = Origin { via: "portal", ..Origin::default() };
     let in_reply_to = replying.then_some(form.in_reply_to.as_str());
     match app
         .store
-        .send_message(reader, &draft, in_reply_to, &origin, crate::message_notice(mail, &app.catalog.messages), &actor)
+        .send_message(
+            reader,
+            &draft,
+            in_reply_to,
+            &origin,
+            crate::message_notice(public_url, &app.catalog.messages),
+            &actor,
+        )
         .await
     {
         Ok(sent) => Ok(sent.thread_id),
