@@ -356,3 +356,48 @@ test("a Point of Contact reads the directory in Chinese and Arabic; the director
   assert.equal(queue.status(), 403, "verifying is the directory manager's");
   await context.close();
 });
+
+async function signIn(lang, email) {
+  const { page, context } = await open(`/${lang}/sign-in`);
+  await page.fill("#email", email);
+  await page.fill("#password", demoPassword);
+  await page.click("form.stacked button[type=submit]");
+  await page.waitForURL(new RegExp(`/${lang}/sign-in/enrol`));
+  await page.fill("#code", totp((await page.textContent("#totp-secret")).trim()));
+  await page.click("form.stacked button[type=submit]");
+  return { page, context };
+}
+
+test("China's contact writes to Kenya in Chinese; Kenya's focal point reads and acknowledges it in Arabic", async () => {
+  const china = await signIn("zh", "poc@china.demo.invalid");
+  await china.page.goto(base + "/zh/account");
+  await Promise.all([china.page.waitForURL(/\/zh\/messages$/), china.page.click("#messages-link")]);
+  await Promise.all([china.page.waitForURL(/\/zh\/messages\/new$/), china.page.click("#message-new")]);
+  assert.equal(await china.page.getAttribute("html", "lang"), "zh");
+  await china.page.selectOption("#kind", "request_information");
+  await china.page.selectOption("#recipients", ["KEN"]);
+  await china.page.fill("#subject", "电网运营商遭受勒索软件攻击");
+  await china.page.selectOption("#sector", "energy");
+  await china.page.selectOption("#urgency", "high");
+  await china.page.selectOption("#tlp", "amber");
+  await china.page.selectOption("#elements", ["norm-h"]);
+  await china.page.fill("#body", "请提供相关指标。");
+  await Promise.all([china.page.waitForURL(/\/zh\/messages\/[0-9a-f-]{36}$/), china.page.click("#compose button[type=submit]")]);
+  assert.match(await china.page.textContent("main"), /信息请求[\s\S]*TLP:AMBER/);
+  assert.match(await china.page.textContent("main"), /肯尼亚: 待确认/);
+  await china.page.screenshot({ path: join(shots, "message-zh.png"), fullPage: true });
+  await china.context.close();
+
+  const kenya = await signIn("ar", "focal.point@kenya.demo.invalid");
+  const response = await kenya.page.goto(base + "/ar/messages");
+  assert.equal(response.headers()["x-robots-tag"], "noindex, nofollow");
+  assert.equal(await kenya.page.getAttribute("html", "dir"), "rtl");
+  assert.match(await kenya.page.textContent("#threads"), /بانتظار الإقرار بالاستلام/);
+  await Promise.all([kenya.page.waitForURL(/\/ar\/messages\/[0-9a-f-]{36}$/), kenya.page.locator("#threads a").first().click()]);
+  assert.match(await kenya.page.textContent("main"), /电网运营商遭受勒索软件攻击/);
+  assert.match(await kenya.page.textContent("main"), /طلب معلومات/);
+  await kenya.page.locator('button[id^="acknowledge-"]').click();
+  assert.match(await kenya.page.textContent("#notice"), /تم الإقرار بالاستلام/);
+  await kenya.page.screenshot({ path: join(shots, "message-ar.png"), fullPage: true });
+  await kenya.context.close();
+});
