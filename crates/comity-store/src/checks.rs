@@ -346,9 +346,9 @@ impl Store {
         Ok(Some((round, targets)))
     }
 
-    /// Takes up to `limit` mails due for sending, for `lease` (another node takes them again
-    /// only after it); each take counts as an attempt.
-    pub async fn claim_mail(&self, limit: i64, lease: std::time::Duration) -> Result<Vec<OutboxMail>> {
+    /// Takes up to `limit` mails due for sending, for `node`, for `lease` (another node takes
+    /// them again only after it); each take counts as an attempt.
+    pub async fn claim_mail(&self, limit: i64, lease: std::time::Duration, node: &str) -> Result<Vec<OutboxMail>> {
         let now_at = jiff::Timestamp::now();
         let until = now_at.checked_add(jiff::SignedDuration::try_from(lease).map_err(refused)?).map_err(refused)?;
         let (now_text, until_text) = (stamp(now_at), stamp(until));
@@ -357,12 +357,12 @@ impl Store {
         // taken twice; SQLite has one writer at a time.
         let sql = match self.engine() {
             crate::Engine::Sqlite => {
-                "UPDATE mail_outbox SET claimed_until = $1, attempts = attempts + 1 \
+                "UPDATE mail_outbox SET claimed_until = $1, claimed_by = $4, attempts = attempts + 1 \
                  WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3) \
                  RETURNING id, recipient_name, recipient, subject, body, attempts"
             }
             crate::Engine::Postgres => {
-                "UPDATE mail_outbox SET claimed_until = $1, attempts = attempts + 1 \
+                "UPDATE mail_outbox SET claimed_until = $1, claimed_by = $4, attempts = attempts + 1 \
                  WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
                  AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) \
                  RETURNING id, recipient_name, recipient, subject, body, attempts"
@@ -371,7 +371,7 @@ impl Store {
         with_pool!(self, pool => {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let rows = sqlx::query(sql).bind(&until_text).bind(&now_text).bind(limit).fetch_all(&mut *tx).await?;
+            let rows = sqlx::query(sql).bind(&until_text).bind(&now_text).bind(limit).bind(node).fetch_all(&mut *tx).await?;
             tx.commit().await?;
             rows.iter()
                 .map(|r| {
@@ -387,6 +387,16 @@ impl Store {
                 .collect::<std::result::Result<Vec<_>, sqlx::Error>>()
                 .map_err(StoreError::from)
         })
+    }
+
+    /// Takes back the leases `node` held when it stopped: a node starting again has nothing in
+    /// flight, so what it had taken and not sent is due again now rather than when the lease
+    /// ends. Returns how many mails.
+    pub async fn release_claims(&self, node: &str) -> Result<u64> {
+        Ok(with_pool!(self, pool => {
+            sqlx::query("UPDATE mail_outbox SET claimed_until = NULL WHERE claimed_by = $1 AND sent_at IS NULL AND bounced_at IS NULL AND claimed_until IS NOT NULL")
+                .bind(node).execute(pool).await?.rows_affected()
+        }))
     }
 
     /// The relay took the mail.

@@ -46,9 +46,13 @@ async fn a_round_from_start_to_answers() {
         assert_eq!(asked, 3);
 
         // Two senders at once take each mail once.
-        let (a, b) = tokio::join!(s.claim_mail(2, Duration::from_secs(60)), s.claim_mail(2, Duration::from_secs(60)));
+        let (a, b) = tokio::join!(
+            s.claim_mail(2, Duration::from_secs(60), "node-a"),
+            s.claim_mail(2, Duration::from_secs(60), "node-b")
+        );
         let mut taken: Vec<String> = a.unwrap().into_iter().chain(b.unwrap()).map(|m| m.recipient).collect();
-        let rest = s.claim_mail(10, Duration::from_secs(60)).await.unwrap();
+        let rest = s.claim_mail(10, Duration::from_secs(60), "node-a").await.unwrap();
+        engines::raw(&db, "UPDATE mail_outbox SET claimed_by = 'node-a'").await;
         taken.extend(rest.into_iter().map(|m| m.recipient));
         taken.sort();
         assert_eq!(
@@ -57,16 +61,20 @@ async fn a_round_from_start_to_answers() {
             "{}",
             db.label
         );
-        assert!(s.claim_mail(10, Duration::from_secs(60)).await.unwrap().is_empty(), "leased");
-        raw(&db, "UPDATE mail_outbox SET claimed_until = NULL").await;
-        let mails = s.claim_mail(10, Duration::from_secs(60)).await.unwrap();
+        assert!(s.claim_mail(10, Duration::from_secs(60), "node-a").await.unwrap().is_empty(), "leased");
+        assert_eq!(s.release_claims("node-b").await.unwrap(), 0, "another node's leases stand");
+        assert_eq!(s.release_claims("node-a").await.unwrap(), 3, "a node starting again takes back its own");
+        let mails = s.claim_mail(10, Duration::from_secs(60), "node-a").await.unwrap();
         assert_eq!(mails.len(), 3);
         assert!(mails.iter().all(|m| m.attempts == 2));
         for m in &mails[..2] {
             s.mail_sent(&m.id).await.unwrap();
         }
         s.mail_failed(&mails[2].id, mails[2].attempts, "relay refused: 451").await.unwrap();
-        assert!(s.claim_mail(10, Duration::from_secs(60)).await.unwrap().is_empty(), "waits before trying again");
+        assert!(
+            s.claim_mail(10, Duration::from_secs(60), "node-a").await.unwrap().is_empty(),
+            "waits before trying again"
+        );
         let waiting = s.mail_waiting().await.unwrap();
         assert_eq!(waiting.len(), 1);
         assert_eq!(waiting[0].3.as_deref(), Some("relay refused: 451"));

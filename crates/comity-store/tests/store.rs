@@ -40,7 +40,8 @@ async fn migrate_sync_and_read_back_reference_data() {
                 "0005_reporting",
                 "0006_translations_attachments",
                 "0007_contacts",
-                "0008_checks"
+                "0008_checks",
+                "0009_messages"
             ],
             "{}",
             db.label

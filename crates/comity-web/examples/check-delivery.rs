@@ -45,8 +45,9 @@ async fn main() {
     store.import_nominations(&rows, true, "bench.csv", &Actor::cli()).await.unwrap();
     let (relay, inbox) = smtp::start().await;
     let mail = comity_web::Mail {
-        mailer: comity_mail::Mailer::new(&relay, "Comity <comity@bench.example>").unwrap(),
+        mailer: comity_mail::Mailer::new(&relay, "Comity <comity@bench.example>", None).unwrap(),
         public_url: "https://comity.bench.example".into(),
+        node: "bench".into(),
     };
     let messages = comity_i18n::Messages::load().unwrap();
     let scope =

@@ -52,6 +52,9 @@ impl Catalog {
 pub struct Mail {
     pub mailer: comity_mail::Mailer,
     pub public_url: String,
+    /// This node's name in the outbox's leases (kept in DATA_DIR/node-id by `serve`, so that a
+    /// node starting again takes back what it held).
+    pub node: String,
 }
 
 /// The address a single-use link opens, in the recipient's language.
@@ -85,7 +88,7 @@ pub async fn send_link(
             ),
         )
     };
-    mail.mailer.send(&to.name, &to.email, &subject, &body).await.map_err(|e| e.to_string())
+    mail.mailer.send(None, (&to.name, &to.email), &subject, &body).await.map_err(|e| e.to_string())
 }
 
 /// Why States' focal points are written to about a cycle.
@@ -149,7 +152,7 @@ pub async fn mail_focal_points(
             ],
         );
         mail.mailer
-            .send(&account.name, &account.email, &subject, &body)
+            .send(None, (&account.name, &account.email), &subject, &body)
             .await
             .map_err(|e| format!("mail to {}: {e}", account.email))?;
         sent += 1;
@@ -285,7 +288,11 @@ pub async fn deliver_outbox(mail: &Mail, store: &Store) -> Result<(usize, usize)
     const AT_ONCE: usize = 32;
     let (mut sent, mut failed) = (0, 0);
     loop {
-        let batch = store.claim_mail(200, std::time::Duration::from_secs(120)).await.map_err(|e| e.to_string())?;
+        // Taken a few at a time, so that little waits on a lease if this node stops.
+        let batch = store
+            .claim_mail(AT_ONCE as i64 * 2, std::time::Duration::from_secs(120), &mail.node)
+            .await
+            .map_err(|e| e.to_string())?;
         if batch.is_empty() {
             return Ok((sent, failed));
         }
@@ -296,7 +303,8 @@ pub async fn deliver_outbox(mail: &Mail, store: &Store) -> Result<(usize, usize)
                 let Some(m) = waiting.next() else { break };
                 let mailer = mail.mailer.clone();
                 sending.spawn(async move {
-                    let outcome = mailer.send(&m.recipient_name, &m.recipient, &m.subject, &m.body).await;
+                    let outcome =
+                        mailer.send(Some(&m.id), (&m.recipient_name, &m.recipient), &m.subject, &m.body).await;
                     (m, outcome)
                 });
             }

@@ -23,8 +23,12 @@ struct FileSettings {
     reference_dir: Option<PathBuf>,
     log_format: Option<LogFormat>,
     log_level: Option<String>,
-    /// The SMTP relay invitations and password resets are handed to: `smtp://host:port`.
+    /// The SMTP relay all mail is handed to: `smtp://host:port` (a local relay),
+    /// `smtp+starttls://host:587` or `smtps://host:465`.
     smtp_relay: Option<String>,
+    /// The relay's user name and password, when it asks for them (sent only over TLS).
+    smtp_username: Option<String>,
+    smtp_password: Option<String>,
     /// The sender of Comity's mail: `Comity <comity@example.org>`.
     mail_from: Option<String>,
     /// The address people reach this deployment at, for links in mail: `https://comity.example.org`.
@@ -117,10 +121,23 @@ impl Settings {
                     .ok()
                     .or(file.mail_from)
                     .unwrap_or_else(|| "Comity <comity@localhost.invalid>".into());
-                let mailer = comity_mail::Mailer::new(&relay, &from)
+                let user = std::env::var("COMITY_SMTP_USERNAME").ok().or(file.smtp_username);
+                // The password is best kept out of the file: COMITY_SMTP_PASSWORD.
+                let password = std::env::var("COMITY_SMTP_PASSWORD").ok().or(file.smtp_password);
+                let credentials = match (user, password) {
+                    (Some(u), Some(p)) => Some((u, p)),
+                    (None, None) => None,
+                    _ => {
+                        return Err(SettingsError(format!(
+                            "{}: smtp_username and smtp_password (or COMITY_SMTP_USERNAME and COMITY_SMTP_PASSWORD) go together",
+                            in_file("smtp_username")
+                        )));
+                    }
+                };
+                let mailer = comity_mail::Mailer::new(&relay, &from, credentials)
                     .map_err(|e| SettingsError(format!("{}: {e}", in_file("smtp_relay"))))?;
                 let links_to = public_url.clone().unwrap_or_else(|| format!("http://{bind}"));
-                Some(comity_web::Mail { mailer, public_url: links_to })
+                Some(comity_web::Mail { mailer, public_url: links_to, node: uuid::Uuid::now_v7().to_string() })
             }
         };
         Ok(Settings {

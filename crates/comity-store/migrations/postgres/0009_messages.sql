@@ -66,3 +66,7 @@ CREATE TABLE taxii_statuses (
     created_at TEXT NOT NULL,
     body TEXT NOT NULL
 );
+
+-- Which node holds a mail's lease: a node that restarts takes back at once what it held when
+-- it stopped (nothing of it is in flight any more), instead of waiting out the lease.
+ALTER TABLE mail_outbox ADD COLUMN claimed_by TEXT;

@@ -38,8 +38,9 @@ impl TestApp {
     pub async fn with_mail() -> (TestApp, smtp::Inbox) {
         let (relay, inbox) = smtp::start().await;
         let mut t = TestApp::new().await;
-        let mailer = comity_mail::Mailer::new(&relay, "Comity <comity@test.example>").unwrap();
-        let mail = comity_web::Mail { mailer, public_url: "https://comity.test.example".into() };
+        let mailer = comity_mail::Mailer::new(&relay, "Comity <comity@test.example>", None).unwrap();
+        let mail =
+            comity_web::Mail { mailer, public_url: "https://comity.test.example".into(), node: "test-node".into() };
         let app = Arc::get_mut(&mut t.app).expect("not shared yet");
         app.mail = Some(mail);
         (t, inbox)

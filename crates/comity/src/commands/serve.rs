@@ -17,7 +17,32 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let (store, _) = open(settings, Access::Prepare).await?;
     let listener = bind(settings.bind).await?;
     let key = super::audit::signing_key(settings)?;
-    serve(store, settings.mail.clone(), key, settings.public_url.clone(), listener, started, None).await
+    let mut mail = settings.mail.clone();
+    if let Some(mail) = mail.as_mut() {
+        mail.node = node_id(settings)?;
+        let released = store.release_claims(&mail.node).await?;
+        if released > 0 {
+            tracing::info!(mails = released, "mail this node had taken before it stopped is due again");
+        }
+    }
+    serve(store, mail, key, settings.public_url.clone(), listener, started, None).await
+}
+
+/// This node's lasting name among the nodes sharing a database (DATA_DIR/node-id, created on
+/// first start): what it took from the outbox before a crash is its own to take back.
+fn node_id(settings: &Settings) -> anyhow::Result<String> {
+    let path = settings.data_dir.join("node-id");
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let id = text.trim();
+        if !id.is_empty() {
+            return Ok(id.to_string());
+        }
+    }
+    std::fs::create_dir_all(&settings.data_dir)
+        .with_context(|| format!("cannot create the data directory {}", settings.data_dir.display()))?;
+    let id = uuid::Uuid::now_v7().to_string();
+    std::fs::write(&path, format!("{id}\n")).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(id)
 }
 
 /// How often a running server signs the newest audit entry.
