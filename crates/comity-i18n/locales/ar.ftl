@@ -588,3 +588,24 @@ message-mail-body = { $name }،
 
 ## Permission to exchange messages (token scopes)
 permission-exchange_messages = تبادل الرسائل مع الدول الأخرى (البوابة وTAXII)
+
+## Round reports and scheduled rounds
+checks-started-at = البدء (UTC)
+checks-summary = الاستجابة
+checks-median-minutes = الوسيط (بالدقائق)
+checks-p90-minutes = المئين التسعون (بالدقائق)
+checks-by-contact = الردود حسب جهة الاتصال
+checks-answer = مدة الإقرار
+checks-report-docx = التقرير (Word)
+checks-report-html = التقرير (صفحة ويب)
+checks-schedule = جدولة جولة تحقق
+checks-start-at = تبدأ في (UTC)
+checks-window-hours = ساعات الرد
+checks-every-days = التكرار كل (أيام؛ فارغ: مرة واحدة)
+checks-schedules = الجولات المجدولة
+checks-scheduled = تمت الجدولة: سيبدؤها الخادم في { $at }.
+checks-once = مرة واحدة
+checks-every = كل { $days } أيام
+checks-unschedule = إيقاف
+checks-unscheduled = أُوقفت الجدولة؛ وتبقى الجولات التي بدأت.
+checks-history = الموثوقية عبر الزمن

@@ -572,3 +572,24 @@ message-mail-body = Dear { $name },
 
 ## Permission to exchange messages (token scopes)
 permission-exchange_messages = Exchange messages with other States (portal and TAXII)
+
+## Round reports and scheduled rounds
+checks-started-at = Started (UTC)
+checks-summary = Response
+checks-median-minutes = Median (minutes)
+checks-p90-minutes = 90th percentile (minutes)
+checks-by-contact = Answers by contact
+checks-answer = Time to acknowledge
+checks-report-docx = Report (Word)
+checks-report-html = Report (web page)
+checks-schedule = Schedule a round
+checks-start-at = Starts at (UTC)
+checks-window-hours = Hours to answer
+checks-every-days = Repeat every (days; empty: once)
+checks-schedules = Scheduled rounds
+checks-scheduled = Scheduled: the server starts it at { $at }.
+checks-once = once
+checks-every = every { $days } days
+checks-unschedule = Stop
+checks-unscheduled = The schedule is stopped; the rounds it started stay.
+checks-history = Reliability over time

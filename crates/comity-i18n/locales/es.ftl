@@ -581,3 +581,24 @@ message-mail-body = Estimado/a { $name }:
 
 ## Permission to exchange messages (token scopes)
 permission-exchange_messages = Intercambiar mensajes con otros Estados (portal y TAXII)
+
+## Round reports and scheduled rounds
+checks-started-at = Inicio (UTC)
+checks-summary = Respuestas
+checks-median-minutes = Mediana (minutos)
+checks-p90-minutes = Percentil 90 (minutos)
+checks-by-contact = Respuestas por contacto
+checks-answer = Tiempo hasta el acuse
+checks-report-docx = Informe (Word)
+checks-report-html = Informe (página web)
+checks-schedule = Programar una verificación
+checks-start-at = Comienza el (UTC)
+checks-window-hours = Horas para responder
+checks-every-days = Repetir cada (días; vacío: una vez)
+checks-schedules = Verificaciones programadas
+checks-scheduled = Programada: el servidor la iniciará el { $at }.
+checks-once = una vez
+checks-every = cada { $days } días
+checks-unschedule = Detener
+checks-unscheduled = La programación se ha detenido; las verificaciones ya iniciadas se mantienen.
+checks-history = Fiabilidad en el tiempo

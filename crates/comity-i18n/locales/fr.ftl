@@ -581,3 +581,24 @@ message-mail-body = Madame, Monsieur ({ $name }),
 
 ## Permission to exchange messages (token scopes)
 permission-exchange_messages = Échanger des messages avec d'autres États (portail et TAXII)
+
+## Round reports and scheduled rounds
+checks-started-at = Début (UTC)
+checks-summary = Réponses
+checks-median-minutes = Médiane (minutes)
+checks-p90-minutes = 90e centile (minutes)
+checks-by-contact = Réponses par contact
+checks-answer = Délai d'accusé de réception
+checks-report-docx = Rapport (Word)
+checks-report-html = Rapport (page web)
+checks-schedule = Programmer une vérification
+checks-start-at = Commence le (UTC)
+checks-window-hours = Heures pour répondre
+checks-every-days = Répéter tous les (jours ; vide : une fois)
+checks-schedules = Vérifications programmées
+checks-scheduled = Programmée : le serveur la lancera le { $at }.
+checks-once = une fois
+checks-every = tous les { $days } jours
+checks-unschedule = Arrêter
+checks-unscheduled = La programmation est arrêtée ; les vérifications déjà lancées demeurent.
+checks-history = Fiabilité dans le temps

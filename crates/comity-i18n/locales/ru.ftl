@@ -580,3 +580,24 @@ message-mail-body = Уважаемый(ая) { $name }!
 
 ## Permission to exchange messages (token scopes)
 permission-exchange_messages = Обмен сообщениями с другими государствами (портал и TAXII)
+
+## Round reports and scheduled rounds
+checks-started-at = Начало (UTC)
+checks-summary = Ответы
+checks-median-minutes = Медиана (минуты)
+checks-p90-minutes = 90-й процентиль (минуты)
+checks-by-contact = Ответы по контактам
+checks-answer = Время до подтверждения
+checks-report-docx = Отчет (Word)
+checks-report-html = Отчет (веб-страница)
+checks-schedule = Запланировать проверку
+checks-start-at = Начало (UTC)
+checks-window-hours = Часов на ответ
+checks-every-days = Повторять каждые (дней; пусто — один раз)
+checks-schedules = Запланированные проверки
+checks-scheduled = Запланировано: сервер начнет проверку { $at }.
+checks-once = один раз
+checks-every = каждые { $days } дн.
+checks-unschedule = Остановить
+checks-unscheduled = Расписание остановлено; уже начатые проверки сохраняются.
+checks-history = Надежность во времени

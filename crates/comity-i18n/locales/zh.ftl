@@ -559,3 +559,24 @@ message-mail-body = { $name }：
 
 ## Permission to exchange messages (token scopes)
 permission-exchange_messages = 与其他国家交换消息（门户和 TAXII）
+
+## Round reports and scheduled rounds
+checks-started-at = 开始时间（UTC）
+checks-summary = 回复情况
+checks-median-minutes = 中位数（分钟）
+checks-p90-minutes = 第 90 百分位（分钟）
+checks-by-contact = 各联络人的回复
+checks-answer = 确认用时
+checks-report-docx = 报告（Word）
+checks-report-html = 报告（网页）
+checks-schedule = 安排一轮检查
+checks-start-at = 开始时间（UTC）
+checks-window-hours = 答复时限（小时）
+checks-every-days = 每隔几天重复（留空：仅一次）
+checks-schedules = 已安排的检查
+checks-scheduled = 已安排：服务器将于 { $at } 开始。
+checks-once = 一次
+checks-every = 每 { $days } 天
+checks-unschedule = 停止
+checks-unscheduled = 已停止该安排；已开始的检查保留。
+checks-history = 历次可靠性

@@ -163,26 +163,31 @@ pub fn docx(cycle: &Cycle, header: &ReportHeader, replies: &[ReportReply], messa
     let heading = if header.addendum > 0 { "report-heading-addendum" } else { "report-heading" };
     comity_docx::write(
         &document,
-        &comity_docx::Properties {
-            title: t(messages, lang, heading, &[]),
-            // Word's proofing languages want a region; these are the UN's usual ones.
-            language: match lang {
-                Lang::Ar => "ar-SA",
-                Lang::Zh => "zh-CN",
-                Lang::En => "en-GB",
-                Lang::Fr => "fr-FR",
-                Lang::Ru => "ru-RU",
-                Lang::Es => "es-ES",
-            }
-            .to_string(),
-        },
+        &comity_docx::Properties { title: t(messages, lang, heading, &[]), language: word_language(lang).to_string() },
     )
+}
+
+/// The language tag a Word file carries: Word's proofing languages want a region; these are
+/// the UN's usual ones.
+pub fn word_language(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => "ar-SA",
+        Lang::Zh => "zh-CN",
+        Lang::En => "en-GB",
+        Lang::Fr => "fr-FR",
+        Lang::Ru => "ru-RU",
+        Lang::Es => "es-ES",
+    }
 }
 
 /// The report as a web page: its Markdown rendered safely, in the language's direction.
 pub fn html(cycle: &Cycle, header: &ReportHeader, replies: &[ReportReply], messages: &Messages, lang: Lang) -> String {
-    let body = crate::markdown::to_html(&markdown(cycle, header, replies, messages, lang));
-    let title = messages.get(lang, "report-heading");
+    standalone_html(lang, &messages.get(lang, "report-heading"), &markdown(cycle, header, replies, messages, lang))
+}
+
+/// A document's Markdown as a web page of its own, titled, in the language's direction.
+pub fn standalone_html(lang: Lang, title: &str, markdown: &str) -> String {
+    let body = crate::markdown::to_html(markdown);
     let escaped: String = title
         .chars()
         .map(|c| match c {

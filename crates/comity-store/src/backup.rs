@@ -54,6 +54,7 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("check_rounds", "id"),
     ("check_targets", "round_id, contact_id"),
     ("check_reminders", "round_id, due_at"),
+    ("check_schedules", "id"),
     ("mail_outbox", "id"),
     // A reply comes after what it answers; ids posted by CERTs need not be time-ordered.
     ("messages", "created_at, id"),

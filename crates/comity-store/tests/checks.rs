@@ -155,3 +155,69 @@ async fn contacts_that_have_not_answered_are_reminded_once() {
         db.drop_db().await;
     }
 }
+
+/// Scheduled rounds: nothing before their time, one round per occurrence whatever the number
+/// of nodes asking, the next occurrence a period on; once-only schedules end; a cancelled one
+/// starts nothing; bad schedules are refused and write nothing.
+#[tokio::test]
+async fn scheduled_rounds_start_on_time_once() {
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    for db in engines::all().await {
+        db.store.migrate_to(None).await.unwrap();
+        db.store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
+        let s = &db.store;
+        let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
+            KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+            FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n";
+        let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+        s.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
+        let compose = |_: &comity_store::CheckMail<'_>| ("Check".to_string(), "Acknowledge".to_string());
+        let hours = |h: i64| jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_hours(h)).unwrap();
+        let kenya = CheckScope { states: vec!["KEN".into()], category: None };
+        for (at, window, every, why) in [
+            ("2020-01-01T00:00:00Z".to_string(), 24, None, "has passed"),
+            (hours(1).to_string(), 0, None, "1 to 720 hours"),
+            (hours(1).to_string(), 24, Some(0), "1 to 366 days"),
+            ("next week".to_string(), 24, None, "not a time"),
+        ] {
+            let e = s.schedule_check("Weekly", &at, window, every, &kenya, &Actor::cli()).await.unwrap_err();
+            assert!(e.to_string().contains(why), "{}: {e}", db.label);
+        }
+        assert!(s.check_schedules().await.unwrap().is_empty(), "refused schedules wrote nothing");
+
+        let weekly =
+            s.schedule_check("Weekly", &hours(1).to_string(), 48, Some(7), &kenya, &Actor::cli()).await.unwrap();
+        let once = s
+            .schedule_check("Once", &hours(2).to_string(), 24, None, &CheckScope::default(), &Actor::cli())
+            .await
+            .unwrap();
+        assert!(
+            s.start_due_checks(jiff::Timestamp::now(), compose, &Actor::system()).await.unwrap().is_empty(),
+            "not yet"
+        );
+        let at = hours(3);
+        let system = Actor::system();
+        let (a, b) = tokio::join!(s.start_due_checks(at, compose, &system), s.start_due_checks(at, compose, &system));
+        let mut started: Vec<_> = a.unwrap().into_iter().chain(b.unwrap()).collect();
+        started.sort_by(|x, y| x.0.cmp(&y.0));
+        assert_eq!(started.len(), 2, "{}: each due schedule once, whoever asks: {started:?}", db.label);
+        let asked: Vec<usize> = started.iter().map(|(_, r)| r.as_ref().unwrap().1).collect();
+        assert!(asked.contains(&1) && asked.contains(&2), "Kenya's one contact; everyone's two");
+        let rounds = s.check_rounds().await.unwrap();
+        assert_eq!(rounds.len(), 2);
+        let weekly_round = rounds.iter().find(|r| r.title == "Weekly").unwrap();
+        let deadline: jiff::Timestamp = weekly_round.deadline.parse().unwrap();
+        assert_eq!(deadline.duration_since(at).as_hours(), 48, "the deadline is the window after the start");
+        let left = s.check_schedules().await.unwrap();
+        assert_eq!(left.len(), 1, "the once-only schedule has ended");
+        assert_eq!(left[0].id, weekly);
+        let next: jiff::Timestamp = left[0].next_at.parse().unwrap();
+        let days = next.duration_since(hours(1)).as_secs_f64() / 86_400.0;
+        assert_eq!(days.round(), 7.0, "a week on");
+        assert!(s.start_due_checks(at, compose, &Actor::system()).await.unwrap().is_empty(), "once");
+        assert!(s.cancel_schedule(&weekly, &Actor::cli()).await.unwrap());
+        assert!(!s.cancel_schedule(&once, &Actor::cli()).await.unwrap(), "ended already");
+        assert!(s.start_due_checks(hours(24 * 8), compose, &Actor::system()).await.unwrap().is_empty());
+        db.drop_db().await;
+    }
+}

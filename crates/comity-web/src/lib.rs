@@ -10,7 +10,9 @@ mod charts;
 mod health;
 mod middleware;
 mod pages;
+mod round_report;
 pub mod taxii;
+pub use round_report::{round_report_docx, round_report_html, round_report_markdown};
 
 use std::future::Future;
 use std::sync::Arc;
@@ -194,6 +196,17 @@ pub async fn start_check(
     actor: &comity_store::Actor,
 ) -> Result<(String, usize), comity_store::StoreError> {
     store.start_check(title, deadline, scope, check_mail(mail, messages, "check-mail-subject"), actor).await
+}
+
+/// Starts the scheduled rounds due now (each occurrence once across nodes); their mail
+/// leaves through the outbox. Returns (schedule, round and contacts asked, or why not).
+pub async fn start_due_checks(
+    mail: &Mail,
+    messages: &Messages,
+    store: &Store,
+) -> Result<Vec<(String, Result<(String, usize), String>)>, comity_store::StoreError> {
+    let actor = comity_store::Actor { org: Some("SECRETARIAT".into()), ..comity_store::Actor::system() };
+    store.start_due_checks(jiff::Timestamp::now(), check_mail(mail, messages, "check-mail-subject"), &actor).await
 }
 
 /// Sends the check reminders due now (each once across nodes) with fresh links; their mail

@@ -1394,6 +1394,45 @@ async fn a_communication_check_from_the_portal_to_the_answers() {
     assert!(page.contains("id=\"chart-times\"><svg"));
     let (status, _, _) = t.request(get(&format!("/en/checks/{}", round.id), Some(&kenya))).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // The round's report, as a Word file and a page of its own, in Arabic and French.
+    let (status, headers, docx) = t.get_bytes_as(&format!("/ar/checks/{}/report.docx", round.id), &manager).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers[header::CONTENT_TYPE].to_str().unwrap().contains("wordprocessingml"));
+    assert!(docx.starts_with(b"PK"), "a zip package");
+    let (status, _, html) = t.request(get(&format!("/fr/checks/{}/report.html", round.id), Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("lang=\"fr\"") && html.contains("Kenya") && html.contains("67 %"), "{html}");
+    let (status, _, _) = t.request(get(&format!("/en/checks/{}/report.docx", round.id), Some(&kenya))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the report is the directory manager's");
+    let (status, _, _) = t.request(get(&format!("/en/checks/{}/report.pdf", round.id), Some(&manager))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // A weekly round scheduled from the portal, then stopped; a bad one is refused.
+    let (status, _, page) = t
+        .request(form(
+            "/en/checks/schedules",
+            "title=Weekly&start_at=2099-01-05T09%3A00&window_hours=0&every_days=7",
+            Some(&manager),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("1 to 720 hours"), "{page}");
+    let (status, _, page) = t
+        .request(form(
+            "/zh/checks/schedules",
+            "title=Weekly&start_at=2099-01-05T09%3A00&window_hours=48&every_days=7",
+            Some(&manager),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("每 7 天") && page.contains("2099-01-05 09:00"), "{page}");
+    let schedule = t.app.store.check_schedules().await.unwrap().remove(0);
+    let (status, _, page) =
+        t.request(form(&format!("/en/checks/schedules/{}/cancel", schedule.id), "", Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("The schedule is stopped"));
+    assert!(t.app.store.check_schedules().await.unwrap().is_empty());
 }
 
 /// A request from Kenya to France in the portal: France's technical contact is told by mail

@@ -466,6 +466,46 @@ pub enum ChecksCommand {
         /// Only diplomatic or technical contacts.
         #[arg(long)]
         category: Option<String>,
+        /// Leave the mail in the outbox for the running server to send, instead of sending it now.
+        #[arg(long)]
+        queue: bool,
+    },
+    /// Schedule a round to start later (the server starts it), once or every so many days.
+    Schedule {
+        #[arg(long)]
+        title: String,
+        /// When it starts: RFC 3339 (2026-12-08T09:00:00Z).
+        #[arg(long)]
+        at: String,
+        /// How long contacts have to answer, in hours (1 to 720).
+        #[arg(long, default_value_t = 48)]
+        window_hours: i64,
+        /// Start again every this many days (1 to 366); once when not given.
+        #[arg(long)]
+        every_days: Option<i64>,
+        /// Only these States (code or name); repeat for several.
+        #[arg(long = "state")]
+        states: Vec<String>,
+        /// Only diplomatic or technical contacts.
+        #[arg(long)]
+        category: Option<String>,
+    },
+    /// The scheduled rounds still to start, soonest first.
+    Schedules,
+    /// Stop a schedule (the rounds it started stay).
+    Unschedule { id: String },
+    /// A round's report for the directory manager to present: Markdown, HTML or Word.
+    Report {
+        id: String,
+        /// md, html or docx (by default from the output file's extension, else md).
+        #[arg(long = "as")]
+        report_format: Option<String>,
+        /// Where to write it (standard output when not given; docx needs a file).
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+        /// The report's language (ar, zh, en, fr, ru, es).
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// The rounds, newest first, with how many answered.
     List,

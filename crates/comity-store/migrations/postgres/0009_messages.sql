@@ -70,3 +70,18 @@ CREATE TABLE taxii_statuses (
 -- Which node holds a mail's lease: a node that restarts takes back at once what it held when
 -- it stopped (nothing of it is in flight any more), instead of waiting out the lease.
 ALTER TABLE mail_outbox ADD COLUMN claimed_by TEXT;
+
+-- Communication checks to start later, once or every so many days: the round starts at
+-- `next_at` (taken once across nodes, in the round's own transaction), its deadline
+-- `window_seconds` later; `scope` is JSON ({"states": [...], "category": ...}).
+CREATE TABLE check_schedules (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    next_at TEXT NOT NULL,
+    window_seconds BIGINT NOT NULL,
+    every_days BIGINT,
+    active BIGINT NOT NULL DEFAULT 1,
+    created_by TEXT,
+    created_at TEXT NOT NULL
+);

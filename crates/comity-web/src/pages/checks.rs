@@ -6,11 +6,12 @@
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::{StatusCode, Uri, header};
+use axum::response::IntoResponse;
 use axum::response::Response;
 use comity_access::Permission;
 use comity_contacts::checks::{Answer, RoundSummary, Summary, round_summary};
-use comity_store::{Acknowledgement, CheckRound, CheckScope, CheckTarget, StoreError};
+use comity_store::{Acknowledgement, CheckRound, CheckSchedule, CheckScope, CheckTarget, StoreError};
 
 use super::{Page, PageLang, render_private};
 use crate::AppState;
@@ -61,6 +62,7 @@ pub(crate) async fn ack(
 struct RoundsPage<'a> {
     page: Page<'a>,
     rounds: Vec<CheckRound>,
+    schedules: Vec<CheckSchedule>,
     notice: Option<String>,
 }
 
@@ -70,12 +72,12 @@ async fn rounds_page(
     uri: &Uri,
     (notice, status): (Option<String>, StatusCode),
 ) -> Response {
-    let rounds = match app.store.check_rounds().await {
-        Ok(r) => r,
-        Err(e) => return super::failed(app, lang, "listing checks", &e),
+    let (rounds, schedules) = match (app.store.check_rounds().await, app.store.check_schedules().await) {
+        (Ok(r), Ok(s)) => (r, s),
+        (Err(e), _) | (_, Err(e)) => return super::failed(app, lang, "listing checks", &e),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
-    noindex(render_private(status, &RoundsPage { page, rounds, notice }))
+    noindex(render_private(status, &RoundsPage { page, rounds, schedules, notice }))
 }
 
 pub(crate) async fn rounds(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
@@ -117,6 +119,101 @@ pub(crate) async fn start(
         }
         Err(e) => super::failed(&app, lang, "starting a check", &e),
     }
+}
+
+/// Schedules a round of every listed contact (the form gives a title, a start in UTC, the
+/// hours to answer and, to repeat, a number of days).
+pub(crate) async fn schedule(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    visitor: Visitor,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let (mut title, mut at, mut window, mut every) = (String::new(), String::new(), String::new(), String::new());
+    for (k, v) in form_urlencoded::parse(&body) {
+        match k.as_ref() {
+            "title" => title = v.into_owned(),
+            "start_at" => at = if v.len() == 16 { format!("{v}:00Z") } else { v.into_owned() },
+            "window_hours" => window = v.trim().to_string(),
+            "every_days" => every = v.trim().to_string(),
+            _ => {}
+        }
+    }
+    let parsed = match (window.parse::<i64>(), every.as_str()) {
+        (Err(_), _) => Err(format!("{window:?} is not a number of hours")),
+        (Ok(w), "") => Ok((w, None)),
+        (Ok(w), text) => {
+            text.parse::<i64>().map(|d| (w, Some(d))).map_err(|_| format!("{text:?} is not a number of days"))
+        }
+    };
+    let actor = visitor.actor(Some(Permission::ManageDirectory));
+    let outcome = match parsed {
+        Ok((window, every)) => {
+            app.store.schedule_check(&title, &at, window, every, &CheckScope::default(), &actor).await
+        }
+        Err(reason) => Err(StoreError::Refused(reason)),
+    };
+    let notice = match outcome {
+        Ok(_) => (Some(page.t_with("checks-scheduled", "at", &at.replace('T', " "))), StatusCode::OK),
+        Err(StoreError::Refused(reason)) => {
+            (Some(page.t_with("reply-refused", "reason", &reason)), StatusCode::BAD_REQUEST)
+        }
+        Err(e) => return super::failed(&app, lang, "scheduling a check", &e),
+    };
+    rounds_page(&app, lang, &uri, notice).await
+}
+
+pub(crate) async fn unschedule(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    let actor = visitor.actor(Some(Permission::ManageDirectory));
+    match app.store.cancel_schedule(&id, &actor).await {
+        Ok(true) => {
+            let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+            let notice = Some(page.t("checks-unscheduled"));
+            rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await
+        }
+        Ok(false) => super::not_found(&app, lang),
+        Err(e) => super::failed(&app, lang, "stopping a schedule", &e),
+    }
+}
+
+/// A round's report as a Word file or a page of its own, in the page's language.
+pub(crate) async fn report(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id, format)): Path<(String, String, String)>,
+) -> Response {
+    let (round, targets) = match app.store.check_results(&id, None).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return super::not_found(&app, lang),
+        Err(e) => return super::failed(&app, lang, "reading a check", &e),
+    };
+    let markdown = crate::round_report_markdown(&app.catalog, lang, &round, &targets);
+    let mut response = match format.as_str() {
+        "report.docx" => (
+            [(
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document".to_string(),
+            )],
+            crate::round_report_docx(lang, &round.title, &markdown),
+        )
+            .into_response(),
+        "report.html" => (
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8".to_string())],
+            crate::round_report_html(lang, &round.title, &markdown),
+        )
+            .into_response(),
+        _ => return super::not_found(&app, lang),
+    };
+    response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    noindex(response)
 }
 
 /// A summary line as a page shows it.

@@ -72,7 +72,18 @@ impl TestApp {
 
     /// A response whose body is not text (a Word file, say).
     pub async fn get_bytes(&self, uri: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-        let response = router(self.app.clone()).oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+        self.request_bytes(Request::get(uri).body(Body::empty()).unwrap()).await
+    }
+
+    /// The same, asked with a session.
+    pub async fn get_bytes_as(&self, uri: &str, session: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+        let request =
+            Request::get(uri).header("cookie", format!("comity_session={session}")).body(Body::empty()).unwrap();
+        self.request_bytes(request).await
+    }
+
+    async fn request_bytes(&self, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+        let response = router(self.app.clone()).oneshot(request).await.unwrap();
         let (status, headers) = (response.status(), response.headers().clone());
         (status, headers, response.into_body().collect().await.unwrap().to_bytes().to_vec())
     }

@@ -147,6 +147,21 @@ pub async fn serve(
                 every.tick().await;
                 ticks += 1;
                 if ticks % 30 == 1 {
+                    match comity_web::start_due_checks(&mail, &app.catalog.messages, &store).await {
+                        Ok(started) => {
+                            for (schedule, outcome) in started {
+                                match outcome {
+                                    Ok((round, contacts)) => {
+                                        tracing::info!(schedule, round, contacts, "scheduled check started")
+                                    }
+                                    Err(reason) => {
+                                        tracing::warn!(schedule, reason, "a scheduled check could not start")
+                                    }
+                                }
+                            }
+                        }
+                        Err(e) => tracing::error!(error = %e, "starting scheduled checks failed"),
+                    }
                     match comity_web::escalate_messages(&mail, &app.catalog.messages, &store).await {
                         Ok(steps) => {
                             for (message, state, stage) in steps {
