@@ -31,7 +31,9 @@ pub use comity_access::normalise_email;
 pub use contacts::{ChangeKind, ContactChange, ListedContact};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
 pub use identity::{AccountSummary, Actor, AuditReport, NewAccount};
-pub use messages::{Escalated, MessageFilter, MessageNotice, MessageView, Origin, RecipientState, Sent};
+pub use messages::{
+    Escalated, MessageFilter, MessageNotice, MessageView, Origin, PreparedMessage, RecipientState, Sent,
+};
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
 pub use reporting::{

@@ -122,6 +122,67 @@ pub struct Sent {
     pub already_held: bool,
 }
 
+/// A message checked and ready to write (see [`Store::prepare_message`]).
+#[derive(Debug, Clone)]
+pub struct PreparedMessage {
+    pub id: String,
+    pub thread_id: String,
+    in_reply_to: Option<String>,
+    sender: Reader,
+    draft: Draft,
+    recipients: Vec<String>,
+    /// Account ids of the persons named.
+    named: Vec<String>,
+    /// (name, email, subject, body) of each notice.
+    notices: Vec<(String, String, String, String)>,
+    deadline: String,
+    created_at: String,
+    via: String,
+    /// The same message was taken before: nothing to write.
+    pub already_held: bool,
+}
+
+impl PreparedMessage {
+    fn held(id: String, thread_id: String) -> PreparedMessage {
+        PreparedMessage {
+            id,
+            thread_id,
+            in_reply_to: None,
+            sender: Reader { account_id: String::new(), state: String::new(), contact_role: false },
+            draft: Draft {
+                kind: Kind::Notification,
+                subject: String::new(),
+                sector: None,
+                window_start: None,
+                window_end: None,
+                urgency: Urgency::Medium,
+                tlp: Tlp::Clear,
+                elements: Vec::new(),
+                body: String::new(),
+                recipients: Vec::new(),
+                named: Vec::new(),
+            },
+            recipients: Vec::new(),
+            named: Vec::new(),
+            notices: Vec::new(),
+            deadline: String::new(),
+            created_at: String::new(),
+            via: String::new(),
+            already_held: true,
+        }
+    }
+
+    /// What sending it came to.
+    pub fn sent(&self) -> Sent {
+        Sent {
+            id: self.id.clone(),
+            thread_id: self.thread_id.clone(),
+            notified: self.notices.len(),
+            already_held: self.already_held,
+        }
+    }
+}
+
 /// How a message enters: from the portal, or from a CERT over TAXII with its own ids.
 #[derive(Debug, Clone, Default)]
 pub struct Origin<'a> {
@@ -191,6 +252,21 @@ impl Store {
         compose: impl Fn(&MessageNotice<'_>) -> (String, String),
         actor: &Actor,
     ) -> Result<Sent> {
+        let prepared = self.prepare_message(sender, draft, in_reply_to, origin, compose).await?;
+        self.commit_messages(std::slice::from_ref(&prepared), None, actor).await?;
+        Ok(prepared.sent())
+    }
+
+    /// Everything [`Store::send_message`] checks and reads, nothing written: what
+    /// [`Store::commit_messages`] then writes, alone or with others in one transaction.
+    pub async fn prepare_message(
+        &self,
+        sender: &Reader,
+        draft: &Draft,
+        in_reply_to: Option<&str>,
+        origin: &Origin<'_>,
+        compose: impl Fn(&MessageNotice<'_>) -> (String, String),
+    ) -> Result<PreparedMessage> {
         let mut draft = draft.clone();
         let at = jiff::Timestamp::now();
         let created_at = stamp(at);
@@ -202,7 +278,7 @@ impl Store {
             self.message_rows(&MessageFilter { id: Some(&id), ..Default::default() }, None, 1).await?.pop()
         {
             if existing.sender_state == sender.state {
-                return Ok(Sent { id, thread_id: existing.thread_id, notified: 0, already_held: true });
+                return Ok(PreparedMessage::held(id, existing.thread_id));
             }
             return Err(refused(format!("a message with the id {id} is already held")));
         }
@@ -227,14 +303,6 @@ impl Store {
             None => {
                 if draft.recipients.contains(&sender.state) {
                     return Err(refused(format!("{} cannot write to itself", sender.state)));
-                }
-                for state in &draft.recipients {
-                    self.state_exists(&comity_access::OrgRef::State(state.clone())).await?;
-                    if !self.participates_in_directory(state).await? {
-                        return Err(refused(format!(
-                            "{state} has no listed Point of Contact yet: a message to it would reach nobody"
-                        )));
-                    }
                 }
                 (origin.thread_id.map(str::to_string).unwrap_or_else(|| id.clone()), draft.recipients.clone())
             }
@@ -264,6 +332,13 @@ impl Store {
         // The people told, by State: (name, email, languages).
         let mut notices = Vec::new();
         for state in &recipients {
+            // One read tells whether the State has a listed contact and whom to tell.
+            let listed = self.contacts_to_tell(state, comity_contacts::Category::Technical).await?;
+            if listed.is_empty() {
+                return Err(refused(format!(
+                    "{state} has no listed Point of Contact yet: a message to it would reach nobody"
+                )));
+            }
             let people: Vec<(String, String, Vec<String>)> = if draft.tlp == Tlp::Red {
                 named
                     .iter()
@@ -271,7 +346,7 @@ impl Store {
                     .map(|(_, name, lang, _, email)| (name.clone(), email.clone(), vec![lang.clone()]))
                     .collect()
             } else {
-                self.contacts_to_tell(state, comity_contacts::Category::Technical).await?
+                listed
             };
             for (name, email, languages) in people {
                 let (subject, body) = compose(&MessageNotice {
@@ -288,43 +363,76 @@ impl Store {
                 notices.push((name, email, subject, body));
             }
         }
-        let elements = serde_json::to_string(&draft.elements).map_err(refused)?;
+        Ok(PreparedMessage {
+            id,
+            thread_id,
+            in_reply_to: in_reply_to.map(str::to_string),
+            sender: sender.clone(),
+            draft,
+            recipients,
+            named: named.into_iter().map(|n| n.0).collect(),
+            notices,
+            deadline,
+            created_at,
+            via: origin.via.to_string(),
+            already_held: false,
+        })
+    }
+
+    /// Writes prepared messages — each with its recipients, persons named, notices in the
+    /// outbox and audit entry — and a TAXII status resource (id, account, body) when given,
+    /// all in one transaction: all of it, or nothing.
+    pub async fn commit_messages(
+        &self,
+        prepared: &[PreparedMessage],
+        status: Option<(&str, &str, &serde_json::Value)>,
+        actor: &Actor,
+    ) -> Result<()> {
         let engine = self.engine();
+        let status_body = status.map(|(_, _, body)| body.to_string());
         with_pool!(self, pool => {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            sqlx::query("INSERT INTO messages (id, thread_id, in_reply_to, sender_state, sender_account, kind, subject, sector, window_start, window_end, urgency, tlp, elements, body, created_at, via) \
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
-                .bind(&id).bind(&thread_id).bind(in_reply_to).bind(&sender.state).bind(&sender.account_id).bind(draft.kind.as_str())
-                .bind(&draft.subject).bind(&draft.sector).bind(&draft.window_start).bind(&draft.window_end).bind(draft.urgency.as_str())
-                .bind(draft.tlp.as_str()).bind(&elements).bind(&draft.body).bind(&created_at).bind(origin.via)
-                .execute(&mut *tx).await?;
-            for state in &recipients {
-                sqlx::query("INSERT INTO message_recipients (message_id, state, deadline) VALUES ($1, $2, $3)")
-                    .bind(&id).bind(state).bind(&deadline).execute(&mut *tx).await?;
-            }
-            for (account, ..) in &named {
-                sqlx::query("INSERT INTO message_named (message_id, account_id) VALUES ($1, $2)").bind(&id).bind(account).execute(&mut *tx).await?;
-            }
-            for (name, email, subject, body) in &notices {
-                sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                    .bind(uuid::Uuid::now_v7().to_string()).bind(name).bind(email).bind(subject).bind(body).bind(&created_at)
+            for p in prepared.iter().filter(|p| !p.already_held) {
+                let (id, draft) = (&p.id, &p.draft);
+                let elements = serde_json::to_string(&draft.elements).map_err(refused)?;
+                sqlx::query("INSERT INTO messages (id, thread_id, in_reply_to, sender_state, sender_account, kind, subject, sector, window_start, window_end, urgency, tlp, elements, body, created_at, via) \
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
+                    .bind(id).bind(&p.thread_id).bind(&p.in_reply_to).bind(&p.sender.state).bind(&p.sender.account_id).bind(draft.kind.as_str())
+                    .bind(&draft.subject).bind(&draft.sector).bind(&draft.window_start).bind(&draft.window_end).bind(draft.urgency.as_str())
+                    .bind(draft.tlp.as_str()).bind(&elements).bind(&draft.body).bind(&p.created_at).bind(&p.via)
                     .execute(&mut *tx).await?;
+                for state in &p.recipients {
+                    sqlx::query("INSERT INTO message_recipients (message_id, state, deadline) VALUES ($1, $2, $3)")
+                        .bind(id).bind(state).bind(&p.deadline).execute(&mut *tx).await?;
+                }
+                for account in &p.named {
+                    sqlx::query("INSERT INTO message_named (message_id, account_id) VALUES ($1, $2)").bind(id).bind(account).execute(&mut *tx).await?;
+                }
+                for (name, email, subject, body) in &p.notices {
+                    sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+                        .bind(uuid::Uuid::now_v7().to_string()).bind(name).bind(email).bind(subject).bind(body).bind(&p.created_at)
+                        .execute(&mut *tx).await?;
+                }
+                if p.in_reply_to.is_some() {
+                    // Answering is acknowledging: whatever the thread asked of the replying State.
+                    sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE state = $3 AND acknowledged_at IS NULL \
+                        AND message_id IN (SELECT id FROM messages WHERE thread_id = $4)")
+                        .bind(&p.created_at).bind(&p.sender.account_id).bind(&p.sender.state).bind(&p.thread_id).execute(&mut *tx).await?;
+                }
+                let details = serde_json::json!({
+                    "thread": p.thread_id, "kind": draft.kind.as_str(), "urgency": draft.urgency.as_str(), "tlp": draft.tlp.as_str(),
+                    "recipients": p.recipients, "named": p.named.len(), "notified": p.notices.len(), "via": p.via,
+                });
+                append_audit!(tx, content(actor, "message.send", format!("message:{id}"), Some(p.sender.state.clone()), details), engine);
             }
-            if in_reply_to.is_some() {
-                // Answering is acknowledging: whatever the thread asked of the replying State.
-                sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE state = $3 AND acknowledged_at IS NULL \
-                    AND message_id IN (SELECT id FROM messages WHERE thread_id = $4)")
-                    .bind(&created_at).bind(&sender.account_id).bind(&sender.state).bind(&thread_id).execute(&mut *tx).await?;
+            if let (Some((status_id, account, _)), Some(body)) = (status, &status_body) {
+                sqlx::query("INSERT INTO taxii_statuses (id, account_id, created_at, body) VALUES ($1, $2, $3, $4)")
+                    .bind(status_id).bind(account).bind(crate::now()).bind(body).execute(&mut *tx).await?;
             }
-            let details = serde_json::json!({
-                "thread": thread_id, "kind": draft.kind.as_str(), "urgency": draft.urgency.as_str(), "tlp": draft.tlp.as_str(),
-                "recipients": recipients, "named": named.len(), "notified": notices.len(), "via": origin.via,
-            });
-            append_audit!(tx, content(actor, "message.send", format!("message:{id}"), Some(sender.state.clone()), details), engine);
             tx.commit().await?;
         });
-        Ok(Sent { id, thread_id, notified: notices.len(), already_held: false })
+        Ok(())
     }
 
     /// The listed contacts of a State to tell of a message: those of `category`, or of the
@@ -669,15 +777,6 @@ impl Store {
                 })
             })
             .collect())
-    }
-
-    /// Keeps a TAXII status resource for the account that posted.
-    pub async fn save_taxii_status(&self, id: &str, account_id: &str, body: &serde_json::Value) -> Result<()> {
-        with_pool!(self, pool => {
-            sqlx::query("INSERT INTO taxii_statuses (id, account_id, created_at, body) VALUES ($1, $2, $3, $4)")
-                .bind(id).bind(account_id).bind(crate::now()).bind(body.to_string()).execute(pool).await?;
-        });
-        Ok(())
     }
 
     /// A TAXII status resource, for the account that posted it only.

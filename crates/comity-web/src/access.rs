@@ -107,6 +107,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("POST", "/{lang}/checks/schedules", Permission::ManageDirectory, Scope::Any),
     needs("POST", "/{lang}/checks/schedules/{id}/cancel", Permission::ManageDirectory, Scope::Any),
     needs("GET", "/{lang}/orgs/{org}/checks", Permission::NominatePoc, Scope::PathOrg),
+    needs("GET", "/{lang}/checks/states/{code}", Permission::ManageDirectory, Scope::Any),
     needs("GET", "/{lang}/messages", Permission::ExchangeMessages, Scope::Any),
     needs("POST", "/{lang}/messages", Permission::ExchangeMessages, Scope::Any),
     needs("GET", "/{lang}/messages/new", Permission::ExchangeMessages, Scope::Any),

@@ -542,10 +542,15 @@ async fn add_objects(
     let compose = crate::message_notice(public_url, &app.catalog.messages);
     let (mut successes, mut failures) = (Vec::new(), Vec::new());
     let mut taken: Vec<String> = Vec::new();
+    let mut prepared = Vec::new();
     for read in &reads {
         let stix::Read::Message(posted) = read else { continue };
-        let outcome = take(&app, &reader, &collection, posted, &compose, &actor).await;
-        let record = |message: Option<String>| {
+        let outcome = if taken.contains(&posted.object_id) {
+            Err("the same object twice in one envelope".to_string())
+        } else {
+            take(&app, &reader, &collection, posted, &compose).await
+        };
+        let record = |message: Option<&str>| {
             let mut r = json!({ "id": posted.object_id, "version": posted.version });
             if let Some(m) = message {
                 r["message"] = json!(m);
@@ -553,11 +558,12 @@ async fn add_objects(
             r
         };
         match outcome {
-            Ok(note) => {
+            Ok(p) => {
                 taken.push(posted.object_id.clone());
-                successes.push(record(note));
+                successes.push(record(p.already_held.then_some("already held")));
+                prepared.push(p);
             }
-            Err(reason) => failures.push(record(Some(reason))),
+            Err(reason) => failures.push(record(Some(&reason))),
         }
     }
     for read in &reads {
@@ -590,21 +596,22 @@ async fn add_objects(
         "pending_count": 0,
         "pendings": [],
     });
-    if let Err(e) = app.store.save_taxii_status(&status_id, &reader.account_id, &status).await {
+    // The messages and the status are written together: all of the envelope's, or nothing.
+    if let Err(e) = app.store.commit_messages(&prepared, Some((&status_id, &reader.account_id, &status)), &actor).await
+    {
         return failure(&e);
     }
     taxii(StatusCode::ACCEPTED, &status)
 }
 
-/// One posted message, checked and sent; Ok(Some(note)) when it was held already.
+/// One posted message, checked and made ready to write (or found held already).
 async fn take(
     app: &AppState,
     reader: &Reader,
     collection: &Collection,
     posted: &stix::Posted,
     compose: &impl Fn(&comity_store::MessageNotice<'_>) -> (String, String),
-    actor: &comity_store::Actor,
-) -> Result<Option<String>, String> {
+) -> Result<comity_store::PreparedMessage, String> {
     let reply = posted.in_reply_to.is_some();
     if let (Collection::Thread(_), false) = (collection, reply) {
         return Err("a report opens a thread: post it to your State's collection".into());
@@ -629,13 +636,12 @@ async fn take(
         thread_id: posted.thread_id.as_deref(),
         inherit_urgency: !posted.urgency_given,
     };
-    match app.store.send_message(reader, &draft, posted.in_reply_to.as_deref(), &origin, compose, actor).await {
-        Ok(sent) if sent.already_held => Ok(Some("already held".into())),
-        Ok(_) => Ok(None),
+    match app.store.prepare_message(reader, &draft, posted.in_reply_to.as_deref(), &origin, compose).await {
+        Ok(prepared) => Ok(prepared),
         Err(StoreError::NotFound(_)) => Err("the message this note answers is not readable with this token".into()),
         Err(StoreError::Refused(r)) => Err(r),
         Err(e) => {
-            tracing::error!(error = %e, "taking a posted message failed");
+            tracing::error!(error = %e, "reading for a posted message failed");
             Err("the object could not be stored; it has been logged".into())
         }
     }

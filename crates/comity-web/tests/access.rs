@@ -1384,6 +1384,15 @@ async fn a_communication_check_from_the_portal_to_the_answers() {
     let (status, _, own) = t.request(get("/en/orgs/KEN/checks", Some(&kenya))).await;
     assert_eq!(status, StatusCode::OK);
     assert!(own.contains("Wanjiru Kamau") && !own.contains("Jeanne Martin"), "{own}");
+    assert!(
+        own.contains("id=\"history\"") && own.contains("100 %") && own.contains("id=\"chart-history\"><svg"),
+        "{own}"
+    );
+    let (status, _, history) = t.request(get("/zh/checks/states/FRA", Some(&manager))).await;
+    assert_eq!(status, StatusCode::OK, "the directory manager reads any State's history");
+    assert!(history.contains("法国") && history.contains("Jeanne Martin"), "{history}");
+    let (status, _, _) = t.request(get("/en/checks/states/FRA", Some(&kenya))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
     let (status, _, _) = t.request(get("/en/orgs/FRA/checks", Some(&kenya))).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 

@@ -212,7 +212,7 @@ pub(crate) async fn report(
             .into_response(),
         _ => return super::not_found(&app, lang),
     };
-    response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    response.headers_mut().insert(header::CACHE_CONTROL, crate::middleware::NO_STORE);
     noindex(response)
 }
 
@@ -315,6 +315,8 @@ pub(crate) async fn round(
 /// One round as a State reads its own part of it.
 struct OwnRound {
     round: CheckRound,
+    /// The State's own summary in this round.
+    summary: SummaryRow,
     /// (contact name, category, time shown).
     answers: Vec<(String, String, String)>,
 }
@@ -324,11 +326,15 @@ struct OwnRound {
 struct OwnRoundsPage<'a> {
     page: Page<'a>,
     state_name: String,
+    /// All rounds together.
+    overall: Option<SummaryRow>,
+    chart: String,
     rounds: Vec<OwnRound>,
 }
 
-/// A State's own results in every round (its focal point's view; the directory manager sees
-/// all of them on the rounds' pages).
+/// A State's answers in every round that asked it, with its reliability over time (each
+/// round's rate and times, a chart of the rates, all rounds together): the State's focal
+/// point's view of its own, and the directory manager's of any State.
 pub(crate) async fn own_rounds(
     State(app): State<AppState>,
     PageLang(lang): PageLang,
@@ -336,22 +342,21 @@ pub(crate) async fn own_rounds(
     uri: Uri,
 ) -> Response {
     let Some(state) = app.catalog.states.get(&org) else { return super::not_found(&app, lang) };
-    let rounds = match app.store.check_rounds().await {
-        Ok(r) => r,
-        Err(e) => return super::failed(&app, lang, "listing checks", &e),
+    let history = match app.store.state_check_history(&state.iso3).await {
+        Ok(h) => h,
+        Err(e) => return super::failed(&app, lang, "reading a State's checks", &e),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    let mut own = Vec::new();
-    for round in rounds {
-        let targets = match app.store.check_results(&round.id, Some(&state.iso3)).await {
-            Ok(Some((_, t))) => t,
-            Ok(None) => continue,
-            Err(e) => return super::failed(&app, lang, "reading a check", &e),
-        };
-        if targets.is_empty() {
-            continue;
-        }
-        let answers = targets
+    let mut all = Vec::new();
+    let mut rounds = Vec::new();
+    for (round, targets) in history {
+        let answers: Vec<Answer> = targets
+            .iter()
+            .map(|t| Answer { state: t.state.clone(), category: t.category, seconds: t.seconds })
+            .collect();
+        let summary = row(round.title.clone(), &round_summary(&answers).overall);
+        all.extend(answers);
+        let shown = targets
             .into_iter()
             .map(|t| {
                 let shown = match t.seconds {
@@ -362,8 +367,23 @@ pub(crate) async fn own_rounds(
                 (t.name, page.t(&format!("contacts-category-{}", t.category.as_str())), shown)
             })
             .collect();
-        own.push(OwnRound { round, answers });
+        rounds.push(OwnRound { round, summary, answers: shown });
     }
-    let template = OwnRoundsPage { state_name: state.short_name(lang).to_string(), rounds: own, page };
+    let overall = (!all.is_empty()).then(|| row(page.t("checks-overall"), &round_summary(&all).overall));
+    // Oldest first, as a history reads.
+    let history_bars: Vec<Bar> = rounds
+        .iter()
+        .rev()
+        .map(|r| Bar {
+            label: r.round.started_at.chars().take(10).collect(),
+            value: (r.summary.acknowledged * 100).checked_div(r.summary.asked).unwrap_or(0) as u64,
+        })
+        .collect();
+    let chart = if history_bars.is_empty() {
+        String::new()
+    } else {
+        bars(&page.t("checks-history"), &history_bars, lang.direction().as_str() == "rtl")
+    };
+    let template = OwnRoundsPage { state_name: state.short_name(lang).to_string(), overall, chart, rounds, page };
     noindex(render_private(StatusCode::OK, &template))
 }

@@ -70,6 +70,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/checks/schedules", post(checks::schedule))
         .route("/{lang}/checks/schedules/{id}/cancel", post(checks::unschedule))
         .route("/{lang}/orgs/{org}/checks", get(checks::own_rounds))
+        .route("/{lang}/checks/states/{code}", get(checks::own_rounds))
         .route("/{lang}/messages", get(messages::inbox).post(messages::create))
         .route("/{lang}/messages/new", get(messages::compose))
         .route("/{lang}/messages/escalated", get(messages::escalated))
