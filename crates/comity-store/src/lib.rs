@@ -161,6 +161,9 @@ pub struct Store {
     /// Drafts are saved in group commits: saves that arrive together share one transaction
     /// (each in a savepoint of its own) and one flush to disk. Started on the first save.
     saves: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<reporting::SaveJob>>>,
+    /// Messages between States are committed the same way (a TAXII envelope, a portal
+    /// message: each job in a savepoint of its own).
+    message_commits: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<messages::MessageJob>>>,
     /// Cycles as opened (their questions and dates never change; their status is read in
     /// each save's transaction), so that a save does not read them again.
     cycle_definitions: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, comity_reporting::Cycle>>>,
@@ -232,6 +235,7 @@ impl Store {
             url: url.clone(),
             writer: Default::default(),
             saves: Default::default(),
+            message_commits: Default::default(),
             cycle_definitions: Default::default(),
         })
     }

@@ -122,6 +122,112 @@ pub struct Sent {
     pub already_held: bool,
 }
 
+/// Messages waiting for the next group commit.
+pub(crate) struct MessageJob {
+    prepared: Vec<PreparedMessage>,
+    /// (id, account, body) of a TAXII status resource.
+    status: Option<(String, String, String)>,
+    actor: Actor,
+    done: tokio::sync::oneshot::Sender<Result<()>>,
+}
+
+/// Most jobs one group commit takes.
+const GROUP_COMMIT_MAX: usize = 64;
+
+/// Takes the jobs waiting, commits them together, answers each; then the next group.
+async fn commit_messages_in_groups(store: Store, mut waiting: tokio::sync::mpsc::UnboundedReceiver<MessageJob>) {
+    while let Some(first) = waiting.recv().await {
+        let mut jobs = vec![first];
+        while jobs.len() < GROUP_COMMIT_MAX {
+            match waiting.try_recv() {
+                Ok(job) => jobs.push(job),
+                Err(_) => break,
+            }
+        }
+        match write_message_jobs(&store, &jobs).await {
+            Ok(outcomes) => {
+                for (job, outcome) in jobs.into_iter().zip(outcomes) {
+                    let _ = job.done.send(outcome);
+                }
+            }
+            Err(e) => {
+                let reason = e.to_string();
+                tracing::error!(error = %reason, jobs = jobs.len(), "a group commit of messages failed");
+                for job in jobs {
+                    let _ = job.done.send(Err(StoreError::Shared(reason.clone())));
+                }
+            }
+        }
+    }
+}
+
+/// One transaction for several jobs, each in a savepoint: a job that fails (the same message
+/// posted twice at once, say) is rolled back alone.
+async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Result<()>>> {
+    let engine = store.engine();
+    with_pool!(store, pool => {
+        let _turn = store.write_turn().await;
+        let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+        let mut outcomes = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            let mut sp = sqlx::Connection::begin(&mut *tx).await?;
+            let written: Result<()> = async {
+                for p in job.prepared.iter().filter(|p| !p.already_held) {
+                    let (id, draft) = (&p.id, &p.draft);
+                    let elements = serde_json::to_string(&draft.elements).map_err(refused)?;
+                    sqlx::query("INSERT INTO messages (id, thread_id, in_reply_to, sender_state, sender_account, kind, subject, sector, window_start, window_end, urgency, tlp, elements, body, created_at, via) \
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
+                        .bind(id).bind(&p.thread_id).bind(&p.in_reply_to).bind(&p.sender.state).bind(&p.sender.account_id).bind(draft.kind.as_str())
+                        .bind(&draft.subject).bind(&draft.sector).bind(&draft.window_start).bind(&draft.window_end).bind(draft.urgency.as_str())
+                        .bind(draft.tlp.as_str()).bind(&elements).bind(&draft.body).bind(&p.created_at).bind(&p.via)
+                        .execute(&mut *sp).await?;
+                    for state in &p.recipients {
+                        sqlx::query("INSERT INTO message_recipients (message_id, state, deadline) VALUES ($1, $2, $3)")
+                            .bind(id).bind(state).bind(&p.deadline).execute(&mut *sp).await?;
+                    }
+                    for account in &p.named {
+                        sqlx::query("INSERT INTO message_named (message_id, account_id) VALUES ($1, $2)").bind(id).bind(account).execute(&mut *sp).await?;
+                    }
+                    for (name, email, subject, body) in &p.notices {
+                        sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+                            .bind(uuid::Uuid::now_v7().to_string()).bind(name).bind(email).bind(subject).bind(body).bind(&p.created_at)
+                            .execute(&mut *sp).await?;
+                    }
+                    if p.in_reply_to.is_some() {
+                        // Answering is acknowledging: whatever the thread asked of the replying State.
+                        sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE state = $3 AND acknowledged_at IS NULL \
+                            AND message_id IN (SELECT id FROM messages WHERE thread_id = $4)")
+                            .bind(&p.created_at).bind(&p.sender.account_id).bind(&p.sender.state).bind(&p.thread_id).execute(&mut *sp).await?;
+                    }
+                    let details = serde_json::json!({
+                        "thread": p.thread_id, "kind": draft.kind.as_str(), "urgency": draft.urgency.as_str(), "tlp": draft.tlp.as_str(),
+                        "recipients": p.recipients, "named": p.named.len(), "notified": p.notices.len(), "via": p.via,
+                    });
+                    append_audit!(sp, content(&job.actor, "message.send", format!("message:{id}"), Some(p.sender.state.clone()), details), engine);
+                }
+                if let Some((status_id, account, body)) = &job.status {
+                    sqlx::query("INSERT INTO taxii_statuses (id, account_id, created_at, body) VALUES ($1, $2, $3, $4)")
+                        .bind(status_id).bind(account).bind(crate::now()).bind(body).execute(&mut *sp).await?;
+                }
+                Ok(())
+            }
+            .await;
+            match written {
+                Ok(()) => {
+                    sp.commit().await?;
+                    outcomes.push(Ok(()));
+                }
+                Err(e) => {
+                    sp.rollback().await?;
+                    outcomes.push(Err(e));
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    })
+}
+
 /// A message checked and ready to write (see [`Store::prepare_message`]).
 #[derive(Debug, Clone)]
 pub struct PreparedMessage {
@@ -381,58 +487,31 @@ impl Store {
 
     /// Writes prepared messages — each with its recipients, persons named, notices in the
     /// outbox and audit entry — and a TAXII status resource (id, account, body) when given,
-    /// all in one transaction: all of it, or nothing.
+    /// all in one transaction: all of it, or nothing. Calls that arrive together share one
+    /// transaction and one flush to disk (each in a savepoint of its own, so that one refused
+    /// leaves the others be).
     pub async fn commit_messages(
         &self,
         prepared: &[PreparedMessage],
         status: Option<(&str, &str, &serde_json::Value)>,
         actor: &Actor,
     ) -> Result<()> {
-        let engine = self.engine();
-        let status_body = status.map(|(_, _, body)| body.to_string());
-        with_pool!(self, pool => {
-            let _turn = self.write_turn().await;
-            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            for p in prepared.iter().filter(|p| !p.already_held) {
-                let (id, draft) = (&p.id, &p.draft);
-                let elements = serde_json::to_string(&draft.elements).map_err(refused)?;
-                sqlx::query("INSERT INTO messages (id, thread_id, in_reply_to, sender_state, sender_account, kind, subject, sector, window_start, window_end, urgency, tlp, elements, body, created_at, via) \
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
-                    .bind(id).bind(&p.thread_id).bind(&p.in_reply_to).bind(&p.sender.state).bind(&p.sender.account_id).bind(draft.kind.as_str())
-                    .bind(&draft.subject).bind(&draft.sector).bind(&draft.window_start).bind(&draft.window_end).bind(draft.urgency.as_str())
-                    .bind(draft.tlp.as_str()).bind(&elements).bind(&draft.body).bind(&p.created_at).bind(&p.via)
-                    .execute(&mut *tx).await?;
-                for state in &p.recipients {
-                    sqlx::query("INSERT INTO message_recipients (message_id, state, deadline) VALUES ($1, $2, $3)")
-                        .bind(id).bind(state).bind(&p.deadline).execute(&mut *tx).await?;
-                }
-                for account in &p.named {
-                    sqlx::query("INSERT INTO message_named (message_id, account_id) VALUES ($1, $2)").bind(id).bind(account).execute(&mut *tx).await?;
-                }
-                for (name, email, subject, body) in &p.notices {
-                    sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                        .bind(uuid::Uuid::now_v7().to_string()).bind(name).bind(email).bind(subject).bind(body).bind(&p.created_at)
-                        .execute(&mut *tx).await?;
-                }
-                if p.in_reply_to.is_some() {
-                    // Answering is acknowledging: whatever the thread asked of the replying State.
-                    sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE state = $3 AND acknowledged_at IS NULL \
-                        AND message_id IN (SELECT id FROM messages WHERE thread_id = $4)")
-                        .bind(&p.created_at).bind(&p.sender.account_id).bind(&p.sender.state).bind(&p.thread_id).execute(&mut *tx).await?;
-                }
-                let details = serde_json::json!({
-                    "thread": p.thread_id, "kind": draft.kind.as_str(), "urgency": draft.urgency.as_str(), "tlp": draft.tlp.as_str(),
-                    "recipients": p.recipients, "named": p.named.len(), "notified": p.notices.len(), "via": p.via,
-                });
-                append_audit!(tx, content(actor, "message.send", format!("message:{id}"), Some(p.sender.state.clone()), details), engine);
-            }
-            if let (Some((status_id, account, _)), Some(body)) = (status, &status_body) {
-                sqlx::query("INSERT INTO taxii_statuses (id, account_id, created_at, body) VALUES ($1, $2, $3, $4)")
-                    .bind(status_id).bind(account).bind(crate::now()).bind(body).execute(&mut *tx).await?;
-            }
-            tx.commit().await?;
+        let (done, outcome) = tokio::sync::oneshot::channel();
+        let job = MessageJob {
+            prepared: prepared.to_vec(),
+            status: status.map(|(id, account, body)| (id.to_string(), account.to_string(), body.to_string())),
+            actor: actor.clone(),
+            done,
+        };
+        let queue = self.message_commits.get_or_init(|| {
+            let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+            // The committer holds the pool, not the sender: it ends when the last Store does.
+            let committer = Store { saves: Default::default(), message_commits: Default::default(), ..self.clone() };
+            tokio::spawn(commit_messages_in_groups(committer, receiver));
+            sender
         });
-        Ok(())
+        queue.send(job).map_err(|_| StoreError::Shared("the store is closing".into()))?;
+        outcome.await.map_err(|_| StoreError::Shared("the store is closing".into()))?
     }
 
     /// The listed contacts of a State to tell of a message: those of `category`, or of the
