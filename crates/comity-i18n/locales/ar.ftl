@@ -609,3 +609,6 @@ checks-every = كل { $days } أيام
 checks-unschedule = إيقاف
 checks-unscheduled = أُوقفت الجدولة؛ وتبقى الجولات التي بدأت.
 checks-history = الموثوقية عبر الزمن
+
+## Communication checks waiting for the signed-in contact
+checks-pending = عمليات التحقق من الاتصال التي تنتظر إقرارك

@@ -593,3 +593,6 @@ checks-every = every { $days } days
 checks-unschedule = Stop
 checks-unscheduled = The schedule is stopped; the rounds it started stay.
 checks-history = Reliability over time
+
+## Communication checks waiting for the signed-in contact
+checks-pending = Communication checks waiting for your acknowledgement

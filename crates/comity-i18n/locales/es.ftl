@@ -602,3 +602,6 @@ checks-every = cada { $days } días
 checks-unschedule = Detener
 checks-unscheduled = La programación se ha detenido; las verificaciones ya iniciadas se mantienen.
 checks-history = Fiabilidad en el tiempo
+
+## Communication checks waiting for the signed-in contact
+checks-pending = Verificaciones de comunicación pendientes de su acuse de recibo

@@ -602,3 +602,6 @@ checks-every = tous les { $days } jours
 checks-unschedule = Arrêter
 checks-unscheduled = La programmation est arrêtée ; les vérifications déjà lancées demeurent.
 checks-history = Fiabilité dans le temps
+
+## Communication checks waiting for the signed-in contact
+checks-pending = Vérifications de communication en attente de votre accusé de réception

@@ -601,3 +601,6 @@ checks-every = каждые { $days } дн.
 checks-unschedule = Остановить
 checks-unscheduled = Расписание остановлено; уже начатые проверки сохраняются.
 checks-history = Надежность во времени
+
+## Communication checks waiting for the signed-in contact
+checks-pending = Проверки связи, ожидающие вашего подтверждения

@@ -580,3 +580,6 @@ checks-every = 每 { $days } 天
 checks-unschedule = 停止
 checks-unscheduled = 已停止该安排；已开始的检查保留。
 checks-history = 历次可靠性
+
+## Communication checks waiting for the signed-in contact
+checks-pending = 等待您确认的通信检查

@@ -370,6 +370,45 @@ impl Store {
         })
     }
 
+    /// The rounds waiting for an acknowledgement from the contact with this email (a Point
+    /// of Contact signed in to the portal with the address they were nominated with), open
+    /// ones only, soonest deadline first: (round id, title, deadline, contact id).
+    pub async fn pending_checks(&self, email: &str) -> Result<Vec<(String, String, String, String)>> {
+        let now_text = jiff::Timestamp::now().to_string();
+        Ok(with_pool!(self, pool => {
+            sqlx::query_as("SELECT r.id, r.title, r.deadline, t.contact_id FROM check_targets t JOIN check_rounds r ON r.id = t.round_id \
+                WHERE t.email = $1 AND t.acknowledged_at IS NULL AND r.deadline > $2 ORDER BY r.deadline, r.id")
+                .bind(email).bind(&now_text).fetch_all(pool).await?
+        }))
+    }
+
+    /// Records an acknowledgement from the portal: by the contact whose email the signed-in
+    /// account holds, once, before the deadline.
+    pub async fn acknowledge_in_portal(&self, round_id: &str, email: &str, actor: &Actor) -> Result<Acknowledgement> {
+        let at = now();
+        let engine = self.engine();
+        with_pool!(self, pool => {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            let row: Option<(String, String, Option<String>, String)> = sqlx::query_as(
+                "SELECT t.contact_id, t.state, t.acknowledged_at, r.deadline FROM check_targets t JOIN check_rounds r ON r.id = t.round_id WHERE t.round_id = $1 AND t.email = $2")
+                .bind(round_id).bind(email).fetch_optional(&mut *tx).await?;
+            let Some((contact_id, state, acknowledged_at, deadline)) = row else { return Ok(Acknowledgement::Unknown) };
+            if let Some(first) = acknowledged_at {
+                return Ok(Acknowledgement::AlreadyRecorded { round_id: round_id.to_string(), at: first });
+            }
+            if parse_time(&deadline).is_some_and(|d| d < jiff::Timestamp::now()) {
+                return Ok(Acknowledgement::Expired { round_id: round_id.to_string(), deadline });
+            }
+            sqlx::query("UPDATE check_targets SET acknowledged_at = $1, via = 'portal' WHERE round_id = $2 AND contact_id = $3 AND acknowledged_at IS NULL")
+                .bind(&at).bind(round_id).bind(&contact_id).execute(&mut *tx).await?;
+            let details = serde_json::json!({ "contact": contact_id, "via": "portal" });
+            append_audit!(tx, content(actor, "check.acknowledge", format!("check:{round_id}"), Some(state.clone()), details), engine);
+            tx.commit().await?;
+            Ok(Acknowledgement::Recorded { round_id: round_id.to_string(), state, at })
+        })
+    }
+
     /// Sends the reminders due at `now`: for each round with one due (claimed once, across
     /// nodes), every contact that has not answered and whose mail did not bounce gets a new
     /// link (the earlier one stops working) in a mail `compose` writes, queued in the outbox;

@@ -380,8 +380,11 @@ impl Store {
             Some(given) => given.to_string(),
             None => uuid::Uuid::now_v7().to_string(),
         };
-        if let Some(existing) =
-            self.message_rows(&MessageFilter { id: Some(&id), ..Default::default() }, None, 1).await?.pop()
+        // An id a CERT chose may have been taken before (a post sent again): the same sender's
+        // is held already; another's is refused. (A fresh id needs no look.)
+        if origin.message_id.is_some()
+            && let Some(existing) =
+                self.message_rows(&MessageFilter { id: Some(&id), ..Default::default() }, None, 1).await?.pop()
         {
             if existing.sender_state == sender.state {
                 return Ok(PreparedMessage::held(id, existing.thread_id));

@@ -81,6 +81,8 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("POST", "/{lang}/account/tokens", Permission::ManageOwnTokens, Scope::Any),
     needs("POST", "/{lang}/account/tokens/{id}/revoke", Permission::ManageOwnTokens, Scope::Any),
     needs("POST", "/{lang}/account/sessions/end-all", Permission::ManageOwnTokens, Scope::Any),
+    // Acknowledges for the contact whose email the account holds, and no other.
+    needs("POST", "/{lang}/account/checks/{id}/acknowledge", Permission::ReadOwnAccount, Scope::Any),
     needs("GET", "/{lang}/orgs/{org}/users", Permission::ListUsers, Scope::PathOrg),
     needs("POST", "/{lang}/orgs/{org}/users", Permission::ManageStateUsers, Scope::PathOrg),
     needs("POST", "/{lang}/orgs/{org}/users/{id}/remove", Permission::ManageStateUsers, Scope::PathOrg),

@@ -1575,3 +1575,41 @@ async fn a_request_between_states_from_the_portal_to_the_reply() {
     let (status, _, _) = t.request(get("/en/messages/escalated", Some(&kenya))).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+/// A contact signed in with the address it was nominated with finds the check waiting on its
+/// account page and acknowledges it there, once; nobody else can answer for it.
+#[tokio::test]
+async fn a_contact_acknowledges_a_check_in_the_portal() {
+    let t = TestApp::new().await;
+    let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
+    let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
+        KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n";
+    let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+    t.app.store.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
+    let compose = |_: &comity_store::CheckMail<'_>| ("Check".to_string(), "Acknowledge".to_string());
+    let scope = comity_store::CheckScope::default();
+    let (round, _) =
+        t.app.store.start_check("June ping", "2099-06-30T17:00:00Z", &scope, compose, &Actor::cli()).await.unwrap();
+    let member = |role| vec![Membership { org: OrgRef::State("KEN".into()), role }];
+    let contact = account(&t, "incidents@ke-cirt.example", member(Role::PocTechnical)).await;
+    let contact = t.app.store.create_session(&contact, true, &Actor::default()).await.unwrap();
+    let other = account(&t, "someone@ke.example", member(Role::PocTechnical)).await;
+    let other = t.app.store.create_session(&other, true, &Actor::default()).await.unwrap();
+
+    let (_, _, page) = t.request(get("/zh/account", Some(&contact))).await;
+    assert!(page.contains("id=\"pending-checks\"") && page.contains("June ping"), "{page}");
+    let (_, _, page) = t.request(get("/en/account", Some(&other))).await;
+    assert!(!page.contains("pending-checks"), "not another person's task");
+    let uri = format!("/en/account/checks/{round}/acknowledge");
+    let (status, _, _) = t.request(form(&uri, "", Some(&other))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "nobody answers for the contact");
+    let (status, _, page) = t.request(form(&uri, "", Some(&contact))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("your acknowledgement is recorded"), "{page}");
+    let (status, _, _) = t.request(form(&uri, "", Some(&contact))).await;
+    assert_eq!(status, StatusCode::CONFLICT, "once");
+    let (_, targets) = t.app.store.check_results(&round, None).await.unwrap().unwrap();
+    assert_eq!(targets[0].via.as_deref(), Some("portal"));
+    let (_, _, page) = t.request(get("/en/account", Some(&contact))).await;
+    assert!(!page.contains("pending-checks"), "done");
+}

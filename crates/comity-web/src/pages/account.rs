@@ -327,6 +327,9 @@ struct AccountPage<'a> {
     directory: bool,
     manages_directory: bool,
     exchanges_messages: bool,
+    /// Communication checks waiting for the visitor's acknowledgement, as a listed contact:
+    /// (round id, title, deadline).
+    pending_checks: Vec<(String, String, String)>,
     /// The States whose contacts the visitor nominates (its focal point).
     nominates_for: Vec<String>,
     /// A token just created, shown this once.
@@ -367,7 +370,8 @@ async fn account_page(
     let sessions = app.store.list_sessions(&account.account_id, visitor.session_token.as_deref()).await;
     let tokens = app.store.list_tokens(&account.account_id).await;
     let passkeys = app.store.list_passkeys(&account.account_id).await;
-    let (Ok(sessions), Ok(tokens), Ok(passkeys)) = (sessions, tokens, passkeys) else {
+    let pending = app.store.pending_checks(&account.email).await;
+    let (Ok(sessions), Ok(tokens), Ok(passkeys), Ok(pending)) = (sessions, tokens, passkeys, pending) else {
         return super::error_page(app, lang);
     };
     let mut orgs: Vec<String> = account.memberships.iter().map(|m| m.org.code().to_string()).collect();
@@ -401,6 +405,7 @@ async fn account_page(
                 .principal()
                 .is_some_and(|p| decide(Some(&p), Permission::ManageDirectory, &Target::Any) == Decision::Allow),
             exchanges_messages: super::messages::reader(visitor).is_some(),
+            pending_checks: pending.into_iter().map(|(id, title, deadline, _)| (id, title, deadline)).collect(),
             nominates_for: account
                 .memberships
                 .iter()

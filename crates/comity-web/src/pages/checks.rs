@@ -57,6 +57,27 @@ pub(crate) async fn ack(
     noindex(render_private(status, &AckPage { page, token, outcome }))
 }
 
+/// A contact signed in acknowledges a check from its account page (the portal's task).
+pub(crate) async fn acknowledge_in_portal(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, id)): Path<(String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+) -> Response {
+    let Some(account) = &visitor.account else { return super::forbidden(&app, lang) };
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    let (key, status) = match app.store.acknowledge_in_portal(&id, &account.email, &visitor.actor(None)).await {
+        Ok(Acknowledgement::Recorded { .. }) => ("ack-recorded", StatusCode::OK),
+        Ok(Acknowledgement::AlreadyRecorded { .. }) => ("ack-already", StatusCode::CONFLICT),
+        Ok(Acknowledgement::Expired { .. }) => ("ack-expired", StatusCode::GONE),
+        Ok(Acknowledgement::Unknown) => return super::not_found(&app, lang),
+        Err(e) => return super::failed(&app, lang, "recording an acknowledgement", &e),
+    };
+    let outcome = Some(page.t(key));
+    noindex(render_private(status, &AckPage { page, token: String::new(), outcome }))
+}
+
 #[derive(Template)]
 #[template(path = "checks.html")]
 struct RoundsPage<'a> {

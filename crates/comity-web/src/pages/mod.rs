@@ -46,6 +46,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/account/tokens", post(account::create_token))
         .route("/{lang}/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/{lang}/account/sessions/end-all", post(account::end_all_sessions))
+        .route("/{lang}/account/checks/{id}/acknowledge", post(checks::acknowledge_in_portal))
         .route("/{lang}/orgs/{org}/users", get(account::org_users).post(account::invite))
         .route("/{lang}/orgs/{org}/users/{id}/remove", post(account::remove_user))
         .route("/{lang}/welcome/{token}", get(account::welcome_form).post(account::welcome))
