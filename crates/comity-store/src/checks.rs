@@ -99,6 +99,81 @@ pub struct OutboxMail {
     pub attempts: i64,
 }
 
+/// An acknowledgement waiting for the next group commit.
+pub(crate) struct AckJob {
+    hash: String,
+    via: String,
+    actor: Actor,
+    done: tokio::sync::oneshot::Sender<Result<Acknowledgement>>,
+}
+
+/// Most acknowledgements one group commit takes.
+const ACK_GROUP_MAX: usize = 128;
+
+/// Takes the acknowledgements waiting, records them together, answers each; then the next.
+async fn commit_acks_in_groups(store: Store, mut waiting: tokio::sync::mpsc::UnboundedReceiver<AckJob>) {
+    while let Some(first) = waiting.recv().await {
+        let mut jobs = vec![first];
+        while jobs.len() < ACK_GROUP_MAX {
+            match waiting.try_recv() {
+                Ok(job) => jobs.push(job),
+                Err(_) => break,
+            }
+        }
+        match record_acks(&store, &jobs).await {
+            Ok(outcomes) => {
+                for (job, outcome) in jobs.into_iter().zip(outcomes) {
+                    let _ = job.done.send(Ok(outcome));
+                }
+            }
+            Err(e) => {
+                let reason = e.to_string();
+                tracing::error!(error = %reason, acknowledgements = jobs.len(), "a group commit of acknowledgements failed");
+                for job in jobs {
+                    let _ = job.done.send(Err(StoreError::Shared(reason.clone())));
+                }
+            }
+        }
+    }
+}
+
+/// One transaction for several acknowledgements, each decided on the row as it stands then
+/// (a token used a moment ago, in this group or before, counts once).
+async fn record_acks(store: &Store, jobs: &[AckJob]) -> Result<Vec<Acknowledgement>> {
+    let engine = store.engine();
+    let at = now();
+    let now_at = jiff::Timestamp::now();
+    with_pool!(store, pool => {
+        let _turn = store.write_turn().await;
+        let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+        let mut outcomes = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            let row: Option<(String, String, String, Option<String>, String)> = sqlx::query_as(
+                "SELECT t.round_id, t.contact_id, t.state, t.acknowledged_at, r.deadline FROM check_targets t JOIN check_rounds r ON r.id = t.round_id WHERE t.token_hash = $1")
+                .bind(&job.hash).fetch_optional(&mut *tx).await?;
+            let Some((round_id, contact_id, state, acknowledged_at, deadline)) = row else {
+                outcomes.push(Acknowledgement::Unknown);
+                continue;
+            };
+            if let Some(first) = acknowledged_at {
+                outcomes.push(Acknowledgement::AlreadyRecorded { round_id, at: first });
+                continue;
+            }
+            if parse_time(&deadline).is_some_and(|d| d < now_at) {
+                outcomes.push(Acknowledgement::Expired { round_id, deadline });
+                continue;
+            }
+            sqlx::query("UPDATE check_targets SET acknowledged_at = $1, via = $2 WHERE token_hash = $3 AND acknowledged_at IS NULL")
+                .bind(&at).bind(&job.via).bind(&job.hash).execute(&mut *tx).await?;
+            let details = serde_json::json!({ "contact": contact_id, "via": job.via });
+            append_audit!(tx, content(&job.actor, "check.acknowledge", format!("check:{round_id}"), Some(state.clone()), details), engine);
+            outcomes.push(Acknowledgement::Recorded { round_id, state, at: at.clone() });
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    })
+}
+
 /// Outbox times always with six decimals, so that comparing them as text in SQL orders them
 /// as times.
 fn stamp(t: jiff::Timestamp) -> String {
@@ -338,36 +413,33 @@ impl Store {
     }
 
     /// Records an acknowledgement by its one-time token: once, before the deadline.
+    /// Acknowledgements that arrive together share one transaction and one flush to disk
+    /// (a round's contacts answer in bursts).
     pub async fn acknowledge(&self, token: &str, via: &str, actor: &Actor) -> Result<Acknowledgement> {
         if !matches!(via, "link" | "portal" | "api") {
             return Err(refused(format!("an acknowledgement comes by link, portal or api, not {via:?}")));
         }
-        let hash = comity_access::secrets::digest(token.trim());
-        let at = now();
-        let engine = self.engine();
-        with_pool!(self, pool => {
-            let _turn = self.write_turn().await;
-            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let row: Option<(String, String, String, Option<String>, String)> = sqlx::query_as(
-                "SELECT t.round_id, t.contact_id, t.state, t.acknowledged_at, r.deadline FROM check_targets t JOIN check_rounds r ON r.id = t.round_id WHERE t.token_hash = $1")
-                .bind(&hash).fetch_optional(&mut *tx).await?;
-            let Some((round_id, contact_id, state, acknowledged_at, deadline)) = row else { return Ok(Acknowledgement::Unknown) };
-            if let Some(first) = acknowledged_at {
-                return Ok(Acknowledgement::AlreadyRecorded { round_id, at: first });
-            }
-            if parse_time(&deadline).is_some_and(|d| d < jiff::Timestamp::now()) {
-                return Ok(Acknowledgement::Expired { round_id, deadline });
-            }
-            let n = sqlx::query("UPDATE check_targets SET acknowledged_at = $1, via = $2 WHERE token_hash = $3 AND acknowledged_at IS NULL")
-                .bind(&at).bind(via).bind(&hash).execute(&mut *tx).await?.rows_affected();
-            if n != 1 {
-                return Ok(Acknowledgement::Unknown);
-            }
-            let details = serde_json::json!({ "contact": contact_id, "via": via });
-            append_audit!(tx, content(actor, "check.acknowledge", format!("check:{round_id}"), Some(state.clone()), details), engine);
-            tx.commit().await?;
-            Ok(Acknowledgement::Recorded { round_id, state, at })
-        })
+        let (done, outcome) = tokio::sync::oneshot::channel();
+        let job = AckJob {
+            hash: comity_access::secrets::digest(token.trim()),
+            via: via.to_string(),
+            actor: actor.clone(),
+            done,
+        };
+        let queue = self.ack_commits.get_or_init(|| {
+            let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+            // The committer holds the pool, not the sender: it ends when the last Store does.
+            let committer = Store {
+                saves: Default::default(),
+                message_commits: Default::default(),
+                ack_commits: Default::default(),
+                ..self.clone()
+            };
+            tokio::spawn(commit_acks_in_groups(committer, receiver));
+            sender
+        });
+        queue.send(job).map_err(|_| StoreError::Shared("the store is closing".into()))?;
+        outcome.await.map_err(|_| StoreError::Shared("the store is closing".into()))?
     }
 
     /// The rounds waiting for an acknowledgement from the contact with this email (a Point

@@ -164,6 +164,8 @@ pub struct Store {
     /// Messages between States are committed the same way (a TAXII envelope, a portal
     /// message: each job in a savepoint of its own).
     message_commits: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<messages::MessageJob>>>,
+    /// And acknowledgements of communication checks.
+    ack_commits: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<checks::AckJob>>>,
     /// Cycles as opened (their questions and dates never change; their status is read in
     /// each save's transaction), so that a save does not read them again.
     cycle_definitions: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, comity_reporting::Cycle>>>,
@@ -236,6 +238,7 @@ impl Store {
             writer: Default::default(),
             saves: Default::default(),
             message_commits: Default::default(),
+            ack_commits: Default::default(),
             cycle_definitions: Default::default(),
         })
     }

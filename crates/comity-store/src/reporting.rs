@@ -495,7 +495,12 @@ impl Store {
         let saves = self.saves.get_or_init(|| {
             let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
             // The committer holds the pool, not the sender: it ends when the last Store does.
-            let committer = Store { saves: Default::default(), message_commits: Default::default(), ..self.clone() };
+            let committer = Store {
+                saves: Default::default(),
+                message_commits: Default::default(),
+                ack_commits: Default::default(),
+                ..self.clone()
+            };
             tokio::spawn(commit_saves_in_groups(committer, receiver));
             sender
         });
