@@ -55,9 +55,11 @@ def build(reference):
     rows = list(csv.DictReader(open(reference / "country-codes.csv", encoding="utf-8-sig")))
     by_iso3 = {r["ISO3166-1-Alpha-3"]: r for r in rows}
     m49 = {}
+    regions = {}
     for lang, suffix in M49_FILE.items():
         for r in csv.DictReader(open(reference / f"UNSD-M49-{suffix}.csv", encoding="utf-8-sig")):
             m49.setdefault(r["ISO-alpha3 Code"], {})[lang] = r["Country or Area"]
+            regions[r["ISO-alpha3 Code"]] = r["Region Code"]
 
     admissions = {r["iso3"]: r["date"] for r in read_csv_with_comments(INPUT / "admissions.csv")}
     members = sorted(admissions)
@@ -125,10 +127,13 @@ def build(reference):
             fail(f"former-names.csv: unknown language {r['lang']} for {r['iso3']}")
         aliases[(r["iso3"], r["lang"], r["name"])] = r["note"]
 
-    return states, sorted((*key, note) for key, note in aliases.items())
+    missing = [iso3 for iso3 in wanted if not regions.get(iso3)]
+    if missing:
+        fail("no M49 region for " + ", ".join(missing))
+    return states, sorted((*key, note) for key, note in aliases.items()), {iso3: regions[iso3] for iso3 in wanted}
 
 
-def render(states, aliases):
+def render(states, aliases, regions):
     fields = ["iso3", "iso2", "m49", "status", "admitted_on", "observer_since"] + [
         f"{k}_{l}" for l in LANGS for k in ("short", "formal")
     ]
@@ -142,7 +147,12 @@ def render(states, aliases):
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["iso3", "lang", "name", "note"])
     w.writerows(aliases)
-    return states_csv, out.getvalue()
+    aliases_csv = out.getvalue()
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["iso3", "m49_region"])
+    w.writerows(sorted(regions.items()))
+    return states_csv, aliases_csv, out.getvalue()
 
 
 def main():
@@ -150,8 +160,8 @@ def main():
     ap.add_argument("--reference", type=Path, default=ROOT.parent / "shared" / "reference")
     ap.add_argument("--check", action="store_true", help="fail if the committed files differ")
     args = ap.parse_args()
-    states_csv, aliases_csv = render(*build(args.reference))
-    targets = {DATA / "states.csv": states_csv, DATA / "aliases.csv": aliases_csv}
+    states_csv, aliases_csv, regions_csv = render(*build(args.reference))
+    targets = {DATA / "states.csv": states_csv, DATA / "aliases.csv": aliases_csv, DATA / "regions.csv": regions_csv}
     if args.check:
         stale = [str(p.relative_to(ROOT)) for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
         if stale:

@@ -46,19 +46,29 @@ pub fn summarize<'a>(answers: impl IntoIterator<Item = &'a Answer>) -> Summary {
     }
 }
 
-/// A round's summary overall and by category.
+/// A round's summary overall, by category and by region.
 #[derive(Debug, Clone, Serialize)]
 pub struct RoundSummary {
     pub overall: Summary,
     pub diplomatic: Summary,
     pub technical: Summary,
+    /// By UNSD M49 region (code, summary), for the regions the round asked, in
+    /// [`comity_states::M49_REGIONS`] order.
+    pub regions: Vec<(&'static str, Summary)>,
 }
 
 pub fn round_summary(answers: &[Answer]) -> RoundSummary {
+    let in_region =
+        |region: &'static str| answers.iter().filter(move |a| comity_states::m49_region(&a.state) == Some(region));
     RoundSummary {
         overall: summarize(answers),
         diplomatic: summarize(answers.iter().filter(|a| a.category == Category::Diplomatic)),
         technical: summarize(answers.iter().filter(|a| a.category == Category::Technical)),
+        regions: comity_states::M49_REGIONS
+            .into_iter()
+            .filter(|r| in_region(r).next().is_some())
+            .map(|r| (r, summarize(in_region(r))))
+            .collect(),
     }
 }
 
@@ -79,5 +89,13 @@ mod tests {
         assert_eq!(s.technical.p90_seconds, Some(540.0));
         assert_eq!(s.diplomatic.rate, 0.5);
         assert_eq!(summarize(&[]).median_seconds, None);
+        let mut with_france = answers.clone();
+        with_france.push(Answer { state: "FRA".into(), category: Category::Diplomatic, seconds: None });
+        let by_region = round_summary(&with_france).regions;
+        assert_eq!(
+            by_region.iter().map(|(r, s)| (*r, s.asked)).collect::<Vec<_>>(),
+            [("002", 12), ("150", 1)],
+            "Africa, Europe"
+        );
     }
 }

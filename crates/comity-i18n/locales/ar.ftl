@@ -612,3 +612,10 @@ checks-history = الموثوقية عبر الزمن
 
 ## Communication checks waiting for the signed-in contact
 checks-pending = عمليات التحقق من الاتصال التي تنتظر إقرارك
+
+## UNSD M49 regions (check statistics by region)
+region-002 = أفريقيا
+region-019 = الأمريكتان
+region-142 = آسيا
+region-150 = أوروبا
+region-009 = أوقيانوسيا

@@ -596,3 +596,10 @@ checks-history = Reliability over time
 
 ## Communication checks waiting for the signed-in contact
 checks-pending = Communication checks waiting for your acknowledgement
+
+## UNSD M49 regions (check statistics by region)
+region-002 = Africa
+region-019 = Americas
+region-142 = Asia
+region-150 = Europe
+region-009 = Oceania

@@ -605,3 +605,10 @@ checks-history = Fiabilidad en el tiempo
 
 ## Communication checks waiting for the signed-in contact
 checks-pending = Verificaciones de comunicación pendientes de su acuse de recibo
+
+## UNSD M49 regions (check statistics by region)
+region-002 = África
+region-019 = Américas
+region-142 = Asia
+region-150 = Europa
+region-009 = Oceanía

@@ -605,3 +605,10 @@ checks-history = Fiabilité dans le temps
 
 ## Communication checks waiting for the signed-in contact
 checks-pending = Vérifications de communication en attente de votre accusé de réception
+
+## UNSD M49 regions (check statistics by region)
+region-002 = Afrique
+region-019 = Amériques
+region-142 = Asie
+region-150 = Europe
+region-009 = Océanie

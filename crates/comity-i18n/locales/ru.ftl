@@ -604,3 +604,10 @@ checks-history = Надежность во времени
 
 ## Communication checks waiting for the signed-in contact
 checks-pending = Проверки связи, ожидающие вашего подтверждения
+
+## UNSD M49 regions (check statistics by region)
+region-002 = Африка
+region-019 = Америка
+region-142 = Азия
+region-150 = Европа
+region-009 = Океания

@@ -583,3 +583,10 @@ checks-history = 历次可靠性
 
 ## Communication checks waiting for the signed-in contact
 checks-pending = 等待您确认的通信检查
+
+## UNSD M49 regions (check statistics by region)
+region-002 = 非洲
+region-019 = 美洲
+region-142 = 亚洲
+region-150 = 欧洲
+region-009 = 大洋洲

@@ -101,6 +101,20 @@ pub struct StateRegistry {
 
 const STATES_CSV: &str = include_str!("../../../data/states/states.csv");
 const ALIASES_CSV: &str = include_str!("../../../data/states/aliases.csv");
+const REGIONS_CSV: &str = include_str!("../../../data/states/regions.csv");
+
+/// The UN Statistics Division's M49 regions, by code: Africa, Americas, Asia, Europe, Oceania.
+pub const M49_REGIONS: [&str; 5] = ["002", "019", "142", "150", "009"];
+
+/// A State's M49 region code (see [`M49_REGIONS`]), from the release's data.
+pub fn m49_region(iso3: &str) -> Option<&'static str> {
+    static REGIONS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> = std::sync::OnceLock::new();
+    REGIONS
+        .get_or_init(|| REGIONS_CSV.lines().skip(1).filter_map(|line| line.split_once(',')).collect())
+        .iter()
+        .find(|(code, _)| *code == iso3)
+        .map(|(_, region)| *region)
+}
 
 impl StateRegistry {
     /// The reference data compiled into this release.

@@ -197,3 +197,15 @@ fn corrupt_files_are_refused_with_file_and_line() {
     let err = corrupt("iso3,name\nFRA,France\n", "iso3,lang,name,note\n");
     assert!(err.contains("line 1") && err.contains("header"), "{err}");
 }
+
+#[test]
+fn every_state_has_an_m49_region() {
+    for state in registry().un_order() {
+        let region = m49_region(&state.iso3).unwrap_or_else(|| panic!("{} has no region", state.iso3));
+        assert!(M49_REGIONS.contains(&region), "{}: {region}", state.iso3);
+    }
+    assert_eq!(m49_region("KEN"), Some("002"));
+    assert_eq!(m49_region("FRA"), Some("150"));
+    assert_eq!(m49_region("VAT"), Some("150"), "the observer States too");
+    assert_eq!(m49_region("XXX"), None);
+}

@@ -54,6 +54,9 @@ pub fn round_report_markdown(catalog: &Catalog, lang: Lang, round: &CheckRound, 
     out.push_str(&row(t("checks-overall"), &summary.overall));
     out.push_str(&row(t("contacts-category-diplomatic"), &summary.diplomatic));
     out.push_str(&row(t("contacts-category-technical"), &summary.technical));
+    for (region, s) in &summary.regions {
+        out.push_str(&row(t(&format!("region-{region}")), s));
+    }
     out.push_str(&format!("\n## {}\n\n", t("checks-by-contact")));
     out.push_str(&format!(
         "| {} | {} | {} | {} |\n|---|---|---|---|\n",

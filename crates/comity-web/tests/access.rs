@@ -1400,6 +1400,10 @@ async fn a_communication_check_from_the_portal_to_the_answers() {
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("67 %") && page.contains("كينيا") && page.contains("فرنسا"), "{page}");
     assert!(page.contains("رُفضت الرسالة"), "Germany's mail bounced: {page}");
+    assert!(
+        page.contains("<th scope=\"row\">أفريقيا</th>") && page.contains("<th scope=\"row\">أوروبا</th>"),
+        "by region: {page}"
+    );
     assert!(page.contains("id=\"chart-times\"><svg"));
     let (status, _, _) = t.request(get(&format!("/en/checks/{}", round.id), Some(&kenya))).await;
     assert_eq!(status, StatusCode::FORBIDDEN);

@@ -280,6 +280,9 @@ fn every_message_the_pages_use_exists() {
     for permission in comity_access::Permission::ALL {
         assert!(messages.has(&format!("permission-{}", permission.as_str())), "permission-{}", permission.as_str());
     }
+    for region in comity_states::M49_REGIONS {
+        assert!(messages.has(&format!("region-{region}")), "region-{region}");
+    }
     // Ids built from data: the framework's kinds and capacity-building groups.
     let framework = comity_framework::Framework::embedded().unwrap();
     for e in &framework.elements {

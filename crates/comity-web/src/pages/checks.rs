@@ -288,12 +288,13 @@ pub(crate) async fn round(
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let answers: Vec<Answer> =
         targets.iter().map(|t| Answer { state: t.state.clone(), category: t.category, seconds: t.seconds }).collect();
-    let RoundSummary { overall, diplomatic, technical } = round_summary(&answers);
-    let summary = vec![
+    let RoundSummary { overall, diplomatic, technical, regions } = round_summary(&answers);
+    let mut summary = vec![
         row(page.t("checks-overall"), &overall),
         row(page.t("contacts-category-diplomatic"), &diplomatic),
         row(page.t("contacts-category-technical"), &technical),
     ];
+    summary.extend(regions.iter().map(|(region, s)| row(page.t_key("region-", region), s)));
     // How soon contacts answered, in bands a directory manager reads at a glance.
     let bands: [(&str, f64); 6] = [
         ("≤ 5 min", 300.0),

@@ -221,6 +221,9 @@ pub async fn run(settings: &Settings, command: ChecksCommand, format: Format) ->
                     crate::say!("{}", line("all", &summary.overall));
                     crate::say!("{}", line("diplomatic", &summary.diplomatic));
                     crate::say!("{}", line("technical", &summary.technical));
+                    for (region, s) in &summary.regions {
+                        crate::say!("{}", line(&format!("M49 {region}"), s));
+                    }
                     for t in &targets {
                         let when =
                             t.seconds.map(|s| format!("{:.1} min", s / 60.0)).unwrap_or_else(|| "no answer".into());
