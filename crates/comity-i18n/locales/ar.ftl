@@ -619,3 +619,7 @@ region-019 = الأمريكتان
 region-142 = آسيا
 region-150 = أوروبا
 region-009 = أوقيانوسيا
+
+## Attachments of messages between States
+message-attach = إرفاق ملف برسالتك (PDF أو Word، حتى 10 ميغابايت)
+message-attach-send = إرفاق

@@ -603,3 +603,7 @@ region-019 = Americas
 region-142 = Asia
 region-150 = Europe
 region-009 = Oceania
+
+## Attachments of messages between States
+message-attach = Attach a file to your message (PDF or Word, up to 10 MB)
+message-attach-send = Attach

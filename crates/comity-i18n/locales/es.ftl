@@ -612,3 +612,7 @@ region-019 = Américas
 region-142 = Asia
 region-150 = Europa
 region-009 = Oceanía
+
+## Attachments of messages between States
+message-attach = Adjuntar un archivo a su mensaje (PDF o Word, hasta 10 MB)
+message-attach-send = Adjuntar

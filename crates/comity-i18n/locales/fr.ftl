@@ -612,3 +612,7 @@ region-019 = Amériques
 region-142 = Asie
 region-150 = Europe
 region-009 = Océanie
+
+## Attachments of messages between States
+message-attach = Joindre un fichier à votre message (PDF ou Word, 10 Mo au plus)
+message-attach-send = Joindre

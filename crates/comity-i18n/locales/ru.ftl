@@ -611,3 +611,7 @@ region-019 = Америка
 region-142 = Азия
 region-150 = Европа
 region-009 = Океания
+
+## Attachments of messages between States
+message-attach = Приложить файл к вашему сообщению (PDF или Word, до 10 МБ)
+message-attach-send = Приложить

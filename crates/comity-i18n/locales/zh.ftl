@@ -590,3 +590,7 @@ region-019 = 美洲
 region-142 = 亚洲
 region-150 = 欧洲
 region-009 = 大洋洲
+
+## Attachments of messages between States
+message-attach = 为您的消息附加文件（PDF 或 Word，最大 10 MB）
+message-attach-send = 附加

@@ -61,6 +61,7 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("message_recipients", "message_id, state"),
     ("message_named", "message_id, account_id"),
     ("message_reads", "message_id, account_id"),
+    ("message_attachments", "id"),
     ("taxii_statuses", "id"),
 ];
 

@@ -117,6 +117,8 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/{lang}/messages/{id}", Permission::ExchangeMessages, Scope::Any),
     needs("POST", "/{lang}/messages/{id}/reply", Permission::ExchangeMessages, Scope::Any),
     needs("POST", "/{lang}/messages/{id}/acknowledge", Permission::ExchangeMessages, Scope::Any),
+    needs("POST", "/{lang}/messages/{id}/attachments", Permission::ExchangeMessages, Scope::Any),
+    needs("GET", "/{lang}/messages/{id}/attachments/{att}", Permission::ExchangeMessages, Scope::Any),
     needs("GET", "/{lang}/contacts", Permission::ReadDirectory, Scope::Any),
     needs("GET", "/{lang}/contacts/changes", Permission::ManageDirectory, Scope::Any),
     needs("POST", "/{lang}/contacts/changes/{id}/verify", Permission::ManageDirectory, Scope::Any),

@@ -1072,9 +1072,18 @@ fn one_question_cycle(translations: &[(&str, &str)]) -> comity_reporting::NewCyc
 }
 
 fn upload(uri: &str, name: &str, bytes: &[u8], cookie: &str) -> Request<Body> {
+    upload_with(uri, &[], name, bytes, cookie)
+}
+
+/// A multipart form: text fields, then the file.
+fn upload_with(uri: &str, fields: &[(&str, &str)], name: &str, bytes: &[u8], cookie: &str) -> Request<Body> {
     let boundary = "comity-test-boundary";
+    let mut body = String::new();
+    for (field, value) in fields {
+        body.push_str(&format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"\r\n\r\n{value}\r\n"));
+    }
     let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        "{body}--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
     )
     .into_bytes();
     body.extend_from_slice(bytes);
@@ -1540,6 +1549,55 @@ async fn a_request_between_states_from_the_portal_to_the_reply() {
         .await
         .unwrap();
     assert_eq!(opened, 3, "each opening is audited; refusals open nothing");
+
+    // Kenya attaches a PDF to its request: France reads it, China does not, and only the
+    // author attaches.
+    let request_id = t
+        .app
+        .store
+        .open_thread(
+            id,
+            &comity_contacts::messages::Reader {
+                account_id: t.app.store.session(&kenya).await.unwrap().unwrap().account_id,
+                state: "KEN".into(),
+                contact_role: true,
+            },
+            &Actor::default(),
+        )
+        .await
+        .unwrap()
+        .unwrap()[0]
+        .id
+        .clone();
+    let pdf = b"%PDF-1.7\n% indicators\n";
+    let (status, _, page) = t
+        .request(upload_with(
+            &format!("/en/messages/{id}/attachments"),
+            &[("message", &request_id)],
+            "indicators.pdf",
+            pdf,
+            &kenya,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("indicators.pdf"), "{page}");
+    let (status, _, page) = t
+        .request(upload_with(
+            &format!("/en/messages/{id}/attachments"),
+            &[("message", &request_id)],
+            "mine.pdf",
+            pdf,
+            &france,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("only a message&#39;s author"), "{page}");
+    let att = t.app.store.message_attachments(&[request_id.as_str()]).await.unwrap().remove(0);
+    let link = format!("/en/messages/{id}/attachments/{}", att.id);
+    let (status, _, bytes) = t.get_bytes_as(&link, &france).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, pdf.as_slice()));
+    let (status, _, _) = t.get_bytes_as(&link, &china).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "China does not read it");
 
     // A looser reply is refused; the right one goes back and acknowledges.
     let (status, _, page) = t

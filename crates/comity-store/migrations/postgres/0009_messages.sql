@@ -85,3 +85,17 @@ CREATE TABLE check_schedules (
     created_by TEXT,
     created_at TEXT NOT NULL
 );
+
+-- Files a message's author attaches (PDF or Word, checked by content like a reply's), read
+-- by whoever may read the message; the bytes as base64.
+CREATE TABLE message_attachments (
+    id TEXT PRIMARY KEY,
+    message_id TEXT NOT NULL REFERENCES messages (id),
+    name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    sha256 TEXT NOT NULL,
+    content TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX message_attachments_message ON message_attachments (message_id, created_at);

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use comity_access::{OrgRef, Permission, Role};
 use comity_contacts::messages::{Draft, Kind, Reader, SECTORS, Tlp, Urgency};
 use comity_i18n::Lang;
-use comity_store::{Escalated, MessageFilter, MessageView, Origin, StoreError};
+use comity_store::{Escalated, MessageAttachment, MessageFilter, MessageView, Origin, StoreError};
 
 use super::{Page, PageLang, render_private};
 use crate::AppState;
@@ -335,6 +335,14 @@ struct ThreadPage<'a> {
     errors: Vec<String>,
     notice: Option<String>,
     names: StateNames,
+    attachments: Vec<MessageAttachment>,
+    account_id: String,
+}
+
+impl ThreadPage<'_> {
+    fn attachments_of(&self, message_id: &str) -> Vec<&MessageAttachment> {
+        self.attachments.iter().filter(|a| a.message_id == message_id).collect()
+    }
 }
 
 /// State names in the page's language, by ISO3 code, for the codes a page shows.
@@ -388,6 +396,11 @@ async fn thread_page(
         ..Default::default()
     });
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    let ids: Vec<&str> = messages.iter().map(|m| m.id.as_str()).collect();
+    let attachments = match app.store.message_attachments(&ids).await {
+        Ok(a) => a,
+        Err(e) => return super::failed(app, lang, "listing attachments", &e),
+    };
     let names = StateNames::of(
         app,
         lang,
@@ -398,6 +411,8 @@ async fn thread_page(
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let template = ThreadPage {
         names,
+        attachments,
+        account_id: reader.account_id.clone(),
         page,
         thread_id: thread_id.to_string(),
         state: reader.state.clone(),
@@ -460,6 +475,69 @@ pub(crate) async fn acknowledge(
         Err(e) => return super::failed(&app, lang, "acknowledging a message", &e),
     };
     thread_page(&app, lang, &uri, (&visitor, &reader), &id, (None, errors, notice)).await
+}
+
+/// Attaches a file (PDF or Word, one per request) to one of the visitor's own messages in
+/// the thread.
+pub(crate) async fn attach(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, thread_id)): Path<(String, String)>,
+    visitor: Visitor,
+    uri: Uri,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let (mut file, mut message): (Option<(String, Bytes)>, String) = (None, String::new());
+    let read = match multipart {
+        Ok(mut multipart) => loop {
+            match multipart.next_field().await {
+                Ok(Some(field)) if field.name() == Some("file") => {
+                    let name = field.file_name().unwrap_or_default().to_string();
+                    match field.bytes().await {
+                        Ok(bytes) => file = Some((name, bytes)),
+                        Err(e) => break Err(super::replies::multipart_refusal(&page, e)),
+                    }
+                }
+                Ok(Some(field)) if field.name() == Some("message") => message = field.text().await.unwrap_or_default(),
+                Ok(Some(_)) => {}
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(super::replies::multipart_refusal(&page, e)),
+            }
+        },
+        Err(e) => Err((Some(page.t_with("reply-refused", "reason", &e.body_text())), StatusCode::BAD_REQUEST)),
+    };
+    let (notice, errors) = match (read, file) {
+        (Err((notice, _)), _) => (None, notice.into_iter().collect()),
+        (Ok(()), None) => (None, vec![page.t_with("form-unknown-field", "field", "file")]),
+        (Ok(()), Some((name, bytes))) => {
+            let actor = visitor.actor(Some(Permission::ExchangeMessages));
+            match app.store.attach_to_message(&message, &reader, &name, &bytes, &actor).await {
+                Ok(_) => (Some(page.t_with("reply-attached", "name", &name)), Vec::new()),
+                Err(StoreError::Refused(reason)) => (None, vec![reason]),
+                Err(StoreError::NotFound(_)) => return noindex(super::not_found(&app, lang)),
+                Err(e) => return super::failed(&app, lang, "attaching a file", &e),
+            }
+        }
+    };
+    thread_page(&app, lang, &uri, (&visitor, &reader), &thread_id, (None, errors, notice)).await
+}
+
+/// Downloads a message's attachment, for whoever may read the message (audited).
+pub(crate) async fn attachment(
+    State(app): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, _, att)): Path<(String, String, String)>,
+    visitor: Visitor,
+) -> Response {
+    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let actor = visitor.actor(Some(Permission::ExchangeMessages));
+    match app.store.open_message_attachment(&att, &reader, &actor).await {
+        Ok(Some((a, bytes))) => noindex(super::replies::file_response((&a.name, &a.media_type), bytes)),
+        Ok(None) => noindex(super::not_found(&app, lang)),
+        Err(e) => super::failed(&app, lang, "reading an attachment", &e),
+    }
 }
 
 #[derive(Template)]

@@ -78,6 +78,8 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/messages/{id}", get(messages::thread))
         .route("/{lang}/messages/{id}/reply", post(messages::reply))
         .route("/{lang}/messages/{id}/acknowledge", post(messages::acknowledge))
+        .route("/{lang}/messages/{id}/attachments", post(messages::attach))
+        .route("/{lang}/messages/{id}/attachments/{att}", get(messages::attachment))
         .route("/{lang}/contacts", get(contacts::directory))
         .route("/{lang}/contacts/changes", get(contacts::queue))
         .route("/{lang}/contacts/changes/{id}/verify", post(contacts::verify))

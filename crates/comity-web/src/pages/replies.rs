@@ -598,7 +598,10 @@ pub(crate) async fn attach(
 
 /// Why an upload could not be read: over the size limit (the body stopped at it), or not a
 /// well-formed multipart form.
-fn multipart_refusal(page: &Page<'_>, e: axum::extract::multipart::MultipartError) -> (Option<String>, StatusCode) {
+pub(super) fn multipart_refusal(
+    page: &Page<'_>,
+    e: axum::extract::multipart::MultipartError,
+) -> (Option<String>, StatusCode) {
     let text = e.body_text();
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
     let mut too_large = e.status() == StatusCode::PAYLOAD_TOO_LARGE;
@@ -619,18 +622,18 @@ async fn attachment_of(
     Ok(app.store.attachment(attachment).await?.filter(|(_, _, reply)| reply.cycle_id == cycle && reply.state == state))
 }
 
-fn file_response(attachment: &comity_store::Attachment, bytes: Vec<u8>) -> Response {
+/// A file to download under its own name (a reply's or a message's attachment), never cached.
+pub(super) fn file_response((name, media_type): (&str, &str), bytes: Vec<u8>) -> Response {
     use axum::http::header;
     use axum::response::IntoResponse;
     // The name as given, made safe for the header: quotes and controls are replaced.
-    let safe: String =
-        attachment.name.chars().map(|c| if c == '"' || c == '\\' || c.is_control() { '_' } else { c }).collect();
+    let safe: String = name.chars().map(|c| if c == '"' || c == '\\' || c.is_control() { '_' } else { c }).collect();
     let ascii: String = safe.chars().map(|c| if c.is_ascii() { c } else { '_' }).collect();
     let encoded: String = form_urlencoded::byte_serialize(safe.as_bytes()).collect::<String>().replace('+', "%20");
     (
         StatusCode::OK,
         [
-            (header::CONTENT_TYPE, attachment.media_type.clone()),
+            (header::CONTENT_TYPE, media_type.to_string()),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")),
             (header::CACHE_CONTROL, "private, no-store".to_string()),
         ],
@@ -646,7 +649,7 @@ pub(crate) async fn attachment(
     Path((_, id, org, att)): Path<(String, String, String, String)>,
 ) -> Response {
     match attachment_of(&app, (&id, &org.to_ascii_uppercase(), &att)).await {
-        Ok(Some((a, bytes, _))) => file_response(&a, bytes),
+        Ok(Some((a, bytes, _))) => file_response((&a.name, &a.media_type), bytes),
         Ok(None) => super::not_found(&app, lang),
         Err(e) => super::failed(&app, lang, "reading an attachment", &e),
     }
@@ -685,7 +688,7 @@ pub(crate) async fn public_attachment(
     Path((_, att)): Path<(String, String)>,
 ) -> Response {
     match app.store.attachment(&att).await {
-        Ok(Some((a, bytes, reply))) if reply.status == "published" => file_response(&a, bytes),
+        Ok(Some((a, bytes, reply))) if reply.status == "published" => file_response((&a.name, &a.media_type), bytes),
         Ok(_) => super::not_found(&app, lang),
         Err(e) => super::failed(&app, lang, "reading an attachment", &e),
     }
