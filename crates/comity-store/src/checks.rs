@@ -174,6 +174,20 @@ async fn record_acks(store: &Store, jobs: &[AckJob]) -> Result<Vec<Acknowledgeme
     })
 }
 
+/// A mail to queue in the outbox.
+#[derive(Debug, Clone)]
+pub struct QueuedMail {
+    pub name: String,
+    pub email: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Now, written as the outbox writes its times.
+pub(crate) fn outbox_now() -> String {
+    stamp(jiff::Timestamp::now())
+}
+
 /// Outbox times always with six decimals, so that comparing them as text in SQL orders them
 /// as times.
 fn stamp(t: jiff::Timestamp) -> String {
@@ -714,6 +728,22 @@ impl Store {
             sqlx::query("UPDATE mail_outbox SET claimed_until = NULL WHERE claimed_by = $1 AND sent_at IS NULL AND bounced_at IS NULL AND claimed_until IS NOT NULL")
                 .bind(node).execute(pool).await?.rows_affected()
         }))
+    }
+
+    /// Queues mails in the outbox, all in one transaction; every node's delivery sends them.
+    pub async fn queue_mail(&self, mails: &[QueuedMail]) -> Result<()> {
+        let at = outbox_now();
+        with_pool!(self, pool => {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            for m in mails {
+                sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+                    .bind(uuid::Uuid::now_v7().to_string()).bind(&m.name).bind(&m.email).bind(&m.subject).bind(&m.body).bind(&at)
+                    .execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(())
     }
 
     /// The relay took the mail.

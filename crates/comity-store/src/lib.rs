@@ -26,7 +26,9 @@ use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub use backup::{BackupSummary, RestoreSummary};
-pub use checks::{Acknowledgement, CheckMail, CheckRound, CheckSchedule, CheckScope, CheckTarget, OutboxMail};
+pub use checks::{
+    Acknowledgement, CheckMail, CheckRound, CheckSchedule, CheckScope, CheckTarget, OutboxMail, QueuedMail,
+};
 pub use comity_access::normalise_email;
 pub use contacts::{ChangeKind, ContactChange, ListedContact};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};

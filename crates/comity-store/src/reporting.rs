@@ -392,9 +392,16 @@ impl Store {
         Ok(due)
     }
 
-    /// Takes a due reminder for sending: true for the one node that gets it. Reminders due
-    /// earlier and not sent are marked skipped (one reminder, the latest, is enough).
-    pub async fn claim_reminder(&self, cycle_id: &str, days_before: i64, actor: &Actor) -> Result<bool> {
+    /// Takes a due reminder and queues its `mails` in the outbox, in one transaction: true for
+    /// the one node that gets it. Reminders due earlier and not sent are marked skipped (one
+    /// reminder, the latest, is enough).
+    pub async fn claim_reminder(
+        &self,
+        cycle_id: &str,
+        days_before: i64,
+        mails: &[crate::QueuedMail],
+        actor: &Actor,
+    ) -> Result<bool> {
         let engine = self.engine();
         let at = now();
         with_pool!(self, pool => {
@@ -405,6 +412,11 @@ impl Store {
             if n == 1 {
                 sqlx::query("UPDATE cycle_reminders SET sent_at = 'skipped' WHERE cycle_id = $1 AND days_before > $2 AND sent_at IS NULL")
                     .bind(cycle_id).bind(days_before).execute(&mut *tx).await?;
+                for m in mails {
+                    sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+                        .bind(uuid::Uuid::now_v7().to_string()).bind(&m.name).bind(&m.email).bind(&m.subject).bind(&m.body).bind(crate::checks::outbox_now())
+                        .execute(&mut *tx).await?;
+                }
                 let details = serde_json::json!({ "days_before": days_before });
                 append_audit!(tx, content(actor, "cycle.remind", format!("cycle:{cycle_id}"), Some("SECRETARIAT".into()), details), engine);
             }

@@ -102,7 +102,8 @@ pub enum CycleMail {
     Reminder,
 }
 
-/// Mails States' focal points about a cycle, each in their language; returns how many were
+/// Mails States' focal points about a cycle, each in their language, through the outbox
+/// (queued in one transaction, then handed to the relay at once); returns how many were
 /// written to.
 pub async fn mail_focal_points(
     mail: &Mail,
@@ -111,6 +112,21 @@ pub async fn mail_focal_points(
     cycle: &comity_reporting::Cycle,
     why: CycleMail,
 ) -> Result<usize, String> {
+    let mails = focal_point_mails(mail, messages, store, cycle, why).await?;
+    store.queue_mail(&mails).await.map_err(|e| e.to_string())?;
+    deliver_outbox(mail, store).await?;
+    Ok(mails.len())
+}
+
+/// The mails to States' focal points about a cycle (name, email, subject, body): on opening,
+/// every focal point; as a reminder, those of States that have not submitted.
+async fn focal_point_mails(
+    mail: &Mail,
+    messages: &Messages,
+    store: &Store,
+    cycle: &comity_reporting::Cycle,
+    why: CycleMail,
+) -> Result<Vec<comity_store::QueuedMail>, String> {
     let replied: Vec<String> = store
         .replies(&cycle.id, None)
         .await
@@ -123,7 +139,7 @@ pub async fn mail_focal_points(
         CycleMail::Opened => ("mail-cycle-subject", "mail-cycle-body"),
         CycleMail::Reminder => ("mail-reminder-subject", "mail-reminder-body"),
     };
-    let mut sent = 0;
+    let mut mails = Vec::new();
     for account in store.list_accounts(None).await.map_err(|e| e.to_string())? {
         let states: Vec<&str> = account
             .memberships
@@ -153,18 +169,19 @@ pub async fn mail_focal_points(
                 ("cycle", cycle.id.as_str().into()),
             ],
         );
-        mail.mailer
-            .send(None, (&account.name, &account.email), &subject, &body)
-            .await
-            .map_err(|e| format!("mail to {}: {e}", account.email))?;
-        sent += 1;
+        mails.push(comity_store::QueuedMail {
+            name: account.name.clone(),
+            email: account.email.clone(),
+            subject,
+            body,
+        });
     }
-    Ok(sent)
+    Ok(mails)
 }
 
-/// Sends the reminders due on `today` (YYYY-MM-DD) to the focal points of States that have
-/// not submitted, each reminder once across every node; returns (cycle, days before the
-/// deadline, focal points written to) for each sent.
+/// Queues the reminders due on `today` (YYYY-MM-DD) for the focal points of States that have
+/// not submitted, each reminder once across every node, in the transaction that takes it;
+/// the outbox sends them. Returns (cycle, days before the deadline, focal points written to).
 pub async fn send_due_reminders(
     mail: &Mail,
     messages: &Messages,
@@ -174,12 +191,12 @@ pub async fn send_due_reminders(
     let mut sent = Vec::new();
     for (cycle_id, days) in store.due_reminders(today).await.map_err(|e| e.to_string())? {
         let actor = comity_store::Actor { org: Some("SECRETARIAT".into()), ..comity_store::Actor::system() };
-        if !store.claim_reminder(&cycle_id, days, &actor).await.map_err(|e| e.to_string())? {
+        let Some(cycle) = store.cycle(&cycle_id).await.map_err(|e| e.to_string())? else { continue };
+        let mails = focal_point_mails(mail, messages, store, &cycle, CycleMail::Reminder).await?;
+        if !store.claim_reminder(&cycle_id, days, &mails, &actor).await.map_err(|e| e.to_string())? {
             continue;
         }
-        let Some(cycle) = store.cycle(&cycle_id).await.map_err(|e| e.to_string())? else { continue };
-        let told = mail_focal_points(mail, messages, store, &cycle, CycleMail::Reminder).await?;
-        sent.push((cycle_id, days, told));
+        sent.push((cycle_id, days, mails.len()));
     }
     Ok(sent)
 }

@@ -952,6 +952,9 @@ async fn focal_points_are_told_and_reminded_by_mail() {
             .unwrap()
             .is_empty()
     );
+    // They wait in the outbox, which the server's delivery (here by hand) sends.
+    assert_eq!(inbox.messages().len(), before);
+    assert_eq!(comity_web::deliver_outbox(mail, &t.app.store).await.unwrap(), (4, 0));
     assert_eq!(inbox.messages().len(), before + 4);
 }
 
