@@ -1184,3 +1184,66 @@ fn the_directory_is_kept_from_the_command_line() {
     assert_eq!(json(&s.run(&["--format", "json", "checks", "list"])).as_array().map(Vec::len), Some(0));
     assert_eq!(s.run(&["checks", "show", "nope"]).status.code(), Some(1));
 }
+
+/// Rounds from the command line with the mail left to the server: one started with its mail
+/// queued, one scheduled weekly and stopped; the round's report in Arabic as a Word file that
+/// LibreOffice prints (by region, by contact), and as Markdown and HTML.
+#[test]
+fn rounds_are_scheduled_and_reported_from_the_command_line() {
+    let s = Sandbox::new("rounds");
+    // A relay nobody listens on: with --queue nothing is sent from the command line.
+    std::fs::create_dir_all(s.path("comity-data")).unwrap();
+    std::fs::write(s.path("comity-data/comity.toml"), "smtp_relay = \"smtp://127.0.0.1:9\"\n").unwrap();
+    let header = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n";
+    let rows = "Kenya,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+                France,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n";
+    std::fs::write(s.path("c.csv"), format!("{header}{rows}")).unwrap();
+    assert!(s.run(&["contacts", "import", "--verify", "c.csv"]).status.success());
+    let out = s.run(&["--format", "json", "checks", "start", "--queue", "--title", "Ping", "--deadline", "2099-01-01"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let started = json(&out);
+    assert_eq!((started["asked"].as_i64(), started["sent"].as_i64()), (Some(2), Some(0)), "queued, not sent");
+    let id = started["id"].as_str().unwrap().to_string();
+
+    let out = s.run(&["checks", "schedule", "--title", "Weekly", "--at", "2099-01-05T09:00:00Z", "--every-days", "0"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("1 to 366 days"), "{}", stderr(&out));
+    let out = s.run(&[
+        "--format",
+        "json",
+        "checks",
+        "schedule",
+        "--title",
+        "Weekly",
+        "--at",
+        "2099-01-05T09:00:00Z",
+        "--every-days",
+        "7",
+        "--state",
+        "Kenya",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let schedule = json(&out)["id"].as_str().unwrap().to_string();
+    let listed = json(&s.run(&["--format", "json", "checks", "schedules"]));
+    assert_eq!(listed[0]["scope"]["states"][0], "KEN");
+    assert_eq!(listed[0]["every_days"], 7);
+    assert!(s.run(&["checks", "unschedule", &schedule]).status.success());
+    assert_eq!(s.run(&["checks", "unschedule", &schedule]).status.code(), Some(1), "stopped already");
+
+    let md = s.run(&["checks", "report", &id, "--lang", "fr"]);
+    assert!(md.status.success(), "{}", stderr(&md));
+    let md = stdout(&md);
+    assert!(md.starts_with("# Ping") && md.contains("| Afrique |") && md.contains("| Europe |"), "{md}");
+    let out = s.run(&["checks", "report", &id, "--lang", "ar", "-o", "round.html"]);
+    assert!(out.status.success());
+    assert!(std::fs::read_to_string(s.path("round.html")).unwrap().contains("dir=\"rtl\""));
+    let out = s.run(&["checks", "report", &id, "--lang", "ar", "--as", "docx"]);
+    assert_eq!(out.status.code(), Some(1), "a Word file goes to a file");
+    let out = s.run(&["checks", "report", &id, "--lang", "ar", "-o", "round.docx"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    if let Some(printed) = docx_as_printed(&s.dir, "round.docx") {
+        for words in ["أفريقيا", "أوروبا", "Wanjiru Kamau", "كينيا"] {
+            assert!(printed.contains(words), "{words} not printed: {printed}");
+        }
+    }
+}
