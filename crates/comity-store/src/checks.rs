@@ -104,37 +104,16 @@ pub(crate) struct AckJob {
     hash: String,
     via: String,
     actor: Actor,
-    done: tokio::sync::oneshot::Sender<Result<Acknowledgement>>,
 }
 
 /// Most acknowledgements one group commit takes.
 const ACK_GROUP_MAX: usize = 128;
 
-/// Takes the acknowledgements waiting, records them together, answers each; then the next.
-async fn commit_acks_in_groups(store: Store, mut waiting: tokio::sync::mpsc::UnboundedReceiver<AckJob>) {
-    while let Some(first) = waiting.recv().await {
-        let mut jobs = vec![first];
-        while jobs.len() < ACK_GROUP_MAX {
-            match waiting.try_recv() {
-                Ok(job) => jobs.push(job),
-                Err(_) => break,
-            }
-        }
-        match record_acks(&store, &jobs).await {
-            Ok(outcomes) => {
-                for (job, outcome) in jobs.into_iter().zip(outcomes) {
-                    let _ = job.done.send(Ok(outcome));
-                }
-            }
-            Err(e) => {
-                let reason = e.to_string();
-                tracing::error!(error = %reason, acknowledgements = jobs.len(), "a group commit of acknowledgements failed");
-                for job in jobs {
-                    let _ = job.done.send(Err(StoreError::Shared(reason.clone())));
-                }
-            }
-        }
-    }
+fn write_acks<'a>(
+    store: &'a Store,
+    jobs: &'a [AckJob],
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<Result<Acknowledgement>>>> + Send + 'a>> {
+    Box::pin(async move { Ok(record_acks(store, jobs).await?.into_iter().map(Ok).collect()) })
 }
 
 /// One transaction for several acknowledgements, each decided on the row as it stands then
@@ -433,27 +412,9 @@ impl Store {
         if !matches!(via, "link" | "portal" | "api") {
             return Err(refused(format!("an acknowledgement comes by link, portal or api, not {via:?}")));
         }
-        let (done, outcome) = tokio::sync::oneshot::channel();
-        let job = AckJob {
-            hash: comity_access::secrets::digest(token.trim()),
-            via: via.to_string(),
-            actor: actor.clone(),
-            done,
-        };
-        let queue = self.ack_commits.get_or_init(|| {
-            let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
-            // The committer holds the pool, not the sender: it ends when the last Store does.
-            let committer = Store {
-                saves: Default::default(),
-                message_commits: Default::default(),
-                ack_commits: Default::default(),
-                ..self.clone()
-            };
-            tokio::spawn(commit_acks_in_groups(committer, receiver));
-            sender
-        });
-        queue.send(job).map_err(|_| StoreError::Shared("the store is closing".into()))?;
-        outcome.await.map_err(|_| StoreError::Shared("the store is closing".into()))?
+        let job =
+            AckJob { hash: comity_access::secrets::digest(token.trim()), via: via.to_string(), actor: actor.clone() };
+        self.in_group(&self.ack_commits, (ACK_GROUP_MAX, "acknowledgements", write_acks), job).await
     }
 
     /// The rounds waiting for an acknowledgement from the contact with this email (a Point

@@ -11,6 +11,7 @@ mod backup;
 mod checks;
 mod contacts;
 mod documents;
+mod groups;
 mod identity;
 mod messages;
 mod migrate;
@@ -163,12 +164,12 @@ pub struct Store {
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
     /// Drafts are saved in group commits: saves that arrive together share one transaction
     /// (each in a savepoint of its own) and one flush to disk. Started on the first save.
-    saves: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<reporting::SaveJob>>>,
+    saves: groups::Queue<reporting::SaveJob, i64>,
     /// Messages between States are committed the same way (a TAXII envelope, a portal
     /// message: each job in a savepoint of its own).
-    message_commits: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<messages::MessageJob>>>,
+    message_commits: groups::Queue<messages::MessageJob, ()>,
     /// And acknowledgements of communication checks.
-    ack_commits: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::UnboundedSender<checks::AckJob>>>,
+    ack_commits: groups::Queue<checks::AckJob, checks::Acknowledgement>,
     /// Cycles as opened (their questions and dates never change; their status is read in
     /// each save's transaction), so that a save does not read them again.
     cycle_definitions: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, comity_reporting::Cycle>>>,

@@ -139,37 +139,16 @@ pub(crate) struct MessageJob {
     /// (id, account, body) of a TAXII status resource.
     status: Option<(String, String, String)>,
     actor: Actor,
-    done: tokio::sync::oneshot::Sender<Result<()>>,
 }
 
 /// Most jobs one group commit takes.
 const GROUP_COMMIT_MAX: usize = 64;
 
-/// Takes the jobs waiting, commits them together, answers each; then the next group.
-async fn commit_messages_in_groups(store: Store, mut waiting: tokio::sync::mpsc::UnboundedReceiver<MessageJob>) {
-    while let Some(first) = waiting.recv().await {
-        let mut jobs = vec![first];
-        while jobs.len() < GROUP_COMMIT_MAX {
-            match waiting.try_recv() {
-                Ok(job) => jobs.push(job),
-                Err(_) => break,
-            }
-        }
-        match write_message_jobs(&store, &jobs).await {
-            Ok(outcomes) => {
-                for (job, outcome) in jobs.into_iter().zip(outcomes) {
-                    let _ = job.done.send(outcome);
-                }
-            }
-            Err(e) => {
-                let reason = e.to_string();
-                tracing::error!(error = %reason, jobs = jobs.len(), "a group commit of messages failed");
-                for job in jobs {
-                    let _ = job.done.send(Err(StoreError::Shared(reason.clone())));
-                }
-            }
-        }
-    }
+fn write_messages<'a>(
+    store: &'a Store,
+    jobs: &'a [MessageJob],
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<Result<()>>>> + Send + 'a>> {
+    Box::pin(write_message_jobs(store, jobs))
 }
 
 /// One transaction for several jobs, each in a savepoint: a job that fails (the same message
@@ -510,27 +489,12 @@ impl Store {
         status: Option<(&str, &str, &serde_json::Value)>,
         actor: &Actor,
     ) -> Result<()> {
-        let (done, outcome) = tokio::sync::oneshot::channel();
         let job = MessageJob {
             prepared: prepared.to_vec(),
             status: status.map(|(id, account, body)| (id.to_string(), account.to_string(), body.to_string())),
             actor: actor.clone(),
-            done,
         };
-        let queue = self.message_commits.get_or_init(|| {
-            let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
-            // The committer holds the pool, not the sender: it ends when the last Store does.
-            let committer = Store {
-                saves: Default::default(),
-                message_commits: Default::default(),
-                ack_commits: Default::default(),
-                ..self.clone()
-            };
-            tokio::spawn(commit_messages_in_groups(committer, receiver));
-            sender
-        });
-        queue.send(job).map_err(|_| StoreError::Shared("the store is closing".into()))?;
-        outcome.await.map_err(|_| StoreError::Shared("the store is closing".into()))?
+        self.in_group(&self.message_commits, (GROUP_COMMIT_MAX, "messages", write_messages), job).await
     }
 
     /// The listed contacts of a State to tell of a message: those of `category`, or of the

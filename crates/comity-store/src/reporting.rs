@@ -54,37 +54,16 @@ pub(crate) struct SaveJob {
     mode: SaveMode,
     actor: Actor,
     at: String,
-    done: tokio::sync::oneshot::Sender<Result<i64>>,
 }
 
 /// Most saves one group commit takes.
 const GROUP_COMMIT_MAX: usize = 64;
 
-/// Takes the saves waiting, commits them together, answers each; then the next group.
-async fn commit_saves_in_groups(store: Store, mut waiting: tokio::sync::mpsc::UnboundedReceiver<SaveJob>) {
-    while let Some(first) = waiting.recv().await {
-        let mut jobs = vec![first];
-        while jobs.len() < GROUP_COMMIT_MAX {
-            match waiting.try_recv() {
-                Ok(job) => jobs.push(job),
-                Err(_) => break,
-            }
-        }
-        match commit_saves(&store, &jobs).await {
-            Ok(outcomes) => {
-                for (job, outcome) in jobs.into_iter().zip(outcomes) {
-                    let _ = job.done.send(outcome);
-                }
-            }
-            Err(e) => {
-                let reason = e.to_string();
-                tracing::error!(error = %reason, saves = jobs.len(), "a group commit of saves failed");
-                for job in jobs {
-                    let _ = job.done.send(Err(StoreError::Shared(reason.clone())));
-                }
-            }
-        }
-    }
+fn write_saves<'a>(
+    store: &'a Store,
+    jobs: &'a [SaveJob],
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<Result<i64>>>> + Send + 'a>> {
+    Box::pin(commit_saves(store, jobs))
 }
 
 /// One transaction for several saves. Each save's conditions (the version it was made from,
@@ -116,7 +95,7 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             }
         }
         for job in jobs {
-            let SaveJob { cycle, state, original_lang, answers_json, mode, actor, at, .. } = job;
+            let SaveJob { cycle, state, original_lang, answers_json, mode, actor, at } = job;
             let cycle_id = cycle.id.as_str();
             let open = open_cycles.iter().any(|(id, open)| *id == cycle_id && *open);
             // The usual save (a draft, from its newest version, in an open cycle) in one
@@ -493,7 +472,6 @@ impl Store {
             return Err(StoreError::Refused(format!("{original_lang:?} is not one of ar, zh, en, fr, ru, es")));
         }
         let answers_json = serde_json::to_string(answers).map_err(refused)?;
-        let (done, outcome) = tokio::sync::oneshot::channel();
         let job = SaveJob {
             cycle,
             state: state.to_string(),
@@ -502,22 +480,8 @@ impl Store {
             mode,
             actor: actor.clone(),
             at: now(),
-            done,
         };
-        let saves = self.saves.get_or_init(|| {
-            let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
-            // The committer holds the pool, not the sender: it ends when the last Store does.
-            let committer = Store {
-                saves: Default::default(),
-                message_commits: Default::default(),
-                ack_commits: Default::default(),
-                ..self.clone()
-            };
-            tokio::spawn(commit_saves_in_groups(committer, receiver));
-            sender
-        });
-        saves.send(job).map_err(|_| StoreError::Shared("the store is closing".into()))?;
-        outcome.await.map_err(|_| StoreError::Shared("the store is closing".into()))?
+        self.in_group(&self.saves, (GROUP_COMMIT_MAX, "saves", write_saves), job).await
     }
 
     /// Moves a reply through the workflow (submit, withdraw, publish); a reply submitted
