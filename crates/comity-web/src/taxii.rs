@@ -338,6 +338,33 @@ fn date_headers(response: &mut Response, page: &ObjectPage) {
     }
 }
 
+/// The page an objects or manifest request asks for, after the checks they share.
+async fn requested_page(
+    app: &AppState,
+    visitor: &Visitor,
+    headers: &HeaderMap,
+    (id, raw): (&str, Option<&str>),
+) -> Result<ObjectPage, Response> {
+    if !acceptable(headers) {
+        return Err(not_acceptable());
+    }
+    let reader = reader_of(visitor)?;
+    let q = parse_query(raw)?;
+    let collection = resolve(app, &reader, id).await?;
+    page_of(app, &reader, &collection, &q).await.map_err(|e| failure(&e))
+}
+
+/// An envelope or manifest: its records, `more`, and `next` when more follow.
+fn paged(page: &ObjectPage, records: Vec<Value>) -> Response {
+    let mut body = json!({ "more": page.more, "objects": records });
+    if let Some(next) = &page.next {
+        body["next"] = json!(next);
+    }
+    let mut response = taxii(StatusCode::OK, &body);
+    date_headers(&mut response, page);
+    response
+}
+
 async fn objects(
     State(app): State<AppState>,
     Path(id): Path<String>,
@@ -345,28 +372,10 @@ async fn objects(
     visitor: Visitor,
     headers: HeaderMap,
 ) -> Response {
-    if !acceptable(&headers) {
-        return not_acceptable();
+    match requested_page(&app, &visitor, &headers, (&id, raw.as_deref())).await {
+        Ok(page) => paged(&page, page.objects.iter().map(|(o, _)| o.clone()).collect()),
+        Err(refusal) => refusal,
     }
-    let (reader, q) = match (reader_of(&visitor), parse_query(raw.as_deref())) {
-        (Ok(r), Ok(q)) => (r, q),
-        (Err(e), _) | (_, Err(e)) => return e,
-    };
-    let collection = match resolve(&app, &reader, &id).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let page = match page_of(&app, &reader, &collection, &q).await {
-        Ok(p) => p,
-        Err(e) => return failure(&e),
-    };
-    let mut body = json!({ "more": page.more, "objects": page.objects.iter().map(|(o, _)| o).collect::<Vec<_>>() });
-    if let Some(next) = &page.next {
-        body["next"] = json!(next);
-    }
-    let mut response = taxii(StatusCode::OK, &body);
-    date_headers(&mut response, &page);
-    response
 }
 
 async fn manifest(
@@ -376,33 +385,17 @@ async fn manifest(
     visitor: Visitor,
     headers: HeaderMap,
 ) -> Response {
-    if !acceptable(&headers) {
-        return not_acceptable();
+    match requested_page(&app, &visitor, &headers, (&id, raw.as_deref())).await {
+        Ok(page) => {
+            let records = page
+                .objects
+                .iter()
+                .map(|(o, added)| json!({ "id": o["id"], "date_added": added, "version": o["modified"], "media_type": stix::MEDIA_TYPE }))
+                .collect();
+            paged(&page, records)
+        }
+        Err(refusal) => refusal,
     }
-    let (reader, q) = match (reader_of(&visitor), parse_query(raw.as_deref())) {
-        (Ok(r), Ok(q)) => (r, q),
-        (Err(e), _) | (_, Err(e)) => return e,
-    };
-    let collection = match resolve(&app, &reader, &id).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let page = match page_of(&app, &reader, &collection, &q).await {
-        Ok(p) => p,
-        Err(e) => return failure(&e),
-    };
-    let records: Vec<Value> = page
-        .objects
-        .iter()
-        .map(|(o, added)| json!({ "id": o["id"], "date_added": added, "version": o["modified"], "media_type": stix::MEDIA_TYPE }))
-        .collect();
-    let mut body = json!({ "more": page.more, "objects": records });
-    if let Some(next) = &page.next {
-        body["next"] = json!(next);
-    }
-    let mut response = taxii(StatusCode::OK, &body);
-    date_headers(&mut response, &page);
-    response
 }
 
 /// The objects with this id in the collection (one version each).
