@@ -7,24 +7,22 @@ mod engines;
 
 use std::time::Duration;
 
-use comity_i18n::Collation;
-use comity_store::{Acknowledgement, Actor, CheckScope, ReferenceData};
+use comity_store::{Acknowledgement, Actor, CheckScope};
 
 #[tokio::test]
 async fn a_round_from_start_to_answers() {
-    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
     for db in engines::all().await {
-        db.store.migrate_to(None).await.unwrap();
-        db.store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
-        let s = &db.store;
         let manager =
             Actor { org: Some("SECRETARIAT".into()), role: Some("directory_manager".into()), ..Actor::default() };
-        let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
-            KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+        engines::with_directory(
+            &db,
+            "KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
             FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n\
-            CHN,technical,Li Wei,Engineer,CNCERT,cert@cncert.example,,zh,24/7,Asia/Shanghai,\n";
-        let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
-        s.import_nominations(&rows, true, "nominations.csv", &manager).await.unwrap();
+            CHN,technical,Li Wei,Engineer,CNCERT,cert@cncert.example,,zh,24/7,Asia/Shanghai,\n",
+            &manager,
+        )
+        .await;
+        let s = &db.store;
 
         let tokens = std::sync::Mutex::new(Vec::new());
         let compose = |m: &comity_store::CheckMail<'_>| {
@@ -109,16 +107,15 @@ use engines::raw;
 /// (the first stops working); those who answered do not; a reminder goes once.
 #[tokio::test]
 async fn contacts_that_have_not_answered_are_reminded_once() {
-    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
     for db in engines::all().await {
-        db.store.migrate_to(None).await.unwrap();
-        db.store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
+        engines::with_directory(
+            &db,
+            "KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+            FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n",
+            &Actor::cli(),
+        )
+        .await;
         let s = &db.store;
-        let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
-            KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
-            FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n";
-        let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
-        s.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
         let tokens = std::sync::Mutex::new(Vec::new());
         let compose = |m: &comity_store::CheckMail<'_>| {
             tokens.lock().unwrap().push((m.state.to_string(), m.token.to_string()));
@@ -161,16 +158,15 @@ async fn contacts_that_have_not_answered_are_reminded_once() {
 /// starts nothing; bad schedules are refused and write nothing.
 #[tokio::test]
 async fn scheduled_rounds_start_on_time_once() {
-    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
     for db in engines::all().await {
-        db.store.migrate_to(None).await.unwrap();
-        db.store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
+        engines::with_directory(
+            &db,
+            "KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+            FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n",
+            &Actor::cli(),
+        )
+        .await;
         let s = &db.store;
-        let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
-            KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
-            FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n";
-        let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
-        s.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
         let compose = |_: &comity_store::CheckMail<'_>| ("Check".to_string(), "Acknowledge".to_string());
         let hours = |h: i64| jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_hours(h)).unwrap();
         let kenya = CheckScope { states: vec!["KEN".into()], category: None };

@@ -7,8 +7,7 @@ mod engines;
 
 use comity_access::{Membership, OrgRef, Role};
 use comity_contacts::messages::{Draft, Kind, Reader, Tlp, Urgency};
-use comity_i18n::Collation;
-use comity_store::{Actor, MessageFilter, NewAccount, Origin, ReferenceData, Store, StoreError};
+use comity_store::{Actor, MessageFilter, NewAccount, Origin, Store, StoreError};
 
 async fn person(s: &Store, email: &str, state: &str, role: Role) -> Reader {
     let account = NewAccount {
@@ -64,17 +63,16 @@ async fn outbox(db: &engines::TestDb) -> Vec<(String, String, String)> {
 
 #[tokio::test]
 async fn a_request_from_sending_to_escalation() {
-    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
     for db in engines::all().await {
-        db.store.migrate_to(None).await.unwrap();
-        db.store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
-        let s = &db.store;
-        let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
-            KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+        engines::with_directory(
+            &db,
+            "KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
             FRA,technical,Luc Bernard,Analyste,CERT-FR,cert@cert-fr.example,,fr,24/7,Europe/Paris,\n\
-            FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n";
-        let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
-        s.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
+            FRA,diplomatic,Jeanne Martin,Conseillère,MEAE,cyber@diplomatie.example,,fr,09:00-18:00,Europe/Paris,\n",
+            &Actor::cli(),
+        )
+        .await;
+        let s = &db.store;
         let kenyan = person(s, "analyst@ke-cirt.example", "KEN", Role::PocTechnical).await;
         let french = person(s, "luc@cert-fr.example", "FRA", Role::PocTechnical).await;
         let french_focal = person(s, "focal@mfa.example", "FRA", Role::FocalPoint).await;

@@ -108,3 +108,17 @@ where
 pub async fn count(db: &TestDb, table: &str) -> i64 {
     db.store.row_counts().await.unwrap()[table]
 }
+
+/// Prepares a database for the directory's suites: migrated, the reference data loaded, and
+/// `rows` (nominations CSV rows, without the header) listed at once on `actor`'s authority.
+#[allow(dead_code)]
+pub async fn with_directory(db: &TestDb, rows: &str, actor: &comity_store::Actor) {
+    let collation = comity_i18n::Collation::new();
+    db.store.migrate_to(None).await.unwrap();
+    db.store.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+    let states = comity_states::StateRegistry::embedded(&collation).unwrap();
+    let csv =
+        format!("state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n{rows}");
+    let (nominations, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+    db.store.import_nominations(&nominations, true, "nominations.csv", actor).await.unwrap();
+}
