@@ -8,10 +8,9 @@ use serde_json::{Value, json};
 
 use crate::messages::{Draft, Kind, Tlp, Urgency};
 
-/// Comity's property extension (its definition is [`extension_definition`]).
+/// Comity's property extension: `kind`, `urgency`, `thread`, `sender_state`, `recipients`,
+/// and when given `sector`, `window_start`, `window_end`, `named`.
 pub const EXTENSION: &str = "extension-definition--697f4ef4-3b74-4e56-909b-ee1893d617de";
-/// Comity itself, as the creator of the extension definition.
-pub const COMITY_IDENTITY: &str = "identity--9459f20e-dab1-44ca-b3ef-3ab33aead7d5";
 pub const MEDIA_TYPE: &str = "application/stix+json;version=2.1";
 const FRAMEWORK_SOURCE: &str = "un-ict-framework";
 
@@ -142,23 +141,6 @@ pub fn to_stix(m: &Message) -> Vec<Value> {
         }
     }
     objects
-}
-
-/// Comity's extension definition, for consumers that want the schema of its properties.
-pub fn extension_definition() -> Value {
-    json!({
-        "type": "extension-definition",
-        "spec_version": "2.1",
-        "id": EXTENSION,
-        "created": "2026-12-01T00:00:00.000Z",
-        "modified": "2026-12-01T00:00:00.000Z",
-        "created_by_ref": COMITY_IDENTITY,
-        "name": "Comity message between States",
-        "description": "The template of a request or notification between States' Points of Contact under the UN framework of responsible State behaviour in the use of ICTs: type, urgency, affected sector, time window, recipient States, persons named at TLP:RED, thread.",
-        "schema": "https://example.invalid/comity/stix/message-extension.json",
-        "version": "1.0.0",
-        "extension_types": ["property-extension"],
-    })
 }
 
 /// A message read from a posted STIX object: a new thread (from a report) or a reply (from a
