@@ -64,13 +64,19 @@ pub async fn start_with_delay(delay: std::time::Duration) -> (String, Inbox) {
                         b"250 OK\r\n"
                     } else if upper == "DATA" {
                         let _ = write.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await;
-                        let mut data = String::new();
+                        let (mut data, mut complete) = (String::new(), false);
                         while let Ok(Some(l)) = lines.next_line().await {
                             if l == "." {
+                                complete = true;
                                 break;
                             }
                             data.push_str(l.strip_prefix('.').unwrap_or(&l));
                             data.push('\n');
+                        }
+                        // A client gone before the end of the data handed nothing over: as a
+                        // real server does, the part received is dropped.
+                        if !complete {
+                            break;
                         }
                         tokio::time::sleep(delay).await;
                         kept.0.lock().unwrap().push(Delivered {
