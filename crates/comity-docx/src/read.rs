@@ -13,6 +13,9 @@ use crate::{Block, Document, Inline};
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /// No part of a reply is this large; a bigger one is a ZIP bomb or not a reply.
 const PART_LIMIT: u64 = 64 * 1024 * 1024;
+/// Word nests tables in tables and content controls a few dozen levels deep at most; the XML
+/// parser recurses once per level, so a part nested deeper is refused before it is parsed.
+pub const DEPTH_LIMIT: usize = 256;
 
 /// Why a file could not be read as a Word document; the message says what would be right.
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +28,8 @@ pub enum ReadError {
     NoDocumentPart,
     #[error("{part} is larger than {limit} bytes when unpacked; a reply is never that large")]
     TooLarge { part: String, limit: u64 },
+    #[error("{part} line {line}: elements are nested more than {limit} levels deep; a Word document never is")]
+    TooDeep { part: String, line: u32, limit: usize },
     #[error("{part} line {line}, column {column}: {message}")]
     BadXml { part: String, line: u32, column: u32, message: String },
 }
@@ -43,7 +48,65 @@ fn part(archive: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>, name: &str) -> Re
     Ok(Some(text))
 }
 
+/// Refuses XML whose elements nest deeper than [`DEPTH_LIMIT`], in one pass without parsing
+/// (comments, processing instructions, CDATA and quoted attribute values are skipped).
+fn check_depth(name: &str, text: &str) -> Result<(), ReadError> {
+    let bytes = text.as_bytes();
+    let skip_past = |from: usize, end: &[u8]| {
+        bytes[from..].windows(end.len()).position(|w| w == end).map_or(bytes.len(), |p| from + p + end.len())
+    };
+    let (mut depth, mut i) = (0usize, 0usize);
+    while let Some(offset) = bytes[i..].iter().position(|b| *b == b'<') {
+        let start = i + offset;
+        let rest = &bytes[start..];
+        if rest.starts_with(b"<!--") {
+            i = skip_past(start + 4, b"-->");
+        } else if rest.starts_with(b"<![CDATA[") {
+            i = skip_past(start + 9, b"]]>");
+        } else if rest.starts_with(b"<?") {
+            i = skip_past(start + 2, b"?>");
+        } else if rest.starts_with(b"</") {
+            depth = depth.saturating_sub(1);
+            i = skip_past(start + 2, b">");
+        } else if rest.starts_with(b"<!") {
+            i = skip_past(start + 2, b">");
+        } else {
+            let (mut j, mut quote, mut empty) = (start + 1, None, false);
+            while j < bytes.len() {
+                match (quote, bytes[j]) {
+                    (Some(q), b) if b == q => quote = None,
+                    (Some(_), _) => {}
+                    (None, b'"' | b'\'') => quote = Some(bytes[j]),
+                    (None, b'>') => {
+                        empty = bytes[j - 1] == b'/';
+                        break;
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if !empty {
+                depth += 1;
+                if depth > DEPTH_LIMIT {
+                    let line = 1 + bytes[..start].iter().filter(|b| **b == b'\n').count();
+                    return Err(ReadError::TooDeep {
+                        part: name.into(),
+                        line: u32::try_from(line).unwrap_or(u32::MAX),
+                        limit: DEPTH_LIMIT,
+                    });
+                }
+            }
+            i = j + 1;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+    }
+    Ok(())
+}
+
 fn parse<'a>(name: &str, text: &'a str) -> Result<roxmltree::Document<'a>, ReadError> {
+    check_depth(name, text)?;
     roxmltree::Document::parse_with_options(text, roxmltree::ParsingOptions { allow_dtd: false, ..Default::default() })
         .map_err(|e| {
             let pos = e.pos();
@@ -301,4 +364,52 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     })?;
     reader.blocks(body);
     Ok(document)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn package(document_xml: &str) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut zip, document_xml.as_bytes()).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    fn nested(open: &str, close: &str, levels: usize, inner: &str) -> String {
+        format!(
+            "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"{W}\"><w:body>{}{inner}{}</w:body></w:document>",
+            open.repeat(levels),
+            close.repeat(levels)
+        )
+    }
+
+    #[test]
+    fn a_small_file_nested_ten_thousand_deep_is_refused_not_a_crash() {
+        // The attack as found: about a kilobyte deflated, ten thousand paragraphs in paragraphs.
+        let bytes = package(&nested("<w:p>", "</w:p>", 10_000, ""));
+        assert!(bytes.len() < 2_048, "{} bytes", bytes.len());
+        let error = read(&bytes).unwrap_err();
+        assert!(matches!(error, ReadError::TooDeep { line: 2, .. }), "{error:?}");
+        assert!(error.to_string().contains("nested more than 256 levels"), "{error}");
+        // Content controls are read recursively by Comity itself: bounded by the same check.
+        assert!(matches!(read(&package(&nested("<w:sdt>", "</w:sdt>", 5_000, ""))), Err(ReadError::TooDeep { .. })));
+    }
+
+    #[test]
+    fn documents_within_the_bound_read_whatever_their_markup() {
+        let text = "<w:p><w:r><w:t>Kenya &gt; 1</w:t></w:r></w:p>";
+        // Comments, CDATA, attribute values with '>' and '/' and empty elements do not count as levels.
+        let tricky = format!(
+            "<!-- <w:p> <w:p> --><w:sdt w:x=\"a>b/\" w:y='c/>'><w:sdtContent><w:bookmarkStart w:id=\"1\"/>{text}</w:sdtContent></w:sdt>"
+        );
+        let xml = nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", 120, &tricky);
+        let document = read(&package(&xml)).unwrap();
+        assert_eq!(document.blocks.len(), 1);
+        assert_eq!(crate::plain_text(match &document.blocks[0] {
+            crate::Block::Paragraph { inlines } => inlines,
+            other => panic!("{other:?}"),
+        }), "Kenya > 1");
+    }
 }
