@@ -151,7 +151,8 @@ pub struct Posted {
     pub version: String,
     /// The UUID of the object's id: becomes the message's id.
     pub message_id: String,
-    /// For a report: the incident it refers to (the thread's id), if it names one.
+    /// The incident it refers to (the thread's id), if it names one: for a report, the thread
+    /// it opens; for a note, the thread of what it answers.
     pub thread_id: Option<String>,
     /// For a note: the message (report or note) it answers, by message id.
     pub in_reply_to: Option<String>,
@@ -228,9 +229,15 @@ fn read_object(o: &Value, all: &[Value], ids: &[&str]) -> Read {
         },
         "relationship" => {
             let source = text(o, "source_ref").unwrap_or("");
+            let target = text(o, "target_ref").unwrap_or("");
+            // It relates the note to what the note answers, and to nothing else.
+            let note_names_target = all
+                .iter()
+                .any(|n| text(n, "id") == Some(source) && strings(n.get("object_refs")).iter().any(|r| r == target));
             if text(o, "relationship_type") == Some("related-to")
                 && source.starts_with("note--")
                 && ids.contains(&source)
+                && note_names_target
             {
                 Read::Companion { object_id: object_id.clone(), version: version.clone(), of: source.to_string() }
             } else {
@@ -292,7 +299,8 @@ fn read_message(o: &Value, kind: &str) -> Result<Posted, String> {
         let Some(parent) = parent else {
             return Err("a note answers a message: object_refs must name the report or note it answers".into());
         };
-        (text(o, "abstract").or(Some("")), text(o, "content"), Kind::Reply, None, Some(parent))
+        let thread = refs.iter().find_map(|r| uuid_of(r, "incident"));
+        (text(o, "abstract").or(Some("")), text(o, "content"), Kind::Reply, thread, Some(parent))
     };
     let draft = Draft {
         kind: message_kind,

@@ -407,9 +407,12 @@ mod tests {
         let xml = nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", 120, &tricky);
         let document = read(&package(&xml)).unwrap();
         assert_eq!(document.blocks.len(), 1);
-        assert_eq!(crate::plain_text(match &document.blocks[0] {
-            crate::Block::Paragraph { inlines } => inlines,
-            other => panic!("{other:?}"),
-        }), "Kenya > 1");
+        assert_eq!(
+            crate::plain_text(match &document.blocks[0] {
+                crate::Block::Paragraph { inlines } => inlines,
+                other => panic!("{other:?}"),
+            }),
+            "Kenya > 1"
+        );
     }
 }

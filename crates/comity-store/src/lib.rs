@@ -35,8 +35,8 @@ pub use contacts::{ChangeKind, ContactChange, ListedContact};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
 pub use identity::{AccountSummary, Actor, AuditReport, NewAccount};
 pub use messages::{
-    Escalated, MessageAttachment, MessageFilter, MessageNotice, MessageView, Origin, PreparedMessage, RecipientState,
-    Sent,
+    Escalated, MessageAttachment, MessageFilter, MessageNotice, MessageView, NOT_TAKEN, Origin, PreparedMessage,
+    RecipientState, Sent,
 };
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};

@@ -183,11 +183,10 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                             .bind(uuid::Uuid::now_v7().to_string()).bind(name).bind(email).bind(subject).bind(body).bind(&p.created_at)
                             .execute(&mut *sp).await?;
                     }
-                    if p.in_reply_to.is_some() {
-                        // Answering is acknowledging: whatever the thread asked of the replying State.
-                        sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE state = $3 AND acknowledged_at IS NULL \
-                            AND message_id IN (SELECT id FROM messages WHERE thread_id = $4)")
-                            .bind(&p.created_at).bind(&p.sender.account_id).bind(&p.sender.state).bind(&p.thread_id).execute(&mut *sp).await?;
+                    // Answering acknowledges, for the replying State, what of the thread its author may read.
+                    for acknowledged in &p.acknowledges {
+                        sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL")
+                            .bind(&p.created_at).bind(&p.sender.account_id).bind(acknowledged).bind(&p.sender.state).execute(&mut *sp).await?;
                     }
                     let details = serde_json::json!({
                         "thread": p.thread_id, "kind": draft.kind.as_str(), "urgency": draft.urgency.as_str(), "tlp": draft.tlp.as_str(),
@@ -236,7 +235,14 @@ pub struct PreparedMessage {
     via: String,
     /// The same message was taken before: nothing to write.
     pub already_held: bool,
+    /// The messages of the thread this reply acknowledges for its sender's State: those it
+    /// awaits and the sender may read, never one beyond the sender's marking.
+    acknowledges: Vec<String>,
 }
+
+/// The one answer for a posted object that names an id, a message or a thread its poster may
+/// not know of: the same whether it exists or not, so refusals tell nothing of other threads.
+pub const NOT_TAKEN: &str = "not taken: its id, or a message or thread it names, is not one this account can use";
 
 impl PreparedMessage {
     fn held(id: String, thread_id: String) -> PreparedMessage {
@@ -265,6 +271,7 @@ impl PreparedMessage {
             created_at: String::new(),
             via: String::new(),
             already_held: true,
+            acknowledges: Vec::new(),
         }
     }
 
@@ -370,20 +377,29 @@ impl Store {
             Some(given) => given.to_string(),
             None => uuid::Uuid::now_v7().to_string(),
         };
-        // An id a CERT chose may have been taken before (a post sent again): the same sender's
-        // is held already; another's is refused. (A fresh id needs no look.)
+        // An id a CERT chose may have been taken before (a post sent again): the same State's,
+        // readable by the poster, is held already; any other is refused as an unknown would be.
+        // (A fresh id needs no look.)
         if origin.message_id.is_some()
             && let Some(existing) =
                 self.message_rows(&MessageFilter { id: Some(&id), ..Default::default() }, None, 1).await?.pop()
         {
-            if existing.sender_state == sender.state {
+            if existing.sender_state == sender.state && existing.readable_by(sender) {
                 return Ok(PreparedMessage::held(id, existing.thread_id));
             }
-            return Err(refused(format!("a message with the id {id} is already held")));
+            return Err(refused(NOT_TAKEN));
         }
+        let mut acknowledges = Vec::new();
         let (thread_id, recipients) = match in_reply_to {
             Some(parent_id) => {
-                let parent = self.readable_message(parent_id, sender).await?;
+                let parent = self.readable_message(parent_id, sender).await.map_err(|e| match e {
+                    StoreError::NotFound(_) => refused(NOT_TAKEN),
+                    other => other,
+                })?;
+                // A reply names no thread but the one of what it answers.
+                if origin.thread_id.is_some_and(|t| t != parent.thread_id) {
+                    return Err(refused(NOT_TAKEN));
+                }
                 reply_marking_allowed(parent.draft.tlp, draft.tlp).map_err(refused)?;
                 if origin.inherit_urgency {
                     draft.urgency = parent.draft.urgency;
@@ -397,11 +413,30 @@ impl Store {
                 parties.extend(opening.recipients.iter().map(|r| r.state.clone()));
                 parties.retain(|s| *s != sender.state);
                 parties.dedup();
+                let thread = MessageFilter { thread: Some(&parent.thread_id), ..Default::default() };
+                acknowledges = self
+                    .messages_for(sender, &thread, 10_000)
+                    .await?
+                    .into_iter()
+                    .filter(|m| m.awaits(&sender.state))
+                    .map(|m| m.id)
+                    .collect();
                 (parent.thread_id, parties)
             }
             None => {
                 if draft.recipients.contains(&sender.state) {
                     return Err(refused(format!("{} cannot write to itself", sender.state)));
+                }
+                // A report opens a thread of its own: the incident it names must be new.
+                if let Some(named) = origin.thread_id.filter(|t| *t != id) {
+                    let thread = MessageFilter { thread: Some(named), ..Default::default() };
+                    if let Some(existing) = self.message_rows(&thread, None, 1).await?.pop() {
+                        return Err(refused(if existing.readable_by(sender) {
+                            "this thread is open already: answer it with a note, not a new report"
+                        } else {
+                            NOT_TAKEN
+                        }));
+                    }
                 }
                 (origin.thread_id.map(str::to_string).unwrap_or_else(|| id.clone()), draft.recipients.clone())
             }
@@ -475,6 +510,7 @@ impl Store {
             created_at,
             via: origin.via.to_string(),
             already_held: false,
+            acknowledges,
         })
     }
 
@@ -666,7 +702,7 @@ impl Store {
 
     /// Records who opened which messages: every opening of a thread page; for a CERT's TAXII
     /// reads (`first_only`), the first time the account takes each message, so that polling
-    /// writes nothing new. The replies among them count as acknowledged by the reader's State.
+    /// writes nothing new. Reading changes nothing else: acknowledging is a POST (or a reply).
     pub async fn audit_opening(
         &self,
         messages: &[MessageView],
@@ -701,11 +737,6 @@ impl Store {
             for m in &new {
                 sqlx::query("INSERT INTO message_reads (message_id, account_id, first_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
                     .bind(&m.id).bind(&reader.account_id).bind(&at).execute(&mut *tx).await?;
-            }
-            // A reply asks nothing: reading it is acknowledging it.
-            for m in messages.iter().filter(|m| m.draft.kind == Kind::Reply && m.awaits(&reader.state)) {
-                sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL")
-                    .bind(&at).bind(&reader.account_id).bind(&m.id).bind(&reader.state).execute(&mut *tx).await?;
             }
             tx.commit().await?;
         });

@@ -3,8 +3,10 @@
 //! route and answers from that table alone. A route missing from the table is refused (fail
 //! closed), and a test fails on any route the router knows that the table does not.
 //!
-//! Who is asking comes from the session cookie, or from an API token in `Authorization:
-//! Bearer`; a session whose second factor is still missing counts as nobody.
+//! Who is asking comes from the session cookie on pages, or from an API token in
+//! `Authorization: Bearer` on the API and TAXII; a session whose second factor is still missing
+//! counts as nobody. A token is never the authority on a page: the account's pages (tokens,
+//! passkeys, sessions) are a person's, so a token cannot make tokens, whatever its scopes.
 
 use std::sync::Arc;
 
@@ -278,7 +280,7 @@ fn peer(request: &Request) -> Option<String> {
     request.extensions().get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string())
 }
 
-async fn visitor(app: &AppState, headers: &HeaderMap, address: Option<String>) -> Visitor {
+async fn visitor(app: &AppState, headers: &HeaderMap, address: Option<String>, api: bool) -> Visitor {
     let mut v = Visitor {
         address,
         user_agent: headers
@@ -288,7 +290,7 @@ async fn visitor(app: &AppState, headers: &HeaderMap, address: Option<String>) -
         request_id: headers.get("x-request-id").and_then(|u| u.to_str().ok()).map(str::to_string),
         ..Visitor::default()
     };
-    if let Some(token) = bearer(headers) {
+    if api && let Some(token) = bearer(headers) {
         if let Ok(Some(info)) = app.store.token_session(&token).await {
             v.account = Some(Arc::new(info));
         }
@@ -335,16 +337,16 @@ pub async fn enforce(State(app): State<AppState>, params: RawPathParams, mut req
         tracing::error!(path, method = %request.method(), "route without a policy declaration refused");
         return StatusCode::FORBIDDEN.into_response();
     };
+    let api = path.starts_with("/api/") || path.starts_with("/taxii2/");
     let v = if policy.permission == Permission::ReadPublic && !path.contains("/sign-") {
         // Public pages need nobody's identity: no session lookup for them.
         Visitor { address: peer(&request), ..Visitor::default() }
     } else {
         let (headers, address) = (request.headers().clone(), peer(&request));
-        visitor(&app, &headers, address).await
+        visitor(&app, &headers, address, api).await
     };
     let org = params.iter().find(|(k, _)| *k == "org").map(|(_, v)| v.to_string());
     let decision = decision(policy, &v, org.as_deref());
-    let api = path.starts_with("/api/") || path.starts_with("/taxii2/");
     let signed_in = v.account.is_some();
     request.extensions_mut().insert(v);
     match decision {

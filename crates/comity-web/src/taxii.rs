@@ -631,7 +631,7 @@ async fn take(
     };
     match app.store.prepare_message(reader, &draft, posted.in_reply_to.as_deref(), &origin, compose).await {
         Ok(prepared) => Ok(prepared),
-        Err(StoreError::NotFound(_)) => Err("the message this note answers is not readable with this token".into()),
+        Err(StoreError::NotFound(_)) => Err(comity_store::NOT_TAKEN.into()),
         Err(StoreError::Refused(r)) => Err(r),
         Err(e) => {
             tracing::error!(error = %e, "reading for a posted message failed");

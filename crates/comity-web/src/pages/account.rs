@@ -35,13 +35,17 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
     fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
 }
 
-/// Only addresses on this site are followed after sign-in.
-fn safe_next(lang: Lang, next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains("/sign-") {
-        next.to_string()
-    } else {
-        format!("/{}/account", lang.code())
-    }
+/// Only paths on this site are followed after sign-in: one that parses back to itself as a
+/// path and query, with no control character or white space (browsers drop tabs and newlines,
+/// so `/\t/evil.example` would be read as `//evil.example`), no `//` and no backslash.
+pub(crate) fn safe_next(lang: Lang, next: &str) -> String {
+    let same_origin_path = next.starts_with('/')
+        && !next.contains("//")
+        && !next.contains('\\')
+        && !next.chars().any(|c| c.is_control() || c.is_whitespace())
+        && !next.contains("/sign-")
+        && next.parse::<axum::http::uri::PathAndQuery>().is_ok_and(|p| p.as_str() == next);
+    if same_origin_path { next.to_string() } else { format!("/{}/account", lang.code()) }
 }
 
 fn session_cookie(token: &str, max_age: i64) -> String {

@@ -1,0 +1,371 @@
+//! The attack suite: what an attacker with an account (or with none) tried against a running
+//! server, kept as tests beside the route matrix. Each test names the finding it guards; each
+//! failed before its fix. Cross-State and cross-thread attempts go through TAXII and the portal
+//! with three States' Points of Contact (Kenya, France, China) and their API tokens.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use comity_access::{Membership, OrgRef, Permission, Role};
+use comity_contacts::messages::{Draft, Kind, Tlp, Urgency};
+use comity_contacts::stix;
+use comity_store::{Actor, NewAccount};
+use common::TestApp;
+use serde_json::{Value, json};
+
+const TAXII: &str = "application/taxii+json;version=2.1";
+
+struct Person {
+    account: String,
+    session: String,
+    token: String,
+}
+
+/// Kenya, France and China with listed technical contacts; France has two contacts with
+/// accounts (Luc and Ana) so that a message can be marked for one of them alone.
+struct World {
+    t: TestApp,
+    kenya: Person,
+    luc: Person,
+    ana: Person,
+    china: Person,
+}
+
+async fn person(t: &TestApp, email: &str, state: &str, role: Role, scopes: &[Permission]) -> Person {
+    let new = NewAccount {
+        email: email.into(),
+        name: email.into(),
+        lang: "en".into(),
+        password_hash: None,
+        memberships: vec![Membership { org: OrgRef::State(state.into()), role }],
+    };
+    let account = t.app.store.create_account(&new, &Actor::cli()).await.unwrap();
+    let session = t.app.store.create_session(&account, true, &Actor::default()).await.unwrap();
+    let token = t.app.store.create_token(&account, "attack", scopes, 30, &Actor::cli()).await.unwrap().1;
+    Person { account, session, token }
+}
+
+async fn world() -> World {
+    let t = TestApp::new().await;
+    let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
+    let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
+        KEN,technical,Wanjiru Kamau,Head,KE-CIRT,incidents@ke-cirt.example,,en,24/7,Africa/Nairobi,\n\
+        FRA,technical,Luc Bernard,Analyste,CERT-FR,luc@cert-fr.example,,fr,24/7,Europe/Paris,\n\
+        FRA,technical,Ana Petit,Analyste,CERT-FR,ana@cert-fr.example,,fr,24/7,Europe/Paris,\n\
+        CHN,technical,Li Wei,Engineer,CNCERT,cert@cncert.example,,zh,24/7,Asia/Shanghai,\n";
+    let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+    t.app.store.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
+    let messages = [Permission::ExchangeMessages];
+    let kenya = person(&t, "incidents@ke-cirt.example", "KEN", Role::PocTechnical, &messages).await;
+    let luc = person(&t, "luc@cert-fr.example", "FRA", Role::PocTechnical, &messages).await;
+    let ana = person(&t, "ana@cert-fr.example", "FRA", Role::PocTechnical, &messages).await;
+    let china = person(&t, "cert@cncert.example", "CHN", Role::PocTechnical, &messages).await;
+    World { t, kenya, luc, ana, china }
+}
+
+fn draft(tlp: Tlp, recipients: &[&str], named: &[&str]) -> Draft {
+    Draft {
+        kind: Kind::RequestAssistance,
+        subject: "Outage at the grid operator".into(),
+        sector: Some("energy".into()),
+        window_start: None,
+        window_end: None,
+        urgency: Urgency::High,
+        tlp,
+        elements: Vec::new(),
+        body: "Indicators follow.".into(),
+        recipients: recipients.iter().map(|s| s.to_string()).collect(),
+        named: named.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// A report opening a thread of its own (with its incident).
+fn opening(sender: &str, thread: &str, draft: Draft) -> Vec<Value> {
+    let id = new_id();
+    stix::to_stix(&stix::Message {
+        id,
+        thread_id: thread.into(),
+        in_reply_to: None,
+        replies_to_opening: false,
+        sender_state: sender.into(),
+        created_at: "2026-12-01T08:00:00.000000Z".into(),
+        draft,
+    })
+}
+
+/// A note answering `parent` (a report when `parent_opens`) in `thread`, with its relationship.
+fn answer(sender: &str, thread: &str, parent: &str, parent_opens: bool, mut draft: Draft) -> Vec<Value> {
+    draft.kind = Kind::Reply;
+    draft.recipients.clear();
+    stix::to_stix(&stix::Message {
+        id: new_id(),
+        thread_id: thread.into(),
+        in_reply_to: Some(parent.into()),
+        replies_to_opening: parent_opens,
+        sender_state: sender.into(),
+        created_at: "2026-12-01T09:00:00.000000Z".into(),
+        draft,
+    })
+}
+
+fn bearer(method: &str, uri: &str, token: &str, body: Option<&Value>) -> Request<Body> {
+    let r = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::ACCEPT, TAXII);
+    match body {
+        Some(b) => r.header(header::CONTENT_TYPE, TAXII).body(Body::from(b.to_string())).unwrap(),
+        None => r.body(Body::empty()).unwrap(),
+    }
+}
+
+impl World {
+    /// The State's own collection, as its token lists it first.
+    async fn collection(&self, who: &Person) -> String {
+        let (status, _, body) = self.t.request(bearer("GET", "/taxii2/api/collections/", &who.token, None)).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let v: Value = serde_json::from_str(&body).unwrap();
+        v["collections"][0]["id"].as_str().unwrap().to_string()
+    }
+
+    /// Posts objects to the poster's own collection; the status resource back.
+    async fn post(&self, who: &Person, objects: Vec<Value>) -> Value {
+        let collection = self.collection(who).await;
+        let uri = format!("/taxii2/api/collections/{collection}/objects/");
+        let (status, _, body) =
+            self.t.request(bearer("POST", &uri, &who.token, Some(&json!({ "objects": objects })))).await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+        serde_json::from_str(&body).unwrap()
+    }
+
+    fn reader(&self, who: &Person, state: &str) -> comity_contacts::messages::Reader {
+        comity_contacts::messages::Reader { account_id: who.account.clone(), state: state.into(), contact_role: true }
+    }
+}
+
+fn failures(status: &Value) -> Vec<String> {
+    status["failures"].as_array().unwrap().iter().map(|f| f["message"].as_str().unwrap_or("").to_string()).collect()
+}
+
+fn id_of(objects: &[Value], kind: &str) -> String {
+    let id = objects.iter().find(|o| o["type"] == kind).unwrap()["id"].as_str().unwrap();
+    id.split_once("--").unwrap().1.to_string()
+}
+
+/// Finding 3: a State posted a report naming the incident of a thread between two other
+/// States, and its message was stored in that thread.
+#[tokio::test]
+async fn a_posted_object_cannot_join_another_states_thread() {
+    let w = world().await;
+    let thread = new_id();
+    let kenya_to_france = opening("KEN", &thread, draft(Tlp::Amber, &["FRA"], &[]));
+    let status = w.post(&w.kenya, kenya_to_france.clone()).await;
+    assert_eq!(status["success_count"], 2, "{status}");
+    let kenya_report = id_of(&kenya_to_france, "report");
+
+    // China names the Kenya-France incident in a report of its own, and in a note.
+    let intruding_report = opening("CHN", &thread, draft(Tlp::Amber, &["FRA"], &[]));
+    let status = w.post(&w.china, intruding_report.clone()).await;
+    assert_eq!(status["success_count"], 0, "{status}");
+    assert!(failures(&status).iter().any(|f| f == comity_store::NOT_TAKEN), "{status}");
+    let intruding_note = answer("CHN", &thread, &kenya_report, true, draft(Tlp::Amber, &[], &[]));
+    let status = w.post(&w.china, intruding_note).await;
+    assert_eq!(status["success_count"], 0, "{status}");
+
+    // A note answering a message of its own thread cannot name the Kenya-France incident.
+    let china_thread = new_id();
+    let china_to_france = opening("CHN", &china_thread, draft(Tlp::Amber, &["FRA"], &[]));
+    assert_eq!(w.post(&w.china, china_to_france.clone()).await["success_count"], 2);
+    let china_report = id_of(&china_to_france, "report");
+    let crossing = answer("FRA", &thread, &china_report, true, draft(Tlp::Amber, &[], &[]));
+    let status = w.post(&w.luc, crossing).await;
+    assert_eq!(status["success_count"], 0, "a note's incident is the thread of what it answers: {status}");
+
+    // A relationship relates a note to what the note answers, and nothing else.
+    let mut reply = answer("FRA", &china_thread, &china_report, true, draft(Tlp::Amber, &[], &[]));
+    reply[1]["target_ref"] = json!(format!("report--{kenya_report}"));
+    let status = w.post(&w.luc, reply).await;
+    assert_eq!(status["success_count"], 1, "the note is taken, its stray relationship not: {status}");
+
+    // Nothing China sent is in the Kenya-France thread; France's reader sees only Kenya's message there.
+    let filter = comity_store::MessageFilter { thread: Some(&thread), ..Default::default() };
+    let in_thread = w.t.app.store.messages_for(&w.reader(&w.luc, "FRA"), &filter, 100).await.unwrap();
+    assert_eq!(in_thread.iter().map(|m| m.sender_state.as_str()).collect::<Vec<_>>(), ["KEN"]);
+    // A party posting a report on an open thread is told to answer it instead.
+    let again = opening("KEN", &thread, draft(Tlp::Amber, &["FRA"], &[]));
+    let status = w.post(&w.kenya, again).await;
+    assert!(failures(&status).iter().any(|f| f.contains("answer it with a note")), "{status}");
+}
+
+/// Finding 7: an id held in a thread the poster cannot read answered "already held".
+#[tokio::test]
+async fn refusals_say_nothing_of_what_the_poster_may_not_know() {
+    let w = world().await;
+    let kenya_to_france = opening("KEN", &new_id(), draft(Tlp::Amber, &["FRA"], &[]));
+    assert_eq!(w.post(&w.kenya, kenya_to_france.clone()).await["success_count"], 2);
+    let held = id_of(&kenya_to_france, "report");
+
+    // China reuses Kenya's report id; and answers a message that does not exist at all.
+    let mut reused = opening("CHN", &new_id(), draft(Tlp::Amber, &["FRA"], &[]));
+    reused[1]["id"] = json!(format!("report--{held}"));
+    let existing = w.post(&w.china, reused).await;
+    let nothing = w.post(&w.china, answer("CHN", &new_id(), &new_id(), true, draft(Tlp::Amber, &[], &[]))).await;
+    let mut unseen = answer("CHN", &new_id(), &held, true, draft(Tlp::Amber, &[], &[]));
+    let unseen_status = w.post(&w.china, std::mem::take(&mut unseen)).await;
+    let first = |s: &Value| failures(s).into_iter().next().unwrap_or_default();
+    assert_eq!(first(&existing), comity_store::NOT_TAKEN, "{existing}");
+    assert_eq!(first(&nothing), comity_store::NOT_TAKEN, "{nothing}");
+    assert_eq!(first(&unseen_status), comity_store::NOT_TAKEN, "{unseen_status}");
+    assert!(!existing.to_string().contains("already held"));
+    // Kenya sending its own report again is held, as before.
+    let status = w.post(&w.kenya, kenya_to_france).await;
+    assert_eq!(status["successes"][0]["message"], "already held", "{status}");
+}
+
+/// Finding 4: answering a GREEN message acknowledged a RED message of the same thread that
+/// the answering person may not read, stopping its escalation.
+#[tokio::test]
+async fn answering_acknowledges_only_what_the_answerer_may_read() {
+    let w = world().await;
+    let thread = new_id();
+    let request = opening("KEN", &thread, draft(Tlp::Green, &["FRA"], &[]));
+    assert_eq!(w.post(&w.kenya, request.clone()).await["success_count"], 2);
+    let request_id = id_of(&request, "report");
+    // Kenya adds a RED note for Luc alone.
+    let red = answer("KEN", &thread, &request_id, true, draft(Tlp::Red, &[], &["luc@cert-fr.example"]));
+    assert_eq!(w.post(&w.kenya, red.clone()).await["success_count"], 2);
+    let red_id = id_of(&red, "note");
+    // Ana, who may not read the RED note, answers the GREEN request.
+    let reply = answer("FRA", &thread, &request_id, true, draft(Tlp::Green, &[], &[]));
+    assert_eq!(w.post(&w.ana, reply).await["success_count"], 2);
+
+    let filter = comity_store::MessageFilter { thread: Some(&thread), ..Default::default() };
+    let seen_by_luc = w.t.app.store.messages_for(&w.reader(&w.luc, "FRA"), &filter, 100).await.unwrap();
+    let awaits = |id: &str| seen_by_luc.iter().find(|m| m.id == id).unwrap().awaits("FRA");
+    assert!(!awaits(&request_id), "what Ana answered is acknowledged");
+    assert!(awaits(&red_id), "the RED note Ana cannot read still waits for France");
+    let acknowledge = format!("/en/messages/{thread}/acknowledge");
+    let form = format!("message={red_id}");
+    let status = w.t.request(portal_post(&acknowledge, &form, &w.ana.session)).await.0;
+    assert_eq!(status, StatusCode::NOT_FOUND, "nor can Ana acknowledge it in the portal");
+    let (status, _, page) = w.t.request(portal_post(&acknowledge, &form, &w.luc.session)).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let seen_by_luc = w.t.app.store.messages_for(&w.reader(&w.luc, "FRA"), &filter, 100).await.unwrap();
+    assert!(!seen_by_luc.iter().find(|m| m.id == red_id).unwrap().awaits("FRA"), "Luc, who may read it, does");
+}
+
+/// Finding 6: opening a thread page acknowledged a reply and so changed state on a GET.
+#[tokio::test]
+async fn opening_a_thread_changes_nothing_but_the_audit_of_the_read() {
+    let w = world().await;
+    let thread = new_id();
+    let request = opening("KEN", &thread, draft(Tlp::Green, &["FRA"], &[]));
+    assert_eq!(w.post(&w.kenya, request.clone()).await["success_count"], 2);
+    let reply = answer("FRA", &thread, &id_of(&request, "report"), true, draft(Tlp::Green, &[], &[]));
+    assert_eq!(w.post(&w.luc, reply.clone()).await["success_count"], 2);
+    let reply_id = id_of(&reply, "note");
+    let mut audited = 0;
+    w.t.app
+        .store
+        .audit_entries(None, |_| {
+            audited += 1;
+            true
+        })
+        .await
+        .unwrap();
+
+    // A cross-site GET (or Kenya's own) opens the page.
+    let request = Request::get(format!("/en/messages/{thread}"))
+        .header(header::COOKIE, format!("comity_session={}", w.kenya.session))
+        .header("sec-fetch-site", "cross-site")
+        .body(Body::empty())
+        .unwrap();
+    let (status, _, page) = w.t.request(request).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let filter = comity_store::MessageFilter { thread: Some(&thread), ..Default::default() };
+    let seen = w.t.app.store.messages_for(&w.reader(&w.kenya, "KEN"), &filter, 100).await.unwrap();
+    assert!(seen.iter().find(|m| m.id == reply_id).unwrap().awaits("KEN"), "reading acknowledges nothing");
+    let mut actions = Vec::new();
+    w.t.app
+        .store
+        .audit_entries(None, |e| {
+            actions.push(e.content.action.clone());
+            true
+        })
+        .await
+        .unwrap();
+    assert_eq!(actions[audited..], ["message.open".to_string()], "the read alone is audited");
+}
+
+fn portal_post(uri: &str, form: &str, session: &str) -> Request<Body> {
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, format!("comity_session={session}"))
+        .body(Body::from(form.to_string()))
+        .unwrap()
+}
+
+fn location(h: &HeaderMap) -> String {
+    h.get(header::LOCATION).map(|l| l.to_str().unwrap().to_string()).unwrap_or_default()
+}
+
+/// Finding 2: a token holding only `manage_own_tokens` made a token with more scopes through
+/// the account page.
+#[tokio::test]
+async fn a_token_is_no_authority_on_pages_and_cannot_make_tokens() {
+    let w = world().await;
+    let t = &w.t;
+    let narrow = person(t, "narrow@ke.example", "KEN", Role::FocalPoint, &[Permission::ManageOwnTokens]).await;
+    let before = t.app.store.list_tokens(&narrow.account).await.unwrap().len();
+    let widen = Request::post("/en/account/tokens")
+        .header(header::AUTHORIZATION, format!("Bearer {}", narrow.token))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("name=wide&days=30&scope=exchange_messages&scope=read_directory"))
+        .unwrap();
+    let (status, headers, page) = t.request(widen).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    assert!(location(&headers).starts_with("/en/sign-in"), "a token is nobody on a page");
+    assert_eq!(t.app.store.list_tokens(&narrow.account).await.unwrap().len(), before, "no token was made");
+    for uri in ["/en/account", "/en/messages", "/en/orgs/KEN/contacts"] {
+        let request =
+            Request::get(uri).header(header::AUTHORIZATION, format!("Bearer {}", w.kenya.token)).body(Body::empty());
+        let (status, headers, _) = t.request(request.unwrap()).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{uri}");
+        assert!(location(&headers).starts_with("/en/sign-in"), "{uri}");
+    }
+    // The same token still works where tokens belong.
+    let (status, _, _) = t.request(bearer("GET", "/taxii2/api/collections/", &w.kenya.token, None)).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+/// Finding 5: `next=%2F%09%2Fevil.example` was followed after sign-in (browsers drop the tab
+/// and read `//evil.example`), and `%0A` gave a 500.
+#[tokio::test]
+async fn sign_in_goes_back_only_to_this_site() {
+    let w = world().await;
+    for (next, expected) in [
+        ("%2F%09%2Fevil.example", "/en/account"),
+        ("%2F%0A%2Fevil.example", "/en/account"),
+        ("%2F%0D%0ASet-Cookie%3A+x%3Dy", "/en/account"),
+        ("%2F%2Fevil.example", "/en/account"),
+        ("%2F%5Cevil.example", "/en/account"),
+        ("https%3A%2F%2Fevil.example", "/en/account"),
+        ("%2Fen%2F%2Fevil.example", "/en/account"),
+        ("%2Fen%2Fsign-in%2Freset", "/en/account"),
+        ("%2Fen%2Fmessages%3Fpage%3D2", "/en/messages?page=2"),
+    ] {
+        let request = Request::get(format!("/en/sign-in?next={next}"))
+            .header(header::COOKIE, format!("comity_session={}", w.kenya.session))
+            .body(Body::empty())
+            .unwrap();
+        let (status, headers, _) = w.t.request(request).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{next}");
+        assert_eq!(location(&headers), expected, "{next}");
+    }
+}
