@@ -207,6 +207,27 @@ pub struct Visitor {
 }
 
 impl Visitor {
+    /// Whether the visitor reads a State's replies as one of that State's own users (the
+    /// Secretariat's roles reach every State, but not what a State has not submitted).
+    pub fn reads_for_state(&self, state: &str) -> bool {
+        self.account.as_ref().is_some_and(|a| {
+            a.memberships.iter().any(|m| {
+                matches!(&m.org, OrgRef::State(code) if code == state)
+                    && decide(
+                        Some(&Principal { account_id: a.account_id.clone(), memberships: vec![m.clone()] }),
+                        Permission::ReadStateSubmissions,
+                        &Target::Org(m.org.clone()),
+                    ) == Decision::Allow
+            })
+        })
+    }
+
+    /// Whether the visitor may see a State's reply in `status`: the State's own users always;
+    /// the Secretariat once the State's approver has submitted it (a draft is the State's).
+    pub fn may_see_reply(&self, state: &str, status: &str) -> bool {
+        self.reads_for_state(state) || matches!(status, "submitted" | "published")
+    }
+
     pub fn principal(&self) -> Option<Principal> {
         self.account
             .as_ref()

@@ -747,11 +747,19 @@ struct Saved {
     version: i64,
 }
 
-async fn draft_view(app: &AppState, id: &str, state: &str) -> Result<DraftView, ApiFailure> {
+async fn draft_view(
+    app: &AppState,
+    visitor: &crate::access::Visitor,
+    id: &str,
+    state: &str,
+) -> Result<DraftView, ApiFailure> {
     if app.store.cycle(id).await.map_err(internal)?.is_none() {
         return Err(ApiFailure::new(StatusCode::NOT_FOUND, "unknown_cycle", format!("no cycle {id}")));
     }
     let reply = app.store.replies(id, Some(state)).await.map_err(internal)?.into_iter().next();
+    if !visitor.may_see_reply(state, reply.as_ref().map_or("none", |r| r.status.as_str())) {
+        return Err(ApiFailure::new(StatusCode::NOT_FOUND, "not_found", "no such resource"));
+    }
     let answers = match &reply {
         Some(r) => {
             app.store.reply_versions(&r.id).await.map_err(internal)?.pop().map(|v| v.answers).unwrap_or_default()
@@ -769,12 +777,17 @@ async fn draft_view(app: &AppState, id: &str, state: &str) -> Result<DraftView, 
     })
 }
 
-/// A State's reply to a cycle, for its users and the Secretariat.
+/// A State's reply to a cycle: for the State's users at every stage; for the Secretariat once
+/// the State has submitted it (a draft is answered 404, as if it did not exist).
 #[utoipa::path(get, path = "/cycles/{id}/replies/{org}/draft", tag = "views", security(("bearer" = [])),
     params(("id" = String, Path, example = "77-76-19"), ("org" = String, Path, description = "The State's ISO 3166-1 alpha-3 code", example = "FRA")),
-    responses((status = 200, body = DraftView), (status = 401, body = ApiError), (status = 404, body = ApiError)))]
-async fn get_draft(State(app): State<AppState>, Path((id, org)): Path<(String, String)>) -> ApiResult {
-    Ok(json(StatusCode::OK, &draft_view(&app, &id, &org.to_ascii_uppercase()).await?))
+    responses((status = 200, body = DraftView), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn get_draft(
+    State(app): State<AppState>,
+    Path((id, org)): Path<(String, String)>,
+    visitor: crate::access::Visitor,
+) -> ApiResult {
+    Ok(json(StatusCode::OK, &draft_view(&app, &visitor, &id, &org.to_ascii_uppercase()).await?))
 }
 
 /// Saves a new version of a State's reply (its drafters): the same rules as the portal.
@@ -782,7 +795,7 @@ async fn get_draft(State(app): State<AppState>, Path((id, org)): Path<(String, S
     params(("id" = String, Path, example = "77-76-19"), ("org" = String, Path, example = "FRA")),
     request_body = DraftSave,
     responses((status = 200, body = Saved), (status = 400, body = ApiError), (status = 401, body = ApiError),
-        (status = 404, body = ApiError), (status = 409, body = ApiError)))]
+        (status = 403, body = ApiError), (status = 404, body = ApiError), (status = 409, body = ApiError)))]
 async fn put_draft(
     State(app): State<AppState>,
     Path((id, org)): Path<(String, String)>,

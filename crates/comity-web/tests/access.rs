@@ -1149,7 +1149,9 @@ async fn attachments_and_translations_in_the_portal() {
     let public = format!("/en/views/attachments/{}", attachments[0].id);
     assert_eq!(t.get(&public).await.0, StatusCode::NOT_FOUND, "not public before publication");
 
-    // The Secretariat's translation into English; drafters do not attach translations.
+    // Once France has submitted, the Secretariat's translation into English; drafters do not
+    // attach translations (and a draft is not the Secretariat's to read).
+    t.app.store.reply_action(&id, "FRA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
     let body = "into=en&status=official&answer-0=We+cooperate.";
     let (status, _, _) = t.request(form(&format!("{reply}/translations"), body, Some(&drafter))).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
@@ -1159,7 +1161,6 @@ async fn attachments_and_translations_in_the_portal() {
     let (status, _, _) =
         t.request(form(&format!("{reply}/translations"), "into=fr&status=official&answer-0=x", Some(&editor))).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "not into the original's language");
-    t.app.store.reply_action(&id, "FRA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
     t.app.store.reply_action(&id, "FRA", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
     let (status, _, bytes) = t.get_bytes(&public).await;
     assert_eq!((status, bytes.as_slice()), (StatusCode::OK, &pdf[..]));

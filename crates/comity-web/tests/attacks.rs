@@ -369,3 +369,64 @@ async fn sign_in_goes_back_only_to_this_site() {
         assert_eq!(location(&headers), expected, "{next}");
     }
 }
+
+/// Finding 8: the Secretariat's report editor read States' drafts before they were submitted.
+#[tokio::test]
+async fn a_draft_is_the_states_until_its_approver_submits_it() {
+    use comity_reporting::{NewCycle, Question};
+    let t = TestApp::new().await;
+    let cycle = NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 77,
+        questions: vec![Question { label: "(a)".into(), texts: [("en".into(), "National efforts".into())].into() }],
+        note_verbale: "ODA/1".into(),
+        note_verbale_date: "2022-02-15".into(),
+        deadline: "2099-05-20".into(),
+    };
+    let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
+    let answers = [("(a)".to_string(), "Nos travaux en cours, à ne pas montrer".to_string())].into();
+    t.app.store.save_reply(&id, "FRA", "fr", &answers, 0, &Actor::cli()).await.unwrap();
+    let pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+    let att = t.app.store.add_attachment(&id, "FRA", "strategie.pdf", pdf, &Actor::cli()).await.unwrap();
+    let scopes = [Permission::ReadStateSubmissions, Permission::EditReport];
+    let drafter = person(&t, "drafter@fr.example", "FRA", Role::Drafter, &[Permission::ReadStateSubmissions]).await;
+    let secretariat = {
+        let new = NewAccount {
+            email: "re@un.example".into(),
+            name: "Report editor".into(),
+            lang: "en".into(),
+            password_hash: None,
+            memberships: vec![Membership { org: OrgRef::Secretariat, role: Role::ReportEditor }],
+        };
+        let account = t.app.store.create_account(&new, &Actor::cli()).await.unwrap();
+        let session = t.app.store.create_session(&account, true, &Actor::default()).await.unwrap();
+        let token = t.app.store.create_token(&account, "report", &scopes, 30, &Actor::cli()).await.unwrap().1;
+        Person { account, session, token }
+    };
+    let page = format!("/en/cycles/{id}/replies/FRA");
+    let pages = [page.clone(), format!("{page}/versions"), format!("{page}/attachments/{att}")];
+    let api = format!("/api/v1/cycles/{id}/replies/FRA/draft");
+    let as_session = |uri: &str, session: &str| {
+        Request::get(uri).header(header::COOKIE, format!("comity_session={session}")).body(Body::empty()).unwrap()
+    };
+    for uri in &pages {
+        let (status, _, body) = t.request(as_session(uri, &secretariat.session)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(!body.contains("ne pas montrer"));
+        let (status, _, _) = t.request(as_session(uri, &drafter.session)).await;
+        assert_eq!(status, StatusCode::OK, "the State's own drafter reads {uri}");
+    }
+    let (status, _, body) = t.request(bearer("GET", &api, &secretariat.token, None)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+
+    t.app.store.reply_action(&id, "FRA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+    let (status, _, body) = t.request(as_session(&page, &secretariat.session)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("ne pas montrer"), "submitted: the Secretariat reads it");
+    let (status, _, _) = t.request(as_session(&pages[2], &secretariat.session)).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, _) = t.request(as_session(&pages[1], &secretariat.session)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "the versions before submission stay the State's");
+    let (status, _, _) = t.request(bearer("GET", &api, &secretariat.token, None)).await;
+    assert_eq!(status, StatusCode::OK);
+}

@@ -212,6 +212,9 @@ async fn reply_page(
     };
     let Some(state_entry) = app.catalog.states.get(state) else { return super::not_found(app, lang) };
     let reply = replies.into_iter().next();
+    if !visitor.may_see_reply(state, reply.as_ref().map_or("none", |r| r.status.as_str())) {
+        return super::not_found(app, lang);
+    }
     let answers = match &reply {
         Some(r) => match app.store.reply_versions(&r.id).await {
             Ok(v) => v.into_iter().last().map(|v| v.answers).unwrap_or_default(),
@@ -482,8 +485,13 @@ pub(crate) async fn versions(
     Path((_, id, org)): Path<(String, String, String)>,
     query: Result<axum::extract::Query<CompareQuery>, axum::extract::rejection::QueryRejection>,
     uri: Uri,
+    visitor: Visitor,
 ) -> Response {
     let state = org.to_ascii_uppercase();
+    // The versions before submission are the State's workings: its own users read them.
+    if !visitor.reads_for_state(&state) {
+        return super::not_found(&app, lang);
+    }
     let Some(state_entry) = app.catalog.states.get(&state) else { return super::not_found(&app, lang) };
     let reply = match app.store.replies(&id, Some(&state)).await {
         Ok(r) => r.into_iter().next(),
@@ -647,9 +655,14 @@ pub(crate) async fn attachment(
     State(app): State<AppState>,
     PageLang(lang): PageLang,
     Path((_, id, org, att)): Path<(String, String, String, String)>,
+    visitor: Visitor,
 ) -> Response {
-    match attachment_of(&app, (&id, &org.to_ascii_uppercase(), &att)).await {
-        Ok(Some((a, bytes, _))) => file_response((&a.name, &a.media_type), bytes),
+    let state = org.to_ascii_uppercase();
+    match attachment_of(&app, (&id, &state, &att)).await {
+        Ok(Some((a, bytes, reply))) if visitor.may_see_reply(&state, &reply.status) => {
+            file_response((&a.name, &a.media_type), bytes)
+        }
+        Ok(Some(_)) => super::not_found(&app, lang),
         Ok(None) => super::not_found(&app, lang),
         Err(e) => super::failed(&app, lang, "reading an attachment", &e),
     }
