@@ -1,6 +1,6 @@
 //! Who may do what in Comity: organisations and roles, the one permission policy every route
 //! and command declares against, password hashing, TOTP second factors, and the audit trail's
-//! hash chain with signed checkpoints.
+//! hash chain with signed checkpoints, and the rules for untrusted text (NUL, spreadsheet cells).
 #![forbid(unsafe_code)]
 
 pub mod audit;
@@ -8,6 +8,7 @@ pub mod password;
 pub mod policy;
 pub mod secrets;
 pub mod totp;
+pub mod untrusted;
 
 pub use policy::{Decision, Membership, OrgRef, Permission, Principal, Role, Target, decide};
 

@@ -193,27 +193,37 @@ pub const CSV_COLUMNS: [&str; 11] = [
 ];
 
 /// Contacts as CSV in [`CSV_COLUMNS`], which [`read_csv`] reads back: (State code, contact).
+/// A cell a spreadsheet would run as a formula is written behind a quote (see
+/// [`comity_access::untrusted::spreadsheet_cell`]).
 pub fn write_csv<'a>(rows: impl IntoIterator<Item = (&'a str, &'a Contact)>) -> String {
+    use comity_access::untrusted::spreadsheet_cell;
     let mut writer = csv::Writer::from_writer(Vec::new());
     // Writing to memory cannot fail.
     let _ = writer.write_record(CSV_COLUMNS);
     for (state, c) in rows {
-        let _ = writer.write_record([
-            state,
-            c.category.as_str(),
-            &c.name,
-            &c.position,
-            &c.institution,
-            &c.emails.join(";"),
-            &c.phones.join(";"),
-            &c.languages.join(";"),
-            &c.hours,
-            &c.time_zone,
-            c.openpgp_key.as_deref().unwrap_or(""),
-        ]);
+        let _ = writer.write_record(
+            [
+                state,
+                c.category.as_str(),
+                &c.name,
+                &c.position,
+                &c.institution,
+                &c.emails.join(";"),
+                &c.phones.join(";"),
+                &c.languages.join(";"),
+                &c.hours,
+                &c.time_zone,
+                c.openpgp_key.as_deref().unwrap_or(""),
+            ]
+            .map(|cell| spreadsheet_cell(cell).into_owned()),
+        );
     }
     writer.into_inner().map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default()
 }
+
+/// The most rows one nominations CSV holds: four contacts for each of 193 States many times
+/// over; a larger file is not a list of nominations.
+pub const MAX_CSV_ROWS: usize = 5_000;
 
 fn list(text: &str) -> Vec<String> {
     text.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
@@ -232,6 +242,13 @@ pub fn read_csv(
         message: "the file is not UTF-8 text; save it as CSV UTF-8".into(),
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(at) = text.find('\0') {
+        return Err(CsvProblem {
+            line: 1 + text[..at].matches('\n').count() as u64,
+            field: "file".into(),
+            message: comity_access::untrusted::refuse_nul("the file", text).unwrap_err().to_string(),
+        });
+    }
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
@@ -247,7 +264,14 @@ pub fn read_csv(
         });
     }
     let (mut taken, mut problems) = (Vec::new(), Vec::new());
-    for record in reader.records() {
+    for (n, record) in reader.records().enumerate() {
+        if n == MAX_CSV_ROWS {
+            return Err(CsvProblem {
+                line: record.ok().and_then(|r| r.position().map(|p| p.line())).unwrap_or(0),
+                field: "file".into(),
+                message: format!("more than {MAX_CSV_ROWS} rows: send the nominations in smaller files"),
+            });
+        }
         let record = match record {
             Ok(r) => r,
             Err(e) => {
@@ -265,7 +289,8 @@ pub fn read_csv(
             });
             continue;
         }
-        let field = |i: usize| record.get(i).unwrap_or("").to_string();
+        // A cell this module wrote behind a quote (a phone's leading +) is read as it was.
+        let field = |i: usize| comity_access::untrusted::from_spreadsheet_cell(record.get(i).unwrap_or("")).to_string();
         let state = match states.resolve(&field(0)) {
             comity_states::Resolution::Found { state, .. } => state.iso3.clone(),
             comity_states::Resolution::NotFound { .. } => {
@@ -365,5 +390,38 @@ mod tests {
         assert_eq!(found, [(4, "state"), (5, "category"), (6, "emails"), (7, "row")], "{problems:?}");
         assert!(read_csv(b"name,state\nx,y\n", &states).unwrap_err().message.contains("header must be"));
         assert_eq!(read_csv(b"state\n\xff\n", &states).unwrap_err().line, 2);
+    }
+
+    /// Findings 9, 10 and 11 of the security review: formulas exported as entered, NUL taken on
+    /// one engine, a 200,000-row file accepted.
+    #[test]
+    fn the_csv_neither_runs_in_a_spreadsheet_nor_takes_what_is_not_a_nomination() {
+        let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
+        let mut c = kenya();
+        c.name = "=HYPERLINK(\"http://evil.example\",\"Wanjiru\")".into();
+        c.position = "@SUM(A1:A9)".into();
+        c.institution = "+cmd|' /C calc'!A0".into();
+        let csv = write_csv([("KEN", &c)]);
+        let row = csv.lines().nth(1).unwrap();
+        for cell in ["\"'=HYPERLINK(", "'@SUM(A1:A9)", "'+cmd|", "'+254 (20) 123-4567"] {
+            assert!(row.contains(cell), "{cell} in {row}");
+        }
+        let (back, problems) = read_csv(csv.as_bytes(), &states).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            (back[0].contact.name.as_str(), back[0].contact.phones[0].as_str()),
+            (c.name.as_str(), "+254201234567")
+        );
+
+        let nul = format!("{}\nKEN,technical,Wan\0jiru,H,I,a@b.example,,en,24/7,UTC,\n", CSV_COLUMNS.join(","));
+        let error = read_csv(nul.as_bytes(), &states).unwrap_err();
+        assert_eq!((error.line, error.field.as_str()), (2, "file"));
+        assert!(error.message.contains("NUL character"), "{}", error.message);
+
+        let mut huge = CSV_COLUMNS.join(",");
+        for _ in 0..=MAX_CSV_ROWS {
+            huge.push_str("\nKEN,technical,W,H,I,a@b.example,,en,24/7,UTC,");
+        }
+        assert!(read_csv(huge.as_bytes(), &states).unwrap_err().message.contains("more than 5000 rows"));
     }
 }

@@ -30,7 +30,17 @@ pub enum ImportError {
     UnknownFormat { file: String },
     #[error("{file}: the file holds no text")]
     Empty { file: String },
+    #[error(
+        "{file}: {size} bytes; a reply imported from a file is at most {limit} bytes (attach larger documents as files)"
+    )]
+    TooLarge { file: String, size: usize, limit: usize },
+    #[error("{file}: {reason}")]
+    Nul { file: String, reason: comity_access::untrusted::NulInText },
 }
+
+/// The largest file a reply is imported from, as large as an attachment: no reply's text is
+/// near it, and the reply page serves what is imported.
+pub const MAX_IMPORT_BYTES: usize = crate::attachments::MAX_ATTACHMENT_BYTES;
 
 /// What an import found.
 #[derive(Debug, Clone, Serialize)]
@@ -110,6 +120,9 @@ fn section_markdown(blocks: Vec<Block>, footnotes: &[Vec<Inline>]) -> String {
 /// Reads a reply from a file's bytes; the format comes from the name's extension and is
 /// checked against the content.
 pub fn import_reply(file: &str, bytes: &[u8], questions: &[Question]) -> Result<ImportedReply, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { file: file.into(), size: bytes.len(), limit: MAX_IMPORT_BYTES });
+    }
     let extension = file.rsplit_once('.').map(|(_, e)| e.to_lowercase()).unwrap_or_default();
     let (format, document) = match extension.as_str() {
         "docx" => (
@@ -120,6 +133,8 @@ pub fn import_reply(file: &str, bytes: &[u8], questions: &[Question]) -> Result<
             let text = std::str::from_utf8(bytes)
                 .map_err(|e| ImportError::NotUtf8 { file: file.into(), offset: e.valid_up_to() })?;
             let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+            comity_access::untrusted::refuse_nul("the text", text)
+                .map_err(|reason| ImportError::Nul { file: file.into(), reason })?;
             if extension.starts_with('m') {
                 crate::markdown::check(text).map_err(|error| ImportError::Markdown { file: file.into(), error })?;
                 (ImportFormat::Markdown, comity_docx::from_markdown(text))
@@ -229,6 +244,12 @@ mod tests {
         assert!(e.contains("not a .docx"), "{e}");
         assert!(import_reply("reply.pdf", b"%PDF", &questions()).is_err());
         assert!(import_reply("reply.txt", b"  \n\n ", &questions()).is_err());
+        // What `documents ingest` refuses, imports refuse too, on either engine; and no reply
+        // is a 200 MB text.
+        let e = import_reply("reply.md", b"(a) We\0 cooperate.", &questions()).unwrap_err().to_string();
+        assert!(e.starts_with("reply.md: the text contains a NUL character"), "{e}");
+        let e = import_reply("reply.txt", &vec![b'a'; MAX_IMPORT_BYTES + 1], &questions()).unwrap_err().to_string();
+        assert!(e.contains("at most 10485760 bytes"), "{e}");
     }
 
     #[test]

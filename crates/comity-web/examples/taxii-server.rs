@@ -41,7 +41,14 @@ async fn main() {
     let kenya = token(&store, "analyst@ke-cirt.example", "KEN").await;
     let france = token(&store, "luc@cert-fr.example", "FRA").await;
     let catalog = Catalog::load(&store).await.unwrap();
-    let app = Arc::new(App { store, catalog, mail: None, webauthn: None, pages: Default::default() });
+    let app = Arc::new(App {
+        store,
+        catalog,
+        mail: None,
+        webauthn: None,
+        pages: Default::default(),
+        rate: comity_web::limits::RateLimiter::counting_only(),
+    });
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap();
     println!(
         "{}",

@@ -132,14 +132,29 @@ fn parse_lang(lang: Option<&str>) -> Result<Option<Lang>, ApiFailure> {
     .transpose()
 }
 
+/// An official language's code, as the API takes it.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+#[allow(dead_code)]
+enum LangCode {
+    Ar,
+    Zh,
+    En,
+    Fr,
+    Ru,
+    Es,
+}
+
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 struct ListStatesQuery {
     /// Keep States whose name (any language, current or former), or code, contains this text.
+    #[param(max_length = 200)]
     q: Option<String>,
     /// Order by this language's alphabetical order of short names; without it, the UN order
     /// (English short names).
+    #[param(value_type = Option<LangCode>)]
     lang: Option<String>,
 }
 
@@ -149,6 +164,13 @@ struct ListStatesQuery {
 async fn list_states(State(app): State<AppState>, query: Result<Query<ListStatesQuery>, QueryRejection>) -> ApiResult {
     let Query(query) = query?;
     let lang = parse_lang(query.lang.as_deref())?;
+    if query.q.as_deref().is_some_and(|q| q.chars().count() > MAX_NAME_CHARS) {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "query_too_long",
+            format!("q holds at most {MAX_NAME_CHARS} characters"),
+        ));
+    }
     let states = &app.catalog.states;
     let filter = query.q.as_deref().filter(|q| !q.trim().is_empty()).map(|q| states.matching(q));
     let keep = |s: &&MemberState| filter.as_ref().is_none_or(|f| f.contains(s.iso3.as_str()));
@@ -170,11 +192,15 @@ async fn get_state(State(app): State<AppState>, Path(code): Path<String>) -> Api
     Ok(json(StatusCode::OK, state))
 }
 
+/// The longest name `resolve` takes: the longest formal name of a State is under 70 characters.
+const MAX_NAME_CHARS: usize = 200;
+
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 struct ResolveQuery {
     /// A State's name as written in a document, in any official language, current or former.
+    #[param(max_length = 200)]
     name: String,
 }
 
@@ -206,6 +232,14 @@ struct Candidate {
               (status = 400, body = ApiError)))]
 async fn resolve_state(State(app): State<AppState>, query: Result<Query<ResolveQuery>, QueryRejection>) -> ApiResult {
     let Query(query) = query?;
+    // Resolution compares the name with every State's names: its cost grows with the length.
+    if query.name.chars().count() > MAX_NAME_CHARS {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "name_too_long",
+            format!("name holds at most {MAX_NAME_CHARS} characters; no State's name is longer"),
+        ));
+    }
     Ok(match app.catalog.states.resolve(&query.name) {
         Resolution::Found { state, matched } => {
             json(StatusCode::OK, &Resolved { state: Some(state), matched: Some(matched), candidates: vec![] })
@@ -301,6 +335,7 @@ struct ListDocumentsQuery {
     session: Option<i64>,
     /// Only documents of this kind: `resolution`, `draft_resolution`, `decision`,
     /// `draft_decision`, `report` or `other`.
+    #[param(value_type = Option<comity_documents::Kind>)]
     kind: Option<String>,
 }
 
@@ -322,6 +357,7 @@ async fn list_documents(
 #[into_params(parameter_in = Query)]
 struct DocumentQuery {
     /// The language version; without it, English when held, else the first version held.
+    #[param(value_type = Option<LangCode>)]
     lang: Option<String>,
 }
 
@@ -382,14 +418,18 @@ async fn get_lineage(State(app): State<AppState>, Path(symbol): Path<String>) ->
 struct SearchParams {
     /// Words to find; each must occur in the paragraph (after the language's analysis: Chinese
     /// word segmentation, stemming, Arabic normalisation, accents folded).
+    #[param(min_length = 1, max_length = 500, pattern = r"\S")]
     q: String,
     /// Only this language; otherwise every language the query's script allows.
+    #[param(value_type = Option<LangCode>)]
     lang: Option<String>,
     /// Only documents of this kind.
+    #[param(value_type = Option<comity_documents::Kind>)]
     kind: Option<String>,
     /// Only documents of this session.
     session: Option<i64>,
     /// How many hits to return (1-100, default 20).
+    #[param(minimum = 1, maximum = 100)]
     limit: Option<usize>,
 }
 
@@ -612,10 +652,11 @@ async fn published_replies_csv(State(app): State<AppState>, Path(id): Path<Strin
     Ok(replies_csv(&published(&app, &id).await?))
 }
 
-/// Published replies as CSV (RFC 4180): one row per reply and answer key.
+/// Published replies as CSV (RFC 4180): one row per reply and answer key; an answer that
+/// begins like a spreadsheet formula is written behind a quote.
 fn replies_csv(replies: &[PublishedReply]) -> Response {
     let mut out = String::from("cycle,state,state_name,original_language,date,late,question,answer\r\n");
-    let field = |v: &str| format!("\"{}\"", v.replace('"', "\"\""));
+    let field = |v: &str| format!("\"{}\"", comity_access::untrusted::spreadsheet_cell(v).replace('"', "\"\""));
     for r in replies {
         for (question, answer) in &r.answers {
             out.push_str(&format!(

@@ -67,6 +67,54 @@ async fn limit_body(request: axum::extract::Request, next: axum::middleware::Nex
     next.run(axum::extract::Request::from_parts(parts, body)).await
 }
 
+/// Why a layer below the routes refused a request; the outermost layer explains it in the
+/// channel's own form (a page in its language, an API error, a TAXII error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LayerRefusal {
+    /// A NUL character in the query or a text body.
+    Nul,
+    /// More requests than the visitor's share (see [`crate::RateLimits`]).
+    RateLimited,
+}
+
+pub(crate) fn layer_refusal(status: StatusCode, why: LayerRefusal) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let mut response = status.into_response();
+    response.extensions_mut().insert(why);
+    response
+}
+
+/// Refuses a NUL character wherever text arrives: the query string, and form or JSON bodies
+/// (files in multipart uploads are bytes, checked by their own readers). One refusal for every
+/// route, so no NUL reaches a handler or a database (PostgreSQL cannot store it).
+async fn refuse_nul(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    use comity_access::untrusted::{Encoding, carries_nul};
+    if request.uri().query().is_some_and(|q| carries_nul(q.as_bytes(), Encoding::Percent))
+        || carries_nul(request.uri().path().as_bytes(), Encoding::Percent)
+    {
+        return layer_refusal(StatusCode::BAD_REQUEST, LayerRefusal::Nul);
+    }
+    let content_type =
+        request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
+    let encoding = if content_type.starts_with("application/x-www-form-urlencoded") {
+        Encoding::Percent
+    } else if content_type.starts_with("application/json") || content_type.contains("+json") {
+        Encoding::Json
+    } else {
+        return next.run(request).await;
+    };
+    let (parts, body) = request.into_parts();
+    // The body is bounded already (limit_body runs first).
+    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(b) => b,
+        Err(_) => return axum::response::IntoResponse::into_response(StatusCode::PAYLOAD_TOO_LARGE),
+    };
+    if carries_nul(&bytes, encoding) {
+        return layer_refusal(StatusCode::BAD_REQUEST, LayerRefusal::Nul);
+    }
+    next.run(axum::extract::Request::from_parts(parts, Body::from(bytes))).await
+}
+
 #[derive(Clone, Default)]
 struct RequestIdV7;
 
@@ -118,6 +166,7 @@ pub(crate) fn apply(router: Router) -> Router {
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
         .layer(axum::middleware::from_fn(limit_body))
+        .layer(axum::middleware::from_fn(refuse_nul))
         // State-changing requests from another site are refused (Sec-Fetch-Site / Origin).
         .layer(tower_http::csrf::CsrfLayer::new())
         .layer(CompressionLayer::new()),

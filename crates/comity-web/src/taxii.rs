@@ -117,6 +117,10 @@ async fn api_root(headers: HeaderMap) -> Response {
     )
 }
 
+/// The most objects one posted envelope may hold (a message is a report or a note and its
+/// companion, so fifty messages).
+pub const MAX_OBJECTS_PER_ENVELOPE: usize = 100;
+
 fn state_collection(state: &str) -> String {
     uuid::Uuid::new_v5(&COLLECTIONS, format!("state:{state}").as_bytes()).to_string()
 }
@@ -529,6 +533,17 @@ async fn add_objects(
             "an envelope is a JSON object with an \"objects\" array",
         );
     };
+    // Each report or note is a message with its mail: an envelope is a handful, not a flood.
+    if objects.len() > MAX_OBJECTS_PER_ENVELOPE {
+        return error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "envelope too large",
+            &format!(
+                "an envelope holds at most {MAX_OBJECTS_PER_ENVELOPE} objects, this one {}: post them in several",
+                objects.len()
+            ),
+        );
+    }
     let reads = stix::read_envelope(objects);
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
     let public_url = app.mail.as_ref().map(|m| m.public_url.as_str()).unwrap_or("");

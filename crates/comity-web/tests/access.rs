@@ -1297,7 +1297,7 @@ async fn the_directory_is_for_participating_states_and_the_directory_manager() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
     assert!(
-        csv.contains("KEN,technical,Wanjiru Kamau,Head,KE-CIRT/CC,incidents@ke-cirt.example,+254201234567,en;sw"),
+        csv.contains("KEN,technical,Wanjiru Kamau,Head,KE-CIRT/CC,incidents@ke-cirt.example,'+254201234567,en;sw"),
         "{csv}"
     );
     let (_, _, search) = t.get("/en/search?q=Wanjiru").await;

@@ -430,3 +430,98 @@ async fn a_draft_is_the_states_until_its_approver_submits_it() {
     let (status, _, _) = t.request(bearer("GET", &api, &secretariat.token, None)).await;
     assert_eq!(status, StatusCode::OK);
 }
+
+/// Finding 11: a TAXII report with `\u0000` gave a 500 on PostgreSQL. NUL is refused before
+/// any handler on every channel, with one message, so neither engine ever sees it.
+#[tokio::test]
+async fn a_nul_character_is_refused_on_every_channel() {
+    let w = world().await;
+    let mut report = opening("KEN", &new_id(), draft(Tlp::Amber, &["FRA"], &[]));
+    report[1]["description"] = json!("before\u{0}after");
+    let collection = w.collection(&w.kenya).await;
+    let uri = format!("/taxii2/api/collections/{collection}/objects/");
+    let (status, headers, body) =
+        w.t.request(bearer("POST", &uri, &w.kenya.token, Some(&json!({ "objects": report })))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("application/taxii+json"));
+    assert!(body.contains("NUL character"), "{body}");
+    let (status, _, body) = w.t.get("/api/v1/states/resolve?name=Ken%00ya").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("nul_character"), "{body}");
+    for (lang, words) in [("en", "NUL character"), ("zh", "NUL 字符"), ("ar", "NUL")] {
+        let form = Request::post(format!("/{lang}/messages"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, format!("comity_session={}", w.kenya.session))
+            .body(Body::from("kind=notification&recipients=FRA&subject=a%00b&urgency=low&tlp=clear&body=x"))
+            .unwrap();
+        let (status, _, page) = w.t.request(form).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{lang}");
+        assert!(page.contains(words) && page.contains(&format!("lang=\"{lang}\"")), "{lang}: {page}");
+    }
+    let reader = w.reader(&w.luc, "FRA");
+    assert!(w.t.app.store.messages_for(&reader, &Default::default(), 10).await.unwrap().is_empty(), "nothing stored");
+    // A backslash typed before u0000 is text, and taken.
+    let mut typed = opening("KEN", &new_id(), draft(Tlp::Amber, &["FRA"], &[]));
+    typed[1]["description"] = json!("a path: C:\\u0000");
+    assert_eq!(w.post(&w.kenya, typed).await["success_count"], 2);
+}
+
+/// Finding 9: unbounded work. A 60,000-character name took seconds to resolve; an envelope of
+/// 2,000 reports made 2,000 messages and mails.
+#[tokio::test]
+async fn inputs_are_bounded_before_work_is_done() {
+    let w = world().await;
+    let long = "a".repeat(60_000);
+    let (status, _, body) = w.t.get(&format!("/api/v1/states/resolve?name={long}")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("name_too_long"), "{body}");
+    let (status, _, _) = w.t.get(&format!("/api/v1/states?q={}", "b".repeat(5_000))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _, _) = w.t.get("/api/v1/states/resolve?name=Kenya").await;
+    assert_eq!(status, StatusCode::OK, "a real name still resolves");
+
+    let flood: Vec<Value> = (0..comity_web::taxii::MAX_OBJECTS_PER_ENVELOPE / 2 + 1)
+        .flat_map(|_| opening("KEN", &new_id(), draft(Tlp::Amber, &["FRA"], &[])))
+        .collect();
+    let collection = w.collection(&w.kenya).await;
+    let uri = format!("/taxii2/api/collections/{collection}/objects/");
+    let (status, _, body) = w.t.request(bearer("POST", &uri, &w.kenya.token, Some(&json!({ "objects": flood })))).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{body}");
+    assert!(body.contains("at most 100 objects"), "{body}");
+    assert!(w.t.app.store.mail_waiting().await.unwrap().is_empty(), "no message, no mail");
+}
+
+/// Finding 9: anonymous visitors and API tokens get a budget of requests a minute; past it a
+/// request is answered 429 with Retry-After, in the channel's own form and the page's language.
+#[tokio::test]
+async fn requests_past_the_budget_are_answered_429() {
+    let mut t = TestApp::new().await;
+    let limits = comity_web::limits::RateLimits { anonymous_per_minute: 5, token_per_minute: 3 };
+    std::sync::Arc::get_mut(&mut t.app).unwrap().rate = comity_web::limits::RateLimiter::new(limits);
+    for _ in 0..5 {
+        assert_eq!(t.get("/api/v1/languages").await.0, StatusCode::OK);
+    }
+    let (status, headers, body) = t.get("/api/v1/languages").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(headers[header::RETRY_AFTER].to_str().unwrap().parse::<u64>().unwrap() >= 1);
+    assert!(body.contains("rate_limited"), "{body}");
+    let (status, _, page) = t.get("/zh/states").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(page.contains("请求过多"), "{page}");
+    // A token has its own budget, whoever else is refused.
+    let fp = person(&t, "fp@fr.example", "FRA", Role::FocalPoint, &[Permission::ListUsers]).await;
+    for n in 0..4 {
+        let (status, _, _) = t.request(bearer("GET", "/api/v1/me", &fp.token, None)).await;
+        assert_eq!(status == StatusCode::TOO_MANY_REQUESTS, n == 3, "request {n}");
+    }
+    // A signed-in person is not counted.
+    let (status, _, _) = t
+        .request(
+            Request::get("/en/account")
+                .header(header::COOKIE, format!("comity_session={}", fp.session))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+}

@@ -33,6 +33,10 @@ struct FileSettings {
     mail_from: Option<String>,
     /// The address people reach this deployment at, for links in mail: `https://comity.example.org`.
     public_url: Option<String>,
+    /// Requests a minute an anonymous address may send (0: no limit).
+    rate_limit_anonymous: Option<u32>,
+    /// Requests a minute one API token may send (0: no limit).
+    rate_limit_token: Option<u32>,
 }
 
 #[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -58,6 +62,8 @@ pub struct Settings {
     pub mail: Option<comity_web::Mail>,
     /// The address people reach this deployment at (links in mail, passkeys' relying party).
     pub public_url: Option<String>,
+    /// Requests a minute per anonymous address and per API token, on each node.
+    pub rate_limits: comity_web::limits::RateLimits,
 }
 
 const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -140,9 +146,33 @@ impl Settings {
                 Some(comity_web::Mail { mailer, public_url: links_to, node: uuid::Uuid::now_v7().to_string() })
             }
         };
+        let defaults = comity_web::limits::RateLimits::default();
+        let limit = |variable: &str, setting: &str, file: Option<u32>, default: u32| match std::env::var(variable) {
+            Ok(v) => v.trim().parse::<u32>().map_err(|_| {
+                SettingsError(format!(
+                    "{variable} (or {setting}): {v:?} is not a number of requests a minute (0: no limit)"
+                ))
+            }),
+            Err(_) => Ok(file.unwrap_or(default)),
+        };
+        let rate_limits = comity_web::limits::RateLimits {
+            anonymous_per_minute: limit(
+                "COMITY_RATE_LIMIT_ANONYMOUS",
+                "rate_limit_anonymous",
+                file.rate_limit_anonymous,
+                defaults.anonymous_per_minute,
+            )?,
+            token_per_minute: limit(
+                "COMITY_RATE_LIMIT_TOKEN",
+                "rate_limit_token",
+                file.rate_limit_token,
+                defaults.token_per_minute,
+            )?,
+        };
         Ok(Settings {
             mail,
             public_url,
+            rate_limits,
             database_url,
             embedded,
             bind,

@@ -262,20 +262,19 @@ pub(crate) fn render_private(status: StatusCode, template: &impl Template) -> Re
     response
 }
 
-/// The localized "too large" page: a form sent more than the server takes.
-pub(crate) fn too_large(app: &AppState, lang: Lang) -> Response {
+/// A localized page refusing a request, its words from `error-{key}-title` and
+/// `error-{key}-text`: too large, a NUL character, too many requests, not allowed.
+pub(crate) fn refusal_page(app: &AppState, lang: Lang, status: StatusCode, key: &str) -> Response {
     let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
     let page = Page::new(lang, &app.catalog.messages, "", &uri);
-    let template = ErrorPage { title: page.t("error-too-large-title"), text: page.t("error-too-large-text"), page };
-    render_private(StatusCode::PAYLOAD_TOO_LARGE, &template)
+    let template =
+        ErrorPage { title: page.t(&format!("error-{key}-title")), text: page.t(&format!("error-{key}-text")), page };
+    render_private(status, &template)
 }
 
 /// The localized "not allowed" page: signed in, but no role of the visitor's grants this.
 pub(crate) fn forbidden(app: &AppState, lang: Lang) -> Response {
-    let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
-    let page = Page::new(lang, &app.catalog.messages, "", &uri);
-    let template = ErrorPage { title: page.t("error-forbidden-title"), text: page.t("error-forbidden-text"), page };
-    render_private(StatusCode::FORBIDDEN, &template)
+    refusal_page(app, lang, StatusCode::FORBIDDEN, "forbidden")
 }
 
 /// Renders a template as a 200 page.

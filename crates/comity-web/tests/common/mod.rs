@@ -30,7 +30,17 @@ impl TestApp {
         store.sync_reference(&ReferenceData::load(None, &Collation::new()).unwrap()).await.unwrap();
         let catalog = Catalog::load(&store).await.unwrap();
         let webauthn = comity_web::webauthn_for("http://localhost:8080").ok().map(Arc::new);
-        TestApp { app: Arc::new(App { store, catalog, mail: None, webauthn, pages: Default::default() }), dir }
+        TestApp {
+            app: Arc::new(App {
+                store,
+                catalog,
+                mail: None,
+                webauthn,
+                pages: Default::default(),
+                rate: Default::default(),
+            }),
+            dir,
+        }
     }
 
     /// Ingests the parser's fixtures (English draft and resolution, French resolution, Arabic draft).

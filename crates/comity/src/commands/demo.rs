@@ -28,6 +28,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         log_level: settings.log_level.clone(),
         mail: settings.mail.clone(),
         public_url: settings.public_url.clone(),
+        rate_limits: settings.rate_limits,
     };
     let listener = bind(demo.bind).await?;
     let (store, _) = open(&demo, Access::Prepare).await?;
@@ -48,7 +49,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         dir.display()
     );
     let key = super::audit::signing_key(&demo)?;
-    serve(store, settings.mail.clone(), key, settings.public_url.clone(), listener, started, Some(announce)).await
+    serve(store, settings.mail.clone(), key, settings, listener, started, Some(announce)).await
 }
 
 /// The demo's people: one Secretariat user, two States' focal points, and a technical Point

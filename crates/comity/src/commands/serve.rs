@@ -25,7 +25,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
             tracing::info!(mails = released, "mail this node had taken before it stopped is due again");
         }
     }
-    serve(store, mail, key, settings.public_url.clone(), listener, started, None).await
+    serve(store, mail, key, settings, listener, started, None).await
 }
 
 /// This node's lasting name among the nodes sharing a database (DATA_DIR/node-id, created on
@@ -57,7 +57,7 @@ pub async fn serve(
     store: Store,
     mail: Option<comity_web::Mail>,
     audit_key: ed25519_dalek::SigningKey,
-    public_url: Option<String>,
+    settings: &Settings,
     listener: TcpListener,
     started: Instant,
     announce: Option<String>,
@@ -79,8 +79,10 @@ pub async fn serve(
     }
     // Passkeys are bound to a host name: the configured public address, or localhost when
     // serving on loopback.
-    let public_url =
-        public_url.or_else(|| addr.ip().is_loopback().then(|| format!("http://localhost:{}", addr.port())));
+    let public_url = settings
+        .public_url
+        .clone()
+        .or_else(|| addr.ip().is_loopback().then(|| format!("http://localhost:{}", addr.port())));
     let webauthn = match public_url.as_deref().map(comity_web::webauthn_for) {
         Some(Ok(w)) => Some(Arc::new(w)),
         Some(Err(e)) => {
@@ -92,7 +94,8 @@ pub async fn serve(
             None
         }
     };
-    let app = Arc::new(App { store: store.clone(), catalog, mail, webauthn, pages: Default::default() });
+    let rate = comity_web::limits::RateLimiter::new(settings.rate_limits);
+    let app = Arc::new(App { store: store.clone(), catalog, mail, webauthn, pages: Default::default(), rate });
     // The trail is signed every minute (and once more at the end), so that a rewrite of
     // entries already signed is caught by `comity audit verify`.
     let signer = {
