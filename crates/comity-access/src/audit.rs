@@ -1,7 +1,10 @@
 //! The audit trail's integrity: each entry's hash covers its content and the previous entry's
 //! hash, so altering, deleting, inserting or reordering entries breaks the chain; checkpoints
 //! sign a (sequence number, hash) pair with the deployment's Ed25519 key, so even a chain
-//! rewritten from some point on is caught at the next checkpoint.
+//! rewritten from some point on is caught at the next checkpoint. Checkpoints are also kept
+//! outside the database (a file beside the data, a public API route others copy), so deleting
+//! them from the database hides nothing; and a trail is intact only when signed, and signed
+//! often enough: entries older than the signing interval must be covered by a checkpoint.
 
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
@@ -138,6 +141,10 @@ pub enum Problem {
     Truncated { seq: i64 },
     /// A checkpoint's signature does not verify with the deployment's key.
     BadSignature { seq: i64 },
+    /// The trail holds entries and no checkpoint signs any of them.
+    Unsigned { seq: i64 },
+    /// Entries from `seq` on are older than the signing interval and no checkpoint covers them.
+    UnsignedSince { seq: i64 },
 }
 
 impl Problem {
@@ -149,7 +156,9 @@ impl Problem {
             | Problem::Reordered { seq }
             | Problem::Rewritten { seq }
             | Problem::Truncated { seq }
-            | Problem::BadSignature { seq } => *seq,
+            | Problem::BadSignature { seq }
+            | Problem::Unsigned { seq }
+            | Problem::UnsignedSince { seq } => *seq,
         }
     }
 }
@@ -166,6 +175,14 @@ impl std::fmt::Display for Problem {
             }
             Problem::Truncated { seq } => write!(f, "entries up to the signed entry {seq} are missing from the end"),
             Problem::BadSignature { seq } => write!(f, "the checkpoint at entry {seq} has a bad signature"),
+            Problem::Unsigned { .. } => write!(
+                f,
+                "the trail has entries but no signed checkpoint, so nothing proves it was not rewritten (sign it: comity audit checkpoint)"
+            ),
+            Problem::UnsignedSince { seq } => write!(
+                f,
+                "entries from {seq} on are older than the signing interval and no checkpoint covers them: the server did not sign them, or their checkpoints were removed"
+            ),
         }
     }
 }
@@ -180,19 +197,32 @@ pub struct ChainVerifier {
     checkpoint_seqs: std::collections::HashSet<i64>,
     /// Hash of every entry seen, to tell a reordering from an insertion.
     seen_prev: std::collections::HashSet<String>,
+    /// The newest position a checkpoint signs (0: none), and the time of the entry after it.
+    last_signed: i64,
+    first_unsigned: Option<(i64, String)>,
     pub entries: u64,
     problem: Option<Problem>,
+}
+
+/// How fresh the signing must be: entries written at or before `cutoff` (RFC 3339, UTC) must be
+/// covered by a checkpoint. None checks only that a trail with entries is signed at all.
+#[derive(Debug, Clone, Default)]
+pub struct Freshness {
+    pub cutoff: Option<String>,
 }
 
 impl ChainVerifier {
     /// `checkpoint_seqs`: the positions whose hashes the checkpoints will be compared with.
     pub fn new(checkpoint_seqs: impl IntoIterator<Item = i64>) -> ChainVerifier {
+        let checkpoint_seqs: std::collections::HashSet<i64> = checkpoint_seqs.into_iter().collect();
         ChainVerifier {
             expected_seq: 1,
             last_hash: GENESIS.to_string(),
             at_checkpoints: Default::default(),
-            checkpoint_seqs: checkpoint_seqs.into_iter().collect(),
+            last_signed: checkpoint_seqs.iter().copied().max().unwrap_or(0),
+            checkpoint_seqs,
             seen_prev: Default::default(),
+            first_unsigned: None,
             entries: 0,
             problem: None,
         }
@@ -233,15 +263,32 @@ impl ChainVerifier {
         if self.checkpoint_seqs.contains(&e.seq) {
             self.at_checkpoints.insert(e.seq, e.hash.clone());
         }
+        if e.seq == self.last_signed + 1 {
+            self.first_unsigned = Some((e.seq, e.content.at.clone()));
+        }
         self.expected_seq += 1;
         self.last_hash = e.hash.clone();
     }
 
     /// Checks the checkpoints against the chain and the deployment's public key. Returns the
     /// first problem in sequence order.
-    pub fn finish(mut self, checkpoints: &[Checkpoint], key: &VerifyingKey) -> Result<u64, Problem> {
+    pub fn finish(
+        mut self,
+        checkpoints: &[Checkpoint],
+        key: &VerifyingKey,
+        freshness: &Freshness,
+    ) -> Result<u64, Problem> {
         let mut problems: Vec<Problem> = self.problem.take().into_iter().collect();
         let last_seq = self.expected_seq - 1;
+        if problems.is_empty() && last_seq > 0 {
+            if checkpoints.is_empty() {
+                problems.push(Problem::Unsigned { seq: 1 });
+            } else if let (Some((seq, at)), Some(cutoff)) = (&self.first_unsigned, &freshness.cutoff)
+                && at.as_str() <= cutoff.as_str()
+            {
+                problems.push(Problem::UnsignedSince { seq: *seq });
+            }
+        }
         for c in checkpoints {
             let signed = hex::decode(&c.signature)
                 .ok()
@@ -299,7 +346,7 @@ mod tests {
         for e in entries {
             v.entry(e);
         }
-        v.finish(checkpoints, &key.verifying_key())
+        v.finish(checkpoints, &key.verifying_key(), &Freshness::default())
     }
 
     #[test]
@@ -348,5 +395,22 @@ mod tests {
         assert_eq!(run(&entries, &forged, &key), Err(Problem::BadSignature { seq: 10 }));
         let other = signing_key(&[8u8; 32]);
         assert_eq!(run(&entries, &cp, &other), Err(Problem::BadSignature { seq: 10 }));
+    }
+
+    #[test]
+    fn a_trail_is_intact_only_when_signed_and_signed_in_time() {
+        let key = signing_key(&[7u8; 32]);
+        let entries = trail(10);
+        assert_eq!(run(&entries, &[], &key), Err(Problem::Unsigned { seq: 1 }), "entries, no checkpoint");
+        assert_eq!(run(&[], &[], &key), Ok(0), "an empty trail with nothing signed is empty, not damaged");
+        let cp = vec![sign_checkpoint(&key, 6, &entries[5].hash, "now")];
+        let check = |cutoff: &str| {
+            let mut v = ChainVerifier::new([6]);
+            entries.iter().for_each(|e| v.entry(e));
+            v.finish(&cp, &key.verifying_key(), &Freshness { cutoff: Some(cutoff.into()) })
+        };
+        // Entry 7 was written at 12:00:07.
+        assert_eq!(check("2026-11-24T12:00:06Z"), Ok(10), "the entries after the checkpoint are recent");
+        assert_eq!(check("2026-11-24T12:00:08Z"), Err(Problem::UnsignedSince { seq: 7 }));
     }
 }

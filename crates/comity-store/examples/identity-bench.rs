@@ -131,7 +131,7 @@ async fn main() {
     let key = audit::signing_key(&[7u8; 32]);
     store.audit_checkpoint(&key).await.unwrap();
     let t = Instant::now();
-    let report_ = store.audit_verify(&key.verifying_key()).await.unwrap();
+    let report_ = store.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap();
     println!(
         "audit verify: {} entries, {} checkpoints, problem {:?}, in {:.2} s",
         report_.entries,

@@ -59,7 +59,10 @@ pub struct AccountSummary {
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditReport {
     pub entries: u64,
+    /// Checkpoints held against the trail: the database's and those kept elsewhere, each once.
     pub checkpoints: usize,
+    /// Of those, the ones kept elsewhere that the database no longer (or never) held.
+    pub only_outside: usize,
     pub problem: Option<Problem>,
 }
 
@@ -335,8 +338,9 @@ impl Store {
         Ok(out)
     }
 
-    /// Signs the newest entry with the deployment's key (nothing to do when it is signed).
-    pub async fn audit_checkpoint(&self, key: &ed25519_dalek::SigningKey) -> Result<Option<i64>> {
+    /// Signs the newest entry with the deployment's key (nothing to do when it is signed); the
+    /// checkpoint is returned so the caller keeps it outside the database too.
+    pub async fn audit_checkpoint(&self, key: &ed25519_dalek::SigningKey) -> Result<Option<Checkpoint>> {
         let last: Option<(i64, String)> = with_pool!(self, pool => {
             sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").fetch_optional(pool).await?
         });
@@ -353,12 +357,12 @@ impl Store {
                 .await?
                 .rows_affected()
         });
-        Ok((inserted > 0).then_some(seq))
+        Ok((inserted > 0).then_some(c))
     }
 
-    /// Reads the trail in order and checks its chain and checkpoints against the key.
-    pub async fn audit_verify(&self, key: &ed25519_dalek::VerifyingKey) -> Result<AuditReport> {
-        let checkpoints: Vec<Checkpoint> = with_pool!(self, pool => {
+    /// The signed checkpoints the database holds, oldest first (what the public route serves).
+    pub async fn audit_checkpoints(&self) -> Result<Vec<Checkpoint>> {
+        Ok(with_pool!(self, pool => {
             sqlx::query_as::<_, (i64, String, String, String, String)>(
                 "SELECT seq, hash, at, public_key, signature FROM audit_checkpoints ORDER BY seq",
             )
@@ -367,7 +371,28 @@ impl Store {
             .into_iter()
             .map(|(seq, hash, at, public_key, signature)| Checkpoint { seq, hash, at, public_key, signature })
             .collect()
-        });
+        }))
+    }
+
+    /// Reads the trail in order and checks its chain against the key and every checkpoint: the
+    /// database's and `kept_outside` (the file beside the data, copies of the public route), so
+    /// that a checkpoint deleted from the database still catches a rewrite. `freshness` says
+    /// how old an entry may be without a checkpoint covering it.
+    pub async fn audit_verify(
+        &self,
+        key: &ed25519_dalek::VerifyingKey,
+        kept_outside: &[Checkpoint],
+        freshness: &audit::Freshness,
+    ) -> Result<AuditReport> {
+        let mut checkpoints = self.audit_checkpoints().await?;
+        let mut only_outside = 0;
+        for c in kept_outside {
+            if !checkpoints.contains(c) {
+                only_outside += usize::from(!checkpoints.iter().any(|d| d.seq == c.seq));
+                checkpoints.push(c.clone());
+            }
+        }
+        checkpoints.sort_by_key(|c| c.seq);
         // Reading rows and hashing them overlap: the rows go in batches to a thread that
         // checks the chain while the next batch is read.
         let seqs: Vec<i64> = checkpoints.iter().map(|c| c.seq).collect();
@@ -399,9 +424,9 @@ impl Store {
             checker.join().map_err(|_| StoreError::Refused("the audit check stopped unexpectedly".into()))?;
         let n = checkpoints.len();
         let entries = verifier.entries;
-        Ok(match verifier.finish(&checkpoints, key) {
-            Ok(entries) => AuditReport { entries, checkpoints: n, problem: None },
-            Err(p) => AuditReport { entries, checkpoints: n, problem: Some(p) },
+        Ok(match verifier.finish(&checkpoints, key, freshness) {
+            Ok(entries) => AuditReport { entries, checkpoints: n, only_outside, problem: None },
+            Err(p) => AuditReport { entries, checkpoints: n, only_outside, problem: Some(p) },
         })
     }
 

@@ -106,9 +106,9 @@ async fn tampering_in_the_database_is_found_at_the_first_entry() {
             .await
             .unwrap();
         }
-        assert_eq!(s.audit_checkpoint(&key).await.unwrap(), Some(6));
+        assert_eq!(s.audit_checkpoint(&key).await.unwrap().map(|c| c.seq), Some(6));
         assert_eq!(s.audit_checkpoint(&key).await.unwrap(), None, "nothing new to sign");
-        let verify = || async { s.audit_verify(&key.verifying_key()).await.unwrap() };
+        let verify = || async { s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap() };
         let report = verify().await;
         assert_eq!((report.entries, report.checkpoints, report.problem), (6, 1, None), "{}", db.label);
 
@@ -167,7 +167,10 @@ async fn tampering_in_the_database_is_found_at_the_first_entry() {
 
         // A key other than the deployment's does not verify the checkpoints.
         let other = comity_access::audit::signing_key(&[1u8; 32]);
-        assert!(problem(s.audit_verify(&other.verifying_key()).await.unwrap()).contains("bad signature"));
+        assert!(
+            problem(s.audit_verify(&other.verifying_key(), &[], &Default::default()).await.unwrap())
+                .contains("bad signature")
+        );
         db.drop_db().await;
     }
 }
@@ -224,6 +227,110 @@ async fn links_work_once_and_not_after_they_expire() {
         assert_eq!(s.link_target("nope").await.unwrap().unwrap_err(), comity_store::LinkProblem::Unknown);
         // Resets: none for an address without an account, at most three an hour.
         assert!(s.request_reset("nobody@example.org", &Actor::default()).await.unwrap().is_none());
+        db.drop_db().await;
+    }
+}
+
+/// Rewrites that took the checkpoints with them (finding 12 of the security review): caught by
+/// the checkpoints kept outside the database, and a trail signed by nothing, or not signed in
+/// time, is never called intact.
+#[tokio::test]
+async fn rewrites_with_their_checkpoints_are_caught_by_the_copies_kept_outside() {
+    use comity_access::audit::{Freshness, Problem};
+    let key = comity_access::audit::signing_key(&[9u8; 32]);
+    let later = Freshness { cutoff: Some("9999-01-01T00:00:00Z".into()) };
+    for db in engines::all().await {
+        prepared(&db).await;
+        let s = &db.store;
+        let mut outside = Vec::new();
+        for n in 1..=6 {
+            s.create_account(
+                &account(&format!("p{n}@example.org"), OrgRef::Secretariat, Role::ReportEditor),
+                &Actor::cli(),
+            )
+            .await
+            .unwrap();
+            if n == 2 || n == 6 {
+                outside.push(s.audit_checkpoint(&key).await.unwrap().unwrap());
+            }
+        }
+        let public = key.verifying_key();
+        let verify = |kept: Vec<comity_access::audit::Checkpoint>, freshness: Freshness| async move {
+            s.audit_verify(&public, &kept, &freshness).await.unwrap().problem
+        };
+        assert_eq!(verify(outside.clone(), later.clone()).await, None, "{}", db.label);
+
+        // Entry 3 edited, every later hash chained again, the checkpoints after it deleted.
+        let mut entries = Vec::new();
+        s.audit_entries(None, |e| {
+            entries.push(e);
+            true
+        })
+        .await
+        .unwrap();
+        entries[2].content.object = "account:forged".into();
+        let mut prev = (entries[1].seq, entries[1].hash.clone());
+        for e in &entries[2..] {
+            let again = comity_access::audit::chain(Some((prev.0, &prev.1)), e.content.clone());
+            raw(
+                &db,
+                &format!(
+                    "UPDATE audit_entries SET object = '{}', prev_hash = '{}', hash = '{}' WHERE seq = {}",
+                    again.content.object, again.prev_hash, again.hash, e.seq
+                ),
+            )
+            .await;
+            prev = (again.seq, again.hash);
+        }
+        raw(&db, "DELETE FROM audit_checkpoints WHERE seq > 2").await;
+        assert_eq!(
+            verify(vec![], later.clone()).await,
+            Some(Problem::UnsignedSince { seq: 3 }),
+            "{}: not signed in time",
+            db.label
+        );
+        assert_eq!(
+            verify(outside.clone(), Freshness::default()).await,
+            Some(Problem::Rewritten { seq: 6 }),
+            "{}",
+            db.label
+        );
+        // ... or all of them.
+        raw(&db, "DELETE FROM audit_checkpoints").await;
+        assert_eq!(
+            verify(vec![], Freshness::default()).await,
+            Some(Problem::Unsigned { seq: 1 }),
+            "{}: never intact unsigned",
+            db.label
+        );
+        assert_eq!(
+            verify(outside.clone(), Freshness::default()).await,
+            Some(Problem::Rewritten { seq: 6 }),
+            "{}",
+            db.label
+        );
+
+        // The last entries deleted with their checkpoints.
+        raw(&db, "DELETE FROM audit_entries WHERE seq >= 3").await;
+        s.audit_checkpoint(&key).await.unwrap();
+        assert_eq!(verify(vec![], later.clone()).await, None, "{}: the database alone cannot tell", db.label);
+        assert_eq!(
+            verify(outside.clone(), Freshness::default()).await,
+            Some(Problem::Truncated { seq: 6 }),
+            "{}",
+            db.label
+        );
+
+        // The trail emptied, checkpoints and all.
+        raw(&db, "DELETE FROM audit_entries").await;
+        raw(&db, "DELETE FROM audit_checkpoints").await;
+        assert_eq!(verify(vec![], Freshness::default()).await, None, "{}: an empty trail is empty", db.label);
+        assert_eq!(
+            verify(outside.clone(), Freshness::default()).await,
+            Some(Problem::Truncated { seq: 2 }),
+            "{}",
+            db.label
+        );
         db.drop_db().await;
     }
 }

@@ -114,7 +114,7 @@ async fn a_cycle_from_opening_to_publication() {
         }
         let key = comity_access::audit::signing_key(&[3u8; 32]);
         s.audit_checkpoint(&key).await.unwrap();
-        assert!(s.audit_verify(&key.verifying_key()).await.unwrap().problem.is_none());
+        assert!(s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap().problem.is_none());
         db.drop_db().await;
     }
 }
@@ -140,12 +140,18 @@ async fn imports_translations_and_attachments() {
             source: serde_json::json!({ "file": "kenya.docx" }),
         };
         // A closed cycle refuses the import whole: no submission row, no version, no audit entry.
-        let before = s.audit_verify(&comity_access::audit::signing_key(&[1u8; 32]).verifying_key()).await.unwrap();
+        let before = s
+            .audit_verify(&comity_access::audit::signing_key(&[1u8; 32]).verifying_key(), &[], &Default::default())
+            .await
+            .unwrap();
         raw(&db, "UPDATE reporting_cycles SET status = 'closed'").await;
         let refused = s.import_reply(&id, "KEN", import(answers("Views"), true), &secretariat).await.unwrap_err();
         assert!(refused.to_string().contains("closed"), "{}: {refused}", db.label);
         assert!(s.replies(&id, None).await.unwrap().is_empty(), "{}", db.label);
-        let after = s.audit_verify(&comity_access::audit::signing_key(&[1u8; 32]).verifying_key()).await.unwrap();
+        let after = s
+            .audit_verify(&comity_access::audit::signing_key(&[1u8; 32]).verifying_key(), &[], &Default::default())
+            .await
+            .unwrap();
         assert_eq!(before.entries, after.entries, "{}: nothing audited for a refusal", db.label);
         raw(&db, "UPDATE reporting_cycles SET status = 'open'").await;
         let table = s

@@ -175,6 +175,8 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/api/v1/orgs/{org}/users", Permission::ListUsers, Scope::PathOrg),
     needs("GET", "/api/v1/orgs/{org}/audit", Permission::ReadAudit, Scope::PathOrg),
     needs("GET", "/api/v1/audit", Permission::ReadAudit, Scope::Any),
+    // Signed heads of the trail: public, so that anyone can keep copies.
+    public("GET", "/api/v1/audit/checkpoints"),
     needs("GET", "/taxii2/", Permission::ExchangeMessages, Scope::Any),
     needs("GET", "/taxii2/api/", Permission::ExchangeMessages, Scope::Any),
     needs("GET", "/taxii2/api/status/{id}/", Permission::ExchangeMessages, Scope::Any),

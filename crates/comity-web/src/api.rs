@@ -53,6 +53,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(org_users))
         .routes(routes!(org_audit))
         .routes(routes!(whole_audit))
+        .routes(routes!(audit_checkpoints))
         .routes(routes!(published_replies))
         .route("/cycles/{id}/replies.csv", axum::routing::get(published_replies_csv))
         .routes(routes!(acknowledge_check))
@@ -569,6 +570,66 @@ async fn org_audit(State(app): State<AppState>, Path(org): Path<String>) -> ApiR
     responses((status = 200, body = Vec<AuditEntryView>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
 async fn whole_audit(State(app): State<AppState>) -> ApiResult {
     audit_entries(&app, None).await
+}
+
+/// A signed statement that the audit trail's entry `seq` had hash `hash`.
+#[derive(Serialize, ToSchema)]
+struct CheckpointView {
+    seq: i64,
+    /// SHA-256 of the entry, hex.
+    hash: String,
+    at: String,
+    /// The deployment's Ed25519 public key, hex.
+    public_key: String,
+    /// Ed25519 signature over `comity-audit-checkpoint-v1\n{seq}\n{hash}`, hex.
+    signature: String,
+}
+
+/// The audit trail's signed checkpoints, for anyone to keep copies of.
+#[derive(Serialize, ToSchema)]
+struct Checkpoints {
+    /// The newest checkpoint: the signed head of the trail.
+    latest: Option<CheckpointView>,
+    /// Oldest first, after `after`, at most 1,000.
+    checkpoints: Vec<CheckpointView>,
+    /// The `after` that gives the next page, when there is one.
+    next: Option<i64>,
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+struct CheckpointsQuery {
+    /// Only checkpoints of entries after this one.
+    #[param(minimum = 0)]
+    after: Option<i64>,
+}
+
+/// The signed head of the audit trail and its history, public: copies kept elsewhere let
+/// `comity audit verify --checkpoints FILE` catch a trail rewritten with its checkpoints.
+#[utoipa::path(get, path = "/audit/checkpoints", tag = "accounts", params(CheckpointsQuery),
+    responses((status = 200, body = Checkpoints), (status = 400, body = ApiError)))]
+async fn audit_checkpoints(
+    State(app): State<AppState>,
+    query: Result<Query<CheckpointsQuery>, QueryRejection>,
+) -> ApiResult {
+    let Query(query) = query?;
+    let view = |c: comity_access::audit::Checkpoint| CheckpointView {
+        seq: c.seq,
+        hash: c.hash,
+        at: c.at,
+        public_key: c.public_key,
+        signature: c.signature,
+    };
+    let all = app.store.audit_checkpoints().await.map_err(internal)?;
+    let latest = all.last().cloned().map(view);
+    let after = query.after.unwrap_or(0);
+    let mut page: Vec<CheckpointView> = all.into_iter().filter(|c| c.seq > after).take(1_001).map(view).collect();
+    let next = (page.len() > 1_000).then(|| {
+        page.truncate(1_000);
+        page.last().map(|c| c.seq).unwrap_or(after)
+    });
+    Ok(json(StatusCode::OK, &Checkpoints { latest, checkpoints: page, next }))
 }
 
 async fn audit_entries(app: &AppState, org: Option<&str>) -> ApiResult {

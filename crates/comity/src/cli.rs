@@ -341,6 +341,14 @@ pub enum AuditCommand {
         /// The deployment's public key in hex; by default the key beside the data (DATA_DIR/audit-signing.key).
         #[arg(long)]
         public_key: Option<String>,
+        /// Checkpoints kept outside the database (JSON lines, or a copy of
+        /// /api/v1/audit/checkpoints); by default DATA_DIR/audit-checkpoints.jsonl. Repeatable.
+        #[arg(long)]
+        checkpoints: Vec<PathBuf>,
+        /// Entries older than this many minutes must be covered by a checkpoint (0: only require
+        /// a signed trail); the server signs every minute.
+        #[arg(long, default_value_t = 10)]
+        interval_minutes: u32,
     },
     /// Write the trail as JSON lines.
     Export {

@@ -621,6 +621,25 @@ fn users_are_managed_and_audited_from_the_command_line() {
     let out = s.run(&["audit", "verify", "--public-key", &public]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("entry 4 was altered"), "{}", stdout(&out));
+
+    // Every command that wrote signed the trail and kept the checkpoint beside the data too:
+    // with the database's checkpoints and the later entries gone, the file still tells.
+    let kept = std::fs::read_to_string(s.path("comity-data/audit-checkpoints.jsonl")).unwrap();
+    assert!(kept.lines().count() >= 5 && kept.lines().all(|l| l.contains("\"signature\"")), "{kept}");
+    let emptied = Command::new("python3")
+        .args(["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('DELETE FROM audit_entries'); c.execute('DELETE FROM audit_checkpoints'); c.commit()"])
+        .arg(&db)
+        .status()
+        .unwrap();
+    assert!(emptied.success());
+    let out = s.run(&["audit", "verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("entries up to the signed entry 1 are missing"), "{}", stdout(&out));
+    let bad = s.path("bad-checkpoints.jsonl");
+    std::fs::write(&bad, "{\"seq\": 1}\n").unwrap();
+    let out = s.run(&["audit", "verify", "--checkpoints", bad.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad-checkpoints.jsonl line 1: not a checkpoint"));
 }
 
 #[test]

@@ -14,6 +14,55 @@ fn key_path(settings: &Settings) -> PathBuf {
     settings.data_dir.join("audit-signing.key")
 }
 
+/// Where the node keeps every checkpoint it signs, one JSON line each, appended and never
+/// rewritten: outside the database, so that removing checkpoints there hides nothing.
+pub fn checkpoint_file(settings: &Settings) -> PathBuf {
+    settings.data_dir.join("audit-checkpoints.jsonl")
+}
+
+/// Signs the trail's newest entry (when it is not signed yet) and appends the checkpoint to
+/// the file beside the data. Every command that writes signs through this.
+pub async fn sign(
+    store: &comity_store::Store,
+    key: &ed25519_dalek::SigningKey,
+    file: &Path,
+) -> anyhow::Result<Option<comity_access::audit::Checkpoint>> {
+    let Some(checkpoint) = store.audit_checkpoint(key).await? else { return Ok(None) };
+    let line = serde_json::to_string(&checkpoint)?;
+    let mut out = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(file)
+        .map_err(|e| anyhow::anyhow!("{}: cannot keep the checkpoint: {e}", file.display()))?;
+    writeln!(out, "{line}").and_then(|()| out.sync_data()).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    Ok(Some(checkpoint))
+}
+
+/// Reads checkpoints kept outside the database (the file beside the data, or copies of
+/// `/api/v1/audit/checkpoints`): JSON lines, or one JSON document as the route serves it.
+pub fn read_checkpoints(path: &Path) -> anyhow::Result<Vec<comity_access::audit::Checkpoint>> {
+    let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    if let Ok(document) = serde_json::from_str::<serde_json::Value>(&text)
+        && let Some(list) = document.get("checkpoints")
+    {
+        return serde_json::from_value(list.clone())
+            .map_err(|e| anyhow::anyhow!("{}: not the checkpoints document Comity serves: {e}", path.display()));
+    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            serde_json::from_str(l).map_err(|e| {
+                anyhow::anyhow!(
+                    "{} line {}: not a checkpoint (seq, hash, at, public_key, signature): {e}",
+                    path.display(),
+                    n + 1
+                )
+            })
+        })
+        .collect()
+}
+
 /// The deployment's Ed25519 signing key: read from DATA_DIR/audit-signing.key, created there
 /// (readable by the owner only) on first use.
 pub fn signing_key(settings: &Settings) -> anyhow::Result<ed25519_dalek::SigningKey> {
@@ -42,22 +91,39 @@ pub fn signing_key(settings: &Settings) -> anyhow::Result<ed25519_dalek::Signing
 
 pub async fn run(settings: &Settings, command: AuditCommand, format: Format) -> anyhow::Result<()> {
     match command {
-        AuditCommand::Verify { public_key } => {
+        AuditCommand::Verify { public_key, checkpoints, interval_minutes } => {
             let key = match public_key {
                 Some(hex_key) => comity_access::audit::verifying_key(&hex_key)
                     .ok_or_else(|| anyhow::anyhow!("--public-key: not a 32-byte hex Ed25519 public key"))?,
                 None => signing_key(settings)?.verifying_key(),
             };
+            let mut files = checkpoints;
+            let beside = checkpoint_file(settings);
+            if files.is_empty() && beside.exists() {
+                files.push(beside);
+            }
+            let mut kept = Vec::new();
+            for file in &files {
+                kept.extend(read_checkpoints(file)?);
+            }
+            let cutoff = (interval_minutes > 0)
+                .then(|| {
+                    jiff::Timestamp::now().checked_sub(jiff::SignedDuration::from_mins(i64::from(interval_minutes)))
+                })
+                .transpose()?
+                .map(|t| format!("{t:.6}"));
+            let freshness = comity_access::audit::Freshness { cutoff };
             let (store, _) = open(settings, Access::Read).await?;
-            let report = store.audit_verify(&key).await?;
+            let report = store.audit_verify(&key, &kept, &freshness).await?;
             store.close().await;
             match format {
                 Format::Json => output::json(&report)?,
                 _ => match &report.problem {
                     None => crate::say!(
-                        "audit trail intact: {} entries, {} signed checkpoints",
+                        "audit trail intact: {} entries, {} signed checkpoints ({} of them only outside the database)",
                         report.entries,
-                        report.checkpoints
+                        report.checkpoints,
+                        report.only_outside
                     ),
                     Some(p) => crate::say!("audit trail damaged: {p}"),
                 },
@@ -109,7 +175,7 @@ pub async fn run(settings: &Settings, command: AuditCommand, format: Format) -> 
         AuditCommand::Checkpoint => {
             let key = signing_key(settings)?;
             let (store, _) = open(settings, Access::Read).await?;
-            let signed = store.audit_checkpoint(&key).await?;
+            let signed = sign(&store, &key, &checkpoint_file(settings)).await?.map(|c| c.seq);
             store.close().await;
             match (format, signed) {
                 (Format::Json, s) => output::json(&serde_json::json!({ "signed_entry": s }))?,

@@ -155,7 +155,7 @@ pub async fn run(settings: &Settings, command: ChecksCommand, format: Format) ->
                 let (id, asked) =
                     comity_web::start_check(mail, &messages, &store, (&title, &when), &scope, &directory_manager())
                         .await?;
-                store.audit_checkpoint(&key).await?;
+                super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
                 let (sent, failed) = if queue {
                     (0, 0)
                 } else {

@@ -134,7 +134,7 @@ pub async fn run(settings: &Settings, command: ContactsCommand, format: Format) 
                 let (store, _) = open(settings, Access::Read).await?;
                 let result = async {
                     let n = store.import_nominations(&rows, verify, &name, &directory_manager()).await?;
-                    store.audit_checkpoint(&key).await?;
+                    super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
                     Ok::<_, anyhow::Error>(n)
                 }
                 .await;
@@ -194,7 +194,7 @@ async fn decide(settings: &Settings, change: &str, verify: bool, reason: Option<
     let (store, _) = open(settings, Access::Read).await?;
     let result = async {
         store.decide_contact_change(change, verify, reason, &directory_manager()).await?;
-        store.audit_checkpoint(&key).await?;
+        super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
         Ok::<_, anyhow::Error>(())
     }
     .await;

@@ -97,7 +97,7 @@ pub async fn run(settings: &Settings, command: CyclesCommand, format: Format) ->
             };
             let cycle = NewCycle { resolution, session, questions, note_verbale, note_verbale_date, deadline };
             let id = store.create_cycle(&cycle, &secretariat()).await?;
-            store.audit_checkpoint(&key).await?;
+            super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
             let told = tell_focal_points(settings, &store, &id, comity_web::CycleMail::Opened).await;
             store.close().await;
             let told = told?;
@@ -202,7 +202,7 @@ pub async fn run(settings: &Settings, command: CyclesCommand, format: Format) ->
             let key = super::audit::signing_key(settings)?;
             let (store, _) = open(settings, Access::Read).await?;
             let closed = store.close_cycle(&id, &secretariat()).await;
-            store.audit_checkpoint(&key).await?;
+            super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
             store.close().await;
             let closed = closed?;
             match format {

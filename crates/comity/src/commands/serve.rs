@@ -98,13 +98,14 @@ pub async fn serve(
     let app = Arc::new(App { store: store.clone(), catalog, mail, webauthn, pages: Default::default(), rate });
     // The trail is signed every minute (and once more at the end), so that a rewrite of
     // entries already signed is caught by `comity audit verify`.
+    let checkpoints = super::audit::checkpoint_file(settings);
     let signer = {
-        let (store, key) = (store.clone(), audit_key.clone());
+        let (store, key, file) = (store.clone(), audit_key.clone(), checkpoints.clone());
         tokio::spawn(async move {
             let mut every = tokio::time::interval(CHECKPOINT_EVERY);
             loop {
                 every.tick().await;
-                if let Err(e) = store.audit_checkpoint(&key).await {
+                if let Err(e) = super::audit::sign(&store, &key, &file).await {
                     tracing::error!(error = %e, "signing an audit checkpoint failed");
                 }
             }
@@ -190,7 +191,7 @@ pub async fn serve(
     if let Some(outbox) = outbox {
         outbox.abort();
     }
-    if let Err(e) = store.audit_checkpoint(&audit_key).await {
+    if let Err(e) = super::audit::sign(&store, &audit_key, &checkpoints).await {
         tracing::error!(error = %e, "signing the last audit checkpoint failed");
     }
     tracing::info!("stopped; requests in flight were completed");

@@ -71,7 +71,7 @@ pub async fn run(settings: &Settings, command: SubmissionsCommand, format: Forma
                     };
                     version = Some(store.import_reply(&cycle, &state, import, &secretariat()).await?);
                     if let Some(key) = &key {
-                        store.audit_checkpoint(key).await?;
+                        super::audit::sign(&store, key, &super::audit::checkpoint_file(settings)).await?;
                     }
                 }
                 Ok((reply, lang, version))
@@ -127,7 +127,7 @@ pub async fn run(settings: &Settings, command: SubmissionsCommand, format: Forma
                     None => Default::default(),
                 };
                 store.set_translation(&cycle, &state, &lang, &status, &answers, &secretariat()).await?;
-                store.audit_checkpoint(&key).await?;
+                super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
                 Ok(answers.len())
             }
             .await;
@@ -147,7 +147,7 @@ pub async fn run(settings: &Settings, command: SubmissionsCommand, format: Forma
             let (store, _) = open(settings, Access::Read).await?;
             let result = async {
                 let id = store.add_attachment(&cycle, &state, &name, &bytes, &secretariat()).await?;
-                store.audit_checkpoint(&key).await?;
+                super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
                 Ok::<_, anyhow::Error>(id)
             }
             .await;

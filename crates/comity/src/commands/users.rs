@@ -44,7 +44,7 @@ pub async fn run(settings: &Settings, command: UsersCommand, format: Format) -> 
                 .create_account(&NewAccount { email: email.clone(), name, lang, password_hash, memberships }, &actor)
                 .await;
             if id.is_ok() {
-                store.audit_checkpoint(&key).await?;
+                super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
             }
             store.close().await;
             let id = id?;
@@ -66,7 +66,7 @@ pub async fn run(settings: &Settings, command: UsersCommand, format: Format) -> 
             };
             let invited = store.invite(&account, &actor).await;
             if invited.is_ok() {
-                store.audit_checkpoint(&key).await?;
+                super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
             }
             store.close().await;
             let (id, secret) = invited?;
@@ -119,7 +119,7 @@ pub async fn run(settings: &Settings, command: UsersCommand, format: Format) -> 
                 anyhow::bail!("no account has the email {email}");
             };
             let ended = store.end_all_sessions(&id, &actor).await;
-            store.audit_checkpoint(&key).await?;
+            super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
             store.close().await;
             let ended = ended?;
             match format {
@@ -160,7 +160,7 @@ pub async fn run(settings: &Settings, command: UsersCommand, format: Format) -> 
             let (store, _) = open(settings, Access::Read).await?;
             let changed = store.disable_account(&email, &actor).await;
             if matches!(changed, Ok(true)) {
-                store.audit_checkpoint(&key).await?;
+                super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
             }
             store.close().await;
             let changed = changed?;
@@ -182,7 +182,7 @@ pub async fn run(settings: &Settings, command: UsersCommand, format: Format) -> 
                     break;
                 }
             }
-            store.audit_checkpoint(&key).await?;
+            super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
             let accounts = store.list_accounts(None).await?;
             store.close().await;
             outcome?;
