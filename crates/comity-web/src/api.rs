@@ -31,7 +31,7 @@ use comity_store::{DocumentSummary, Lineage, SearchQuery, SearchResults};
         (name = "contacts", description = "The Points of Contact directory: acknowledging communication checks"),
         (name = "accounts", description = "The signed-in account, and the users and audit trail of the organisations its roles cover (API token as Authorization: Bearer)"),
     ),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &LayerRefusals),
     components(schemas(MemberState, Names, Status, Element, Framework, ApiError, ErrorBody, Language, Resolved, Candidate,
         DocumentSummary, Document, Lineage, SearchResults, Me, UserView, AuditEntryView, PublishedReply))
 )]
@@ -471,6 +471,39 @@ impl utoipa::Modify for BearerAuth {
                     .build(),
             ),
         );
+    }
+}
+
+/// What the layers in front of every operation may answer, whatever the operation: 400 for a
+/// NUL character in the query or body, 413 for a body over the limit, 429 past the rate limit
+/// (with `Retry-After`). Written into every operation so that the document says what the
+/// server does.
+struct LayerRefusals;
+
+impl utoipa::Modify for LayerRefusals {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let refusal = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new().schema(Some(Ref::from_schema_name("ApiError"))).build(),
+                )
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            for operation in [&mut item.get, &mut item.put, &mut item.post].into_iter().flatten() {
+                let responses = &mut operation.responses.responses;
+                responses.entry("400".into()).or_insert_with(|| refusal("A NUL character in the request").into());
+                responses.entry("429".into()).or_insert_with(|| {
+                    refusal("More requests than the address or token may send in a minute; see Retry-After").into()
+                });
+                if operation.request_body.is_some() {
+                    responses.entry("413".into()).or_insert_with(|| refusal("The body is over the limit").into());
+                }
+            }
+        }
     }
 }
 
