@@ -471,6 +471,7 @@ contacts-status-verified = تم التحقق منه
 contacts-status-rejected = مرفوض
 contacts-export = تصدير (CSV)
 contacts-none = لا توجد جهة اتصال بعد.
+contacts-queue-more = تُعرض أقدم { $shown } من أصل { $total } تغييرات تنتظر القرار؛ وما يُبتّ فيه يفسح المجال لما يليه.
 contacts-state = الدولة
 
 ## Communication checks

@@ -455,6 +455,7 @@ contacts-status-verified = verified
 contacts-status-rejected = rejected
 contacts-export = Export (CSV)
 contacts-none = No contact yet.
+contacts-queue-more = The oldest { $shown } of { $total } waiting changes are shown; those decided make room for the next.
 contacts-state = State
 
 ## Communication checks

@@ -464,6 +464,7 @@ contacts-status-verified = verificado
 contacts-status-rejected = rechazado
 contacts-export = Exportar (CSV)
 contacts-none = Todavía no hay puntos de contacto.
+contacts-queue-more = Se muestran los { $shown } cambios más antiguos de los { $total } pendientes; los ya resueltos dejan sitio a los siguientes.
 contacts-state = Estado
 
 ## Communication checks

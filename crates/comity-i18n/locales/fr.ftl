@@ -464,6 +464,7 @@ contacts-status-verified = vérifiée
 contacts-status-rejected = rejetée
 contacts-export = Exporter (CSV)
 contacts-none = Aucun point de contact pour l'instant.
+contacts-queue-more = Les { $shown } plus anciennes des { $total } modifications en attente sont affichées ; celles qui sont tranchées laissent la place aux suivantes.
 contacts-state = État
 
 ## Communication checks

@@ -463,6 +463,7 @@ contacts-status-verified = подтверждено
 contacts-status-rejected = отклонено
 contacts-export = Экспорт (CSV)
 contacts-none = Контактных пунктов пока нет.
+contacts-queue-more = Показаны { $shown } самых ранних из { $total } ожидающих изменений; решённые освобождают место для следующих.
 contacts-state = Государство
 
 ## Communication checks

@@ -442,6 +442,7 @@ contacts-status-verified = 已核实
 contacts-status-rejected = 已拒绝
 contacts-export = 导出（CSV）
 contacts-none = 尚无联络点。
+contacts-queue-more = 显示 { $total } 项待处理变更中最早的 { $shown } 项；处理完毕后将显示后续变更。
 contacts-state = 国家
 
 ## Communication checks

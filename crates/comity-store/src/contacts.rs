@@ -232,6 +232,32 @@ impl Store {
         contact_id: Option<&str>,
         state: Option<&str>,
     ) -> Result<Vec<ContactChange>> {
+        self.contact_changes_page(status, contact_id, state, (false, i64::MAX)).await
+    }
+
+    /// The oldest `limit` changes in `status`, oldest first, with how many there are in all: a
+    /// page of the directory manager's queue, worked from its oldest end.
+    pub async fn contact_changes_counted(&self, status: Option<&str>, limit: i64) -> Result<(Vec<ContactChange>, i64)> {
+        let (total,): (i64,) = with_pool!(self, pool => {
+            sqlx::query_as("SELECT COUNT(*) FROM contact_changes WHERE (CAST($1 AS TEXT) IS NULL OR status = $1)")
+                .bind(status).fetch_one(pool).await?
+        });
+        Ok((self.contact_changes_page(status, None, None, (true, limit)).await?, total))
+    }
+
+    async fn contact_changes_page(
+        &self,
+        status: Option<&str>,
+        contact_id: Option<&str>,
+        state: Option<&str>,
+        (oldest_first, limit): (bool, i64),
+    ) -> Result<Vec<ContactChange>> {
+        let order = if oldest_first { "ASC" } else { "DESC" };
+        let sql = format!(
+            "SELECT id, contact_id, state, kind, details, status, requested_at, decided_at, reason FROM contact_changes \
+             WHERE (CAST($1 AS TEXT) IS NULL OR status = $1) AND (CAST($2 AS TEXT) IS NULL OR contact_id = $2) AND (CAST($3 AS TEXT) IS NULL OR state = $3) \
+             ORDER BY requested_at {order}, id {order} LIMIT $4"
+        );
         let rows: Vec<(
             String,
             String,
@@ -243,10 +269,8 @@ impl Store {
             Option<String>,
             Option<String>,
         )> = with_pool!(self, pool => {
-            sqlx::query_as("SELECT id, contact_id, state, kind, details, status, requested_at, decided_at, reason FROM contact_changes \
-                WHERE (CAST($1 AS TEXT) IS NULL OR status = $1) AND (CAST($2 AS TEXT) IS NULL OR contact_id = $2) AND (CAST($3 AS TEXT) IS NULL OR state = $3) \
-                ORDER BY requested_at DESC, id DESC")
-                .bind(status).bind(contact_id).bind(state).fetch_all(pool).await?
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+                .bind(status).bind(contact_id).bind(state).bind(limit).fetch_all(pool).await?
         });
         rows.into_iter()
             .map(|(id, contact_id, state, kind, details, status, requested_at, decided_at, reason)| {

@@ -525,3 +525,43 @@ async fn requests_past_the_budget_are_answered_429() {
         .await;
     assert_eq!(status, StatusCode::OK);
 }
+
+/// Finding 9: the directory manager's queue served every pending change at once (170 MB after
+/// a 200,000-row import); it shows the oldest hundred and says how many wait.
+#[tokio::test]
+async fn the_directory_managers_queue_is_served_a_page_at_a_time() {
+    let t = TestApp::new().await;
+    let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
+    let mut csv = comity_contacts::CSV_COLUMNS.join(",");
+    for n in 0..150 {
+        csv.push_str(&format!("\nKEN,technical,Contact {n},Officer,KE-CIRT,c{n}@ke-cirt.example,,en,24/7,UTC,"));
+    }
+    let (rows, problems) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    t.app.store.import_nominations(&rows, false, "n.csv", &Actor::cli()).await.unwrap();
+    let manager = {
+        let new = NewAccount {
+            email: "dm@un.example".into(),
+            name: "Directory manager".into(),
+            lang: "en".into(),
+            password_hash: None,
+            memberships: vec![Membership { org: OrgRef::Secretariat, role: Role::DirectoryManager }],
+        };
+        let account = t.app.store.create_account(&new, &Actor::cli()).await.unwrap();
+        t.app.store.create_session(&account, true, &Actor::default()).await.unwrap()
+    };
+    for (lang, words) in
+        [("en", "The oldest 100 of 150"), ("zh", "150 项待处理变更中最早的 100 项"), ("ar", "أقدم 100 من أصل 150")]
+    {
+        let request = Request::get(format!("/{lang}/contacts/changes"))
+            .header(header::COOKIE, format!("comity_session={manager}"))
+            .body(Body::empty())
+            .unwrap();
+        let (status, _, page) = t.request(request).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains(words), "{lang}: {page}");
+        assert_eq!(page.matches("/verify\"").count(), 100, "{lang}");
+        assert!(page.contains("Contact 0<") || page.contains("Contact 0 "), "the oldest first");
+        assert!(!page.contains(">Contact 149<"), "not the newest");
+    }
+}

@@ -283,23 +283,29 @@ pub(crate) async fn export(
 #[template(path = "contact_changes.html")]
 struct QueuePage<'a> {
     page: Page<'a>,
-    /// (State name, change) waiting, oldest first.
+    /// (State name, change) waiting, oldest first: the first page of the queue.
     pending: Vec<(String, ContactChange)>,
+    /// "The oldest 100 of N are shown", when there are more.
+    more: Option<String>,
     notice: Option<String>,
 }
 
+/// The changes the queue shows at once: decided ones make room for the next.
+const QUEUE_PAGE: i64 = 100;
+
 async fn queue_page(app: &AppState, lang: Lang, uri: &Uri, (notice, status): (Option<String>, StatusCode)) -> Response {
-    let mut pending = match app.store.contact_changes(Some("pending"), None, None).await {
+    let (pending, total) = match app.store.contact_changes_counted(Some("pending"), QUEUE_PAGE).await {
         Ok(p) => p,
         Err(e) => return super::failed(app, lang, "reading pending changes", &e),
     };
-    pending.reverse();
-    let pending = pending
+    let pending: Vec<(String, ContactChange)> = pending
         .into_iter()
         .map(|c| (app.catalog.states.get(&c.state).map(|s| s.short_name(lang).to_string()).unwrap_or_default(), c))
         .collect();
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
-    noindex(render_private(status, &QueuePage { page, pending, notice }))
+    let more = (total > pending.len() as i64)
+        .then(|| page.t_with2("contacts-queue-more", "shown", &pending.len().to_string(), "total", &total.to_string()));
+    noindex(render_private(status, &QueuePage { page, pending, more, notice }))
 }
 
 /// The directory manager's queue of nominations, changes and removals.
