@@ -455,12 +455,23 @@ impl Store {
 
     /// Streams the trail in order (one organisation's entries when `org` is given) to `each`,
     /// which returns false to stop.
-    pub async fn audit_entries(&self, org: Option<&str>, mut each: impl FnMut(Entry) -> bool) -> Result<()> {
+    pub async fn audit_entries(&self, org: Option<&str>, each: impl FnMut(Entry) -> bool) -> Result<()> {
+        self.audit_entries_after(org, 0, each).await
+    }
+
+    /// The same, from the entry after `after` on: a page of the trail starts where the last
+    /// one ended, without reading what came before.
+    pub async fn audit_entries_after(
+        &self,
+        org: Option<&str>,
+        after: i64,
+        mut each: impl FnMut(Entry) -> bool,
+    ) -> Result<()> {
         use futures_util::TryStreamExt;
         let sql = "SELECT seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash \
-                   FROM audit_entries WHERE ($1 IS NULL OR org = $1) ORDER BY seq";
+                   FROM audit_entries WHERE ($1 IS NULL OR org = $1) AND seq > $2 ORDER BY seq";
         let sql_pg = "SELECT seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash \
-                      FROM audit_entries WHERE ($1::text IS NULL OR org = $1) ORDER BY seq";
+                      FROM audit_entries WHERE ($1::text IS NULL OR org = $1) AND seq > $2 ORDER BY seq";
         macro_rules! read {
             ($r:expr) => {{
                 let r = $r;
@@ -486,7 +497,7 @@ impl Store {
         }
         match self.pool() {
             crate::PoolRef::Sqlite(pool) => {
-                let mut rows = sqlx::query(sql).bind(org).fetch(pool);
+                let mut rows = sqlx::query(sql).bind(org).bind(after).fetch(pool);
                 while let Some(r) = rows.try_next().await? {
                     if !each(read!(&r)) {
                         break;
@@ -494,7 +505,7 @@ impl Store {
                 }
             }
             crate::PoolRef::Postgres(pool) => {
-                let mut rows = sqlx::query(sql_pg).bind(org).fetch(pool);
+                let mut rows = sqlx::query(sql_pg).bind(org).bind(after).fetch(pool);
                 while let Some(r) = rows.try_next().await? {
                     if !each(read!(&r)) {
                         break;

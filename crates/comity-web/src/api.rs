@@ -590,19 +590,40 @@ struct AuditEntryView {
     hash: String,
 }
 
-/// The audit trail's entries about an organisation, oldest first.
-#[utoipa::path(get, path = "/orgs/{org}/audit", tag = "accounts", security(("bearer" = [])),
-    params(("org" = String, Path, description = "SECRETARIAT, or a State's ISO 3166-1 alpha-3 code", example = "FRA")),
-    responses((status = 200, body = Vec<AuditEntryView>), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
-async fn org_audit(State(app): State<AppState>, Path(org): Path<String>) -> ApiResult {
-    audit_entries(&app, Some(comity_access::OrgRef::from_code(&org).code())).await
+/// A page of the audit trail: entries after `after`, at most `limit`.
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+struct AuditQuery {
+    /// Only entries after this one (the last `seq` of the page before).
+    #[param(minimum = 0)]
+    after: Option<i64>,
+    /// How many entries (1-1000, default 1000). When more follow, a `Link` header with
+    /// `rel="next"` gives the next page's address.
+    #[param(minimum = 1, maximum = 1000)]
+    limit: Option<usize>,
 }
 
-/// The whole audit trail, oldest first (the Secretariat's).
-#[utoipa::path(get, path = "/audit", tag = "accounts", security(("bearer" = [])),
-    responses((status = 200, body = Vec<AuditEntryView>), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
-async fn whole_audit(State(app): State<AppState>) -> ApiResult {
-    audit_entries(&app, None).await
+/// The audit trail's entries about an organisation, oldest first, a page at a time.
+#[utoipa::path(get, path = "/orgs/{org}/audit", tag = "accounts", security(("bearer" = [])),
+    params(("org" = String, Path, description = "SECRETARIAT, or a State's ISO 3166-1 alpha-3 code", example = "FRA"), AuditQuery),
+    responses((status = 200, body = Vec<AuditEntryView>), (status = 400, body = ApiError), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn org_audit(
+    State(app): State<AppState>,
+    Path(org): Path<String>,
+    query: Result<Query<AuditQuery>, QueryRejection>,
+) -> ApiResult {
+    let Query(query) = query?;
+    let org = comity_access::OrgRef::from_code(&org).code().to_string();
+    audit_entries(&app, Some(&org), &query, &format!("/api/v1/orgs/{org}/audit")).await
+}
+
+/// The whole audit trail, oldest first, a page at a time (the Secretariat's).
+#[utoipa::path(get, path = "/audit", tag = "accounts", security(("bearer" = [])), params(AuditQuery),
+    responses((status = 200, body = Vec<AuditEntryView>), (status = 400, body = ApiError), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+async fn whole_audit(State(app): State<AppState>, query: Result<Query<AuditQuery>, QueryRejection>) -> ApiResult {
+    let Query(query) = query?;
+    audit_entries(&app, None, &query, "/api/v1/audit").await
 }
 
 /// A signed statement that the audit trail's entry `seq` had hash `hash`.
@@ -665,10 +686,19 @@ async fn audit_checkpoints(
     Ok(json(StatusCode::OK, &Checkpoints { latest, checkpoints: page, next }))
 }
 
-async fn audit_entries(app: &AppState, org: Option<&str>) -> ApiResult {
+async fn audit_entries(app: &AppState, org: Option<&str>, query: &AuditQuery, path: &str) -> ApiResult {
+    let limit = query.limit.unwrap_or(1000);
+    if !(1..=1000).contains(&limit) {
+        return Err(ApiFailure::new(StatusCode::BAD_REQUEST, "bad_limit", "limit must be between 1 and 1000"));
+    }
     let mut out = Vec::new();
+    let mut more = false;
     app.store
-        .audit_entries(org, |e| {
+        .audit_entries_after(org, query.after.unwrap_or(0), |e| {
+            if out.len() == limit {
+                more = true;
+                return false;
+            }
             out.push(AuditEntryView {
                 seq: e.seq,
                 at: e.content.at,
@@ -688,7 +718,14 @@ async fn audit_entries(app: &AppState, org: Option<&str>) -> ApiResult {
         })
         .await
         .map_err(internal)?;
-    Ok(json(StatusCode::OK, &out))
+    let mut response = json(StatusCode::OK, &out);
+    if more && let Some(last) = out.last() {
+        let next = format!("<{path}?after={}&limit={limit}>; rel=\"next\"", last.seq);
+        if let Ok(v) = axum::http::HeaderValue::from_str(&next) {
+            response.headers_mut().insert(axum::http::header::LINK, v);
+        }
+    }
+    Ok(response)
 }
 
 /// A published reply, as open data.

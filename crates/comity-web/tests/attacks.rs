@@ -565,3 +565,48 @@ async fn the_directory_managers_queue_is_served_a_page_at_a_time() {
         assert!(!page.contains(">Contact 149<"), "not the newest");
     }
 }
+
+/// Finding 9: the API served the whole audit trail in one answer; it comes a page at a time.
+#[tokio::test]
+async fn the_audit_trail_comes_a_page_at_a_time() {
+    let w = world().await;
+    let admin = {
+        let new = NewAccount {
+            email: "admin@un.example".into(),
+            name: "Admin".into(),
+            lang: "en".into(),
+            password_hash: None,
+            memberships: vec![Membership { org: OrgRef::Secretariat, role: Role::Admin }],
+        };
+        let account = w.t.app.store.create_account(&new, &Actor::cli()).await.unwrap();
+        w.t.app.store.create_token(&account, "audit", &[Permission::ReadAudit], 30, &Actor::cli()).await.unwrap().1
+    };
+    let mut uri = "/api/v1/audit?limit=3".to_string();
+    let mut seen = Vec::new();
+    loop {
+        let (status, headers, body) = w.t.request(bearer("GET", &uri, &admin, None)).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let page: Vec<Value> = serde_json::from_str(&body).unwrap();
+        assert!(page.len() <= 3);
+        seen.extend(page.iter().map(|e| e["seq"].as_i64().unwrap()));
+        let Some(next) = headers.get(header::LINK) else { break };
+        let next = next.to_str().unwrap();
+        uri = next[1..next.find('>').unwrap()].to_string();
+    }
+    let total = {
+        let mut n = 0;
+        w.t.app
+            .store
+            .audit_entries(None, |_| {
+                n += 1;
+                true
+            })
+            .await
+            .unwrap();
+        n
+    };
+    assert!(total > 6, "the world wrote a trail");
+    assert_eq!(seen, (1..=total as i64).collect::<Vec<_>>(), "every entry once, in order");
+    let (status, _, _) = w.t.request(bearer("GET", "/api/v1/audit?limit=5000", &admin, None)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
