@@ -610,3 +610,57 @@ async fn the_audit_trail_comes_a_page_at_a_time() {
     let (status, _, _) = w.t.request(bearer("GET", "/api/v1/audit?limit=5000", &admin, None)).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }
+
+/// Finding 6, widened: no GET of any route changes anything, for anyone (a cross-site GET can
+/// be made by any page). Every change is audited, so the trail is the witness: a GET may add
+/// only the audit of a read.
+#[tokio::test]
+async fn no_get_of_any_route_changes_anything() {
+    let w = world().await;
+    let thread = new_id();
+    let request = opening("KEN", &thread, draft(Tlp::Green, &["FRA"], &[]));
+    assert_eq!(w.post(&w.kenya, request.clone()).await["success_count"], 2);
+    let reply = answer("FRA", &thread, &id_of(&request, "report"), true, draft(Tlp::Green, &[], &[]));
+    assert_eq!(w.post(&w.luc, reply).await["success_count"], 2);
+    let actions = |t: &TestApp| {
+        let store = t.app.store.clone();
+        async move {
+            let mut out = Vec::new();
+            store
+                .audit_entries(None, |e| {
+                    out.push(e.content.action);
+                    true
+                })
+                .await
+                .unwrap();
+            out
+        }
+    };
+    let before = actions(&w.t).await;
+    let mut gets = 0;
+    for session in [None, Some(&w.kenya.session), Some(&w.luc.session), Some(&w.china.session)] {
+        for route in comity_web::ROUTES.iter().filter(|r| r.method == "GET") {
+            let uri = route
+                .path
+                .replace("{lang}", "en")
+                .replace("{code}", "FRA")
+                .replace("{id}", if route.path.contains("messages") { thread.as_str() } else { "none" })
+                .replace("{org}", "FRA")
+                .replace("{*symbol}", "A/RES/76/19")
+                .replace("{symbol}", "A%2FRES%2F76%2F19")
+                .replace("{token}", &"0".repeat(64))
+                .replace("{att}", "none")
+                .replace("{format}", "docx")
+                .replace("{object}", "none");
+            let mut r = Request::get(&uri).header("sec-fetch-site", "cross-site");
+            if let Some(s) = session {
+                r = r.header(header::COOKIE, format!("comity_session={s}"));
+            }
+            w.t.request(r.body(Body::empty()).unwrap()).await;
+            gets += 1;
+        }
+    }
+    let after = actions(&w.t).await;
+    let added: Vec<&String> = after[before.len()..].iter().filter(|a| *a != "message.open").collect();
+    assert!(gets > 100 && added.is_empty(), "GETs changed state: {added:?}");
+}
