@@ -8,7 +8,7 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use comity_access::{Membership, OrgRef, Role, totp};
 use comity_store::{Actor, NewAccount};
-use common::TestApp;
+use common::{TestApp, one_question_cycle};
 
 const PASSWORD: &str = "a long enough passphrase";
 
@@ -1061,18 +1061,6 @@ async fn structured_replies_feed_the_public_pages_by_state_and_by_norm() {
 
 /// A cycle on resolution 76/19 asking one question, "(a) National efforts" (and in the
 /// languages given), open until 2099.
-fn one_question_cycle(translations: &[(&str, &str)]) -> comity_reporting::NewCycle {
-    let mut texts: std::collections::BTreeMap<String, String> = [("en".into(), "National efforts".into())].into();
-    texts.extend(translations.iter().map(|(l, t)| (l.to_string(), t.to_string())));
-    comity_reporting::NewCycle {
-        resolution: "A/RES/76/19".into(),
-        session: 77,
-        questions: vec![comity_reporting::Question { label: "(a)".into(), texts }],
-        note_verbale: "ODA/1".into(),
-        note_verbale_date: "2022-02-15".into(),
-        deadline: "2099-05-20".into(),
-    }
-}
 
 fn upload(uri: &str, name: &str, bytes: &[u8], cookie: &str) -> Request<Body> {
     upload_with(uri, &[], name, bytes, cookie)

@@ -373,16 +373,8 @@ async fn sign_in_goes_back_only_to_this_site() {
 /// Finding 8: the Secretariat's report editor read States' drafts before they were submitted.
 #[tokio::test]
 async fn a_draft_is_the_states_until_its_approver_submits_it() {
-    use comity_reporting::{NewCycle, Question};
     let t = TestApp::new().await;
-    let cycle = NewCycle {
-        resolution: "A/RES/76/19".into(),
-        session: 77,
-        questions: vec![Question { label: "(a)".into(), texts: [("en".into(), "National efforts".into())].into() }],
-        note_verbale: "ODA/1".into(),
-        note_verbale_date: "2022-02-15".into(),
-        deadline: "2099-05-20".into(),
-    };
+    let cycle = common::one_question_cycle(&[]);
     let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
     let answers = [("(a)".to_string(), "Nos travaux en cours, à ne pas montrer".to_string())].into();
     t.app.store.save_reply(&id, "FRA", "fr", &answers, 0, &Actor::cli()).await.unwrap();

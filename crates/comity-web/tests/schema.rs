@@ -44,17 +44,7 @@ async fn the_api_answers_as_its_openapi_document_says() {
     // documented on every operation.
     std::sync::Arc::get_mut(&mut t.app).unwrap().rate =
         comity_web::limits::RateLimiter::new(comity_web::limits::RateLimits::OFF);
-    let cycle = comity_reporting::NewCycle {
-        resolution: "A/RES/76/19".into(),
-        session: 77,
-        questions: vec![comity_reporting::Question {
-            label: "(a)".into(),
-            texts: [("en".into(), "Efforts".into())].into(),
-        }],
-        note_verbale: "ODA/1".into(),
-        note_verbale_date: "2022-02-15".into(),
-        deadline: "2099-05-20".into(),
-    };
+    let cycle = common::one_question_cycle(&[]);
     let id = t.app.store.create_cycle(&cycle, &Actor::cli()).await.unwrap();
     let answers = [("(a)".to_string(), "We cooperate.".to_string())].into();
     t.app.store.save_reply(&id, "FRA", "en", &answers, 0, &Actor::cli()).await.unwrap();

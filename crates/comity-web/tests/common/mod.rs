@@ -105,6 +105,20 @@ impl TestApp {
     }
 }
 
+/// A cycle on A/RES/76/19 with one question, "(a)" (in English, and the translations given).
+pub fn one_question_cycle(translations: &[(&str, &str)]) -> comity_reporting::NewCycle {
+    let mut texts: std::collections::BTreeMap<String, String> = [("en".into(), "National efforts".into())].into();
+    texts.extend(translations.iter().map(|(l, t)| (l.to_string(), t.to_string())));
+    comity_reporting::NewCycle {
+        resolution: "A/RES/76/19".into(),
+        session: 77,
+        questions: vec![comity_reporting::Question { label: "(a)".into(), texts }],
+        note_verbale: "ODA/1".into(),
+        note_verbale_date: "2022-02-15".into(),
+        deadline: "2099-05-20".into(),
+    }
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
         std::fs::remove_dir_all(&self.dir).ok();
