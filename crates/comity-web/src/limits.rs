@@ -91,30 +91,24 @@ impl Default for RateLimiter {
     }
 }
 
-fn key_of(kind: u8, text: &[u8]) -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    // A fixed-key hash: the map holds no token, only a number derived from it.
-    let mut h = std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().build_hasher();
-    h.write_u8(kind);
-    h.write(text);
-    h.finish()
+/// The bucket's key: a fixed-key hash, so the map holds no token, only a number derived from it.
+fn key_of(what: impl std::hash::Hash) -> u64 {
+    use std::hash::BuildHasher;
+    std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(what)
 }
 
 /// Runs before routing: counts the request against its visitor's budget.
 pub async fn rate_limit(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let limits = app.rate.limits;
-    let authorization = request.headers().get(header::AUTHORIZATION).map(|v| v.as_bytes().to_vec());
-    let has_session = crate::access::cookie_value(request.headers(), crate::access::SESSION_COOKIE).is_some();
-    let (key, per_minute) = match authorization {
-        Some(token) => (key_of(1, &token), limits.token_per_minute),
-        None if has_session => return next.run(request).await,
+    let (key, per_minute) = match request.headers().get(header::AUTHORIZATION) {
+        Some(token) => (key_of((1u8, token.as_bytes())), limits.token_per_minute),
+        None if crate::access::cookie_value(request.headers(), crate::access::SESSION_COOKIE).is_some() => {
+            return next.run(request).await;
+        }
         None => {
-            let address = request
-                .extensions()
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|c| c.0.ip().to_string())
-                .unwrap_or_default();
-            (key_of(0, address.as_bytes()), limits.anonymous_per_minute)
+            let address =
+                request.extensions().get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip());
+            (key_of((0u8, address)), limits.anonymous_per_minute)
         }
     };
     if per_minute == 0 {
