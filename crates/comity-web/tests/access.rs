@@ -1059,9 +1059,6 @@ async fn structured_replies_feed_the_public_pages_by_state_and_by_norm() {
     assert!(after.contains("Germany too."), "published replies appear at once");
 }
 
-/// A cycle on resolution 76/19 asking one question, "(a) National efforts" (and in the
-/// languages given), open until 2099.
-
 fn upload(uri: &str, name: &str, bytes: &[u8], cookie: &str) -> Request<Body> {
     upload_with(uri, &[], name, bytes, cookie)
 }

@@ -261,7 +261,7 @@ async fn kill_and_check(label: &str, dir: PathBuf, url: String, kills: usize) {
     server.kill().unwrap();
     server.wait().unwrap();
 
-    let acked = acked.lock().unwrap();
+    let acked = std::mem::take(&mut *acked.lock().unwrap());
     assert!(acked.saves.len() >= kills && !acked.messages.is_empty(), "{label}: the load wrote little");
     let store = Store::open(&database, OpenOptions::default()).await.unwrap();
     for state in STATES {
