@@ -1,8 +1,8 @@
 //! Rate limits per visitor: an anonymous visitor by its address, an API token by the token;
-//! signed-in people are not counted. Each has a budget of requests a minute, refilled
-//! continuously (a token bucket); past it a request is answered 429 with `Retry-After`,
-//! before any handler or query runs. Budgets are per node, set by the deployment
-//! (`rate_limit_anonymous`, `rate_limit_token`; 0 turns one off).
+//! signed-in people and the health probes are not counted. Each has a budget of requests a
+//! minute, refilled continuously (a token bucket); past it a request is answered 429 with
+//! `Retry-After`, before any handler or query runs. Budgets are per node, set by the
+//! deployment (`rate_limit_anonymous`, `rate_limit_token`; 0 turns one off).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -100,6 +100,10 @@ fn key_of(what: impl std::hash::Hash) -> u64 {
 /// Runs before routing: counts the request against its visitor's budget.
 pub async fn rate_limit(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let limits = app.rate.limits;
+    // A load balancer's probes come from one address, often: they are never refused.
+    if matches!(request.uri().path(), "/healthz" | "/readyz") {
+        return next.run(request).await;
+    }
     let (key, per_minute) = match request.headers().get(header::AUTHORIZATION) {
         Some(token) => (key_of((1u8, token.as_bytes())), limits.token_per_minute),
         None if crate::access::cookie_value(request.headers(), crate::access::SESSION_COOKIE).is_some() => {

@@ -499,6 +499,7 @@ async fn requests_past_the_budget_are_answered_429() {
     assert!(body.contains("rate_limited"), "{body}");
     let (status, _, page) = t.get("/zh/states").await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(t.get("/readyz").await.0, StatusCode::OK, "a load balancer's probe is never refused");
     assert!(page.contains("请求过多"), "{page}");
     // A token has its own budget, whoever else is refused.
     let fp = person(&t, "fp@fr.example", "FRA", Role::FocalPoint, &[Permission::ListUsers]).await;
