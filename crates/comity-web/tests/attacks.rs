@@ -33,12 +33,17 @@ struct World {
 }
 
 async fn person(t: &TestApp, email: &str, state: &str, role: Role, scopes: &[Permission]) -> Person {
+    person_in(t, email, OrgRef::State(state.into()), role, scopes).await
+}
+
+/// An account of `org` with a complete session and a token holding `scopes`.
+async fn person_in(t: &TestApp, email: &str, org: OrgRef, role: Role, scopes: &[Permission]) -> Person {
     let new = NewAccount {
         email: email.into(),
         name: email.into(),
         lang: "en".into(),
         password_hash: None,
-        memberships: vec![Membership { org: OrgRef::State(state.into()), role }],
+        memberships: vec![Membership { org, role }],
     };
     let account = t.app.store.create_account(&new, &Actor::cli()).await.unwrap();
     let session = t.app.store.create_session(&account, true, &Actor::default()).await.unwrap();
@@ -382,19 +387,7 @@ async fn a_draft_is_the_states_until_its_approver_submits_it() {
     let att = t.app.store.add_attachment(&id, "FRA", "strategie.pdf", pdf, &Actor::cli()).await.unwrap();
     let scopes = [Permission::ReadStateSubmissions, Permission::EditReport];
     let drafter = person(&t, "drafter@fr.example", "FRA", Role::Drafter, &[Permission::ReadStateSubmissions]).await;
-    let secretariat = {
-        let new = NewAccount {
-            email: "re@un.example".into(),
-            name: "Report editor".into(),
-            lang: "en".into(),
-            password_hash: None,
-            memberships: vec![Membership { org: OrgRef::Secretariat, role: Role::ReportEditor }],
-        };
-        let account = t.app.store.create_account(&new, &Actor::cli()).await.unwrap();
-        let session = t.app.store.create_session(&account, true, &Actor::default()).await.unwrap();
-        let token = t.app.store.create_token(&account, "report", &scopes, 30, &Actor::cli()).await.unwrap().1;
-        Person { account, session, token }
-    };
+    let secretariat = person_in(&t, "re@un.example", OrgRef::Secretariat, Role::ReportEditor, &scopes).await;
     let page = format!("/en/cycles/{id}/replies/FRA");
     let pages = [page.clone(), format!("{page}/versions"), format!("{page}/attachments/{att}")];
     let api = format!("/api/v1/cycles/{id}/replies/FRA/draft");
@@ -532,17 +525,10 @@ async fn the_directory_managers_queue_is_served_a_page_at_a_time() {
     let (rows, problems) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     t.app.store.import_nominations(&rows, false, "n.csv", &Actor::cli()).await.unwrap();
-    let manager = {
-        let new = NewAccount {
-            email: "dm@un.example".into(),
-            name: "Directory manager".into(),
-            lang: "en".into(),
-            password_hash: None,
-            memberships: vec![Membership { org: OrgRef::Secretariat, role: Role::DirectoryManager }],
-        };
-        let account = t.app.store.create_account(&new, &Actor::cli()).await.unwrap();
-        t.app.store.create_session(&account, true, &Actor::default()).await.unwrap()
-    };
+    let manager =
+        person_in(&t, "dm@un.example", OrgRef::Secretariat, Role::DirectoryManager, &[Permission::ManageDirectory])
+            .await
+            .session;
     for (lang, words) in
         [("en", "The oldest 100 of 150"), ("zh", "150 项待处理变更中最早的 100 项"), ("ar", "أقدم 100 من أصل 150")]
     {
@@ -563,17 +549,8 @@ async fn the_directory_managers_queue_is_served_a_page_at_a_time() {
 #[tokio::test]
 async fn the_audit_trail_comes_a_page_at_a_time() {
     let w = world().await;
-    let admin = {
-        let new = NewAccount {
-            email: "admin@un.example".into(),
-            name: "Admin".into(),
-            lang: "en".into(),
-            password_hash: None,
-            memberships: vec![Membership { org: OrgRef::Secretariat, role: Role::Admin }],
-        };
-        let account = w.t.app.store.create_account(&new, &Actor::cli()).await.unwrap();
-        w.t.app.store.create_token(&account, "audit", &[Permission::ReadAudit], 30, &Actor::cli()).await.unwrap().1
-    };
+    let admin =
+        person_in(&w.t, "admin@un.example", OrgRef::Secretariat, Role::Admin, &[Permission::ReadAudit]).await.token;
     let mut uri = "/api/v1/audit?limit=3".to_string();
     let mut seen = Vec::new();
     loop {
