@@ -14,6 +14,17 @@ pub(crate) struct Line {
     pub bold_lead: Option<String>,
     /// A blank line (a Markdown paragraph break) came before this one.
     pub blank_before: bool,
+    /// Page furniture (see [`crate::pages`]): never content.
+    pub furniture: bool,
+    /// Page furniture came between the previous content line and this one: a blank line here
+    /// is the page's end, not a paragraph's.
+    pub page_break_before: bool,
+    /// In the footnote zone at a page's foot (under its separator rule).
+    pub footnote_zone: bool,
+    /// Next to page furniture: a running title when its text is the document's title.
+    pub by_furniture: bool,
+    /// Input lines merged into this one (a paragraph number or item label alone on its line).
+    pub also: Vec<usize>,
 }
 
 pub(crate) fn decode(bytes: &[u8]) -> Result<String, ParseError> {
@@ -42,6 +53,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<String, ParseError> {
 
 /// Removes Markdown syntax from one line; returns the text and the bold lead, if any.
 fn strip_markdown(raw: &str) -> (String, Option<String>) {
+    // The rule above a page's footnotes is not Markdown emphasis.
+    if crate::pages::is_separator(raw) {
+        return (raw.trim().to_string(), None);
+    }
     let mut s = raw.trim().to_string();
     // Headings, block quotes, list bullets.
     while let Some(rest) = s.strip_prefix('#') {
@@ -129,6 +144,11 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
                 text: collapsed,
                 bold_lead: if first { bold_lead.clone() } else { None },
                 blank_before: first && blank_before,
+                furniture: false,
+                page_break_before: false,
+                footnote_zone: false,
+                by_furniture: false,
+                also: Vec::new(),
             });
             first = false;
         }
@@ -164,9 +184,11 @@ fn drop_spaces_between_han(text: &str) -> String {
         .collect()
 }
 
-fn is_job_number(token: &str) -> bool {
-    // 21-18253, optionally with a language letter in parentheses: 21-18253(E)
-    let t = token.split('(').next().unwrap_or(token);
+pub(crate) fn is_job_number(token: &str) -> bool {
+    // 21-18253, optionally with a language letter in parentheses (21-18253(E)), a reissue star
+    // (25-16535*), or Geneva's prefix (GE.09-17087).
+    let t = token.split('(').next().unwrap_or(token).trim_end_matches('*');
+    let t = t.strip_prefix("GE.").unwrap_or(t);
     let b = t.as_bytes();
     b.len() == 8 && b[2] == b'-' && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
 }
@@ -176,7 +198,7 @@ fn is_barcode(token: &str) -> bool {
     inner.is_some_and(|i| (6..=9).contains(&i.len()) && i.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn is_page_number(token: &str) -> bool {
+pub(crate) fn is_page_number(token: &str) -> bool {
     match token.split_once('/') {
         Some((a, b)) => {
             !a.is_empty()
@@ -201,6 +223,10 @@ pub(crate) fn is_furniture(text: &str) -> bool {
     }
     let lower = t.to_lowercase();
     if lower.starts_with("page ") && lower[5..].trim().bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // "/..." at the foot of a page of the older layout; a barcode drawn in a private-use font.
+    if t == "/..." || t == "/…" || t.chars().all(|c| ('\u{e000}'..='\u{f8ff}').contains(&c) || c.is_whitespace()) {
         return true;
     }
     let tokens: Vec<&str> = t.split_whitespace().collect();

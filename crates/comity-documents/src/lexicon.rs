@@ -6,12 +6,10 @@ use comity_i18n::Lang;
 
 use crate::Kind;
 
-/// The line that opens the preamble: "The General Assembly,".
-pub(crate) fn is_assembly_opening(lang: Lang, line: &str) -> bool {
-    // The comma tells the opening from the masthead ("General Assembly", "大会", "الجمعية العامة").
-    let line = line.trim();
-    let Some(t) = line.strip_suffix([',', '，', '،', ':']) else { return false };
-    let t = t.trim();
+/// The opening "The General Assembly," at the start of a line, and the bytes it takes: the
+/// whole line, or only its start when a decision in one sentence runs on after it ("The General
+/// Assembly, recalling ..., decides ...").
+pub(crate) fn assembly_opening(lang: Lang, line: &str) -> Option<usize> {
     let forms: &[&str] = match lang {
         Lang::En => &["The General Assembly"],
         Lang::Fr => &["L'Assemblée générale", "L’Assemblée générale"],
@@ -20,7 +18,114 @@ pub(crate) fn is_assembly_opening(lang: Lang, line: &str) -> bool {
         Lang::Ar => &["إن الجمعية العامة", "الجمعية العامة"],
         Lang::Zh => &["大会"],
     };
-    forms.contains(&t)
+    let lead = line.len() - line.trim_start().len();
+    let t = line.trim();
+    let form = forms.iter().find(|f| t.starts_with(**f))?;
+    let rest = &t[form.len()..];
+    let after_mark = rest.strip_prefix([',', '，', '،', ':']);
+    match after_mark {
+        // "The General Assembly," alone, or followed by the lower-case rest of the sentence.
+        Some(r) if r.trim().is_empty() => Some(line.len()),
+        Some(r) if r.trim_start().starts_with(|c: char| c.is_lowercase() || !c.is_alphabetic()) && lang != Lang::Zh => {
+            Some(lead + form.len() + (rest.len() - r.len()))
+        }
+        Some(_) => None,
+        // Without its comma only where the masthead cannot read the same (the article tells).
+        None if rest.trim().is_empty() && matches!(lang, Lang::En | Lang::Fr | Lang::Es) => Some(line.len()),
+        None => None,
+    }
+}
+
+/// Where the sponsors of a draft end: before the kind of text (": draft resolution") or what
+/// it amends (": amendment to draft resolution A/80/L.18").
+pub(crate) struct SponsorsMarker {
+    /// The sponsors are `text[..cut]`.
+    pub cut: usize,
+    /// The marker ends here; after it, the title (drafts) or what is amended (amendments).
+    pub end: usize,
+    pub kind: Kind,
+    pub amendment: bool,
+}
+
+pub(crate) fn sponsors_marker(lang: Lang, text: &str) -> Option<SponsorsMarker> {
+    let t = text.trim_end();
+    if let Some((cut, kind)) = sponsors_suffix(lang, t) {
+        return Some(SponsorsMarker { cut, end: t.len(), kind, amendment: false });
+    }
+    let amendments: &[&str] = match lang {
+        Lang::En => &[": amendments to ", ": amendment to "],
+        Lang::Fr => &[" : amendements ", " : amendement ", ": amendement "],
+        Lang::Es => &[": enmiendas ", ": enmienda "],
+        Lang::Ru => &[": поправки ", ": поправка "],
+        Lang::Ar => &[": تعديلات ", ": تعديل "],
+        Lang::Zh => &["：对", "：修正"],
+    };
+    for form in amendments {
+        if let Some(at) = t.find(form)
+            && (lang != Lang::Zh || t[at..].contains("修正"))
+        {
+            return Some(SponsorsMarker { cut: at, end: at + form.len(), kind: Kind::Other, amendment: true });
+        }
+    }
+    None
+}
+
+/// "Draft resolution submitted by the Vice-Chair of the Committee, ...": the kind of draft.
+pub(crate) fn submitted_by(lang: Lang, text: &str) -> Option<Kind> {
+    let forms: &[(&str, Kind)] = match lang {
+        Lang::En => &[
+            ("Draft resolution submitted by ", Kind::DraftResolution),
+            ("Draft decision submitted by ", Kind::DraftDecision),
+        ],
+        Lang::Fr => &[
+            ("Projet de résolution présenté par ", Kind::DraftResolution),
+            ("Projet de décision présenté par ", Kind::DraftDecision),
+        ],
+        Lang::Es => &[
+            ("Proyecto de resolución presentado por ", Kind::DraftResolution),
+            ("Proyecto de decisión presentado por ", Kind::DraftDecision),
+        ],
+        Lang::Ru => &[
+            ("Проект резолюции, представленный ", Kind::DraftResolution),
+            ("Проект решения, представленный ", Kind::DraftDecision),
+        ],
+        Lang::Ar => &[("مشروع قرار مقدم من ", Kind::DraftResolution), ("مشروع مقرر مقدم من ", Kind::DraftDecision)],
+        Lang::Zh => &[("提交的决议草案", Kind::DraftResolution), ("提交的决定草案", Kind::DraftDecision)],
+    };
+    let t = text.trim();
+    forms.iter().find(|(f, _)| if lang == Lang::Zh { t.contains(f) } else { t.starts_with(f) }).map(|(_, k)| *k)
+}
+
+/// "Annex", "Annex II", "Annexe", "Anexo", "Приложение", "المرفق", "附件": an annex's heading.
+pub(crate) fn annex_heading(lang: Lang, text: &str) -> bool {
+    let t = text.trim();
+    let words: &[&str] = match lang {
+        Lang::En => &["Annex"],
+        Lang::Fr => &["Annexe"],
+        Lang::Es => &["Anexo"],
+        Lang::Ru => &["Приложение"],
+        Lang::Ar => &["المرفق", "مرفق"],
+        Lang::Zh => &["附件"],
+    };
+    words.iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim();
+            rest.is_empty() || (rest.chars().count() <= 5 && rest.chars().all(|c| c.is_alphanumeric()))
+        })
+    })
+}
+
+/// "Resolution adopted by the General Assembly" standing without its date.
+pub(crate) fn is_adoption_heading(lang: Lang, text: &str) -> bool {
+    let forms: &[&str] = match lang {
+        Lang::En => &["Resolution adopted by the General Assembly", "Decision adopted by the General Assembly"],
+        Lang::Fr => &["Résolution adoptée par l'Assemblée générale", "Résolution adoptée par l’Assemblée générale"],
+        Lang::Es => &["Resolución aprobada por la Asamblea General"],
+        Lang::Ru => &["Резолюция, принятая Генеральной Ассамблеей"],
+        Lang::Ar => &["قرار اتخذته الجمعية العامة"],
+        Lang::Zh => &["大会通过的决议"],
+    };
+    forms.contains(&text.trim())
 }
 
 /// The sponsors line ends with the kind of text: "...: draft resolution".

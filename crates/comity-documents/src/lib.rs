@@ -12,6 +12,7 @@ mod detect;
 pub use detect::language as detect_language;
 mod diff;
 mod lexicon;
+mod pages;
 mod structure;
 mod symbols;
 
@@ -99,10 +100,29 @@ impl Item {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OperativeParagraph {
     pub number: u32,
+    /// False for the unnumbered operative part of a decision or of a one-sentence resolution
+    /// ("Approves the report ..."), numbered here from 1 so that places stay aligned.
+    #[serde(default = "numbered_by_default", skip_serializing_if = "Clone::clone")]
+    pub numbered: bool,
     pub verb: Option<String>,
     pub verb_key: Option<String>,
     pub text: String,
     pub items: Vec<Item>,
+}
+
+fn numbered_by_default() -> bool {
+    true
+}
+
+/// An annex after the closing lines (a declaration, a programme, a table), its paragraphs as
+/// the text gives them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Annex {
+    /// As written: `Annex`, `Annex II`.
+    pub label: String,
+    pub title: Option<String>,
+    pub paragraphs: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,6 +215,16 @@ pub struct Document {
     /// `operative`, its unnumbered front paragraphs in `preamble`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
+    /// What follows the closing lines, annex by annex.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annexes: Vec<Annex>,
+    /// Drafts without sponsors: who submitted them ("Draft resolution submitted by the
+    /// Vice-Chair of the Committee, ...").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_by: Option<String>,
+    /// Amendments: the draft (or report) they amend, by symbol when the text gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amends: Option<String>,
     pub citations: Vec<Citation>,
     pub unrecognized: Vec<Unrecognized>,
     /// Where each input line went (not part of the JSON output; for checks and diagnostics).
@@ -324,6 +354,6 @@ pub fn parse(bytes: &[u8], options: &ParseOptions, states: &StateRegistry) -> Re
         Some(l) => l,
         None => detect::language(&text).ok_or(ParseError::UnknownLanguage)?,
     };
-    let lines = clean::lines(&text);
+    let lines = pages::lay_out(clean::lines(&text));
     structure::build(&lines, lang, given_symbol, states)
 }

@@ -5,12 +5,12 @@
 use comity_i18n::Lang;
 use comity_states::StateRegistry;
 
-use crate::clean::{Line, is_furniture};
+use crate::clean::Line;
 use crate::lexicon;
 use crate::symbols::normalise_symbol;
 use crate::{
-    AgendaItem, Document, Footnote, Item, Kind, OperativeParagraph, ParseError, PreambularParagraph, Section, Sponsor,
-    Unrecognized, citations,
+    AgendaItem, Annex, Document, Footnote, Item, Kind, OperativeParagraph, ParseError, PreambularParagraph, Section,
+    Sponsor, Unrecognized, citations,
 };
 
 const SUPERSCRIPTS: [(char, char); 10] = [
@@ -140,8 +140,11 @@ fn is_date_line(lang: Lang, text: &str) -> bool {
 }
 
 /// Footnote markers in a line of body text: superscript digits anywhere, or (text extracted
-/// from PDFs) the next expected footnote number glued to the end of a word or punctuation.
-fn take_markers(text: &str, next_expected: u32) -> (String, Vec<String>) {
+/// from PDFs) the next expected footnote number glued to the end of a word or punctuation
+/// (`Nations1`, `2024/25;4`), or standing after it with a space (`Crime, 2 and`) when the
+/// document has a footnote of that number (`notes`) and no word before it makes it a number
+/// of something (`paragraph 2`).
+fn take_markers(text: &str, next_expected: u32, notes: &[u32]) -> (String, Vec<String>) {
     let mut out = String::with_capacity(text.len());
     let mut markers = Vec::new();
     let mut chars = text.chars().peekable();
@@ -157,11 +160,19 @@ fn take_markers(text: &str, next_expected: u32) -> (String, Vec<String>) {
         }
         out.push(c);
     }
-    // Plain digits as markers: "by consensus;2" or "2015,1 " (only the number expected next).
-    let want = next_expected.to_string();
+    if !out.bytes().any(|b| b.is_ascii_digit()) {
+        return (out, markers);
+    }
     let mut expected = next_expected;
     let mut search_from = 0;
     loop {
+        // A footnote the text lacks is skipped, so that the ones after it are still found.
+        if !notes.is_empty() && !notes.contains(&expected) {
+            match notes.iter().copied().filter(|n| *n > expected).min() {
+                Some(n) if n <= expected + 3 => expected = n,
+                _ => break,
+            }
+        }
         let want_now = expected.to_string();
         let Some(pos) = out[search_from..].find(&want_now).map(|p| p + search_from) else { break };
         let before = out[..pos].chars().last();
@@ -174,17 +185,35 @@ fn take_markers(text: &str, next_expected: u32) -> (String, Vec<String>) {
             .find(|(_, c)| c.is_whitespace() || !c.is_ascii())
             .map(|(p, c)| p + c.len_utf8())
             .unwrap_or(0);
-        let in_symbol = out[token_start..pos].contains('/');
+        let in_symbol = out[token_start..pos].contains('/') && !out[token_start..pos].ends_with([';', ',']);
         let glued = before.is_some_and(|b| {
-            matches!(b, ',' | ';' | '.' | ':' | ')' | '"' | '”' | '，' | '；' | '。' | '،')
+            matches!(b, ',' | ';' | '.' | ':' | ')' | '"' | '”' | '’' | '，' | '；' | '。' | '،')
                 || b.is_alphabetic() && !b.is_ascii_digit()
         });
-        let ends = after.is_none_or(|a| a.is_whitespace() || matches!(a, ',' | ';' | '.'));
-        if glued && ends && !in_symbol && !want.is_empty() {
-            out.replace_range(pos..pos + want_now.len(), "");
+        let ends = after.is_none_or(|a| a.is_whitespace() || matches!(a, ',' | ';' | '.' | ':' | ')'));
+        let spaced = before == Some(' ') && notes.contains(&expected) && ends && {
+            let head = out[..pos].trim_end();
+            let word: String = head
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let last = head.chars().last();
+            let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
+            let after_punctuation = last.is_some_and(|c| matches!(c, ',' | ';' | ':' | '”' | ')'));
+            let after_word = last.is_some_and(char::is_alphabetic) && !NUMBERED_WORDS.contains(&word.as_str());
+            (after_punctuation || after_word || (year && last.is_some_and(|c| c.is_ascii_digit())))
+                && !after.is_some_and(|a| {
+                    a == '.' && out[pos + want_now.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
+                })
+        };
+        if (glued && ends && !in_symbol) || spaced {
+            let start = if spaced { pos - 1 } else { pos };
+            out.replace_range(start..pos + want_now.len(), "");
             markers.push(want_now);
             expected += 1;
-            search_from = pos;
+            search_from = start;
         } else {
             search_from = pos + want_now.len();
         }
@@ -192,10 +221,58 @@ fn take_markers(text: &str, next_expected: u32) -> (String, Vec<String>) {
     (out, markers)
 }
 
+/// Words a number after them belongs to: `paragraph 2`, `item 4`, `Goal 6`.
+const NUMBERED_WORDS: [&str; 44] = [
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "item",
+    "items",
+    "article",
+    "articles",
+    "annex",
+    "chapter",
+    "section",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "no",
+    "vol",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "page",
+    "pages",
+    "rule",
+    "rules",
+    "principle",
+    "principles",
+    "part",
+    "phase",
+    "level",
+    "group",
+    "protocol",
+    "recommendation",
+    "recommendations",
+    "covid",
+    "session",
+    "meeting",
+    "table",
+    "figure",
+    "step",
+    "option",
+    "module",
+    "volume",
+    "cluster",
+];
+
 #[derive(Debug)]
 enum Block {
     Preamble { text: String, bold: Option<String> },
-    Operative { number: u32, text: String, bold: Option<String>, items: Vec<Item> },
+    Operative { number: u32, numbered: bool, text: String, bold: Option<String>, items: Vec<Item> },
 }
 
 fn item_label(lang: Lang, text: &str) -> Option<(String, usize)> {
@@ -212,7 +289,7 @@ fn item_label(lang: Lang, text: &str) -> Option<(String, usize)> {
         && inner.chars().count() <= 4
         && (inner.chars().all(|c| c.is_ascii_lowercase())
             && (inner.len() == 1 || inner.chars().all(|c| "ivxl".contains(c)))
-            || inner.chars().all(|c| c.is_ascii_digit())
+            || inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit())
             || lang == Lang::Ar
                 && inner.chars().count() <= 2
                 && inner.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)));
@@ -332,6 +409,51 @@ fn section_heading(lang: Lang, text: &str) -> Option<(String, String, String)> {
     Some((number, head.to_string(), title.to_string()))
 }
 
+/// Whether a header line comes right after an agenda item line.
+fn follows_agenda(lines: &[Line], agenda: &[(usize, String)], at: usize) -> bool {
+    !lines[at].blank_before && agenda.iter().any(|(a, _)| *a + 1 == at)
+}
+
+/// A note marked with stars (`* Reissued for technical reasons.`, `** Any changes ...`).
+fn star_note(text: &str) -> Option<(String, String)> {
+    let stars = text.chars().take_while(|c| *c == '*').count();
+    let rest = &text[stars..];
+    (stars > 0 && stars <= 4 && rest.starts_with(char::is_whitespace) && rest.trim().chars().count() > 3)
+        .then(|| ("*".repeat(stars), rest.trim().to_string()))
+}
+
+/// An amendment has no "The General Assembly,": its instructions begin after the block that
+/// follows its sponsors (the title of the draft amended).
+fn amendment_body_start(lang: Lang, lines: &[Line]) -> Option<usize> {
+    let limit = lines.len().min(80);
+    let mut joined = String::new();
+    let mut at = None;
+    for (i, l) in lines[..limit].iter().enumerate() {
+        if l.blank_before || l.furniture {
+            joined.clear();
+        }
+        if l.furniture {
+            continue;
+        }
+        join_into(lang, &mut joined, &l.text.replace('*', ""));
+        if lexicon::sponsors_marker(lang, &joined).is_some_and(|m| m.amendment) {
+            at = Some(i);
+        }
+    }
+    let sponsors_end = at?;
+    // Skip any lines that continue the sponsors block, then the title block.
+    let mut i = sponsors_end + 1;
+    while i < lines.len() && !lines[i].blank_before {
+        i += 1;
+    }
+    let title_start = i;
+    i += 1;
+    while i < lines.len() && !lines[i].blank_before {
+        i += 1;
+    }
+    (title_start < lines.len() && i < lines.len()).then_some(i)
+}
+
 /// Where the numbered body of a report begins: the first paragraph numbered 1, or the section
 /// heading right above it.
 fn report_body_start(lang: Lang, lines: &[Line]) -> Option<usize> {
@@ -349,19 +471,40 @@ pub(crate) fn build(
     given_symbol: Option<String>,
     states: &StateRegistry,
 ) -> Result<Document, ParseError> {
-    // A resolution or draft opens with "The General Assembly,"; a report has numbered
-    // paragraphs under section headings, and a header like the others'.
-    let opening = lines.iter().position(|l| lexicon::is_assembly_opening(lang, &l.text));
+    // A resolution or draft opens with "The General Assembly,"; a decision in one sentence
+    // runs on after it ("The General Assembly, recalling ..., decides ..."), which becomes a
+    // line of its own here.
+    let mut lines = lines.to_vec();
+    let opening = lines.iter().position(|l| !l.furniture && lexicon::assembly_opening(lang, &l.text).is_some());
+    if let Some(at) = opening
+        && let Some(used) = lexicon::assembly_opening(lang, &lines[at].text)
+        && used < lines[at].text.len()
+    {
+        let rest = lines[at].text[used..].trim().to_string();
+        lines[at].text.truncate(used);
+        let mut tail = lines[at].clone();
+        tail.text = rest;
+        tail.also = Vec::new();
+        tail.blank_before = false;
+        lines.insert(at + 1, tail);
+    }
+    let lines = lines.as_slice();
+    // A report (or a note) has numbered paragraphs under section headings; an amendment, its
+    // instructions after the title of the draft it amends. Both have a header like the others'.
+    let has_opening = opening.is_some();
     let (opening, body_start, is_report) = match opening {
         Some(opening) => (opening, opening + 1, false),
-        None => match report_body_start(lang, lines) {
-            Some(start) => (start, start, true),
-            None => return Err(ParseError::NoStructure { lang }),
+        None => match amendment_body_start(lang, lines) {
+            Some(start) => (start, start, false),
+            None => match report_body_start(lang, lines) {
+                Some(start) => (start, start, true),
+                None => return Err(ParseError::NoStructure { lang }),
+            },
         },
     };
     let mut unrecognized = Vec::new();
     let mut roles: Vec<Option<String>> = vec![None; lines.len()];
-    if !is_report {
+    if has_opening {
         roles[opening] = Some("opening".into());
     }
 
@@ -372,17 +515,19 @@ pub(crate) fn build(
     let mut agenda_numbers: Vec<(usize, String)> = Vec::new();
     let mut adopted_on = None;
     let mut issued_on: Option<String> = None;
-    let mut adopted_at: Option<usize> = None;
     let mut is_resolution = false;
     let mut content: Vec<usize> = Vec::new();
     for (i, line) in lines[..opening].iter().enumerate() {
         let t = line.text.as_str();
-        let role = if let Some(s) = normalise_symbol(t).filter(|_| !t.contains(' ')) {
+        let lone_symbol = normalise_symbol(t).filter(|_| !t.contains(' '));
+        let role = if let Some(s) = lone_symbol.filter(|s| symbol.as_ref().is_none_or(|own| own == s)) {
             symbol.get_or_insert(s);
             "symbol"
-        } else if is_furniture(t) {
+        } else if line.furniture {
             "furniture"
-        } else if is_masthead(t) {
+        } else if is_masthead(t) && (line.blank_before || content.last() != Some(&(i.wrapping_sub(1)))) {
+            // "General Assembly" ends a wrapped title too ("... to the eighty-first session of
+            // the\nGeneral Assembly"): there it is content.
             "masthead"
         } else if is_date_line(lang, t) {
             issued_on.get_or_insert_with(|| lexicon::date_at(lang, t).map(|d| d.0).unwrap_or_default());
@@ -390,116 +535,178 @@ pub(crate) fn build(
         } else if let Some(n) = lexicon::session(lang, t) {
             session = Some(n);
             "session"
-        } else if let Some(n) = lexicon::agenda_item(lang, t) {
+        } else if let Some(n) = lexicon::agenda_item(lang, t.trim_end_matches('*')) {
             agenda_numbers.push((i, n));
             "agenda_item"
         } else if let Some(c) = lexicon::committee(lang, t).filter(|_| t.chars().count() <= 40) {
             committee = Some(c);
             "committee"
-        } else if let Some(d) = lexicon::adopted_on(lang, t) {
-            adopted_on = Some(d);
-            is_resolution = true;
-            adopted_at.get_or_insert(i);
-            "adopted"
-        } else if let Some(c) = lexicon::report_of(lang, t) {
-            committee = c;
-            is_resolution = true;
-            "adopted"
         } else {
             content.push(i);
             continue;
         };
         roles[i] = Some(role.into());
     }
-    // Sponsors: the block of lines ending with ": draft resolution".
+    // The rest of the header, in blocks of lines (a blank line or a line placed above ends one):
+    // each block is one thing, told by what it says.
+    // Text without blank lines (typed, or Markdown written tight) is parted where a line is a
+    // thing of its own: the adoption line, "[on the report ...]", "76/19. Title", a line the
+    // sponsors end on.
+    let opens_unit = |t: &str| {
+        lexicon::adopted_on(lang, t).is_some()
+            || lexicon::is_adoption_heading(lang, t)
+            || t.starts_with(['[', '［'])
+            || star_note(t).is_some()
+            || crate::symbols::resolution_number(t).is_some_and(|(_, _, used)| t[used..].starts_with('.'))
+    };
+    let closes_unit = |t: &str| {
+        t.ends_with([']', '］'])
+            || lexicon::adopted_on(lang, t).is_some()
+            || lexicon::sponsors_marker(lang, &t.replace('*', "")).is_some_and(|m| !m.amendment)
+    };
+    let mut header_blocks: Vec<Vec<usize>> = Vec::new();
+    for &i in &content {
+        match header_blocks.last_mut() {
+            Some(block)
+                if !lines[i].blank_before
+                    && block.last() == Some(&(i - 1))
+                    && !opens_unit(&lines[i].text)
+                    && !closes_unit(&lines[i - 1].text) =>
+            {
+                block.push(i)
+            }
+            _ => header_blocks.push(vec![i]),
+        }
+    }
     let mut kind = None;
-    let mut sponsors_range: Option<(usize, usize)> = None;
     let mut sponsors_text = String::new();
-    if let Some(pos) = content.iter().position(|&i| lexicon::sponsors_suffix(lang, &lines[i].text).is_some()) {
-        let mut start = pos;
-        while start > 0 {
-            let above = &lines[content[start - 1]].text;
-            let here = &lines[content[start]].text;
-            let continues = above.ends_with([',', '、', '，', '،'])
-                || above.ends_with(" and")
-                || above.ends_with(" et")
-                || above.ends_with(" y")
-                || above.ends_with(" и")
-                || here.starts_with(|c: char| c.is_lowercase());
-            let after_item = agenda_numbers.iter().any(|(a, _)| *a + 1 == content[start - 1])
-                && !above.ends_with([',', '、', '，', '،']);
-            let listed = names_states(lang, above, states);
-            let belongs = listed || (continues && !after_item);
-            if !belongs || lines[content[start]].blank_before {
-                break;
-            }
-            start -= 1;
-        }
-        for &i in &content[start..=pos] {
-            join_into(lang, &mut sponsors_text, &lines[i].text);
-            roles[i] = Some("sponsors".into());
-        }
-        let (cut, k) = lexicon::sponsors_suffix(lang, &sponsors_text).expect("suffix was found on the last line");
-        sponsors_text.truncate(cut);
-        kind = Some(k);
-        sponsors_range = Some((start, pos));
-    }
-    // Agenda item titles: the content lines right after each agenda item line, up to the
-    // sponsors (drafts) or, without sponsors, the first line only.
-    let mut agenda_items = Vec::new();
-    let mut consumed = vec![false; content.len()];
-    if let Some((start, end)) = sponsors_range {
-        consumed[start..=end].iter_mut().for_each(|c| *c = true);
-    }
-    for (k, (at, number)) in agenda_numbers.iter().enumerate() {
-        let next_item = agenda_numbers.get(k + 1).map(|(a, _)| *a).unwrap_or(opening);
-        let mut title = String::new();
-        for (ci, &li) in content.iter().enumerate() {
-            if li <= *at || li >= next_item || consumed[ci] {
-                continue;
-            }
-            let before_sponsors = sponsors_range.is_some_and(|(s, _)| ci < s);
-            let first_line = title.is_empty();
-            // In a resolution the item's title, when the text gives one, stands before the
-            // "Resolution adopted by ..." line; in a draft, before the sponsors.
-            let next_is_item_title = match adopted_at {
-                // A report's item title runs to the first blank line.
-                _ if is_report => first_line || !lines[li].blank_before,
-                Some(adopted) => li < adopted,
-                None => !is_resolution && (before_sponsors || (sponsors_range.is_none() && first_line)),
-            };
-            if !next_is_item_title {
-                break;
-            }
-            join_into(lang, &mut title, &lines[li].text);
-            consumed[ci] = true;
-            roles[li] = Some("agenda_title".into());
-        }
-        agenda_items.push(AgendaItem { number: number.clone(), title: (!title.is_empty()).then_some(title) });
-    }
-    // The document's title: the remaining content lines (after the sponsors, or after the
-    // resolution's header), joined. A report's title is the first block of them; the blocks
-    // after it (a note of transmittal, say) are its unnumbered front paragraphs.
+    let mut submitted_by = None;
+    let mut amends = None;
     let mut title = String::new();
-    let mut blocks: Vec<Block> = Vec::new();
-    for (ci, &li) in content.iter().enumerate() {
-        if consumed[ci] || sponsors_range.is_some_and(|(s, _)| ci < s) {
+    let mut agenda_titles: Vec<String> = vec![String::new(); agenda_numbers.len()];
+    let mut front: Vec<Block> = Vec::new();
+    let mut header_notes: Vec<(usize, String, String)> = Vec::new();
+    for block in &header_blocks {
+        let joined = |range: &[usize]| {
+            let mut s = String::new();
+            for &i in range {
+                join_into(lang, &mut s, &lines[i].text);
+            }
+            s
+        };
+        let text = joined(block);
+        let mark = |roles: &mut Vec<Option<String>>, range: &[usize], role: &str| {
+            for &i in range {
+                roles[i] = Some(role.to_string());
+            }
+        };
+        // Notes at the foot of the first page: "* Reissued for technical reasons".
+        if let Some((marker, note)) = star_note(&text) {
+            header_notes.push((block[0], marker, note));
             continue;
         }
-        if is_report && !title.is_empty() && (lines[li].blank_before || !blocks.is_empty()) {
-            if lines[li].blank_before || blocks.is_empty() {
-                blocks.push(Block::Preamble { text: String::new(), bold: None });
-            }
-            if let Some(Block::Preamble { text, .. }) = blocks.last_mut() {
-                join_into(lang, text, &lines[li].text);
-            }
-            roles[li] = Some(format!("preamble {}", blocks.len()));
+        let next_line = lines.get(block[block.len() - 1] + 1).map(|l| l.text.as_str()).unwrap_or("");
+        if let Some(d) = lexicon::adopted_on(lang, &text).or_else(|| {
+            lexicon::adopted_on(lang, &format!("{text} {next_line}"))
+                .filter(|_| lexicon::adopted_on(lang, next_line).is_none())
+        }) {
+            adopted_on = Some(d);
+            is_resolution = true;
+            mark(&mut roles, block, "adopted");
             continue;
         }
-        join_into(lang, &mut title, &lines[li].text);
-        roles[li] = Some("title".into());
+        if lexicon::is_adoption_heading(lang, &text) {
+            // "Resolution adopted by the General Assembly" without its date (the older layout
+            // gives it in the closing lines).
+            is_resolution = true;
+            mark(&mut roles, block, "adopted");
+            continue;
+        }
+        if let Some(c) = lexicon::report_of(lang, &text) {
+            committee = c;
+            is_resolution = true;
+            mark(&mut roles, block, "adopted");
+            continue;
+        }
+        // Sponsors end with the kind of text (": draft resolution"), or name what they amend.
+        let starred: String = text.replace('*', "");
+        if let Some(found) = lexicon::sponsors_marker(lang, &starred) {
+            let (cut, k) = (found.cut, found.kind);
+            // The block may open with the agenda item's title when no blank line parts them.
+            let mut start = 0;
+            if follows_agenda(lines, &agenda_numbers, block[0]) {
+                let end_line = block.len() - 1;
+                start = end_line;
+                while start > 0 {
+                    let above = &lines[block[start - 1]].text;
+                    let here = &lines[block[start]].text;
+                    let continues = above.ends_with([',', '、', '，', '،'])
+                        || above.ends_with(" and")
+                        || above.ends_with(" et")
+                        || above.ends_with(" y")
+                        || above.ends_with(" и")
+                        || here.starts_with(|c: char| c.is_lowercase());
+                    if !(continues || names_states(lang, above, states)) {
+                        break;
+                    }
+                    start -= 1;
+                }
+                if start > 0 {
+                    let k = agenda_numbers.iter().position(|(a, _)| *a + 1 == block[0]).unwrap_or(0);
+                    agenda_titles[k] = joined(&block[..start]);
+                    mark(&mut roles, &block[..start], "agenda_title");
+                }
+            }
+            let sponsor_lines = joined(&block[start..]).replace('*', "");
+            let cut = cut.saturating_sub(starred.len() - sponsor_lines.len()).min(sponsor_lines.len());
+            sponsors_text = sponsor_lines[..cut].trim().to_string();
+            kind = Some(k);
+            let after = starred[found.end..].trim();
+            if found.amendment {
+                // "amendment to draft resolution A/80/L.18": the draft amended.
+                amends = crate::symbols::find_document_symbols(after)
+                    .into_iter()
+                    .next()
+                    .map(|(_, _, s)| s)
+                    .or_else(|| (!after.is_empty()).then(|| after.to_string()));
+            } else if !after.is_empty() && title.is_empty() {
+                title = after.to_string();
+            }
+            mark(&mut roles, &block[start..], "sponsors");
+            continue;
+        }
+        if let Some(k) = lexicon::submitted_by(lang, &starred) {
+            kind = Some(k);
+            submitted_by = Some(starred.trim().to_string());
+            mark(&mut roles, block, "sponsors");
+            continue;
+        }
+        if let Some(k) = agenda_numbers.iter().position(|(a, _)| *a + 1 == block[0])
+            && agenda_titles[k].is_empty()
+        {
+            agenda_titles[k] = text;
+            mark(&mut roles, block, "agenda_title");
+            continue;
+        }
+        if title.is_empty() {
+            title = text;
+            mark(&mut roles, block, "title");
+            continue;
+        }
+        if is_report {
+            // After a report's title, its unnumbered front paragraphs (a note of transmittal).
+            front.push(Block::Preamble { text, bold: None });
+            mark(&mut roles, block, &format!("preamble {}", front.len()));
+        }
+        // Anything else stays unplaced and is reported.
     }
-    // "76/19. Title" in resolutions.
+    let agenda_items: Vec<AgendaItem> = agenda_numbers
+        .iter()
+        .zip(agenda_titles)
+        .map(|((_, number), title)| AgendaItem { number: number.clone(), title: (!title.is_empty()).then_some(title) })
+        .collect();
+    let mut blocks: Vec<Block> = front;
+    // "76/19. Title" in resolutions: the resolution's own number, not a citation.
     if let Some((number, _, used)) = crate::symbols::resolution_number(&title)
         && (title[used..].starts_with(". ") || title[used..].starts_with('.'))
     {
@@ -507,6 +714,7 @@ pub(crate) fn build(
         is_resolution = true;
         symbol.get_or_insert(format!("A/RES/{number}"));
     }
+    let title = title.replace('*', "").trim().to_string();
 
     // ---- Symbol, kind, session, committee ----
     if let (Some(given), Some(found)) = (&given_symbol, &symbol)
@@ -553,53 +761,95 @@ pub(crate) fn build(
     // ---- Body ----
     let mut sections: Vec<Section> = Vec::new();
     let mut footnotes: Vec<Footnote> = Vec::new();
+    let mut marker_places: Vec<(String, String)> = Vec::new();
+    for (at, marker, text) in header_notes {
+        footnotes.push(Footnote { marker: marker.clone(), text, symbols: Vec::new(), attached_to: None });
+        roles[at] = Some(format!("footnote {}", footnotes.len()));
+        for i in at + 1..lines.len() {
+            if lines[i].blank_before || roles[i].is_some() || !content.contains(&i) {
+                break;
+            }
+            roles[i] = Some(format!("footnote {}", footnotes.len()));
+        }
+        // A star note's marker stands in the header (the symbol, the sponsors, the title).
+        marker_places.push((marker, "header".into()));
+    }
+    // The numbers of the footnotes under the pages' rules, to find their markers in the text.
+    let notes: Vec<u32> = lines[body_start..]
+        .iter()
+        .filter(|l| l.footnote_zone)
+        .filter_map(|l| {
+            let digits = l.text.bytes().take_while(u8::is_ascii_digit).count();
+            (digits > 0 && digits <= 3 && l.text[digits..].starts_with([' ', '/']))
+                .then(|| l.text[..digits].parse().ok())?
+        })
+        .collect();
     let mut in_footnote = false;
     let mut next_marker = 1u32;
-    let mut marker_places: Vec<(String, String)> = Vec::new();
     let mut plenary_meeting = None;
     let mut finished = false;
     let mut last_operative = 0u32;
+    let mut annexes: Vec<Annex> = Vec::new();
+    // The running title of each page, as the document's title or its agenda item's.
+    let squash = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let known_titles: Vec<String> = std::iter::once(title.as_str())
+        .chain(agenda_items.iter().filter_map(|a| a.title.as_deref()))
+        .map(squash)
+        .filter(|t| t.chars().count() >= 8)
+        .collect();
+    let is_running_title = |line: &Line| {
+        let s = squash(&line.text);
+        line.by_furniture && s.chars().count() >= 4 && known_titles.iter().any(|t| t.contains(&s))
+    };
     for (index, line) in lines.iter().enumerate().skip(body_start) {
         let t = line.text.as_str();
-        if is_furniture(t) || (normalise_symbol(t).is_some() && !t.contains(' ')) {
+        if line.furniture || (!line.footnote_zone && is_running_title(line)) {
             in_footnote = false;
             roles[index] = Some("furniture".into());
             continue;
         }
-        if let Some(n) = lexicon::plenary_meeting(lang, t) {
+        if !line.footnote_zone
+            && let Some(n) = lexicon::plenary_meeting(lang, t)
+        {
             plenary_meeting = Some(n);
             finished = true;
             in_footnote = false;
             roles[index] = Some("plenary".into());
             continue;
         }
-        if finished && is_date_line(lang, t) {
+        if finished && annexes.is_empty() && is_date_line(lang, t) {
             if adopted_on.is_none() {
                 adopted_on = lexicon::date_at(lang, t).map(|d| d.0);
             }
             roles[index] = Some("plenary".into());
             continue;
         }
-        // Footnote text: "¹ A/65/201" or, in PDF text, "1 A/65/201" for a marker already seen.
+        // Footnote text: "¹ A/65/201"; in PDF text "1 A/65/201" under the page's rule, or for a
+        // marker already seen; "1/ A/65/201" in older documents; "* Reissued ...".
         let sup: String =
             t.chars().take_while(|c| superscript_digit(*c).is_some()).filter_map(superscript_digit).collect();
         let plain_digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        let plain = (plain_digits > 0 && t[plain_digits..].starts_with(' ') && !t[plain_digits..].starts_with(" -"))
-            .then(|| t[..plain_digits].to_string())
-            .filter(|m| marker_places.iter().any(|(k, _)| k == m) && !footnotes.iter().any(|f| &f.marker == m));
-        let footnote_marker = if !sup.is_empty() { Some(sup) } else { plain };
+        let after_digits = &t[plain_digits..];
+        let old_style = after_digits.starts_with("/ ");
+        let plain = (plain_digits > 0
+            && plain_digits <= 3
+            && (after_digits.starts_with(' ') || old_style)
+            && !after_digits.starts_with(" -"))
+        .then(|| t[..plain_digits].to_string())
+        .filter(|m| {
+            let seen = marker_places.iter().any(|(k, _)| k == m);
+            (line.footnote_zone || seen || old_style) && !footnotes.iter().any(|f| &f.marker == m)
+        });
+        let star = star_note(t).filter(|_| line.footnote_zone).map(|(m, _)| m);
+        let footnote_marker = if !sup.is_empty() { Some(sup) } else { plain.or(star) };
         if let Some(marker) = footnote_marker {
             let prefix_len = t
                 .char_indices()
-                .find(|(_, c)| !(c.is_ascii_digit() || superscript_digit(*c).is_some()))
+                .find(|(_, c)| !(c.is_ascii_digit() || superscript_digit(*c).is_some() || *c == '*'))
                 .map(|(i, _)| i)
                 .unwrap_or(t.len());
-            footnotes.push(Footnote {
-                marker,
-                text: t[prefix_len..].trim().to_string(),
-                symbols: Vec::new(),
-                attached_to: None,
-            });
+            let text = t[prefix_len..].trim_start_matches('/').trim().to_string();
+            footnotes.push(Footnote { marker, text, symbols: Vec::new(), attached_to: None });
             in_footnote = true;
             roles[index] = Some(format!("footnote {}", footnotes.len()));
             continue;
@@ -621,7 +871,12 @@ pub(crate) fn build(
             in_footnote = false;
             continue;
         }
-        if in_footnote && !line.blank_before && new_operative.is_none() && item_label(lang, t).is_none() {
+        // Under the page's rule, a footnote runs on over blank lines and labels, up to the page's
+        // end (or, in text without pages, the next numbered paragraph).
+        let zone_goes_on = line.footnote_zone && new_operative.is_none();
+        if in_footnote
+            && (zone_goes_on || (!line.blank_before && new_operative.is_none() && item_label(lang, t).is_none()))
+        {
             if let Some(f) = footnotes.last_mut() {
                 join_into(lang, &mut f.text, t);
             }
@@ -630,6 +885,29 @@ pub(crate) fn build(
         }
         in_footnote = false;
         if finished {
+            // After the closing lines: annexes, each a heading ("Annex", "Annex II") and its
+            // paragraphs as the text gives them.
+            if lexicon::annex_heading(lang, t) {
+                annexes.push(Annex { label: t.to_string(), title: None, paragraphs: Vec::new() });
+                roles[index] = Some(format!("annex {}", annexes.len()));
+                continue;
+            }
+            let n = annexes.len();
+            if let Some(annex) = annexes.last_mut() {
+                if annex.title.is_none() && annex.paragraphs.is_empty() {
+                    annex.title = Some(t.to_string());
+                } else if annex.paragraphs.is_empty() || (line.blank_before && !line.page_break_before) {
+                    if annex.title.is_some() && annex.paragraphs.is_empty() && !line.blank_before {
+                        let title = annex.title.get_or_insert_with(String::new);
+                        join_into(lang, title, t);
+                    } else {
+                        annex.paragraphs.push(t.to_string());
+                    }
+                } else if let Some(last) = annex.paragraphs.last_mut() {
+                    join_into(lang, last, t);
+                }
+                roles[index] = Some(format!("annex {n}"));
+            }
             continue;
         }
         let place_of = |blocks: &Vec<Block>| -> String {
@@ -645,7 +923,7 @@ pub(crate) fn build(
             }
         };
         let mut add_markers = |text: &str, blocks: &Vec<Block>, next_marker: &mut u32| -> String {
-            let (clean, markers) = take_markers(text, *next_marker);
+            let (clean, markers) = take_markers(text, *next_marker, &notes);
             for m in markers {
                 if let Ok(n) = m.parse::<u32>() {
                     *next_marker = (*next_marker).max(n + 1);
@@ -658,6 +936,7 @@ pub(crate) fn build(
             last_operative = number;
             blocks.push(Block::Operative {
                 number,
+                numbered: true,
                 text: String::new(),
                 bold: line.bold_lead.clone(),
                 items: Vec::new(),
@@ -669,23 +948,49 @@ pub(crate) fn build(
             roles[index] = Some(place_of(&blocks));
             continue;
         }
-        if let Some((label, used)) = item_label(lang, t).filter(|_| {
-            matches!(blocks.last(), Some(Block::Operative { .. }))
-                || matches!(blocks.last(), Some(Block::Preamble { .. }))
-        }) && let Some(Block::Operative { items, .. }) = blocks.last_mut()
-        {
-            push_item(items, label, String::new());
-            let clean = add_markers(t[used..].trim(), &blocks, &mut next_marker);
-            if let Some(Block::Operative { items, .. }) = blocks.last_mut()
-                && let Some(text) = last_item_text(items)
-            {
-                *text = clean;
+        if let Some((label, used)) = item_label(lang, t) {
+            // Items before any numbered paragraph: the lettered operative part of a decision,
+            // under its "Decides:" or under the last recital's colon.
+            if last_operative == 0 && !matches!(blocks.last(), Some(Block::Operative { .. })) {
+                let chapeau = match blocks.last() {
+                    Some(Block::Preamble { text, .. })
+                        if lexicon::opening_verb(lang, text, true).is_some()
+                            && lexicon::opening_verb(lang, text, false).is_none() =>
+                    {
+                        blocks.pop()
+                    }
+                    _ => None,
+                };
+                let (text, bold) = match chapeau {
+                    Some(Block::Preamble { text, bold }) => (text, bold),
+                    _ => (String::new(), None),
+                };
+                last_operative = 1;
+                blocks.push(Block::Operative { number: 1, numbered: false, text, bold, items: Vec::new() });
             }
-            roles[index] = Some(place_of(&blocks));
-            continue;
+            if let Some(Block::Operative { items, .. }) = blocks.last_mut() {
+                push_item(items, label, String::new());
+                let clean = add_markers(t[used..].trim(), &blocks, &mut next_marker);
+                if let Some(Block::Operative { items, .. }) = blocks.last_mut()
+                    && let Some(text) = last_item_text(items)
+                {
+                    *text = clean;
+                }
+                roles[index] = Some(place_of(&blocks));
+                continue;
+            }
         }
+        // A page's end is not a paragraph's: across it, a paragraph goes on unless the one
+        // above was complete and this line opens a new one.
+        let opens_new = |prev: &str| {
+            ends_paragraph(prev)
+                && (lexicon::opening_verb(lang, t, false).is_some()
+                    || lexicon::opening_verb(lang, t, true).is_some()
+                    || t.starts_with(|c: char| c.is_uppercase()))
+        };
         let continues = match blocks.last() {
             None => false,
+            Some(Block::Preamble { text, .. }) if line.page_break_before => !opens_new(text),
             Some(Block::Preamble { text, .. }) => {
                 let starts_new = ends_paragraph(text) && lexicon::opening_verb(lang, t, false).is_some();
                 !(line.blank_before || starts_new)
@@ -714,6 +1019,72 @@ pub(crate) fn build(
     if blocks.is_empty() {
         return Err(ParseError::NoStructure { lang });
     }
+    // Without numbered paragraphs, the operative part is unnumbered: the closing paragraphs
+    // that open with an operative verb ("Approves the report ..."), or, in a decision of one
+    // sentence ("The General Assembly, recalling ..., decides ..."), that sentence.
+    if !is_report && !blocks.iter().any(|b| matches!(b, Block::Operative { .. })) {
+        // Where each block goes: its index after merging.
+        let mut new_index: Vec<usize> = (0..blocks.len()).collect();
+        if amends.is_some() {
+            // An amendment's instructions quote the text they delete or insert: a paragraph
+            // after "... reading:" is part of its instruction.
+            let mut merged: Vec<Block> = Vec::new();
+            for (old, block) in blocks.drain(..).enumerate() {
+                match (merged.last_mut(), block) {
+                    (Some(Block::Preamble { text: prev, .. }), Block::Preamble { text, .. }) if prev.ends_with(':') => {
+                        join_into(lang, prev, &text)
+                    }
+                    (_, block) => merged.push(block),
+                }
+                new_index[old] = merged.len() - 1;
+            }
+            blocks = merged;
+        }
+        let operative_verb = |text: &str| {
+            lexicon::opening_verb(lang, text, true).is_some() && lexicon::opening_verb(lang, text, false).is_none()
+        };
+        let one_sentence = blocks.len() == 1
+            && matches!(&blocks[0], Block::Preamble { text, .. } if !text.starts_with(|c: char| c.is_uppercase()));
+        let mut from = blocks.len();
+        if one_sentence || amends.is_some() {
+            from = 0;
+        } else {
+            while from > 0 && matches!(&blocks[from - 1], Block::Preamble { text, .. } if operative_verb(text)) {
+                from -= 1;
+            }
+            if from == 0 {
+                from = blocks.len();
+            }
+        }
+        for (k, block) in blocks[from..].iter_mut().enumerate() {
+            if let Block::Preamble { text, bold } = block {
+                *block = Block::Operative {
+                    number: k as u32 + 1,
+                    numbered: false,
+                    text: std::mem::take(text),
+                    bold: bold.take(),
+                    items: Vec::new(),
+                };
+            }
+        }
+        let place = |new: usize| {
+            if new < from { format!("preamble {}", new + 1) } else { format!("operative {}", new - from + 1) }
+        };
+        for role in roles.iter_mut().skip(body_start).flatten() {
+            if let Some(n) = role.strip_prefix("preamble ").and_then(|n| n.parse::<usize>().ok())
+                && let Some(&new) = n.checked_sub(1).and_then(|i| new_index.get(i))
+            {
+                *role = place(new);
+            }
+        }
+        for (_, at) in &mut marker_places {
+            if let Some(n) = at.strip_prefix("preamble ").and_then(|n| n.parse::<usize>().ok())
+                && let Some(&new) = n.checked_sub(1).and_then(|i| new_index.get(i))
+            {
+                *at = place(new);
+            }
+        }
+    }
 
     // ---- Paragraphs, verbs, footnote places, citations ----
     let verb_of = |text: &str, bold: &Option<String>, operative: bool| -> (Option<String>, Option<String>) {
@@ -739,10 +1110,10 @@ pub(crate) fn build(
                 let (verb, verb_key) = verb_of(&text, &bold, false);
                 preamble.push(PreambularParagraph { number: preamble.len() as u32 + 1, verb, verb_key, text });
             }
-            Block::Operative { number, text, bold, items } => {
+            Block::Operative { number, numbered, text, bold, items } => {
                 let text = text.trim().to_string();
                 let (verb, verb_key) = verb_of(&text, &bold, true);
-                operative.push(OperativeParagraph { number, verb, verb_key, text, items });
+                operative.push(OperativeParagraph { number, numbered, verb, verb_key, text, items });
             }
         }
     }
@@ -777,6 +1148,9 @@ pub(crate) fn build(
             unrecognized.push(Unrecognized { line: line.number, text: line.text.clone() });
             "unrecognized".into()
         });
+        for &also in &line.also {
+            placements.push(crate::Placement { line: also, role: role.clone() });
+        }
         placements.push(crate::Placement { line: line.number, role });
     }
 
@@ -797,6 +1171,9 @@ pub(crate) fn build(
         operative,
         footnotes,
         sections,
+        annexes,
+        submitted_by,
+        amends,
         citations: cites,
         unrecognized,
     })
@@ -841,15 +1218,24 @@ mod tests {
     #[test]
     fn markers_are_taken_from_text() {
         assert_eq!(
-            take_markers("2010 年、2013 年和 2015 年的报告，¹", 1),
+            take_markers("2010 年、2013 年和 2015 年的报告，¹", 1, &[]),
             ("2010 年、2013 年和 2015 年的报告，".into(), vec!["1".into()])
         );
         assert_eq!(
-            take_markers("the reports of 2010, 2013 and 2015,1", 1),
+            take_markers("the reports of 2010, 2013 and 2015,1", 1, &[]),
             ("the reports of 2010, 2013 and 2015,".into(), vec!["1".into()])
         );
-        assert_eq!(take_markers("adopted by consensus;2", 2), ("adopted by consensus;".into(), vec!["2".into()]));
-        assert_eq!(take_markers("document A/C.1/76/L.13 and item 1", 1).1, Vec::<String>::new());
+        assert_eq!(take_markers("adopted by consensus;2", 2, &[]), ("adopted by consensus;".into(), vec!["2".into()]));
+        assert_eq!(take_markers("document A/C.1/76/L.13 and item 1", 1, &[1]).1, Vec::<String>::new());
+        assert_eq!(
+            take_markers("Organized Crime, 2 and the Weapons,3", 2, &[2, 3]).0,
+            "Organized Crime, and the Weapons,"
+        );
+        assert_eq!(
+            take_markers("Human Rights 1  and paragraph 2 of", 1, &[1, 2]).0,
+            "Human Rights  and paragraph 2 of"
+        );
+        assert_eq!(take_markers("budget for 2024/25;4 and", 4, &[4]).0, "budget for 2024/25; and");
     }
 
     #[test]
