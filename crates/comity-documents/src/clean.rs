@@ -53,8 +53,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<String, ParseError> {
 
 /// Removes Markdown syntax from one line; returns the text and the bold lead, if any.
 fn strip_markdown(raw: &str) -> (String, Option<String>) {
-    // The rule above a page's footnotes is not Markdown emphasis.
-    if crate::pages::is_separator(raw) {
+    // The rule above a page's footnotes is not Markdown emphasis, and a star note
+    // ("* Reissued for technical reasons", "** Any changes ...") is not a bullet.
+    let stars = raw.trim_start().chars().take_while(|c| *c == '*').count();
+    if crate::pages::is_separator(raw) || (1..=3).contains(&stars) && raw.trim_start()[stars..].starts_with(' ') {
         return (raw.trim().to_string(), None);
     }
     let mut s = raw.trim().to_string();
@@ -62,7 +64,7 @@ fn strip_markdown(raw: &str) -> (String, Option<String>) {
     while let Some(rest) = s.strip_prefix('#') {
         s = rest.to_string();
     }
-    for prefix in ["> ", "- ", "* ", "+ "] {
+    for prefix in ["> ", "- ", "+ "] {
         if let Some(rest) = s.strip_prefix(prefix) {
             s = rest.to_string();
         }
@@ -100,7 +102,9 @@ fn strip_markdown(raw: &str) -> (String, Option<String>) {
             bold_lead = Some(lead.to_string());
         }
     }
-    let text = out.replace("**", "").replace("__", "");
+    // Emphasis comes in pairs; a lone "**" is a footnote marker ("Palestine:** draft decision").
+    let text = if out.matches("**").count() >= 2 { out.replace("**", "") } else { out.clone() };
+    let text = if text.matches("__").count() >= 2 { text.replace("__", "") } else { text };
     // Backslash escapes (1\. or \*).
     let mut unescaped = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();

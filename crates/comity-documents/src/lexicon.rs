@@ -903,6 +903,14 @@ mindful | Mindful | Sachant | Consciente | Сознавая | إذ تدرك | �
 acknowledging | Acknowledging | Prenant acte | Reconociendo | Признавая | إذ تقر | 承认
 affirming | Affirming | Affirmant | Afirmando | Подтверждая | إذ تؤكد مجددا | 申明
 deeply_concerned | Deeply concerned | Profondément préoccupée | Profundamente preocupada | Будучи глубоко обеспокоена | إذ يساورها بالغ القلق | 深为关切
+having_considered | Having considered | Ayant examiné | Habiendo examinado | Рассмотрев | وقد نظرت في; وقد نظرت | 审议了
+noting_with_concern | Noting with concern | Notant avec préoccupation | Observando con preocupación | С обеспокоенностью отмечая | إذ تلاحظ مع القلق | 关切地注意到
+concerned | Concerned | Préoccupée | Preocupada | Будучи обеспокоена | وإذ يساورها القلق | 关切
+determined | Determined | Déterminée; Résolue | Decidida; Resuelta | Преисполненная решимости | وتصميما منها | 决心
+conscious | Conscious; Aware | Consciente | Consciente | Сознавая | وإذ تدرك; إذ تدرك | 意识到
+reiterating | Reiterating | Réitérant | Reiterando | Вновь заявляя | وإذ تكرر; إذ تكرر | 重申
+taking_into_account | Taking into account | Tenant compte | Teniendo en cuenta | Принимая во внимание | وإذ تأخذ في الاعتبار | 考虑到
+highlighting | Highlighting | Mettant en évidence | Poniendo de relieve | Особо отмечая | وإذ تسلط الضوء | 着重指出
 ";
 
 const OPERATIVE: &str = "
@@ -926,6 +934,17 @@ affirms | Affirms | Affirme | Afirma | Подтверждает | تؤكد مج�
 endorses | Endorses | Fait sien; Approuve | Hace suyo; Hace suyas | Одобряет | تؤيد | 赞同; 核可
 condemns | Condemns | Condamne | Condena | Осуждает | تدين | 谴责
 expresses_appreciation | Expresses its appreciation; Expresses appreciation | Remercie; Exprime sa gratitude | Expresa su reconocimiento | Выражает признательность | تعرب عن تقديرها | 表示赞赏
+approves | Approves | Approuve | Aprueba | Утверждает | توافق على | 核准
+authorizes | Authorizes; Authorises | Autorise | Autoriza | Уполномочивает | تأذن | 授权
+reiterates | Reiterates | Réitère | Reitera | Вновь заявляет | تكرر | 重申
+adopts | Adopts | Adopte | Aprueba | Принимает | تعتمد | 通过
+expresses_gratitude | Expresses its profound gratitude; Expresses its gratitude | Exprime sa profonde gratitude; Exprime sa gratitude | Expresa su profundo agradecimiento; Expresa su agradecimiento | Выражает глубокую признательность; Выражает признательность | تعرب عن امتنانها العميق; تعرب عن امتنانها | 深为感谢; 感谢
+commends | Commends | Félicite; Salue | Encomia | Высоко оценивает | تثني على | 赞扬
+underscores | Underscores | Souligne | Subraya | Подчеркивает | تؤكد | 强调
+demands | Demands | Exige | Exige | Требует | تطالب | 要求
+appeals | Appeals | Lance un appel | Hace un llamamiento | Обращается с призывом | تناشد | 呼吁
+deplores | Deplores | Déplore | Deplora | Выражает сожаление | تشجب | 痛惜
+recommends | Recommends | Recommande | Recomienda | Рекомендует | توصي | 建议
 ";
 
 #[cfg(test)]

@@ -34,10 +34,10 @@ pub(crate) fn lay_out(lines: Vec<Line>) -> Vec<Line> {
     lines
 }
 
-/// The rule above a page's footnotes: `__________________`.
+/// The rule above a page's footnotes: `__________________` (a table cell `___` is not one).
 pub(crate) fn is_separator(text: &str) -> bool {
     let t = text.trim();
-    t.chars().count() >= 3 && t.chars().all(|c| c == '_')
+    t.chars().count() >= 8 && t.chars().all(|c| c == '_')
 }
 
 fn lone_symbol(text: &str) -> Option<String> {
@@ -84,6 +84,10 @@ fn is_page_furniture(text: &str, total: Option<u32>, own_symbol: Option<&str>) -
     }
     match lone_symbol(t) {
         Some(symbol) => own_symbol.is_none_or(|own| own == symbol),
+        // A line of symbols only is a list in a footnote unless it holds the document's own.
+        None if t.split_whitespace().all(|tok| normalise_symbol(tok).is_some()) => {
+            own_symbol.is_some_and(|own| t.split_whitespace().any(|tok| normalise_symbol(tok).as_deref() == Some(own)))
+        }
         None => true,
     }
 }

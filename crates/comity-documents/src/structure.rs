@@ -201,14 +201,27 @@ fn take_markers(text: &str, next_expected: u32, notes: &[u32]) -> (String, Vec<S
                 .to_lowercase();
             let last = head.chars().last();
             let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
-            let after_punctuation = last.is_some_and(|c| matches!(c, ',' | ';' | ':' | '”' | ')'));
+            let after_punctuation = last.is_some_and(|c| matches!(c, ',' | ';' | ':' | '”' | ')'))
+                || (last == Some('.') && !NUMBERED_WORDS.contains(&word.as_str()));
             let after_word = last.is_some_and(char::is_alphabetic) && !NUMBERED_WORDS.contains(&word.as_str());
             (after_punctuation || after_word || (year && last.is_some_and(|c| c.is_ascii_digit())))
                 && !after.is_some_and(|a| {
                     a == '.' && out[pos + want_now.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
                 })
         };
-        if (glued && ends && !in_symbol) || spaced {
+        // "on 16 September 20055": a year with the marker after it.
+        let after_year = notes.contains(&expected) && ends && {
+            let head = &out[..pos];
+            match head.len().checked_sub(4).and_then(|at| Some((head.get(at..)?, &head[..at]))) {
+                Some((year, before)) => {
+                    year.bytes().all(|b| b.is_ascii_digit())
+                        && (year.starts_with("19") || year.starts_with("20"))
+                        && !before.ends_with(|c: char| c.is_ascii_digit() || c == '/')
+                }
+                None => false,
+            }
+        };
+        if (glued && ends && !in_symbol) || spaced || after_year {
             let start = if spaced { pos - 1 } else { pos };
             out.replace_range(start..pos + want_now.len(), "");
             markers.push(want_now);
@@ -407,6 +420,25 @@ fn section_heading(lang: Lang, text: &str) -> Option<(String, String, String)> {
         (ROMAN.contains(&head) || lettered).then(|| head.to_string())
     })?;
     Some((number, head.to_string(), title.to_string()))
+}
+
+/// Star markers glued to a word or punctuation: `A/C.1/80/L.23*`, `Peru:**`, `Court,**`.
+fn star_markers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut before: Option<char> = None;
+    let mut run = 0;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c == '*' {
+            run += 1;
+            continue;
+        }
+        if (1..=4).contains(&run) && before.is_some_and(|b| !b.is_whitespace()) {
+            out.push("*".repeat(run));
+        }
+        run = 0;
+        before = Some(c);
+    }
+    out
 }
 
 /// Whether a header line comes right after an agenda item line.
@@ -784,6 +816,18 @@ pub(crate) fn build(
                 .then(|| l.text[..digits].parse().ok())?
         })
         .collect();
+    // Star markers in the header stand on the symbol (reissued), the agenda item, the sponsors
+    // (on behalf of a group) or the title.
+    for (i, line) in lines[..opening].iter().enumerate() {
+        let Some(role) = roles[i].clone() else { continue };
+        if role.starts_with("footnote") {
+            continue;
+        }
+        for marker in star_markers(&line.text) {
+            marker_places.push((marker, role.clone()));
+        }
+    }
+    let has_zones = lines.iter().any(|l| l.footnote_zone);
     let mut in_footnote = false;
     let mut next_marker = 1u32;
     let mut plenary_meeting = None;
@@ -838,9 +882,21 @@ pub(crate) fn build(
         .then(|| t[..plain_digits].to_string())
         .filter(|m| {
             let seen = marker_places.iter().any(|(k, _)| k == m);
-            (line.footnote_zone || seen || old_style) && !footnotes.iter().any(|f| &f.marker == m)
+            // Where the pages have rules, footnotes are under them (a table cell "1 October"
+            // elsewhere is not one).
+            let placed = if has_zones { line.footnote_zone } else { seen };
+            // Under a rule, a number that does not follow the footnote above ("7 December
+            // 2015" wrapped) goes on with that footnote.
+            let in_sequence = !(line.footnote_zone && in_footnote)
+                || footnotes
+                    .last()
+                    .and_then(|f| f.marker.parse::<u32>().ok())
+                    .is_none_or(|last| m.parse() == Ok(last + 1));
+            (placed || old_style) && in_sequence && !footnotes.iter().any(|f| &f.marker == m)
         });
-        let star = star_note(t).filter(|_| line.footnote_zone).map(|(m, _)| m);
+        // Star notes ("* Any changes to the list of sponsors ...") stand at a page's foot,
+        // with or without a rule above them.
+        let star = star_note(t).filter(|_| line.footnote_zone || line.blank_before).map(|(m, _)| m);
         let footnote_marker = if !sup.is_empty() { Some(sup) } else { plain.or(star) };
         if let Some(marker) = footnote_marker {
             let prefix_len = t
@@ -884,6 +940,11 @@ pub(crate) fn build(
             continue;
         }
         in_footnote = false;
+        // An annex heading after the operative part closes it (drafts and notes have no
+        // plenary line before their annexes).
+        if !finished && last_operative > 0 && !line.footnote_zone && lexicon::annex_heading(lang, t) {
+            finished = true;
+        }
         if finished {
             // After the closing lines: annexes, each a heading ("Annex", "Annex II") and its
             // paragraphs as the text gives them.
@@ -893,6 +954,16 @@ pub(crate) fn build(
                 continue;
             }
             let n = annexes.len();
+            let (clean, markers) = take_markers(t, next_marker, &notes);
+            if n > 0 {
+                for m in markers {
+                    if let Ok(k) = m.parse::<u32>() {
+                        next_marker = next_marker.max(k + 1);
+                    }
+                    marker_places.push((m, format!("annex {n}")));
+                }
+            }
+            let t = clean.as_str();
             if let Some(annex) = annexes.last_mut() {
                 if annex.title.is_none() && annex.paragraphs.is_empty() {
                     annex.title = Some(t.to_string());
@@ -923,6 +994,9 @@ pub(crate) fn build(
             }
         };
         let mut add_markers = |text: &str, blocks: &Vec<Block>, next_marker: &mut u32| -> String {
+            for marker in star_markers(text) {
+                marker_places.push((marker, place_of(blocks)));
+            }
             let (clean, markers) = take_markers(text, *next_marker, &notes);
             for m in markers {
                 if let Ok(n) = m.parse::<u32>() {

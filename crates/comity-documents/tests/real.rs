@@ -1,0 +1,186 @@
+//! The parser on real UN documents: the text PyMuPDF extracted from the official PDFs, read from
+//! `shared/corpus/real` beside the project (never copied into it). What each document must come
+//! out as was written by reading it, one line a document, in `tests/real/expected.txt`:
+//! symbol, kind, committee, agenda items, adoption date, plenary meeting, sponsors, the number of
+//! preambular paragraphs, the operative paragraphs with their items, and the footnotes.
+//! `COMITY_UPDATE_SNAPSHOTS=1` rewrites that file from the parser (then read the diff).
+
+use comity_documents::{Document, Item, ParseOptions, parse};
+use comity_i18n::Collation;
+use comity_states::StateRegistry;
+use std::path::PathBuf;
+
+fn corpus() -> Option<PathBuf> {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/real"));
+    dir.is_dir().then_some(dir)
+}
+
+/// The text of a corpus file without its provenance line.
+fn body(path: &std::path::Path) -> Vec<u8> {
+    let raw = std::fs::read(path).unwrap();
+    let nl = raw.iter().position(|b| *b == b'\n').unwrap();
+    raw[nl + 1..].to_vec()
+}
+
+fn labels(items: &[Item]) -> String {
+    items
+        .iter()
+        .map(|i| if i.items.is_empty() { i.label.clone() } else { format!("{}[{}]", i.label, labels(&i.items)) })
+        .collect()
+}
+
+/// One line that says what a document is made of.
+fn shape(name: &str, doc: &Document) -> String {
+    let ops: Vec<String> = doc
+        .operative
+        .iter()
+        .map(|p| format!("{}{}{}", p.number, if p.numbered { "" } else { "u" }, labels(&p.items)))
+        .collect();
+    let agenda: Vec<&str> = doc.agenda_items.iter().map(|a| a.number.as_str()).collect();
+    format!(
+        "{name} | {} | {} | {} | items {} | adopted {} | plenary {} | sponsors {} | preamble {} | operative {} | footnotes {} | annexes {}",
+        doc.symbol.as_deref().unwrap_or("-"),
+        serde_json::to_value(doc.kind).unwrap().as_str().unwrap(),
+        doc.committee.as_deref().unwrap_or("-"),
+        agenda.join(", "),
+        doc.adopted_on.as_deref().unwrap_or("-"),
+        doc.plenary_meeting.map(|n| n.to_string()).unwrap_or("-".into()),
+        doc.sponsors.len(),
+        doc.preamble.len(),
+        ops.join(" "),
+        doc.footnotes.iter().map(|f| f.marker.as_str()).collect::<Vec<_>>().join(","),
+        doc.annexes.len(),
+    )
+}
+
+fn files(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for lang in ["en", "fr", "ru"] {
+        let Ok(entries) = std::fs::read_dir(dir.join(lang)) else { continue };
+        out.extend(
+            entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")),
+        );
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_real_document_comes_out_as_read() {
+    let Some(dir) = corpus() else {
+        eprintln!("shared/corpus/real is not beside the project: skipped");
+        return;
+    };
+    let states = StateRegistry::embedded(&Collation::new()).unwrap();
+    let mut got = Vec::new();
+    for path in files(&dir) {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        match parse(&body(&path), &ParseOptions::default(), &states) {
+            Ok(doc) => got.push(shape(&name, &doc)),
+            Err(e) => got.push(format!("{name} | refused: {e}")),
+        }
+    }
+    let expected_path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/real/expected.txt");
+    if std::env::var_os("COMITY_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(expected_path, got.join("\n") + "\n").unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(expected_path).unwrap();
+    let expected: Vec<&str> = expected.lines().collect();
+    let wrong: Vec<String> = got
+        .iter()
+        .filter(|g| !expected.contains(&g.as_str()))
+        .map(|g| {
+            let name = g.split(" | ").next().unwrap();
+            let want = expected.iter().find(|e| e.split(" | ").next() == Some(name)).unwrap_or(&"(not expected)");
+            format!("got:  {g}\nwant: {want}")
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{} of {} documents differ:\n{}", wrong.len(), got.len(), wrong.join("\n"));
+    assert_eq!(got.len(), expected.len(), "a document of the corpus is missing or new");
+}
+
+/// What holds for every real document, whatever it is: nothing refused, nothing unplaced,
+/// every sponsor a State, every footnote's marker found, no paragraph holding page furniture.
+#[test]
+fn real_documents_lose_nothing_and_keep_furniture_out() {
+    let Some(dir) = corpus() else { return };
+    let states = StateRegistry::embedded(&Collation::new()).unwrap();
+    let mut problems = Vec::new();
+    for path in files(&dir) {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let input = body(&path);
+        let doc = match parse(&input, &ParseOptions::default(), &states) {
+            Ok(d) => d,
+            Err(e) => {
+                problems.push(format!("{name}: refused: {e}"));
+                continue;
+            }
+        };
+        for u in &doc.unrecognized {
+            problems.push(format!("{name}: line {} unplaced: {}", u.line + 1, u.text));
+        }
+        for s in doc.sponsors.iter().filter(|s| s.iso3.is_none()) {
+            problems.push(format!("{name}: sponsor {:?} is no State", s.name));
+        }
+        let is_ga = name.starts_with("A_");
+        if is_ga {
+            for f in doc.footnotes.iter().filter(|f| f.attached_to.is_none()) {
+                problems.push(format!("{name}: footnote {} has no marker in the text", f.marker));
+            }
+        }
+        // The running symbol, job number and page counter never end up inside a paragraph.
+        let text = String::from_utf8_lossy(&input);
+        let job = text.lines().take(15).find_map(|l| {
+            let t = l.split_whitespace().next()?;
+            (t.len() == 8 && t.as_bytes()[2] == b'-' && t[..2].bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.to_string())
+        });
+        for (place, _, para) in doc.paragraphs() {
+            if let Some(job) = &job
+                && para.contains(job.as_str())
+            {
+                problems.push(format!("{name}: {place} holds the job number {job}"));
+            }
+            if let Some(symbol) = &doc.symbol
+                && is_ga
+                && para.contains(&format!("{symbol} "))
+            {
+                problems.push(format!("{name}: {place} holds the running symbol"));
+            }
+        }
+        // Every word of four letters or more of the input is somewhere in the output.
+        let out = serde_json::to_string(&doc).unwrap().replace("\\\"", "\"");
+        for (i, line) in text.lines().enumerate() {
+            let roles: Vec<&str> = doc.placements.iter().filter(|p| p.line == i + 1).map(|p| p.role.as_str()).collect();
+            if roles.iter().all(|r| {
+                [
+                    "furniture",
+                    "masthead",
+                    "symbol",
+                    "session",
+                    "committee",
+                    "agenda_item",
+                    "adopted",
+                    "plenary",
+                    "opening",
+                    "sponsors",
+                ]
+                .contains(r)
+            }) {
+                continue;
+            }
+            // The opening's own words ("The General Assembly,") are data, the rest of its line not.
+            let line =
+                if roles.contains(&"opening") { line.split_once(',').map(|(_, r)| r).unwrap_or("") } else { line };
+            // Markers glued to words ("Weapons6") are taken off: compare the letters.
+            for word in line.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 4) {
+                if !out.contains(word) {
+                    problems.push(format!("{name}: {word:?} of line {} ({roles:?}) is nowhere in the output", i + 2));
+                    break;
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
