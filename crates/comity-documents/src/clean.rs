@@ -31,9 +31,6 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<String, ParseError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ParseError::Empty);
     }
-    if bytes.starts_with(b"%PDF-") {
-        return Err(ParseError::Binary { what: "a PDF header" });
-    }
     if bytes.starts_with(b"PK\x03\x04") {
         return Err(ParseError::Binary { what: "a ZIP or Word (.docx) header" });
     }
@@ -257,7 +254,6 @@ mod tests {
     fn refuses_what_is_not_text() {
         assert_eq!(decode(b""), Err(ParseError::Empty));
         assert_eq!(decode(b" \n\t\n"), Err(ParseError::Empty));
-        assert!(matches!(decode(b"%PDF-1.7 ..."), Err(ParseError::Binary { .. })));
         assert!(matches!(decode(b"PK\x03\x04word"), Err(ParseError::Binary { .. })));
         assert!(matches!(decode(b"abc\x00def"), Err(ParseError::Binary { .. })));
         assert_eq!(decode(b"ok \xff\xfe"), Err(ParseError::NotUtf8 { offset: 3 }));

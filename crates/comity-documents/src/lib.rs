@@ -340,10 +340,19 @@ pub enum ParseError {
     NoStructure { lang: Lang },
     #[error("the language could not be told from the text; give it with --lang")]
     UnknownLanguage,
+    #[error("{0}")]
+    Pdf(#[from] comity_pdf::PdfError),
 }
 
-/// Reads one document from raw bytes.
+/// Reads one document from raw bytes: text or Markdown, or the official PDF (its text layer).
 pub fn parse(bytes: &[u8], options: &ParseOptions, states: &StateRegistry) -> Result<Document, ParseError> {
+    let from_pdf;
+    let bytes = if bytes.starts_with(b"%PDF-") {
+        from_pdf = comity_pdf::text(bytes)?;
+        from_pdf.as_bytes()
+    } else {
+        bytes
+    };
     let text = clean::decode(bytes)?;
     let given_symbol = options
         .symbol

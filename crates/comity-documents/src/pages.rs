@@ -73,10 +73,11 @@ fn is_page_furniture(text: &str, total: Option<u32>, own_symbol: Option<&str>) -
     if is_separator(text) {
         return true;
     }
-    if !is_furniture(text) {
+    let t = text.trim();
+    // "* A/80/150." is a star note naming a document, not a running symbol.
+    if !is_furniture(text) || t.starts_with("* ") || t.starts_with("** ") {
         return false;
     }
-    let t = text.trim();
     if is_page_number(t) {
         let (n, m) = t.split_once('/').unwrap_or_default();
         let (n, m) = (n.parse::<u32>().unwrap_or(0), m.parse::<u32>().unwrap_or(0));

@@ -896,7 +896,7 @@ pub(crate) fn build(
         });
         // Star notes ("* Any changes to the list of sponsors ...") stand at a page's foot,
         // with or without a rule above them.
-        let star = star_note(t).filter(|_| line.footnote_zone || line.blank_before).map(|(m, _)| m);
+        let star = star_note(t).filter(|_| line.footnote_zone || line.blank_before || in_footnote).map(|(m, _)| m);
         let footnote_marker = if !sup.is_empty() { Some(sup) } else { plain.or(star) };
         if let Some(marker) = footnote_marker {
             let prefix_len = t

@@ -289,7 +289,7 @@ fn bad_input_is_refused_with_the_reason() {
     let s = states();
     let opts = ParseOptions::default();
     assert_eq!(parse(b"", &opts, &s).unwrap_err(), ParseError::Empty);
-    assert!(matches!(parse(b"%PDF-1.7\n%\xe2\xe3", &opts, &s), Err(ParseError::Binary { .. })));
+    assert!(matches!(parse(b"%PDF-1.7\n%\xe2\xe3", &opts, &s), Err(ParseError::Pdf(_))));
     assert!(matches!(parse(b"The General Assembly,\n\xff\xfe", &opts, &s), Err(ParseError::NotUtf8 { .. })));
     let prose =
         "Dear colleagues, thank you for the meeting of the working group and for the minutes of the session.".repeat(3);

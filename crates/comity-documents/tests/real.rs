@@ -184,3 +184,32 @@ fn real_documents_lose_nothing_and_keep_furniture_out() {
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// The official PDF of each General Assembly document reads as the same structure as PyMuPDF's
+/// text of it. (The Human Rights Council reports are read too, by the test above from their
+/// text; their PDFs' layout differs from PyMuPDF's reading in the blank lines of the title
+/// page, so they are not compared here.)
+#[test]
+fn the_official_pdfs_read_as_their_text() {
+    let Some(dir) = corpus() else { return };
+    let states = StateRegistry::embedded(&Collation::new()).unwrap();
+    let mut wrong = Vec::new();
+    let mut pdfs: Vec<PathBuf> =
+        std::fs::read_dir(dir.join("pdf")).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
+    pdfs.sort();
+    for pdf in pdfs {
+        let name = pdf.file_stem().unwrap().to_string_lossy().to_string();
+        let lang = name.rsplit('_').next().filter(|l| l.len() == 2 && !name.starts_with("A_")).unwrap_or("en");
+        let txt = dir.join(lang).join(format!("{name}.txt"));
+        if !txt.exists() || !name.starts_with("A_") {
+            continue;
+        }
+        let from_text = parse(&body(&txt), &ParseOptions::default(), &states).map(|d| shape(&name, &d));
+        let from_pdf =
+            parse(&std::fs::read(&pdf).unwrap(), &ParseOptions::default(), &states).map(|d| shape(&name, &d));
+        if from_text != from_pdf {
+            wrong.push(format!("text: {from_text:?}\npdf:  {from_pdf:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} PDFs read differently from their text:\n{}", wrong.len(), wrong.join("\n"));
+}
