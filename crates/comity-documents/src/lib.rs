@@ -312,6 +312,93 @@ impl Document {
     }
 }
 
+/// Something that looks wrong in a document that was read, though nothing was refused: for the
+/// Secretariat to check against the official text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// `numbering_gap`, `footnote_unmarked`, `items_skip`, `sponsor_unresolved`, `lines_unplaced`.
+    pub code: &'static str,
+    pub detail: String,
+}
+
+impl Document {
+    /// What looks wrong: operative numbering with a gap, a footnote whose marker was not found,
+    /// a sub-item sequence that skips, sponsors that name no State, lines not placed.
+    pub fn warnings(&self) -> Vec<Warning> {
+        fn ordinal(label: &str) -> Option<(bool, u32)> {
+            let inner = label.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+            const ROMAN: [&str; 20] = [
+                "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+                "xvii", "xviii", "xix", "xx",
+            ];
+            if let Some(k) = ROMAN.iter().position(|r| *r == inner) {
+                return Some((true, k as u32 + 1));
+            }
+            let mut c = inner.chars();
+            match (c.next(), c.next()) {
+                (Some(l), None) if l.is_ascii_lowercase() => Some((false, l as u32 - 'a' as u32 + 1)),
+                _ => inner.parse().ok().map(|n| (false, n)),
+            }
+        }
+        fn skips(out: &mut Vec<Warning>, place: &str, items: &[Item]) {
+            let mut prev: Option<(bool, u32)> = None;
+            for (k, item) in items.iter().enumerate() {
+                let here = ordinal(&item.label);
+                if let (Some((roman_prev, p)), Some((roman, n))) = (prev, here) {
+                    // (i) after (h) is the ninth letter, not the first roman numeral.
+                    let letter_i = !roman_prev && roman && n == 1 && p == 8;
+                    if !letter_i && roman == roman_prev && n != p + 1 {
+                        out.push(Warning {
+                            code: "items_skip",
+                            detail: format!("{place}: {} follows {}", item.label, items[k - 1].label),
+                        });
+                    }
+                }
+                prev = here.map(|(r, n)| {
+                    if prev.is_some_and(|(rp, p)| !rp && p == 8) && r && n == 1 { (false, 9) } else { (r, n) }
+                });
+                skips(out, &format!("{place} {}", item.place_label()), &item.items);
+            }
+        }
+        let mut out = Vec::new();
+        let numbered: Vec<u32> = self.operative.iter().filter(|p| p.numbered).map(|p| p.number).collect();
+        for (k, n) in numbered.iter().enumerate() {
+            if *n != k as u32 + 1 {
+                out.push(Warning {
+                    code: "numbering_gap",
+                    detail: format!("operative paragraph {n} is the {}th", k + 1),
+                });
+                break;
+            }
+        }
+        for p in &self.operative {
+            skips(&mut out, &format!("operative {}", p.number), &p.items);
+        }
+        for f in self.footnotes.iter().filter(|f| f.attached_to.is_none()) {
+            out.push(Warning {
+                code: "footnote_unmarked",
+                detail: format!("footnote {} has no marker in the text", f.marker),
+            });
+        }
+        for s in self.sponsors.iter().filter(|s| s.iso3.is_none()) {
+            out.push(Warning { code: "sponsor_unresolved", detail: format!("sponsor {:?} names no State", s.name) });
+        }
+        if !self.unrecognized.is_empty() {
+            let lines: Vec<String> = self.unrecognized.iter().take(5).map(|u| u.line.to_string()).collect();
+            out.push(Warning {
+                code: "lines_unplaced",
+                detail: format!(
+                    "{} lines not placed (lines {}{})",
+                    self.unrecognized.len(),
+                    lines.join(", "),
+                    if self.unrecognized.len() > 5 { ", ..." } else { "" }
+                ),
+            });
+        }
+        out
+    }
+}
+
 /// How to read a document.
 #[derive(Debug, Clone, Default)]
 pub struct ParseOptions {

@@ -363,6 +363,11 @@ fn last_item_text(items: &mut [Item]) -> Option<&mut String> {
     if last.items.is_empty() { Some(&mut last.text) } else { last_item_text(&mut last.items) }
 }
 
+fn last_item_text_ref(items: &[Item]) -> Option<&String> {
+    let last = items.last()?;
+    if last.items.is_empty() { Some(&last.text) } else { last_item_text_ref(&last.items) }
+}
+
 fn item_place(items: &[Item]) -> String {
     match items.last() {
         Some(last) if !last.items.is_empty() => format!("{} {}", last.place_label(), item_place(&last.items)),
@@ -910,7 +915,17 @@ pub(crate) fn build(
             roles[index] = Some(format!("footnote {}", footnotes.len()));
             continue;
         }
-        let new_operative = operative_number(t).filter(|(n, _)| *n == last_operative + 1);
+        // The next paragraph number; a number a little further on is taken too when the
+        // paragraph above is complete (a paragraph lost in the text is then seen as a gap).
+        let new_operative = operative_number(t).filter(|(n, used)| {
+            *n == last_operative + 1
+                || (last_operative > 0
+                    && *n > last_operative + 1
+                    && *n <= last_operative + 3
+                    && t[*used..].starts_with(char::is_uppercase)
+                    && matches!(blocks.last(), Some(Block::Operative { text, items, .. })
+                        if ends_paragraph(last_item_text_ref(items).unwrap_or(text))))
+        });
         if is_report
             && new_operative.is_none()
             && let Some((number, label, title)) = section_heading(lang, t)

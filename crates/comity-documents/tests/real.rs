@@ -213,3 +213,24 @@ fn the_official_pdfs_read_as_their_text() {
     }
     assert!(wrong.is_empty(), "{} PDFs read differently from their text:\n{}", wrong.len(), wrong.join("\n"));
 }
+
+/// The real documents read clean; a damaged reading of one is flagged for the Secretariat.
+#[test]
+fn warnings_flag_what_looks_wrong() {
+    let Some(dir) = corpus() else { return };
+    let states = StateRegistry::embedded(&Collation::new()).unwrap();
+    let clean = parse(&body(&dir.join("en/A_RES_80_12.txt")), &ParseOptions::default(), &states).unwrap();
+    assert_eq!(clean.warnings(), Vec::new());
+    // Paragraph 4 and item (c) taken out, a footnote's marker and a sponsor garbled.
+    let text = String::from_utf8(body(&dir.join("en/A_C.1_80_L.28.txt"))).unwrap();
+    let damaged = text
+        .replacen("\n4. \n", "\n", 1)
+        .replacen("\n(c) \n", "\n", 1)
+        .replacen("Secretary-General;5", "Secretary-General;", 1)
+        .replacen("Albania", "Albanja", 1);
+    let doc = parse(damaged.as_bytes(), &ParseOptions::default(), &states).unwrap();
+    let codes: Vec<&str> = doc.warnings().iter().map(|w| w.code).collect();
+    for code in ["numbering_gap", "items_skip", "footnote_unmarked", "sponsor_unresolved"] {
+        assert!(codes.contains(&code), "{code} missing from {:?}", doc.warnings());
+    }
+}
