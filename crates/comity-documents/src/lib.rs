@@ -427,7 +427,7 @@ pub enum ParseError {
     NoStructure { lang: Lang },
     #[error("the language could not be told from the text; give it with --lang")]
     UnknownLanguage,
-    #[error("{0}")]
+    #[error(transparent)]
     Pdf(#[from] comity_pdf::PdfError),
 }
 

@@ -25,6 +25,8 @@ pub enum PdfError {
     NotPdf,
     #[error("the PDF is damaged and cannot be read ({0}); download it again")]
     Damaged(String),
+    #[error("the PDF is cut short (no %%EOF at its end); download it again")]
+    Truncated,
     #[error("the PDF is encrypted; give a copy saved without a password")]
     Encrypted,
     #[error("the PDF has no pages")]
@@ -41,6 +43,11 @@ pub fn text(bytes: &[u8]) -> Result<String, PdfError> {
 /// The text of each page, in order.
 pub fn pages(bytes: &[u8]) -> Result<Vec<String>, PdfError> {
     let start = bytes.windows(5).take(1024).position(|w| w == b"%PDF-").ok_or(PdfError::NotPdf)?;
+    // A download cut short has no end-of-file marker; lopdf would rebuild what it can of it.
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    if !tail.windows(5).any(|w| w == b"%%EOF") {
+        return Err(PdfError::Truncated);
+    }
     let doc = Document::load_mem(&bytes[start..]).map_err(|e| {
         let message = e.to_string();
         if message.to_lowercase().contains("encrypt") || message.to_lowercase().contains("password") {
@@ -484,6 +491,7 @@ mod tests {
     #[test]
     fn what_is_not_a_pdf_is_refused() {
         assert_eq!(text(b"The General Assembly,"), Err(PdfError::NotPdf));
-        assert!(matches!(text(b"%PDF-1.7\n1 0 obj <<"), Err(PdfError::Damaged(_))));
+        assert_eq!(text(b"%PDF-1.7\n1 0 obj <<"), Err(PdfError::Truncated));
+        assert!(matches!(text(b"%PDF-1.7\n1 0 obj <<\n%%EOF\n"), Err(PdfError::Damaged(_) | PdfError::NoPages)));
     }
 }

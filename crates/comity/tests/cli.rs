@@ -1266,3 +1266,33 @@ fn rounds_are_scheduled_and_reported_from_the_command_line() {
         }
     }
 }
+
+/// The official PDFs go in as they are; what is not a whole PDF is refused naming the file,
+/// and nothing of it is stored.
+#[test]
+fn documents_ingest_reads_official_pdfs() {
+    let real = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/real/pdf");
+    let Ok(official) = std::fs::read(format!("{real}/A_C.1_80_L.28.pdf")) else {
+        eprintln!("shared/corpus/real is not beside the project: skipped");
+        return;
+    };
+    let s = Sandbox::new("ingest_pdf");
+    std::fs::write(s.path("A_C.1_80_L.28.pdf"), &official).unwrap();
+    std::fs::write(s.path("cut.pdf"), &official[..official.len() / 2]).unwrap();
+    std::fs::write(s.path("error-page.pdf"), b"<!DOCTYPE html><html><body>Document not found</body></html>").unwrap();
+    let out = s.run(&["documents", "ingest", "cut.pdf", "A_C.1_80_L.28.pdf", "error-page.pdf", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!((report["stored"].as_u64(), report["refused"].as_u64()), (Some(1), Some(2)), "{report}");
+    assert!(report["files"][0]["reason"].as_str().unwrap().contains("cut short"), "{report}");
+    assert_eq!(report["files"][1]["symbol"], "A/C.1/80/L.28");
+    assert!(report["files"][1].get("warnings").is_none(), "the official PDF reads without warnings: {report}");
+    assert!(report["files"][2]["reason"].as_str().unwrap().contains("not a PDF"), "{report}");
+
+    let out = s.run(&["documents", "show", "A/C.1/80/L.28", "--format", "json"]);
+    let doc = json(&out);
+    assert_eq!(doc["operative"].as_array().map(Vec::len), Some(10), "{doc}");
+    assert_eq!(doc["sponsors"].as_array().map(Vec::len), Some(33));
+    let out = s.run(&["documents", "list", "--format", "json"]);
+    assert_eq!(json(&out).as_array().map(Vec::len), Some(1), "the refused files left nothing behind");
+}

@@ -24,6 +24,9 @@ struct FileReport {
     symbol: Option<String>,
     lang: Option<&'static str>,
     reason: Option<String>,
+    /// What looks wrong though the file was stored (see `Document::warnings`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<comity_documents::Warning>,
 }
 
 #[derive(Serialize)]
@@ -33,6 +36,19 @@ struct IngestReport {
     unchanged: usize,
     refused: usize,
     files: Vec<FileReport>,
+}
+
+/// A document's bytes; a file named `.pdf` must be a PDF (an HTML error page saved under the
+/// PDF's name is the usual case).
+fn read_document(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read: {e}"))?;
+    let named_pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if named_pdf && !bytes.windows(5).take(1024).any(|w| w == b"%PDF-") {
+        let start: String =
+            String::from_utf8_lossy(&bytes[..bytes.len().min(40)]).chars().filter(|c| !c.is_control()).collect();
+        anyhow::bail!("it is named .pdf but is not a PDF (it begins {start:?})");
+    }
+    Ok(bytes)
 }
 
 async fn ingest(
@@ -63,15 +79,20 @@ async fn ingest(
         if let Some(bar) = &progress {
             bar.set_message(name.clone());
         }
-        let result: anyhow::Result<(comity_store::IngestOutcome, String, &'static str)> = async {
-            let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read: {e}"))?;
+        let result: anyhow::Result<(
+            comity_store::IngestOutcome,
+            String,
+            &'static str,
+            Vec<comity_documents::Warning>,
+        )> = async {
+            let bytes = read_document(&file)?;
             let document = parse(&bytes, &ParseOptions { lang, symbol: symbol.clone() }, &states)?;
             let outcome = store.ingest_document(&document, &name, &bytes).await?;
-            Ok((outcome, document.symbol.clone().unwrap_or_default(), document.language.code()))
+            Ok((outcome, document.symbol.clone().unwrap_or_default(), document.language.code(), document.warnings()))
         }
         .await;
         let entry = match result {
-            Ok((outcome, symbol, lang)) => {
+            Ok((outcome, symbol, lang, warnings)) => {
                 let word = match outcome {
                     comity_store::IngestOutcome::Stored => {
                         report.stored += 1;
@@ -86,11 +107,18 @@ async fn ingest(
                         "unchanged"
                     }
                 };
-                FileReport { file: name, outcome: word, symbol: Some(symbol), lang: Some(lang), reason: None }
+                FileReport { file: name, outcome: word, symbol: Some(symbol), lang: Some(lang), reason: None, warnings }
             }
             Err(e) => {
                 report.refused += 1;
-                FileReport { file: name, outcome: "refused", symbol: None, lang: None, reason: Some(format!("{e:#}")) }
+                FileReport {
+                    file: name,
+                    outcome: "refused",
+                    symbol: None,
+                    lang: None,
+                    reason: Some(format!("{e:#}")),
+                    warnings: Vec::new(),
+                }
             }
         };
         if let Some(bar) = &progress {
@@ -115,6 +143,9 @@ async fn ingest(
                         f.lang.unwrap_or("?"),
                         f.file
                     ),
+                }
+                for w in &f.warnings {
+                    say!("           warning: {}", w.detail);
                 }
             }
             say!(
@@ -327,7 +358,7 @@ pub async fn run(settings: &Settings, command: DocumentsCommand, format: Format)
         }
         DocumentsCommand::Parse { file, lang, symbol } => {
             let lang = parse_lang(lang.as_deref())?;
-            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let bytes = read_document(&file).with_context(|| file.display().to_string())?;
             // Parsing needs no database: the States come from the data built into the release.
             let states = StateRegistry::embedded(&Collation::new())?;
             let document = parse(&bytes, &ParseOptions { lang, symbol }, &states)
