@@ -5,9 +5,12 @@
 //! preambular paragraphs, the operative paragraphs with their items, and the footnotes.
 //! `COMITY_UPDATE_SNAPSHOTS=1` rewrites that file from the parser (then read the diff).
 
-use comity_documents::{Document, Item, ParseOptions, parse};
+mod common;
+
+use comity_documents::{ParseOptions, parse};
 use comity_i18n::Collation;
 use comity_states::StateRegistry;
+use common::shape;
 use std::path::PathBuf;
 
 fn corpus() -> Option<PathBuf> {
@@ -20,37 +23,6 @@ fn body(path: &std::path::Path) -> Vec<u8> {
     let raw = std::fs::read(path).unwrap();
     let nl = raw.iter().position(|b| *b == b'\n').unwrap();
     raw[nl + 1..].to_vec()
-}
-
-fn labels(items: &[Item]) -> String {
-    items
-        .iter()
-        .map(|i| if i.items.is_empty() { i.label.clone() } else { format!("{}[{}]", i.label, labels(&i.items)) })
-        .collect()
-}
-
-/// One line that says what a document is made of.
-fn shape(name: &str, doc: &Document) -> String {
-    let ops: Vec<String> = doc
-        .operative
-        .iter()
-        .map(|p| format!("{}{}{}", p.number, if p.numbered { "" } else { "u" }, labels(&p.items)))
-        .collect();
-    let agenda: Vec<&str> = doc.agenda_items.iter().map(|a| a.number.as_str()).collect();
-    format!(
-        "{name} | {} | {} | {} | items {} | adopted {} | plenary {} | sponsors {} | preamble {} | operative {} | footnotes {} | annexes {}",
-        doc.symbol.as_deref().unwrap_or("-"),
-        serde_json::to_value(doc.kind).unwrap().as_str().unwrap(),
-        doc.committee.as_deref().unwrap_or("-"),
-        agenda.join(", "),
-        doc.adopted_on.as_deref().unwrap_or("-"),
-        doc.plenary_meeting.map(|n| n.to_string()).unwrap_or("-".into()),
-        doc.sponsors.len(),
-        doc.preamble.len(),
-        ops.join(" "),
-        doc.footnotes.iter().map(|f| f.marker.as_str()).collect::<Vec<_>>().join(","),
-        doc.annexes.len(),
-    )
 }
 
 fn files(dir: &std::path::Path) -> Vec<PathBuf> {

@@ -98,6 +98,9 @@ fn multiply(a: &Matrix, b: &Matrix) -> Matrix {
     ]
 }
 
+/// Parts the glyphs of right-to-left runs until their order is settled.
+const GLYPH: &str = "\u{1f}";
+
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
 /// A font as the text needs it: how its codes become Unicode and how far each advances.
@@ -409,13 +412,49 @@ fn show(font: &Font, state: &State, tm: &mut Matrix, bytes: &[u8], runs: &mut Ve
                 * state.scale;
     }
     *tm = multiply(&[1.0, 0.0, 0.0, 1.0, advance, 0.0], tm);
-    let text = font.encoding.bytes_to_string(bytes).unwrap_or_default();
+    let mut text = font.encoding.bytes_to_string(bytes).unwrap_or_default();
     if text.is_empty() {
         return;
+    }
+    if text.chars().any(is_rtl) {
+        // Right-to-left text may be drawn in visual order: keep each glyph's characters
+        // together (a lam-alef ligature is two letters in one glyph) for turning it back.
+        text = bytes
+            .chunks(step)
+            .filter_map(|code| font.encoding.bytes_to_string(code).ok())
+            .collect::<Vec<_>>()
+            .join(GLYPH);
+        // Marked at both ends too, so that a glyph never runs into the next run's text.
+        text = format!("{GLYPH}{text}{GLYPH}");
+    }
+    if std::env::var_os("COMITY_PDF_DEBUG").is_some() {
+        eprintln!("run x={:.1} y={:.1} size={:.1} {:?}", start.0, start.1, state.size, text);
     }
     let scale_y = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
     let end = multiply(tm, &state.ctm);
     runs.push(Run { x: start.0, y: start.1, end_x: end[4], size: scale_y.abs().max(0.1), text });
+}
+
+/// Chinese next to Latin letters or digits is set a little apart without a space in the
+/// text (`第70/237号`): only a wider gap is a space there.
+fn is_han_boundary(before: &str, after: &str) -> bool {
+    let han = |c: char| matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
+    before.chars().last().is_some_and(han) || after.chars().next().is_some_and(han)
+}
+
+/// Arabic presentation forms (how some PDFs map their shaped glyphs) and Latin ligatures
+/// (ﬁ, ﬂ) become the letters they stand for (NFKC); nothing else is touched: the full-width
+/// punctuation of Chinese text (，：；) stays. Unmapped glyphs (U+FFFD) and NULs are dropped.
+fn compatibility_forms(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c as u32 {
+            0xFB00..=0xFB06 | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => out.extend(std::iter::once(c).nfkc()),
+            0xFFFD | 0 => {}
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Digits raised above the line in smaller type: footnote markers.
@@ -426,67 +465,256 @@ fn superscript(text: &str) -> Option<String> {
         .then(|| t.bytes().map(|b| SUP[(b - b'0') as usize]).collect())
 }
 
-/// Lines from runs: a run on the baseline of the one before continues its line; a space goes
-/// where the gap between them is a space's width; a wide gap is a column gap (three spaces);
-/// a paragraph's spacing between two lines becomes a blank line.
+/// Lines from runs: the runs on one baseline, in the order the page draws them, make a line,
+/// read left to right by position; a space goes where the gap between two runs is a space's
+/// width, three where it is a column gap; digits raised in smaller type are superscript
+/// markers; a paragraph's spacing between two lines becomes a blank line. Right-to-left lines
+/// drawn in visual order are put back in the order they are read.
 fn lay_out(runs: Vec<Run>) -> String {
     struct Line {
         y: f32,
         size: f32,
-        end_x: f32,
-        text: String,
+        runs: Vec<Run>,
     }
     let mut lines: Vec<Line> = Vec::new();
-    for run in runs {
-        let text: String = run.text.nfkc().filter(|c| *c != '\u{0}').collect();
-        if text.trim().is_empty() && lines.last().is_none_or(|l| (l.y - run.y).abs() > run.size * 0.5) {
-            continue;
-        }
+    for mut run in runs {
+        run.text = compatibility_forms(&run.text);
         match lines.last_mut() {
-            Some(l)
-                if (l.y - run.y).abs() < l.size.max(run.size) * 0.5 && run.x > l.end_x - l.size.max(run.size) * 0.5 =>
-            {
-                let raised = run.y - l.y > l.size * 0.2 && run.size < l.size * 0.8;
-                let gap = run.x - l.end_x;
-                let body = if raised { superscript(&text).unwrap_or(text) } else { text };
-                if gap > l.size * 2.5 {
-                    l.text.push_str("   ");
-                } else if gap > l.size * 0.15 && !l.text.ends_with(' ') && !body.starts_with(' ') && !raised {
-                    l.text.push(' ');
-                }
-                l.text.push_str(&body);
-                l.end_x = l.end_x.max(run.end_x);
-                if !raised && run.size > l.size {
+            Some(l) if (l.y - run.y).abs() < l.size.max(run.size) * 0.5 => {
+                if run.size > l.size && run.y <= l.y + 0.5 {
                     l.size = run.size;
                 }
+                l.runs.push(run);
             }
-            _ => lines.push(Line { y: run.y, size: run.size, end_x: run.end_x, text }),
+            _ if run.text.trim().is_empty() => {}
+            _ => lines.push(Line { y: run.y, size: run.size, runs: vec![run] }),
         }
     }
+    // A page draws its right-to-left text one way throughout: decide once for the page.
+    let (visual, logical) = lines
+        .iter()
+        .map(|l| order_signals(&l.runs.iter().map(|r| r.text.as_str()).collect::<String>()))
+        .fold((0, 0), |(v, l), (a, b)| (v + a, l + b));
+    let visual = visual > logical;
+    let left_margin = lines.iter().flat_map(|l| l.runs.iter().map(|r| r.x)).fold(f32::MAX, f32::min);
+    let right_margin = lines.iter().flat_map(|l| l.runs.iter().map(|r| r.end_x)).fold(f32::MIN, f32::max);
     let mut out = String::new();
-    let mut prev: Option<&Line> = None;
-    for l in &lines {
-        let text = l.text.trim_end();
+    let mut prev: Option<(f32, f32)> = None;
+    for l in &mut lines {
+        l.runs.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let mut text = String::new();
+        let mut end_x = f32::MIN;
+        for run in &l.runs {
+            let raised = run.y - l.y > l.size * 0.2 && run.size < l.size * 0.8;
+            let body =
+                if raised { superscript(&run.text).unwrap_or_else(|| run.text.clone()) } else { run.text.clone() };
+            if end_x > f32::MIN {
+                let gap = run.x - end_x;
+                if gap > l.size * 2.5 {
+                    text.push_str("   ");
+                } else if gap > l.size * if is_han_boundary(&text, &body) { 0.5 } else { 0.15 }
+                    && !text.ends_with(' ')
+                    && !body.starts_with(' ')
+                    && !raised
+                {
+                    text.push(' ');
+                }
+            }
+            text.push_str(&body);
+            end_x = end_x.max(run.end_x);
+        }
+        let (first_x, last_x) = (l.runs.first().map(|r| r.x).unwrap_or(0.0), end_x);
+        let base = if right_margin - last_x < l.size * 2.0 && first_x - left_margin > l.size * 2.0 {
+            Base::RightToLeft
+        } else if first_x - left_margin <= l.size * 2.0 && right_margin - last_x > l.size * 2.0 {
+            Base::LeftToRight
+        } else if text.chars().filter(|c| is_rtl(*c)).count() * 2 > text.chars().filter(|c| c.is_alphabetic()).count() {
+            Base::RightToLeft
+        } else {
+            Base::LeftToRight
+        };
+        let text = logical_order(text.trim_end(), base, visual);
         if text.trim().is_empty() {
             continue;
         }
-        if let Some(p) = prev {
-            let gap = p.y - l.y;
+        if let Some((py, psize)) = prev {
+            let gap = py - l.y;
             // Down more than a line and a half, or back up the page (a new block): a blank.
-            if gap > p.size.max(l.size) * 1.6 || gap < -p.size {
+            if gap > psize.max(l.size) * 1.6 || gap < -psize {
                 out.push_str(" \n");
             }
         }
-        out.push_str(text);
+        out.push_str(&text);
         out.push('\n');
-        prev = Some(l);
+        prev = Some((l.y, l.size));
     }
     out
+}
+
+/// A right-to-left letter (Hebrew, Arabic, their presentation forms); the Arabic comma and
+/// digits are neutral or weak and take the direction around them.
+fn is_rtl(c: char) -> bool {
+    (c.is_alphabetic() && matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+        || matches!(c, '\u{61B}' | '\u{61F}')
+}
+
+/// Which way a line's paragraph runs, told by where the line stands between the margins.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Base {
+    LeftToRight,
+    RightToLeft,
+}
+
+/// Glyph clusters of a line: a right-to-left glyph's characters stay together (a lam-alef
+/// ligature is two letters in one glyph); everything else is one character a cluster.
+fn clusters(line: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in line.split(GLYPH) {
+        if line.contains(GLYPH) && part.chars().any(is_rtl) {
+            out.push(part.to_string());
+        } else {
+            out.extend(part.chars().map(String::from));
+        }
+    }
+    out
+}
+
+/// How many words of the line read as drawn in visual order, and how many in logical order:
+/// the letters that only end a word (ة, ى) or only open one (the article ال) at the wrong end.
+fn order_signals(line: &str) -> (usize, usize) {
+    let flat = line.replace(GLYPH, "");
+    let (mut visual, mut logical) = (0, 0);
+    for word in flat.split_whitespace() {
+        let word: Vec<char> = word.chars().filter(|c| is_rtl(*c) && c.is_alphabetic()).collect();
+        if word.len() < 2 {
+            continue;
+        }
+        let (first, last) = (word[0], word[word.len() - 1]);
+        if matches!(first, 'ة' | 'ى') || (word[word.len() - 2] == 'ل' && last == 'ا') {
+            visual += 1;
+        }
+        if matches!(last, 'ة' | 'ى') || (first == 'ا' && word[1] == 'ل') {
+            logical += 1;
+        }
+    }
+    (visual, logical)
+}
+
+/// Turns a stretch of clusters drawn in visual order back: reversed, and the numbers and Latin words inside reading forwards again.
+fn turn(stretch: &[String]) -> Vec<String> {
+    let forwards = |c: &String| c.chars().all(|c| c.is_ascii_alphanumeric());
+    let joins = |c: &String| matches!(c.as_str(), "/" | "." | "-" | ":" | ",");
+    let turned: Vec<String> = stretch.iter().rev().cloned().collect();
+    let mut fixed: Vec<String> = Vec::with_capacity(turned.len());
+    let mut i = 0;
+    while i < turned.len() {
+        if forwards(&turned[i]) {
+            let mut j = i;
+            while j < turned.len()
+                && (forwards(&turned[j]) || (joins(&turned[j]) && turned.get(j + 1).is_some_and(forwards)))
+            {
+                j += 1;
+            }
+            fixed.extend(turned[i..j].iter().rev().cloned());
+            i = j;
+        } else {
+            fixed.push(turned[i].clone());
+            i += 1;
+        }
+    }
+    fixed
+}
+
+/// A line read off the page left to right, in the order it is read, when the page draws its
+/// right-to-left text in visual order (`visual`). Columns (three spaces apart) stay columns, in
+/// reading order; a column mostly of right-to-left letters turns whole; in a column mostly of
+/// Latin text, each stretch of right-to-left letters turns.
+fn logical_order(line: &str, base: Base, visual: bool) -> String {
+    let read = read_order(line, base, visual);
+    // Brackets come as the characters of the glyphs drawn, which a right-to-left paragraph
+    // mirrors: ")أ(" for "(أ)".
+    let mirrored = base == Base::RightToLeft
+        && read.chars().any(is_rtl)
+        && read.find(')').is_some_and(|close| read.find('(').is_none_or(|open| close < open));
+    if !mirrored {
+        return read;
+    }
+    read.chars()
+        .map(|c| match c {
+            '(' => ')',
+            ')' => '(',
+            other => other,
+        })
+        .collect()
+}
+
+fn read_order(line: &str, base: Base, visual: bool) -> String {
+    if !visual || !line.chars().any(is_rtl) {
+        return line.replace(GLYPH, "");
+    }
+    let columns: Vec<&str> = line.split("   ").filter(|c| !c.replace(GLYPH, "").trim().is_empty()).collect();
+    let mut out: Vec<String> = Vec::new();
+    for column in columns {
+        let cl = clusters(column);
+        let rtl = cl.iter().filter(|c| c.chars().any(is_rtl)).count();
+        let letters = cl.iter().filter(|c| c.chars().any(char::is_alphabetic)).count();
+        let turned = if rtl * 2 >= letters {
+            turn(&cl)
+        } else {
+            let mut cl = cl;
+            let mut spans = Vec::new();
+            let mut start: Option<usize> = None;
+            let mut last = 0;
+            for (i, c) in cl.iter().enumerate() {
+                if c.chars().any(is_rtl) {
+                    start.get_or_insert(i);
+                    last = i;
+                } else if c.chars().all(|c| c.is_ascii_alphabetic())
+                    && !c.is_empty()
+                    && let Some(s) = start.take()
+                {
+                    spans.push((s, last + 1));
+                }
+            }
+            if let Some(s) = start {
+                spans.push((s, last + 1));
+            }
+            for (from, to) in spans {
+                let t = turn(&cl[from..to]);
+                cl.splice(from..to, t);
+            }
+            cl
+        };
+        out.push(turned.concat().trim().to_string());
+    }
+    if base == Base::RightToLeft {
+        out.reverse();
+    }
+    out.join("   ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn right_to_left_lines_read_in_logical_order() {
+        let rtl = Base::RightToLeft;
+        let reversed = |s: &str| s.chars().rev().collect::<String>();
+        assert_eq!(logical_order(&reversed("الأمم المتحدة"), rtl, true), "الأمم المتحدة");
+        let drawn = reversed("البند 95 من جدول الأعمال").replace("59", "95");
+        assert_eq!(logical_order(&drawn, rtl, true), "البند 95 من جدول الأعمال");
+        assert_eq!(logical_order("الأمم المتحدة", rtl, false), "الأمم المتحدة", "logical order stays");
+        assert_eq!(logical_order("A/C.1/81/L.9", rtl, true), "A/C.1/81/L.9");
+        // Columns keep their places: the symbol stays in its column.
+        let drawn = format!("{}   A/C.1/81/L.9", reversed("الأمم المتحدة"));
+        assert_eq!(logical_order(&drawn, Base::LeftToRight, true), "الأمم المتحدة   A/C.1/81/L.9");
+        assert_eq!(logical_order(&drawn, rtl, true), "A/C.1/81/L.9   الأمم المتحدة");
+        // A ligature's two letters keep their order: "الاستجابة" drawn glyph by glyph.
+        let drawn = ["ة", "ب", "ا", "ج", "ت", "س", "لا", "ا"].join(GLYPH);
+        assert_eq!(logical_order(&format!("{GLYPH}{drawn}{GLYPH}"), rtl, true), "الاستجابة");
+        assert_eq!(order_signals(&reversed("الجمعية العامة")), (2, 0));
+    }
 
     #[test]
     fn what_is_not_a_pdf_is_refused() {
