@@ -51,7 +51,8 @@ fn lone_symbol(text: &str) -> Option<String> {
 /// The number of pages the `n/m` counters give, when at least two of them agree.
 fn page_total(lines: &[Line]) -> Option<u32> {
     let mut counts: Vec<(u32, usize)> = Vec::new();
-    for l in lines {
+    // Only lines of furniture count: running text cites resolutions like 31/71.
+    for l in lines.iter().filter(|l| is_furniture(&l.text)) {
         for tok in l.text.split_whitespace().filter(|t| is_page_number(t)) {
             let Some((n, m)) = tok.split_once('/') else { continue };
             let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { continue };

@@ -42,56 +42,18 @@ fn join_into(lang: Lang, acc: &mut String, next: &str) {
     let cjk_boundary = lang == Lang::Zh && !latin_meets;
     if cjk_boundary {
         acc.push_str(next);
-    } else if acc.ends_with('\u{ad}')
-        || (acc.ends_with('-') && next.starts_with(|c: char| c.is_lowercase()) && !keeps_hyphen(acc))
-    {
+    } else if acc.ends_with('\u{ad}') {
+        // A soft hyphen is a word broken at the line's end.
         acc.pop();
+        acc.push_str(next);
+    } else if acc.ends_with(['-', '‑']) && next.starts_with(|c: char| c.is_alphanumeric()) {
+        // UN texts are not hyphenated: a hyphen ending a line belongs to its compound
+        // (nuclear-weapon-free, Secretary-General, thirty-fifth).
         acc.push_str(next);
     } else {
         acc.push(' ');
         acc.push_str(next);
     }
-}
-
-/// A hyphen at the end of a line is kept when it belongs to a compound (confidence-building).
-fn keeps_hyphen(acc: &str) -> bool {
-    let word = acc.trim_end_matches('-').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
-    [
-        "confidence",
-        "capacity",
-        "decision",
-        "non",
-        "self",
-        "co",
-        "multi",
-        "cross",
-        "well",
-        "long",
-        "so",
-        "follow",
-        "anti",
-        "inter",
-        "cyber",
-        "state",
-        "policy",
-        "law",
-        "peace",
-        "post",
-        "pre",
-        "sub",
-        "high",
-        "low",
-        "small",
-        "member",
-        "secretary",
-        "ill",
-        "fact",
-        "good",
-        "multi-stakeholder",
-        "rule",
-        "gender",
-    ]
-    .contains(&word.as_str())
 }
 
 fn is_masthead(text: &str) -> bool {
@@ -144,7 +106,7 @@ fn is_date_line(lang: Lang, text: &str) -> bool {
 /// (`Nations1`, `2024/25;4`), or standing after it with a space (`Crime, 2 and`) when the
 /// document has a footnote of that number (`notes`) and no word before it makes it a number
 /// of something (`paragraph 2`).
-fn take_markers(text: &str, next_expected: u32, notes: &[u32]) -> (String, Vec<String>) {
+fn take_markers(lang: Lang, text: &str, next_expected: u32, notes: &[u32]) -> (String, Vec<String>) {
     let mut out = String::with_capacity(text.len());
     let mut markers = Vec::new();
     let mut chars = text.chars().peekable();
@@ -191,7 +153,9 @@ fn take_markers(text: &str, next_expected: u32, notes: &[u32]) -> (String, Vec<S
                 || b.is_alphabetic() && !b.is_ascii_digit()
         });
         let ends = after.is_none_or(|a| a.is_whitespace() || matches!(a, ',' | ';' | '.' | ':' | ')'));
-        let spaced = before == Some(' ') && notes.contains(&expected) && ends && {
+        // "of 1 December 1999" is a date, not a marker.
+        let starts_date = lexicon::date_at(lang, &out[pos..]).is_some();
+        let spaced = before == Some(' ') && notes.contains(&expected) && ends && !starts_date && {
             let head = out[..pos].trim_end();
             let word: String = head
                 .rsplit(|c: char| c.is_whitespace())
@@ -969,7 +933,7 @@ pub(crate) fn build(
                 continue;
             }
             let n = annexes.len();
-            let (clean, markers) = take_markers(t, next_marker, &notes);
+            let (clean, markers) = take_markers(lang, t, next_marker, &notes);
             if n > 0 {
                 for m in markers {
                     if let Ok(k) = m.parse::<u32>() {
@@ -1012,7 +976,7 @@ pub(crate) fn build(
             for marker in star_markers(text) {
                 marker_places.push((marker, place_of(blocks)));
             }
-            let (clean, markers) = take_markers(text, *next_marker, &notes);
+            let (clean, markers) = take_markers(lang, text, *next_marker, &notes);
             for m in markers {
                 if let Ok(n) = m.parse::<u32>() {
                     *next_marker = (*next_marker).max(n + 1);
@@ -1307,24 +1271,28 @@ mod tests {
     #[test]
     fn markers_are_taken_from_text() {
         assert_eq!(
-            take_markers("2010 年、2013 年和 2015 年的报告，¹", 1, &[]),
+            take_markers(Lang::En, "2010 年、2013 年和 2015 年的报告，¹", 1, &[]),
             ("2010 年、2013 年和 2015 年的报告，".into(), vec!["1".into()])
         );
         assert_eq!(
-            take_markers("the reports of 2010, 2013 and 2015,1", 1, &[]),
+            take_markers(Lang::En, "the reports of 2010, 2013 and 2015,1", 1, &[]),
             ("the reports of 2010, 2013 and 2015,".into(), vec!["1".into()])
         );
-        assert_eq!(take_markers("adopted by consensus;2", 2, &[]), ("adopted by consensus;".into(), vec!["2".into()]));
-        assert_eq!(take_markers("document A/C.1/76/L.13 and item 1", 1, &[1]).1, Vec::<String>::new());
         assert_eq!(
-            take_markers("Organized Crime, 2 and the Weapons,3", 2, &[2, 3]).0,
+            take_markers(Lang::En, "adopted by consensus;2", 2, &[]),
+            ("adopted by consensus;".into(), vec!["2".into()])
+        );
+        assert_eq!(take_markers(Lang::En, "document A/C.1/76/L.13 and item 1", 1, &[1]).1, Vec::<String>::new());
+        assert_eq!(
+            take_markers(Lang::En, "Organized Crime, 2 and the Weapons,3", 2, &[2, 3]).0,
             "Organized Crime, and the Weapons,"
         );
         assert_eq!(
-            take_markers("Human Rights 1  and paragraph 2 of", 1, &[1, 2]).0,
+            take_markers(Lang::En, "Human Rights 1  and paragraph 2 of", 1, &[1, 2]).0,
             "Human Rights  and paragraph 2 of"
         );
-        assert_eq!(take_markers("budget for 2024/25;4 and", 4, &[4]).0, "budget for 2024/25; and");
+        assert_eq!(take_markers(Lang::En, "budget for 2024/25;4 and", 4, &[4]).0, "budget for 2024/25; and");
+        assert_eq!(take_markers(Lang::En, "54/51 of 1 December 1999", 1, &[1]).1, Vec::<String>::new());
     }
 
     #[test]

@@ -444,12 +444,15 @@ fn is_han_boundary(before: &str, after: &str) -> bool {
 
 /// Arabic presentation forms (how some PDFs map their shaped glyphs) and Latin ligatures
 /// (ﬁ, ﬂ) become the letters they stand for (NFKC); nothing else is touched: the full-width
-/// punctuation of Chinese text (，：；) stays. Unmapped glyphs (U+FFFD) and NULs are dropped.
+/// punctuation of Chinese text (，：；) stays. No-break spaces are spaces; unmapped glyphs
+/// (U+FFFD) and NULs are dropped.
 fn compatibility_forms(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c as u32 {
             0xFB00..=0xFB06 | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => out.extend(std::iter::once(c).nfkc()),
+            // No-break and fixed-width spaces are spaces to a reader.
+            0xA0 | 0x2000..=0x200A | 0x202F => out.push(' '),
             0xFFFD | 0 => {}
             _ => out.push(c),
         }
