@@ -56,6 +56,10 @@ struct Number {
 
 /// Every citation in `text`, which stands at `place` (`preamble 1`, `footnote 2`).
 pub(crate) fn find(lang: Lang, text: &str, place: &str) -> Vec<Citation> {
+    // Every citation has a number.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let documents = find_document_symbols(text);
     let mut numbers = Vec::new();
     let bytes = text.as_bytes();

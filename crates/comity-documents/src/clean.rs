@@ -41,11 +41,16 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<String, ParseError> {
         return Err(ParseError::Binary { what: "NUL bytes" });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| ParseError::NotUtf8 { offset: e.valid_up_to() })?;
-    let controls = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+    let controls =
+        text.bytes().filter(|b| (*b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || *b == 0x7f).count();
     if controls * 100 > text.chars().count() {
         return Err(ParseError::Binary { what: "control characters" });
     }
-    Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n"))
+    let text = text.trim_start_matches('\u{feff}');
+    if !text.contains(['\r', '\u{c}']) {
+        return Ok(text.to_string());
+    }
+    Ok(text.replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n"))
 }
 
 /// Removes Markdown syntax from one line; returns the text and the bold lead, if any.
@@ -56,7 +61,12 @@ fn strip_markdown(raw: &str) -> (String, Option<String>) {
     if crate::pages::is_separator(raw) || (1..=3).contains(&stars) && raw.trim_start()[stars..].starts_with(' ') {
         return (raw.trim().to_string(), None);
     }
-    let mut s = raw.trim().to_string();
+    let trimmed = raw.trim();
+    // Most lines of extracted text carry no Markdown at all.
+    if !trimmed.contains(['[', '*', '_', '\\', '#', '>']) && !trimmed.starts_with(['-', '+']) {
+        return (trimmed.to_string(), None);
+    }
+    let mut s = trimmed.to_string();
     // Headings, block quotes, list bullets.
     while let Some(rest) = s.strip_prefix('#') {
         s = rest.to_string();
@@ -126,20 +136,28 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             continue;
         }
         let blank_before = std::mem::replace(&mut blank, false);
+        let gapped = clean.as_bytes().windows(3).any(|w| w == b"   ");
         let mut segments: Vec<String> = Vec::new();
-        for seg in clean.split("   ").map(str::trim).filter(|s| !s.is_empty()) {
-            // A paragraph number or item label stays with its text: "1.    Encourages", "(a)   The".
-            match segments.last_mut() {
-                Some(prev) if is_number_or_label(prev) => {
-                    prev.push(' ');
-                    prev.push_str(seg);
+        if gapped {
+            for seg in clean.split("   ").map(str::trim).filter(|s| !s.is_empty()) {
+                // A paragraph number or item label stays with its text: "1.    Encourages".
+                match segments.last_mut() {
+                    Some(prev) if is_number_or_label(prev) => {
+                        prev.push(' ');
+                        prev.push_str(seg);
+                    }
+                    _ => segments.push(seg.to_string()),
                 }
-                _ => segments.push(seg.to_string()),
             }
+        } else {
+            // Most lines are one segment: no splitting, no copy.
+            segments.push(clean);
         }
         let mut first = true;
         for seg in segments {
-            let collapsed = drop_spaces_between_han(&seg.split_whitespace().collect::<Vec<_>>().join(" "));
+            let spaced = seg.contains(['\t', '\u{a0}']) || seg.as_bytes().windows(2).any(|w| w == b"  ");
+            let collapsed = if spaced { seg.split_whitespace().collect::<Vec<_>>().join(" ") } else { seg };
+            let collapsed = if collapsed.chars().any(is_han) { drop_spaces_between_han(&collapsed) } else { collapsed };
             out.push(Line {
                 number: i + 1,
                 text: collapsed,
@@ -216,15 +234,24 @@ pub(crate) fn is_page_number(token: &str) -> bool {
 /// recycling notes, or a line made only of those.
 pub(crate) fn is_furniture(text: &str) -> bool {
     let t = text.trim();
+    // Furniture is short.
+    if t.len() > 80 {
+        return false;
+    }
     if t.eq_ignore_ascii_case("please recycle") || t == "♲" || t.chars().all(|c| c == '♲' || c.is_whitespace()) {
         return true;
     }
     if t.len() >= 3 && t.chars().all(|c| c == '_' || c == '-' || c == '—' || c == '─') {
         return true;
     }
-    let lower = t.to_lowercase();
-    if lower.starts_with("page ") && lower[5..].trim().bytes().all(|b| b.is_ascii_digit()) {
+    if t.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("page ")) && t[5..].trim().bytes().all(|b| b.is_ascii_digit())
+    {
         return true;
+    }
+    // Furniture is made of symbols, numbers and stars: a line with a word of four lower-case
+    // letters is text.
+    if t.split(|c: char| !c.is_alphabetic()).any(|w| w.len() >= 4 && w.chars().all(char::is_lowercase)) {
+        return false;
     }
     // "/..." at the foot of a page of the older layout; a barcode drawn in a private-use font.
     if t == "/..." || t == "/…" || t.chars().all(|c| ('\u{e000}'..='\u{f8ff}').contains(&c) || c.is_whitespace()) {

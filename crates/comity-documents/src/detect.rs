@@ -4,13 +4,19 @@
 use comity_i18n::Lang;
 
 pub fn language(text: &str) -> Option<Lang> {
+    // The first pages tell as well as the whole.
+    let mut end = text.len().min(4_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let (mut arabic, mut han, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         match c as u32 {
             0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => arabic += 1,
             0x4E00..=0x9FFF | 0x3400..=0x4DBF => han += 1,
             0x0400..=0x04FF => cyrillic += 1,
-            _ if c.is_alphabetic() && c.is_ascii() || matches!(c, 'À'..='ÿ') => latin += 1,
+            _ if c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ') => latin += 1,
             _ => {}
         }
     }
@@ -28,8 +34,15 @@ pub fn language(text: &str) -> Option<Lang> {
         return Some(Lang::Ru);
     }
     let (mut en, mut fr, mut es) = (0, 0, 0);
-    for word in text.split(|c: char| !c.is_alphabetic() && c != '\'').map(str::to_lowercase) {
-        match word.as_str() {
+    for word in text.split(|c: char| !c.is_alphabetic() && c != '\'') {
+        if word.is_empty() || word.len() > 5 {
+            continue;
+        }
+        let mut lower = [0u8; 8];
+        let n = word.len();
+        lower[..n].copy_from_slice(word.as_bytes());
+        lower[..n].make_ascii_lowercase();
+        match std::str::from_utf8(&lower[..n]).unwrap_or("") {
             "the" | "of" | "and" | "to" | "its" | "that" | "with" | "which" => en += 1,
             "les" | "des" | "du" | "et" | "à" | "aux" | "une" | "dans" | "sur" => fr += 1,
             "los" | "las" | "y" | "del" | "el" | "sus" | "con" | "una" | "por" => es += 1,

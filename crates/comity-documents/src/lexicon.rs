@@ -298,9 +298,11 @@ pub(crate) fn agenda_item(lang: Lang, line: &str) -> Option<String> {
 
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &text[prefix.len()..])
-        .or_else(|| (head.to_lowercase() == prefix).then(|| &text[prefix.len()..]))
+    if head.eq_ignore_ascii_case(prefix) {
+        return Some(&text[prefix.len()..]);
+    }
+    // Only text outside ASCII needs the full lower-casing (and its allocation).
+    (!head.is_ascii() && head.to_lowercase() == prefix).then(|| &text[prefix.len()..])
 }
 
 /// A session line ("Seventy-sixth session", "第七十六届会议") and its number.
@@ -671,6 +673,9 @@ pub(crate) fn date_at(lang: Lang, text: &str) -> Option<(String, usize)> {
         return iso(y, m.checked_sub(1)? as usize, d).map(|s| (s, start + used));
     }
     let (d, a) = number(t)?;
+    if d > 31 && lang != Lang::Ar {
+        return None;
+    }
     let mut rest = &t[a..];
     if lang == Lang::Fr {
         rest = rest.strip_prefix("er").unwrap_or(rest);
@@ -747,7 +752,7 @@ pub(crate) fn adopted_on(lang: Lang, line: &str) -> Option<String> {
 
 /// "46th plenary meeting": the meeting number.
 pub(crate) fn plenary_meeting(lang: Lang, line: &str) -> Option<u32> {
-    if line.len() > 120 || !line.bytes().any(|b| b.is_ascii_digit()) {
+    if line.len() > 120 || line.trim().chars().count() > 40 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let t = line.trim().to_lowercase();

@@ -451,5 +451,5 @@ pub fn parse(bytes: &[u8], options: &ParseOptions, states: &StateRegistry) -> Re
         None => detect::language(&text).ok_or(ParseError::UnknownLanguage)?,
     };
     let lines = pages::lay_out(clean::lines(&text));
-    structure::build(&lines, lang, given_symbol, states)
+    structure::build(lines, lang, given_symbol, states)
 }

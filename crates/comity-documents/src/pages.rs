@@ -9,11 +9,16 @@ use crate::symbols::normalise_symbol;
 /// Marks the furniture, page breaks and footnote zones of `lines` and joins lone labels to the
 /// text they number.
 pub(crate) fn lay_out(lines: Vec<Line>) -> Vec<Line> {
+    let mut lines = lines;
+    // Furniture by what a line says, then in the light of the document's counters and symbol.
+    for l in &mut lines {
+        l.furniture = is_furniture(&l.text);
+    }
     let total = page_total(&lines);
     let own_symbol = lines.iter().take(20).find_map(|l| lone_symbol(&l.text));
-    let mut lines = lines;
     for l in &mut lines {
-        l.furniture = is_page_furniture(&l.text, total, own_symbol.as_deref());
+        l.furniture =
+            (l.furniture || is_separator(&l.text)) && is_page_furniture(&l.text, total, own_symbol.as_deref());
     }
     let mut lines = merge_lone_labels(lines);
     let mut zone = false;
@@ -37,6 +42,9 @@ pub(crate) fn lay_out(lines: Vec<Line>) -> Vec<Line> {
 /// The rule above a page's footnotes: `__________________` (a table cell `___` is not one).
 pub(crate) fn is_separator(text: &str) -> bool {
     let t = text.trim();
+    if !t.starts_with('_') {
+        return false;
+    }
     t.chars().count() >= 8 && t.chars().all(|c| c == '_')
 }
 
@@ -52,7 +60,7 @@ fn lone_symbol(text: &str) -> Option<String> {
 fn page_total(lines: &[Line]) -> Option<u32> {
     let mut counts: Vec<(u32, usize)> = Vec::new();
     // Only lines of furniture count: running text cites resolutions like 31/71.
-    for l in lines.iter().filter(|l| is_furniture(&l.text)) {
+    for l in lines.iter().filter(|l| l.furniture) {
         for tok in l.text.split_whitespace().filter(|t| is_page_number(t)) {
             let Some((n, m)) = tok.split_once('/') else { continue };
             let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { continue };

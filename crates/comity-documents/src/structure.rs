@@ -136,7 +136,11 @@ fn take_markers(lang: Lang, text: &str, next_expected: u32, notes: &[u32]) -> (S
             }
         }
         let want_now = expected.to_string();
-        let Some(pos) = out[search_from..].find(&want_now).map(|p| p + search_from) else { break };
+        let found = match want_now.as_bytes() {
+            [digit] => out.as_bytes()[search_from..].iter().position(|b| b == digit),
+            _ => out[search_from..].find(&want_now),
+        };
+        let Some(pos) = found.map(|p| p + search_from) else { break };
         let before = out[..pos].chars().last();
         let after = out[pos + want_now.len()..].chars().next();
         // The token the digits end: Chinese runs on without spaces, so a symbol cited earlier
@@ -154,8 +158,8 @@ fn take_markers(lang: Lang, text: &str, next_expected: u32, notes: &[u32]) -> (S
         });
         let ends = after.is_none_or(|a| a.is_whitespace() || matches!(a, ',' | ';' | '.' | ':' | ')'));
         // "of 1 December 1999" is a date, not a marker.
-        let starts_date = lexicon::date_at(lang, &out[pos..]).is_some();
-        let spaced = before == Some(' ') && notes.contains(&expected) && ends && !starts_date && {
+        let starts_date = || lexicon::date_at(lang, &out[pos..]).is_some();
+        let spaced = before == Some(' ') && notes.contains(&expected) && ends && !starts_date() && {
             let head = out[..pos].trim_end();
             let word: String = head
                 .rsplit(|c: char| c.is_whitespace())
@@ -366,7 +370,13 @@ fn section_heading(lang: Lang, text: &str) -> Option<(String, String, String)> {
     ];
     const AR_LETTERS: [&str; 8] = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء"];
     let t = text.trim();
-    if t.chars().count() > 150 || t.ends_with(['.', '。', ';', '；', ',', '，', ':', '：']) {
+    // The number comes first and is short: `II.`, `A.`, `二、`, `ثانيا -`.
+    let head_len = t.find([' ', '.', '．', '、']).unwrap_or(t.len());
+    if head_len > 24
+        || t.len() > 600
+        || t.chars().count() > 150
+        || t.ends_with(['.', '。', ';', '；', ',', '，', ':', '：'])
+    {
         return None;
     }
     let (head, title) = ["．", ". ", "、", " - ", " – "].iter().find_map(|sep| t.split_once(sep))?;
@@ -394,6 +404,9 @@ fn section_heading(lang: Lang, text: &str) -> Option<(String, String, String)> {
 /// Star markers glued to a word or punctuation: `A/C.1/80/L.23*`, `Peru:**`, `Court,**`.
 fn star_markers(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    if !text.contains('*') {
+        return out;
+    }
     let mut before: Option<char> = None;
     let mut run = 0;
     for c in text.chars().chain(std::iter::once(' ')) {
@@ -467,7 +480,7 @@ fn report_body_start(lang: Lang, lines: &[Line]) -> Option<usize> {
 }
 
 pub(crate) fn build(
-    lines: &[Line],
+    mut lines: Vec<Line>,
     lang: Lang,
     given_symbol: Option<String>,
     states: &StateRegistry,
@@ -475,7 +488,6 @@ pub(crate) fn build(
     // A resolution or draft opens with "The General Assembly,"; a decision in one sentence
     // runs on after it ("The General Assembly, recalling ..., decides ..."), which becomes a
     // line of its own here.
-    let mut lines = lines.to_vec();
     let opening = lines.iter().position(|l| !l.furniture && lexicon::assembly_opening(lang, &l.text).is_some());
     if let Some(at) = opening
         && let Some(used) = lexicon::assembly_opening(lang, &lines[at].text)
@@ -811,8 +823,10 @@ pub(crate) fn build(
         .filter(|t| t.chars().count() >= 8)
         .collect();
     let is_running_title = |line: &Line| {
-        let s = squash(&line.text);
-        line.by_furniture && s.chars().count() >= 4 && known_titles.iter().any(|t| t.contains(&s))
+        line.by_furniture && {
+            let s = squash(&line.text);
+            s.chars().count() >= 4 && known_titles.iter().any(|t| t.contains(&s))
+        }
     };
     for (index, line) in lines.iter().enumerate().skip(body_start) {
         let t = line.text.as_str();

@@ -44,6 +44,10 @@ pub fn normalise_symbol(text: &str) -> Option<String> {
 /// Every document symbol in `text`, with its byte range.
 pub(crate) fn find_document_symbols(text: &str) -> Vec<(usize, usize, String)> {
     let mut found = Vec::new();
+    // Every symbol has a slash.
+    if !text.as_bytes().contains(&b'/') {
+        return found;
+    }
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

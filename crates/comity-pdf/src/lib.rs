@@ -427,9 +427,6 @@ fn show(font: &Font, state: &State, tm: &mut Matrix, bytes: &[u8], runs: &mut Ve
         // Marked at both ends too, so that a glyph never runs into the next run's text.
         text = format!("{GLYPH}{text}{GLYPH}");
     }
-    if std::env::var_os("COMITY_PDF_DEBUG").is_some() {
-        eprintln!("run x={:.1} y={:.1} size={:.1} {:?}", start.0, start.1, state.size, text);
-    }
     let scale_y = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
     let end = multiply(tm, &state.ctm);
     runs.push(Run { x: start.0, y: start.1, end_x: end[4], size: scale_y.abs().max(0.1), text });
