@@ -155,9 +155,17 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         }
         let mut first = true;
         for seg in segments {
-            let spaced = seg.contains(['\t', '\u{a0}']) || seg.as_bytes().windows(2).any(|w| w == b"  ");
+            // One pass tells what the segment needs: spaces collapsed (two spaces, a tab, a
+            // no-break space), and spaces between Chinese characters dropped (non-ASCII only).
+            let (mut spaced, mut ascii, mut prev) = (false, true, 0u8);
+            for &b in seg.as_bytes() {
+                spaced |= (b == b' ' && prev == b' ') || b == b'\t' || (prev == 0xC2 && b == 0xA0);
+                ascii &= b < 0x80;
+                prev = b;
+            }
             let collapsed = if spaced { seg.split_whitespace().collect::<Vec<_>>().join(" ") } else { seg };
-            let collapsed = if collapsed.chars().any(is_han) { drop_spaces_between_han(&collapsed) } else { collapsed };
+            let collapsed =
+                if !ascii && collapsed.chars().any(is_han) { drop_spaces_between_han(&collapsed) } else { collapsed };
             out.push(Line {
                 number: i + 1,
                 text: collapsed,
