@@ -193,10 +193,10 @@ pub struct DocumentsArgs {
 
 #[derive(Subcommand)]
 pub enum DocumentsCommand {
-    /// Read one document (plain text extracted from the PDF, or Markdown) and print its
-    /// structure; needs no database.
+    /// Read one document (the official PDF, its text, or Markdown) and print its structure;
+    /// needs no database.
     Parse {
-        /// The document's text file.
+        /// The document's PDF, text or Markdown file.
         file: PathBuf,
         /// Its language (ar zh en fr ru es); detected when not given.
         #[arg(long, value_name = "LANG")]
@@ -208,7 +208,7 @@ pub enum DocumentsCommand {
     /// Read documents into the record; each file is stored, updated, found unchanged or
     /// refused with its reason, and a refusal does not stop the others.
     Ingest {
-        /// Text or Markdown files, one language version each.
+        /// Official PDFs, text or Markdown files, one language version each.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// The files' language, when all share one (detected otherwise).
@@ -217,6 +217,17 @@ pub enum DocumentsCommand {
         /// The symbol, for a single file whose text carries none.
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
+    },
+    /// Download documents from the UN's Official Document System by symbol, each language
+    /// version as its official PDF, and read them into the record (several at a time; a
+    /// version that does not exist is refused with its reason and the others go on).
+    Fetch {
+        /// Document symbols: A/RES/80/12 A/C.1/80/L.28 ...
+        #[arg(required = true)]
+        symbols: Vec<String>,
+        /// The languages to fetch, comma-separated (default all six): ar,zh,en,fr,ru,es.
+        #[arg(long, value_name = "LANGS")]
+        lang: Option<String>,
     },
     /// List the documents of the record.
     List {

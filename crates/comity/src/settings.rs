@@ -37,6 +37,8 @@ struct FileSettings {
     rate_limit_anonymous: Option<u32>,
     /// Requests a minute one API token may send (0: no limit).
     rate_limit_token: Option<u32>,
+    /// Where `documents fetch` downloads the official PDFs: the UN's Official Document System.
+    ods_url: Option<String>,
 }
 
 #[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -64,7 +66,12 @@ pub struct Settings {
     pub public_url: Option<String>,
     /// Requests a minute per anonymous address and per API token, on each node.
     pub rate_limits: comity_web::limits::RateLimits,
+    /// The Official Document System `documents fetch` downloads from.
+    pub ods_url: String,
 }
+
+/// The UN's Official Document System.
+pub const DEFAULT_ODS_URL: &str = "https://documents.un.org";
 
 const DEFAULT_BIND: &str = "127.0.0.1:8080";
 
@@ -169,7 +176,20 @@ impl Settings {
                 defaults.token_per_minute,
             )?,
         };
+        let ods_url = std::env::var("COMITY_ODS_URL")
+            .ok()
+            .or(file.ods_url)
+            .unwrap_or_else(|| DEFAULT_ODS_URL.into())
+            .trim_end_matches('/')
+            .to_string();
+        if !(ods_url.starts_with("https://") || ods_url.starts_with("http://")) {
+            return Err(SettingsError(format!(
+                "COMITY_ODS_URL (or {}): {ods_url:?} is not an http(s) address",
+                in_file("ods_url")
+            )));
+        }
         Ok(Settings {
+            ods_url,
             mail,
             public_url,
             rate_limits,
@@ -187,7 +207,8 @@ impl Settings {
 /// Logs go to standard error, so standard output carries only a command's result.
 pub fn init_logging(settings: &Settings, serving: bool) {
     use tracing_subscriber::EnvFilter;
-    let default = if serving { "info,sqlx=warn" } else { "warn" };
+    // lopdf warns of every flaw it repairs in a PDF; what Comity makes of the file is reported.
+    let default = if serving { "info,sqlx=warn,lopdf=error" } else { "warn,lopdf=error" };
     let filter = EnvFilter::try_new(settings.log_level.as_deref().unwrap_or(default))
         .unwrap_or_else(|_| EnvFilter::new(default));
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());

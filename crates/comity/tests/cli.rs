@@ -1,9 +1,11 @@
 //! The `comity` command as a person or a script uses it: help, JSON output, bad settings and
 //! bad data refused with a message naming where, the database upgrade path, serving and stopping.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 struct Sandbox {
@@ -1295,4 +1297,132 @@ fn documents_ingest_reads_official_pdfs() {
     assert_eq!(doc["sponsors"].as_array().map(Vec::len), Some(33));
     let out = s.run(&["documents", "list", "--format", "json"]);
     assert_eq!(json(&out).as_array().map(Vec::len), Some(1), "the refused files left nothing behind");
+}
+
+/// A stand-in for the Official Document System on loopback, answering its URL shape: the
+/// symbol's PDF after a redirect, 404 for a version that does not exist, an HTML page, a
+/// redirect loop, and a 503 once before the file (a retry gets it).
+fn ods_server(pdfs: Vec<(&'static str, Vec<u8>)>) -> (String, Arc<AtomicUsize>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let requests = Arc::new(AtomicUsize::new(0));
+    let count = requests.clone();
+    let unavailable_once = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            count.fetch_add(1, Ordering::SeqCst);
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request = String::new();
+            if reader.read_line(&mut request).is_err() {
+                continue;
+            }
+            loop {
+                let mut header = String::new();
+                if reader.read_line(&mut header).is_err() || header.trim().is_empty() {
+                    break;
+                }
+            }
+            let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let respond = |stream: &mut std::net::TcpStream, status: &str, headers: &str, body: &[u8]| {
+                let head = format!(
+                    "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = stream.write_all(head.as_bytes());
+                let _ = stream.write_all(body);
+            };
+            if let Some(file) = path.strip_prefix("/files/") {
+                match pdfs.iter().find(|(name, _)| *name == file) {
+                    Some((_, bytes)) => respond(&mut stream, "200 OK", "Content-Type: application/pdf\r\n", bytes),
+                    None => respond(&mut stream, "404 Not Found", "", b""),
+                }
+                continue;
+            }
+            let query = path.split_once('?').map(|(_, q)| q.to_string()).unwrap_or_default();
+            let arg =
+                |k: &str| query.split('&').find_map(|p| p.strip_prefix(&format!("{k}="))).unwrap_or("").to_string();
+            let (symbol, lang) = (arg("s"), arg("l"));
+            if !path.starts_with("/api/symbol/access") || arg("t") != "pdf" {
+                respond(&mut stream, "400 Bad Request", "", b"");
+            } else if symbol == "A/RES/80/3" {
+                respond(&mut stream, "302 Found", &format!("Location: {path}\r\n"), b"");
+            } else if symbol == "A/RES/80/12" && lang == "en" {
+                respond(
+                    &mut stream,
+                    "200 OK",
+                    "Content-Type: text/html\r\n",
+                    b"<!DOCTYPE html><html><body>Error</body></html>",
+                );
+            } else if symbol == "A/80/L.7" && unavailable_once.swap(false, Ordering::SeqCst) {
+                respond(&mut stream, "503 Service Unavailable", "", b"");
+            } else if lang == "en"
+                && let Some((name, _)) =
+                    pdfs.iter().find(|(n, _)| n.replace('_', "/").trim_end_matches(".pdf") == symbol)
+            {
+                respond(&mut stream, "302 Found", &format!("Location: /files/{name}\r\n"), b"");
+            } else {
+                respond(&mut stream, "404 Not Found", "Content-Type: text/html\r\n", b"<html>not found</html>");
+            }
+        }
+    });
+    (base, requests)
+}
+
+#[test]
+fn documents_fetch_by_symbol_from_the_ods() {
+    let real = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/real/pdf");
+    let (Ok(l28), Ok(l7)) =
+        (std::fs::read(format!("{real}/A_C.1_80_L.28.pdf")), std::fs::read(format!("{real}/A_80_L.7.pdf")))
+    else {
+        eprintln!("shared/corpus/real is not beside the project: skipped");
+        return;
+    };
+    let (base, requests) = ods_server(vec![("A_C.1_80_L.28.pdf", l28), ("A_80_L.7.pdf", l7)]);
+    let s = Sandbox::new("fetch");
+    let out = s
+        .command(&[
+            "documents",
+            "fetch",
+            "A/C.1/80/L.28",
+            "A/RES/80/12",
+            "A/RES/80/3",
+            "A/80/L.7",
+            "not a symbol",
+            "--lang",
+            "en,fr",
+            "--format",
+            "json",
+        ])
+        .env("COMITY_ODS_URL", &base)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "a version not fetched makes the batch exit 1: {}", stderr(&out));
+    let report = json(&out);
+    let outcome = |file: &str| {
+        let f = report["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["file"] == file)
+            .unwrap_or_else(|| panic!("{file} not in {report}"));
+        (f["outcome"].as_str().unwrap().to_string(), f["reason"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(outcome("A/C.1/80/L.28 (en)").0, "stored");
+    assert_eq!(outcome("A/80/L.7 (en)").0, "stored", "the 503 was retried");
+    assert!(outcome("A/C.1/80/L.28 (fr)").1.contains("no fr version"), "{report}");
+    assert!(outcome("A/RES/80/12 (en)").1.contains("web page"), "{report}");
+    assert!(outcome("A/RES/80/3 (en)").1.contains("loop"), "{report}");
+    assert!(outcome("not a symbol").1.contains("not a document symbol"), "{report}");
+    assert_eq!((report["stored"].as_u64(), report["refused"].as_u64()), (Some(2), Some(7)), "{report}");
+    assert!(requests.load(Ordering::SeqCst) >= 10);
+
+    let out = s.run(&["documents", "list", "--format", "json"]);
+    let listed: Vec<String> =
+        json(&out).as_array().unwrap().iter().map(|d| d["symbol"].as_str().unwrap().to_string()).collect();
+    assert_eq!(listed.len(), 2, "only what was fetched whole is in the record: {listed:?}");
+    let out =
+        s.command(&["documents", "fetch", "A/RES/80/1", "--lang", "xx"]).env("COMITY_ODS_URL", &base).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--lang"), "{}", stderr(&out));
 }

@@ -29,6 +29,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         mail: settings.mail.clone(),
         public_url: settings.public_url.clone(),
         rate_limits: settings.rate_limits,
+        ods_url: settings.ods_url.clone(),
     };
     let listener = bind(demo.bind).await?;
     let (store, _) = open(&demo, Access::Prepare).await?;

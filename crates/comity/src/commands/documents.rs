@@ -29,7 +29,7 @@ struct FileReport {
     warnings: Vec<comity_documents::Warning>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct IngestReport {
     stored: usize,
     updated: usize,
@@ -73,46 +73,63 @@ async fn ingest(
         );
         bar
     });
-    let mut report = IngestReport { stored: 0, updated: 0, unchanged: 0, refused: 0, files: Vec::new() };
+    let mut report = IngestReport::default();
     for file in files {
         let name = file.display().to_string();
         if let Some(bar) = &progress {
             bar.set_message(name.clone());
         }
-        let result: anyhow::Result<(
-            comity_store::IngestOutcome,
-            String,
-            &'static str,
-            Vec<comity_documents::Warning>,
-        )> = async {
+        let result: anyhow::Result<(Document, comity_store::IngestOutcome)> = async {
             let bytes = read_document(&file)?;
             let document = parse(&bytes, &ParseOptions { lang, symbol: symbol.clone() }, &states)?;
             let outcome = store.ingest_document(&document, &name, &bytes).await?;
-            Ok((outcome, document.symbol.clone().unwrap_or_default(), document.language.code(), document.warnings()))
+            Ok((document, outcome))
         }
         .await;
+        report.record(name, result);
+        if let Some(bar) = &progress {
+            bar.inc(1);
+        }
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    store.close().await;
+    report.finish(format)
+}
+
+impl IngestReport {
+    /// One file (or downloaded version) stored, updated, unchanged or refused.
+    fn record(&mut self, file: String, result: anyhow::Result<(Document, comity_store::IngestOutcome)>) {
         let entry = match result {
-            Ok((outcome, symbol, lang, warnings)) => {
+            Ok((document, outcome)) => {
                 let word = match outcome {
                     comity_store::IngestOutcome::Stored => {
-                        report.stored += 1;
+                        self.stored += 1;
                         "stored"
                     }
                     comity_store::IngestOutcome::Updated => {
-                        report.updated += 1;
+                        self.updated += 1;
                         "updated"
                     }
                     comity_store::IngestOutcome::Unchanged => {
-                        report.unchanged += 1;
+                        self.unchanged += 1;
                         "unchanged"
                     }
                 };
-                FileReport { file: name, outcome: word, symbol: Some(symbol), lang: Some(lang), reason: None, warnings }
+                FileReport {
+                    file,
+                    outcome: word,
+                    symbol: document.symbol.clone(),
+                    lang: Some(document.language.code()),
+                    reason: None,
+                    warnings: document.warnings(),
+                }
             }
             Err(e) => {
-                report.refused += 1;
+                self.refused += 1;
                 FileReport {
-                    file: name,
+                    file,
                     outcome: "refused",
                     symbol: None,
                     lang: None,
@@ -121,43 +138,87 @@ async fn ingest(
                 }
             }
         };
+        self.files.push(entry);
+    }
+
+    /// Prints the report; exit status 1 when anything was refused.
+    fn finish(self, format: Format) -> anyhow::Result<()> {
+        match format {
+            Format::Json => output::json(&self)?,
+            _ => {
+                for f in &self.files {
+                    match &f.reason {
+                        Some(reason) => say!("refused    {}: {reason}", f.file),
+                        None => say!(
+                            "{:<10} {} ({}) from {}",
+                            f.outcome,
+                            f.symbol.as_deref().unwrap_or("?"),
+                            f.lang.unwrap_or("?"),
+                            f.file
+                        ),
+                    }
+                    for w in &f.warnings {
+                        say!("           warning: {}", w.detail);
+                    }
+                }
+                say!(
+                    "{} stored, {} updated, {} unchanged, {} refused",
+                    self.stored,
+                    self.updated,
+                    self.unchanged,
+                    self.refused
+                );
+            }
+        }
+        if self.refused > 0 { Err(Exit(1).into()) } else { Ok(()) }
+    }
+}
+
+/// Downloads each language version of each symbol from the ODS and reads it into the record.
+async fn fetch(settings: &Settings, symbols: Vec<String>, langs: Vec<Lang>, format: Format) -> anyhow::Result<()> {
+    let (store, _) = open(settings, Access::Read).await?;
+    let states = std::sync::Arc::new(StateRegistry::embedded(&Collation::new())?);
+    let mut report = IngestReport::default();
+    let mut jobs = Vec::new();
+    for given in symbols {
+        match comity_documents::normalise_symbol(&given) {
+            Some(symbol) => jobs.extend(langs.iter().map(|l| (symbol.clone(), *l))),
+            None => report.record(
+                given.clone(),
+                Err(anyhow::anyhow!("{given:?} is not a document symbol like A/RES/76/19 or A/C.1/76/L.13")),
+            ),
+        }
+    }
+    let progress = std::io::IsTerminal::is_terminal(&std::io::stderr()).then(|| {
+        let bar = indicatif::ProgressBar::new(jobs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+                .expect("static template is valid"),
+        );
+        bar
+    });
+    let base = settings.ods_url.clone();
+    super::ods::fetch_all(&base, jobs, states, async |fetched: super::ods::Fetched| {
+        let name = format!("{} ({})", fetched.symbol, fetched.lang.code());
         if let Some(bar) = &progress {
+            bar.set_message(name.clone());
             bar.inc(1);
         }
-        report.files.push(entry);
-    }
+        let source = super::ods::address(&base, &fetched.symbol, fetched.lang);
+        let result = match fetched.result {
+            Ok((bytes, document)) => {
+                store.ingest_document(&document, &source, &bytes).await.map(|o| (document, o)).map_err(Into::into)
+            }
+            Err(e) => Err(anyhow::anyhow!(e)),
+        };
+        report.record(name, result);
+    })
+    .await;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
     store.close().await;
-    match format {
-        Format::Json => output::json(&report)?,
-        _ => {
-            for f in &report.files {
-                match &f.reason {
-                    Some(reason) => say!("refused    {}: {reason}", f.file),
-                    None => say!(
-                        "{:<10} {} ({}) from {}",
-                        f.outcome,
-                        f.symbol.as_deref().unwrap_or("?"),
-                        f.lang.unwrap_or("?"),
-                        f.file
-                    ),
-                }
-                for w in &f.warnings {
-                    say!("           warning: {}", w.detail);
-                }
-            }
-            say!(
-                "{} stored, {} updated, {} unchanged, {} refused",
-                report.stored,
-                report.updated,
-                report.unchanged,
-                report.refused
-            );
-        }
-    }
-    if report.refused > 0 { Err(Exit(1).into()) } else { Ok(()) }
+    report.finish(format)
 }
 
 /// A document to compare: a file parsed now, or a language version from the record.
@@ -245,6 +306,18 @@ pub async fn run(settings: &Settings, command: DocumentsCommand, format: Format)
                 }
             }
             Ok(())
+        }
+        DocumentsCommand::Fetch { symbols, lang } => {
+            let langs = match lang {
+                Some(list) => list
+                    .split(',')
+                    .map(|l| {
+                        l.trim().parse::<Lang>().map_err(|e| crate::settings::SettingsError(format!("--lang: {e}")))
+                    })
+                    .collect::<Result<Vec<_>, _>>()?,
+                None => Lang::ALL.to_vec(),
+            };
+            fetch(settings, symbols, langs, format).await
         }
         DocumentsCommand::Ingest { files, lang, symbol } => {
             ingest(settings, files, parse_lang(lang.as_deref())?, symbol, format).await

@@ -9,6 +9,7 @@ pub mod db;
 pub mod demo;
 pub mod documents;
 pub mod framework;
+pub mod ods;
 pub mod report;
 pub mod search;
 pub mod serve;
