@@ -63,7 +63,9 @@ fn strip_markdown(raw: &str) -> (String, Option<String>) {
     }
     let trimmed = raw.trim();
     // Most lines of extracted text carry no Markdown at all.
-    if !trimmed.contains(['[', '*', '_', '\\', '#', '>']) && !trimmed.starts_with(['-', '+']) {
+    if !trimmed.bytes().any(|b| matches!(b, b'[' | b'*' | b'_' | b'\\' | b'#' | b'>'))
+        && !trimmed.starts_with(['-', '+'])
+    {
         return (trimmed.to_string(), None);
     }
     let mut s = trimmed.to_string();

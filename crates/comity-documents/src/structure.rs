@@ -107,10 +107,18 @@ fn is_date_line(lang: Lang, text: &str) -> bool {
 /// document has a footnote of that number (`notes`) and no word before it makes it a number
 /// of something (`paragraph 2`).
 fn take_markers(lang: Lang, text: &str, next_expected: u32, notes: &[u32]) -> (String, Vec<String>) {
-    let mut out = String::with_capacity(text.len());
     let mut markers = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) && text.is_ascii() {
+        return (text.to_string(), markers);
+    }
+    // Superscript digits are all outside ASCII: most lines have none to take out.
+    let has_superscript = !text.is_ascii() && text.chars().any(|c| superscript_digit(c).is_some());
+    let mut out = String::with_capacity(text.len());
+    if !has_superscript {
+        out.push_str(text);
+    }
     let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    while has_superscript && let Some(c) = chars.next() {
         if let Some(d) = superscript_digit(c) {
             let mut m = d.to_string();
             while let Some(d2) = chars.peek().copied().and_then(superscript_digit) {
