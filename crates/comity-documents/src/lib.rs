@@ -313,12 +313,33 @@ impl Document {
 }
 
 /// Something that looks wrong in a document that was read, though nothing was refused: for the
-/// Secretariat to check against the official text.
+/// Secretariat to check against the official text. `at` and `expected` are data (a place, a
+/// label, a name), the same in every language; the sentence is the reader's language's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
     /// `numbering_gap`, `footnote_unmarked`, `items_skip`, `sponsor_unresolved`, `lines_unplaced`.
     pub code: &'static str,
-    pub detail: String,
+    /// What is wrong: the paragraph number, `operative 7 (d)`, the footnote's marker, the
+    /// sponsor's name, the number of lines.
+    pub at: String,
+    /// What was due instead: the next number, the label before, the first unplaced lines.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+}
+
+impl Warning {
+    /// The warning in English, for the command line and logs.
+    pub fn detail(&self) -> String {
+        let expected = self.expected.as_deref().unwrap_or("");
+        match self.code {
+            "numbering_gap" => format!("operative paragraph {} comes where {expected} was due", self.at),
+            "items_skip" => format!("{} follows {expected}", self.at),
+            "footnote_unmarked" => format!("footnote {} has no marker in the text", self.at),
+            "sponsor_unresolved" => format!("sponsor {:?} names no State", self.at),
+            "lines_unplaced" => format!("{} lines not placed (lines {expected})", self.at),
+            other => format!("{other}: {} {expected}", self.at),
+        }
+    }
 }
 
 impl Document {
@@ -350,7 +371,8 @@ impl Document {
                     if !letter_i && roman == roman_prev && n != p + 1 {
                         out.push(Warning {
                             code: "items_skip",
-                            detail: format!("{place}: {} follows {}", item.label, items[k - 1].label),
+                            at: format!("{place} {}", item.label),
+                            expected: Some(items[k - 1].label.clone()),
                         });
                     }
                 }
@@ -364,10 +386,7 @@ impl Document {
         let numbered: Vec<u32> = self.operative.iter().filter(|p| p.numbered).map(|p| p.number).collect();
         for (k, n) in numbered.iter().enumerate() {
             if *n != k as u32 + 1 {
-                out.push(Warning {
-                    code: "numbering_gap",
-                    detail: format!("operative paragraph {n} is the {}th", k + 1),
-                });
+                out.push(Warning { code: "numbering_gap", at: n.to_string(), expected: Some((k + 1).to_string()) });
                 break;
             }
         }
@@ -375,24 +394,20 @@ impl Document {
             skips(&mut out, &format!("operative {}", p.number), &p.items);
         }
         for f in self.footnotes.iter().filter(|f| f.attached_to.is_none()) {
-            out.push(Warning {
-                code: "footnote_unmarked",
-                detail: format!("footnote {} has no marker in the text", f.marker),
-            });
+            out.push(Warning { code: "footnote_unmarked", at: f.marker.clone(), expected: None });
         }
         for s in self.sponsors.iter().filter(|s| s.iso3.is_none()) {
-            out.push(Warning { code: "sponsor_unresolved", detail: format!("sponsor {:?} names no State", s.name) });
+            out.push(Warning { code: "sponsor_unresolved", at: s.name.clone(), expected: None });
         }
         if !self.unrecognized.is_empty() {
-            let lines: Vec<String> = self.unrecognized.iter().take(5).map(|u| u.line.to_string()).collect();
+            let mut lines: Vec<String> = self.unrecognized.iter().take(5).map(|u| u.line.to_string()).collect();
+            if self.unrecognized.len() > 5 {
+                lines.push("...".into());
+            }
             out.push(Warning {
                 code: "lines_unplaced",
-                detail: format!(
-                    "{} lines not placed (lines {}{})",
-                    self.unrecognized.len(),
-                    lines.join(", "),
-                    if self.unrecognized.len() > 5 { ", ..." } else { "" }
-                ),
+                at: self.unrecognized.len().to_string(),
+                expected: Some(lines.join(", ")),
             });
         }
         out

@@ -103,6 +103,12 @@ document-adopted-on = تاريخ الاعتماد
 document-cites = تستشهد بـ
 document-cited-by = يستشهد بها
 document-missing = غير موجودة في السجل
+document-warnings = ما يبدو خطأً في هذه القراءة (لتتحقق منه الأمانة العامة مقابل النص الرسمي)
+document-warning-numbering_gap = تأتي الفقرة { $at } من المنطوق حيث كان يُنتظر الفقرة { $expected }.
+document-warning-items_skip = يلي { $at } البند { $expected }: ثمة بند فرعي ناقص.
+document-warning-footnote_unmarked = ليس للحاشية { $at } إشارة في النص.
+document-warning-sponsor_unresolved = مقدم المشروع ”{ $at }“ لا يسمي أي دولة.
+document-warning-lines_unplaced = تعذر وضع { $at } من الأسطر (الأسطر { $expected }).
 document-lineage = التسلسل
 document-no-citations = لا توجد استشهادات.
 

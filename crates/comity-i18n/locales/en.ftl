@@ -99,6 +99,12 @@ document-adopted-on = Adopted on
 document-cites = Cites
 document-cited-by = Cited by
 document-missing = not in the record
+document-warnings = What looks wrong in this reading (for the Secretariat to check against the official text)
+document-warning-numbering_gap = Operative paragraph { $at } comes where { $expected } was due.
+document-warning-items_skip = { $at } follows { $expected }: a sub-item is missing.
+document-warning-footnote_unmarked = Footnote { $at } has no marker in the text.
+document-warning-sponsor_unresolved = The sponsor “{ $at }” names no State.
+document-warning-lines_unplaced = { $at } lines could not be placed (lines { $expected }).
 document-lineage = Lineage
 document-no-citations = No citations.
 

@@ -99,6 +99,12 @@ document-adopted-on = Aprobado el
 document-cites = Cita
 document-cited-by = Citado por
 document-missing = no figura en el registro
+document-warnings = Lo que parece incorrecto en esta lectura (para que la Secretaría lo coteje con el texto oficial)
+document-warning-numbering_gap = El párrafo { $at } de la parte dispositiva aparece donde correspondía el { $expected }.
+document-warning-items_skip = { $at } sigue a { $expected }: falta un apartado.
+document-warning-footnote_unmarked = La nota { $at } no tiene llamada en el texto.
+document-warning-sponsor_unresolved = El patrocinador “{ $at }” no designa ningún Estado.
+document-warning-lines_unplaced = No se pudieron situar { $at } líneas (líneas { $expected }).
 document-lineage = Filiación
 document-no-citations = Ninguna cita.
 

@@ -99,6 +99,12 @@ document-adopted-on = Adopté le
 document-cites = Cite
 document-cited-by = Cité par
 document-missing = absent du dossier
+document-warnings = Ce qui semble inexact dans cette lecture (à vérifier par le Secrétariat sur le texte officiel)
+document-warning-numbering_gap = Le paragraphe { $at } du dispositif vient là où le { $expected } était attendu.
+document-warning-items_skip = { $at } suit { $expected } : il manque un alinéa.
+document-warning-footnote_unmarked = La note { $at } n’a pas d’appel dans le texte.
+document-warning-sponsor_unresolved = L’auteur « { $at } » ne désigne aucun État.
+document-warning-lines_unplaced = { $at } lignes n’ont pu être placées (lignes { $expected }).
 document-lineage = Filiation
 document-no-citations = Aucune citation.
 

@@ -101,6 +101,12 @@ document-adopted-on = Дата принятия
 document-cites = Ссылается на
 document-cited-by = Цитируется в
 document-missing = отсутствует в собрании
+document-warnings = Что выглядит неверным в этом прочтении (для сверки Секретариатом с официальным текстом)
+document-warning-numbering_gap = Пункт постановляющей части { $at } стоит там, где ожидался пункт { $expected }.
+document-warning-items_skip = { $at } следует за { $expected }: пропущен подпункт.
+document-warning-footnote_unmarked = У сноски { $at } нет знака сноски в тексте.
+document-warning-sponsor_unresolved = Автор «{ $at }» не обозначает ни одно государство.
+document-warning-lines_unplaced = Не удалось разместить строк: { $at } (строки { $expected }).
 document-lineage = Преемственность
 document-no-citations = Ссылок нет.
 

@@ -95,6 +95,12 @@ document-adopted-on = 通过日期
 document-cites = 引用
 document-cited-by = 被引用于
 document-missing = 记录中没有
+document-warnings = 本次读取中看似有误之处（供秘书处对照正式文本核查）
+document-warning-numbering_gap = 执行部分第 { $at } 段出现在应为第 { $expected } 段的位置。
+document-warning-items_skip = { $at } 紧接在 { $expected } 之后：缺少一个分项。
+document-warning-footnote_unmarked = 脚注 { $at } 在正文中没有脚注标记。
+document-warning-sponsor_unresolved = 提案国“{ $at }”不指任何国家。
+document-warning-lines_unplaced = 有 { $at } 行无法归位（第 { $expected } 行）。
 document-lineage = 沿革
 document-no-citations = 无引用。
 

@@ -230,6 +230,11 @@ impl Visitor {
         self.reads_for_state(state) || matches!(status, "submitted" | "published")
     }
 
+    /// Whether the visitor holds a role in the Secretariat.
+    pub fn in_secretariat(&self) -> bool {
+        self.account.as_ref().is_some_and(|a| a.memberships.iter().any(|m| m.org == OrgRef::Secretariat))
+    }
+
     pub fn principal(&self) -> Option<Principal> {
         self.account
             .as_ref()
@@ -361,8 +366,10 @@ pub async fn enforce(State(app): State<AppState>, params: RawPathParams, mut req
         return StatusCode::FORBIDDEN.into_response();
     };
     let api = path.starts_with("/api/") || path.starts_with("/taxii2/");
-    let v = if policy.permission == Permission::ReadPublic && !path.contains("/sign-") {
-        // Public pages need nobody's identity: no session lookup for them.
+    let session_cookie = cookie_value(request.headers(), SESSION_COOKIE).is_some();
+    let v = if policy.permission == Permission::ReadPublic && !path.contains("/sign-") && !session_cookie {
+        // Public pages need nobody's identity: no session lookup for anonymous readers (a
+        // signed-in reader may see more there: the Secretariat, a document's reading warnings).
         Visitor { address: peer(&request), ..Visitor::default() }
     } else {
         let (headers, address) = (request.headers().clone(), peer(&request));

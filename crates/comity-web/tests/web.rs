@@ -479,3 +479,47 @@ async fn the_search_page_finds_highlights_and_filters() {
     let (_, _, escaped) = t.get("/en/search?q=%3Cscript%3E").await;
     assert!(!escaped.contains("<script>"));
 }
+
+/// The Secretariat sees, on a document's page, where its reading may have gone wrong (in the
+/// page's language, Arabic and Chinese too); the public and the States see the text only.
+#[tokio::test]
+async fn the_secretariat_sees_what_looks_wrong_in_a_reading() {
+    let t = TestApp::new().await;
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    // A draft with a sponsor that names no State and a paragraph number skipped.
+    let text = "United Nations      A/C.1/81/L.40\nGeneral Assembly      Distr.: Limited\nEighty-first session\n\
+                First Committee\nAgenda item 95\nA test item\n\nAustria and Atlantis: draft resolution\n\nA test draft\n\n\
+                The General Assembly,\n\nRecalling its resolution 76/19,\n\n1. Invites States to share views;\n\n\
+                3. Decides to remain seized of the matter.\n";
+    let doc = comity_documents::parse(text.as_bytes(), &Default::default(), &states).unwrap();
+    assert_eq!(doc.warnings().iter().map(|w| w.code).collect::<Vec<_>>(), ["numbering_gap", "sponsor_unresolved"]);
+    t.app.store.ingest_document(&doc, "l40", text.as_bytes()).await.unwrap();
+    let new = comity_store::NewAccount {
+        email: "editor@un.example".into(),
+        name: "Editor".into(),
+        lang: "en".into(),
+        password_hash: None,
+        memberships: vec![comity_access::Membership {
+            org: comity_access::OrgRef::Secretariat,
+            role: comity_access::Role::ReportEditor,
+        }],
+    };
+    let account = t.app.store.create_account(&new, &comity_store::Actor::cli()).await.unwrap();
+    let session = t.app.store.create_session(&account, true, &comity_store::Actor::default()).await.unwrap();
+    let messages = Messages::load().unwrap();
+    for lang in [Lang::En, Lang::Zh, Lang::Ar] {
+        let (status, headers, page) =
+            t.get_bytes_as(&format!("/{}/documents/A/C.1/81/L.40", lang.code()), &session).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(headers[header::CACHE_CONTROL].to_str().unwrap().contains("no-store"), "no shared cache keeps it");
+        let page = String::from_utf8(page).unwrap();
+        assert!(page.contains("id=\"reading-warnings\""), "{lang:?}: {page}");
+        assert!(
+            page.contains(&messages.get(lang, "document-warnings")),
+            "{lang:?}: the heading in the page's language"
+        );
+        assert!(page.contains("Atlantis"), "{lang:?}: the sponsor is named");
+    }
+    let (_, _, public) = t.get("/en/documents/A/C.1/81/L.40").await;
+    assert!(!public.contains("reading-warnings"), "the public sees the document, not the warnings");
+}

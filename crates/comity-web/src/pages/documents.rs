@@ -1,6 +1,7 @@
 //! The record of the agenda item: the list of documents, and one page per document with a
 //! second language side by side (aligned by paragraph) and its lineage.
 
+use crate::access::Visitor;
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -92,6 +93,8 @@ struct DocumentPage<'a> {
     cited_by: Vec<CiteRow>,
     /// The agenda item in each session, with its documents: (label, links).
     agenda_history: Vec<(String, Vec<CiteRow>)>,
+    /// For the Secretariat: what looks wrong in the reading of this version.
+    warnings: Vec<String>,
 }
 
 /// A paragraph's place as a short, language-neutral label: `P3`, `6.`, `(a)`, `[1]`.
@@ -144,6 +147,7 @@ fn cite_rows(lineage: &Lineage, lang: Lang, missing_label: &str) -> (Vec<CiteRow
 
 pub(crate) async fn show(
     State(app): State<AppState>,
+    visitor: Visitor,
     PageLang(lang): PageLang,
     Path((_, symbol)): Path<(String, String)>,
     query: Result<Query<ShowQuery>, QueryRejection>,
@@ -212,7 +216,26 @@ pub(crate) async fn show(
         .filter(|l| **l != primary)
         .map(|l| LangChoice { code: l.code(), native: l.native_name(), selected: Some(*l) == secondary })
         .collect();
-    render(&DocumentPage {
+    // The Secretariat keeps the record: it sees where the reading may have gone wrong.
+    let warnings = if visitor.in_secretariat() {
+        main.warnings()
+            .iter()
+            .map(|w| {
+                page.t_with2(
+                    &format!("document-warning-{}", w.code),
+                    "at",
+                    &w.at,
+                    "expected",
+                    w.expected.as_deref().unwrap_or(""),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let personal = !warnings.is_empty();
+    let mut response = render(&DocumentPage {
+        warnings,
         notice: (primary != lang).then(|| page.t_with("document-not-in-language", "language", primary.native_name())),
         kind_label: page.t_key("kind-", &summary.kind),
         session_label: summary.session.map(|s| s.to_string()),
@@ -232,5 +255,10 @@ pub(crate) async fn show(
         cites,
         cited_by,
         agenda_history,
-    })
+    });
+    if personal {
+        // The warnings are the Secretariat's view: no shared cache may keep this page.
+        response.headers_mut().insert(axum::http::header::CACHE_CONTROL, crate::middleware::NO_STORE);
+    }
+    response
 }

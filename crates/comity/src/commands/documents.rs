@@ -158,7 +158,7 @@ impl IngestReport {
                         ),
                     }
                     for w in &f.warnings {
-                        say!("           warning: {}", w.detail);
+                        say!("           warning: {}", w.detail());
                     }
                 }
                 say!(
