@@ -77,7 +77,18 @@ fn pdfs_in_six_languages_read_as_their_text() {
     let states = StateRegistry::embedded(&Collation::new()).unwrap();
     let fixtures = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"));
     let mut wrong = Vec::new();
-    for name in ["ar-draft", "ar-report", "zh-report", "ru-draft", "es-draft", "fr-resolution", "en-resolution"] {
+    for name in [
+        "ar-draft",
+        "ar-report",
+        "zh-draft",
+        "zh-report",
+        "ru-draft",
+        "es-draft",
+        "fr-draft",
+        "fr-resolution",
+        "en-draft",
+        "en-resolution",
+    ] {
         let text = std::fs::read_to_string(fixtures.join(format!("{name}.txt"))).unwrap();
         let from_text = parse(text.as_bytes(), &ParseOptions::default(), &states).unwrap();
         let pdf = to_pdf(&dir, name, &text, name.starts_with("ar"));
