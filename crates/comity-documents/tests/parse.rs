@@ -1,6 +1,8 @@
 //! The parser on whole documents: the founding resolution (Chinese, from shared/corpus), and
 //! fixtures written by the team in the shapes of UN documents in the other languages.
 
+mod common;
+
 use comity_documents::{CitationKind, Document, Kind, ParseError, ParseOptions, parse};
 use comity_i18n::{Collation, Lang};
 use comity_states::StateRegistry;
@@ -25,19 +27,7 @@ fn parsed(bytes: &[u8]) -> Document {
 /// Every input line is placed somewhere, and every word of four letters or more of a line
 /// placed as content appears in the output: nothing is dropped silently.
 fn assert_nothing_dropped(input: &[u8], doc: &Document) {
-    // Lines that become data rather than text; sponsors lines are checked by their names below.
-    const DATA_ROLES: [&str; 10] = [
-        "furniture",
-        "masthead",
-        "symbol",
-        "session",
-        "committee",
-        "agenda_item",
-        "adopted",
-        "plenary",
-        "opening",
-        "sponsors",
-    ];
+    // Sponsors lines are checked by their names below.
     let out = serde_json::to_string(doc).unwrap().replace("\\\"", "\"");
     let text = String::from_utf8_lossy(input);
     for (i, line) in text.lines().enumerate() {
@@ -46,7 +36,7 @@ fn assert_nothing_dropped(input: &[u8], doc: &Document) {
         }
         let roles: Vec<&str> = doc.placements.iter().filter(|p| p.line == i + 1).map(|p| p.role.as_str()).collect();
         assert!(!roles.is_empty(), "line {} {line:?} was placed nowhere", i + 1);
-        if roles.iter().all(|r| DATA_ROLES.contains(r)) {
+        if roles.iter().all(|r| common::DATA_ROLES.contains(r)) {
             continue;
         }
         for word in line

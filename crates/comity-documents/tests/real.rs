@@ -139,21 +139,7 @@ fn real_documents_lose_nothing_and_keep_furniture_out() {
         }
         for (i, line) in text.lines().enumerate() {
             let roles: Vec<&str> = doc.placements.iter().filter(|p| p.line == i + 1).map(|p| p.role.as_str()).collect();
-            if roles.iter().all(|r| {
-                [
-                    "furniture",
-                    "masthead",
-                    "symbol",
-                    "session",
-                    "committee",
-                    "agenda_item",
-                    "adopted",
-                    "plenary",
-                    "opening",
-                    "sponsors",
-                ]
-                .contains(r)
-            }) {
+            if roles.iter().all(|r| common::DATA_ROLES.contains(r)) {
                 continue;
             }
             // The opening's own words ("The General Assembly,") are data, the rest of its line not.

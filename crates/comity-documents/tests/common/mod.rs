@@ -1,6 +1,23 @@
-//! What the document tests share: one line that says what a document is made of.
+//! What the document tests share: one line that says what a document is made of, and which
+//! lines become data rather than text.
+// Each test file uses part of this.
+#![allow(dead_code)]
 
 use comity_documents::{Document, Item};
+
+/// Roles of lines that become data (a symbol, a date, the sponsors) rather than text.
+pub const DATA_ROLES: [&str; 10] = [
+    "furniture",
+    "masthead",
+    "symbol",
+    "session",
+    "committee",
+    "agenda_item",
+    "adopted",
+    "plenary",
+    "opening",
+    "sponsors",
+];
 
 pub fn labels(items: &[Item]) -> String {
     items
