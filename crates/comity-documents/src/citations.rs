@@ -52,6 +52,99 @@ struct Number {
     end: usize,
     symbol: String,
     part: Option<String>,
+    /// `862 (1993)`: numbered by year (the Security Council's way).
+    dated: bool,
+}
+
+/// The organs other than the General Assembly whose resolutions GA texts cite.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Organ {
+    SecurityCouncil,
+    HumanRightsCouncil,
+    EconomicAndSocialCouncil,
+}
+
+impl Organ {
+    fn key(self) -> &'static str {
+        match self {
+            Organ::SecurityCouncil => "security_council",
+            Organ::HumanRightsCouncil => "human_rights_council",
+            Organ::EconomicAndSocialCouncil => "economic_and_social_council",
+        }
+    }
+
+    /// The organ's symbol for its resolution numbered `number`.
+    fn symbol(self, number: &str) -> String {
+        match self {
+            Organ::SecurityCouncil => format!("S/RES/{number}"),
+            Organ::HumanRightsCouncil => format!("A/HRC/RES/{number}"),
+            Organ::EconomicAndSocialCouncil => format!("E/RES/{number}"),
+        }
+    }
+}
+
+/// The organ a stretch of text names last, in any official language.
+fn organ_named(window: &str) -> Option<Organ> {
+    const NAMES: [(Organ, &str); 18] = [
+        (Organ::SecurityCouncil, "Security Council"),
+        (Organ::SecurityCouncil, "Conseil de sécurité"),
+        (Organ::SecurityCouncil, "Consejo de Seguridad"),
+        (Organ::SecurityCouncil, "Совета Безопасности"),
+        (Organ::SecurityCouncil, "مجلس الأمن"),
+        (Organ::SecurityCouncil, "安全理事会"),
+        (Organ::HumanRightsCouncil, "Human Rights Council"),
+        (Organ::HumanRightsCouncil, "Conseil des droits de l"),
+        (Organ::HumanRightsCouncil, "Consejo de Derechos Humanos"),
+        (Organ::HumanRightsCouncil, "Совета по правам человека"),
+        (Organ::HumanRightsCouncil, "مجلس حقوق الإنسان"),
+        (Organ::HumanRightsCouncil, "人权理事会"),
+        (Organ::EconomicAndSocialCouncil, "Economic and Social Council"),
+        (Organ::EconomicAndSocialCouncil, "Conseil économique et social"),
+        (Organ::EconomicAndSocialCouncil, "Consejo Económico y Social"),
+        (Organ::EconomicAndSocialCouncil, "Экономического и Социального Совета"),
+        (Organ::EconomicAndSocialCouncil, "المجلس الاقتصادي والاجتماعي"),
+        (Organ::EconomicAndSocialCouncil, "经济及社会理事会"),
+    ];
+    // The Assembly named after the organ takes the citation back ("... and General Assembly
+    // resolution 70/1").
+    let assembly = [
+        "General Assembly",
+        "Assemblée générale",
+        "Asamblea General",
+        "Генеральной Ассамблеи",
+        "الجمعية العامة",
+        "大会",
+    ]
+    .iter()
+    .filter_map(|a| window.rfind(a))
+    .max();
+    let (at, organ) =
+        NAMES.iter().filter_map(|(o, name)| window.rfind(name).map(|at| (at, *o))).max_by_key(|(at, _)| *at)?;
+    (assembly.is_none_or(|a| a < at)).then_some(organ)
+}
+
+/// `862 (1993)`, `169 (II)`, `1874 (S-IV)`, `3363 (XXX)`: the symbol and bytes used, and whether
+/// the parenthesis holds a year.
+fn parenthesised_number(text: &str) -> Option<(String, usize, bool)> {
+    let n = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let rest = text[n..].strip_prefix(" (").or_else(|| text[n..].strip_prefix('('))?;
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    let year = inner.len() == 4
+        && inner.bytes().all(|b| b.is_ascii_digit())
+        && (inner.starts_with("19") || inner.starts_with("20"));
+    let session = {
+        let roman = inner.strip_prefix("ES-").or_else(|| inner.strip_prefix("S-")).unwrap_or(inner);
+        !roman.is_empty() && roman.len() <= 8 && roman.chars().all(|c| "IVXL".contains(c))
+    };
+    if !(year || session) {
+        return None;
+    }
+    let used = text.len() - rest.len() + close + 1;
+    Some((format!("{} ({inner})", &text[..n]), used, year))
 }
 
 /// Every citation in `text`, which stands at `place` (`preamble 1`, `footnote 2`).
@@ -84,11 +177,33 @@ pub(crate) fn find(lang: Lang, text: &str, place: &str) -> Vec<Citation> {
                     used += after.len() - trimmed.len() + name.len();
                 }
             }
-            numbers.push(Number { start: i, end: i + used, symbol, part });
+            numbers.push(Number { start: i, end: i + used, symbol, part, dated: false });
+            i += used;
+            continue;
+        }
+        // `862 (1993)` (the Security Council's numbering) and `169 (II)`, `1874 (S-IV)` (the
+        // Assembly's before its thirty-first session).
+        if boundary
+            && !inside_document
+            && bytes[i].is_ascii_digit()
+            && let Some((symbol, used, dated)) = parenthesised_number(&text[i..])
+        {
+            numbers.push(Number { start: i, end: i + used, symbol, part: None, dated });
             i += used;
             continue;
         }
         i += text[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    // Which organ adopted each: named before it (since the number before), or, in a list, the
+    // organ of the number it is listed with.
+    let mut organs: Vec<Option<Organ>> = Vec::with_capacity(numbers.len());
+    for (k, n) in numbers.iter().enumerate() {
+        let from = if k == 0 { 0 } else { numbers[k - 1].end };
+        let window = &text[from..n.start];
+        let named = organ_named(window);
+        let organ =
+            named.or_else(|| (k > 0 && joined(&text[numbers[k - 1].end..n.start])).then(|| organs[k - 1]).flatten());
+        organs.push(organ);
     }
     let dates = dates_in(lang, text);
     let mut out = Vec::new();
@@ -112,9 +227,17 @@ pub(crate) fn find(lang: Lang, text: &str, place: &str) -> Vec<Citation> {
             }
             (keyword_kind(lang, &text[..n.start], false), date)
         };
+        // Another organ's resolution is that organ's document (S/RES/862 (1993),
+        // A/HRC/RES/20/8); a year in parentheses without the Security Council named is none.
+        let (kind, symbol, organ) = match organs[k] {
+            Some(organ) => (Some(CitationKind::Document), organ.symbol(&n.symbol), Some(organ.key().to_string())),
+            None if n.dated => continue,
+            None => (kind, n.symbol.clone(), None),
+        };
         out.push(Citation {
+            organ,
             kind: kind.unwrap_or(CitationKind::Resolution),
-            symbol: n.symbol.clone(),
+            symbol,
             part: n.part.clone(),
             date,
             cited_in: place.to_string(),
@@ -122,6 +245,7 @@ pub(crate) fn find(lang: Lang, text: &str, place: &str) -> Vec<Citation> {
     }
     for (_, _, symbol) in documents {
         out.push(Citation {
+            organ: None,
             kind: CitationKind::Document,
             symbol,
             part: None,
@@ -156,6 +280,27 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn other_organs_and_the_older_numbering() {
+        let text = "Recalling Security Council resolutions 1325 (2000) and 2250 (2015), Human Rights Council resolution 20/8, and its resolutions 169 (II), 1874 (S-IV) and 3363 (XXX) and 70/1,";
+        let c = find(Lang::En, text, "preamble 1");
+        let got: Vec<(String, Option<String>)> = c.iter().map(|c| (c.symbol.clone(), c.organ.clone())).collect();
+        assert_eq!(
+            got,
+            [
+                ("S/RES/1325 (2000)".to_string(), Some("security_council".to_string())),
+                ("S/RES/2250 (2015)".into(), Some("security_council".into())),
+                ("A/HRC/RES/20/8".into(), Some("human_rights_council".into())),
+                ("169 (II)".into(), None),
+                ("1874 (S-IV)".into(), None),
+                ("3363 (XXX)".into(), None),
+                ("70/1".into(), None),
+            ]
+        );
+        // "in 2015 (see above)" and a year alone in parentheses cite nothing.
+        assert!(find(Lang::En, "adopted in 2015 (2016) ", "preamble 1").is_empty());
     }
 
     #[test]

@@ -148,6 +148,10 @@ pub enum CitationKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Citation {
+    /// Another organ than the General Assembly: `security_council`, `human_rights_council`,
+    /// `economic_and_social_council` (its resolution is then a document: `S/RES/862 (1993)`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organ: Option<String>,
     pub kind: CitationKind,
     /// `43/78`, `75/564`, `A/70/174`.
     pub symbol: String,
