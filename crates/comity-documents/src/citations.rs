@@ -56,29 +56,29 @@ struct Number {
     dated: bool,
 }
 
-/// The organs other than the General Assembly whose resolutions GA texts cite.
+/// The councils other than the General Assembly whose resolutions GA texts cite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Organ {
-    SecurityCouncil,
-    HumanRightsCouncil,
-    EconomicAndSocialCouncil,
+    Security,
+    HumanRights,
+    EconomicAndSocial,
 }
 
 impl Organ {
     fn key(self) -> &'static str {
         match self {
-            Organ::SecurityCouncil => "security_council",
-            Organ::HumanRightsCouncil => "human_rights_council",
-            Organ::EconomicAndSocialCouncil => "economic_and_social_council",
+            Organ::Security => "security_council",
+            Organ::HumanRights => "human_rights_council",
+            Organ::EconomicAndSocial => "economic_and_social_council",
         }
     }
 
     /// The organ's symbol for its resolution numbered `number`.
     fn symbol(self, number: &str) -> String {
         match self {
-            Organ::SecurityCouncil => format!("S/RES/{number}"),
-            Organ::HumanRightsCouncil => format!("A/HRC/RES/{number}"),
-            Organ::EconomicAndSocialCouncil => format!("E/RES/{number}"),
+            Organ::Security => format!("S/RES/{number}"),
+            Organ::HumanRights => format!("A/HRC/RES/{number}"),
+            Organ::EconomicAndSocial => format!("E/RES/{number}"),
         }
     }
 }
@@ -86,24 +86,24 @@ impl Organ {
 /// The organ a stretch of text names last, in any official language.
 fn organ_named(window: &str) -> Option<Organ> {
     const NAMES: [(Organ, &str); 18] = [
-        (Organ::SecurityCouncil, "Security Council"),
-        (Organ::SecurityCouncil, "Conseil de sécurité"),
-        (Organ::SecurityCouncil, "Consejo de Seguridad"),
-        (Organ::SecurityCouncil, "Совета Безопасности"),
-        (Organ::SecurityCouncil, "مجلس الأمن"),
-        (Organ::SecurityCouncil, "安全理事会"),
-        (Organ::HumanRightsCouncil, "Human Rights Council"),
-        (Organ::HumanRightsCouncil, "Conseil des droits de l"),
-        (Organ::HumanRightsCouncil, "Consejo de Derechos Humanos"),
-        (Organ::HumanRightsCouncil, "Совета по правам человека"),
-        (Organ::HumanRightsCouncil, "مجلس حقوق الإنسان"),
-        (Organ::HumanRightsCouncil, "人权理事会"),
-        (Organ::EconomicAndSocialCouncil, "Economic and Social Council"),
-        (Organ::EconomicAndSocialCouncil, "Conseil économique et social"),
-        (Organ::EconomicAndSocialCouncil, "Consejo Económico y Social"),
-        (Organ::EconomicAndSocialCouncil, "Экономического и Социального Совета"),
-        (Organ::EconomicAndSocialCouncil, "المجلس الاقتصادي والاجتماعي"),
-        (Organ::EconomicAndSocialCouncil, "经济及社会理事会"),
+        (Organ::Security, "Security Council"),
+        (Organ::Security, "Conseil de sécurité"),
+        (Organ::Security, "Consejo de Seguridad"),
+        (Organ::Security, "Совета Безопасности"),
+        (Organ::Security, "مجلس الأمن"),
+        (Organ::Security, "安全理事会"),
+        (Organ::HumanRights, "Human Rights Council"),
+        (Organ::HumanRights, "Conseil des droits de l"),
+        (Organ::HumanRights, "Consejo de Derechos Humanos"),
+        (Organ::HumanRights, "Совета по правам человека"),
+        (Organ::HumanRights, "مجلس حقوق الإنسان"),
+        (Organ::HumanRights, "人权理事会"),
+        (Organ::EconomicAndSocial, "Economic and Social Council"),
+        (Organ::EconomicAndSocial, "Conseil économique et social"),
+        (Organ::EconomicAndSocial, "Consejo Económico y Social"),
+        (Organ::EconomicAndSocial, "Экономического и Социального Совета"),
+        (Organ::EconomicAndSocial, "المجلس الاقتصادي والاجتماعي"),
+        (Organ::EconomicAndSocial, "经济及社会理事会"),
     ];
     // The Assembly named after the organ takes the citation back ("... and General Assembly
     // resolution 70/1").
