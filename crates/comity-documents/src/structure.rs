@@ -78,7 +78,8 @@ fn is_masthead(text: &str) -> bool {
         "Distr. general",
     ];
     let t = text.trim();
-    FIXED.contains(&t)
+    // The older layout sets the masthead in capitals: NATIONS UNIES, UNITED NATIONS.
+    FIXED.iter().any(|f| f.eq_ignore_ascii_case(t) || f.to_uppercase() == t)
         || t.starts_with("Distr.")
         || t.starts_with("Distr ")
         || t.starts_with("Original:")
@@ -1315,6 +1316,14 @@ mod tests {
         );
         assert_eq!(take_markers(Lang::En, "budget for 2024/25;4 and", 4, &[4]).0, "budget for 2024/25; and");
         assert_eq!(take_markers(Lang::En, "54/51 of 1 December 1999", 1, &[1]).1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_older_masthead_is_in_capitals() {
+        for m in ["NATIONS UNIES", "UNITED NATIONS", "ASSEMBLÉE GÉNÉRALE", "General Assembly"] {
+            assert!(is_masthead(m), "{m}");
+        }
+        assert!(!is_masthead("UNITED NATIONS CONFERENCE ON TRADE"));
     }
 
     #[test]
