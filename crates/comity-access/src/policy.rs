@@ -131,6 +131,9 @@ pub enum Permission {
     ExchangeMessages,
     /// Read the audit trail of an organisation (the Secretariat reads all of it).
     ReadAudit,
+    /// Add to the record of documents: fetch language versions from the Official Document
+    /// System.
+    KeepRecord,
     /// Create API tokens for oneself, end one's sessions.
     ManageOwnTokens,
     /// Read one's own account (every signed-in account; every API token carries it).
@@ -138,7 +141,7 @@ pub enum Permission {
 }
 
 impl Permission {
-    pub const ALL: [Permission; 15] = [
+    pub const ALL: [Permission; 16] = [
         Permission::ReadPublic,
         Permission::ManageAccounts,
         Permission::ManageStateUsers,
@@ -152,6 +155,7 @@ impl Permission {
         Permission::ManageDirectory,
         Permission::ExchangeMessages,
         Permission::ReadAudit,
+        Permission::KeepRecord,
         Permission::ManageOwnTokens,
         Permission::ReadOwnAccount,
     ];
@@ -171,6 +175,7 @@ impl Permission {
             Permission::ManageDirectory => "manage_directory",
             Permission::ExchangeMessages => "exchange_messages",
             Permission::ReadAudit => "read_audit",
+            Permission::KeepRecord => "keep_record",
             Permission::ManageOwnTokens => "manage_own_tokens",
             Permission::ReadOwnAccount => "read_own_account",
         }
@@ -223,7 +228,8 @@ fn grants(role: Role, permission: Permission) -> Option<Reach> {
         (FocalPoint | Drafter | Approver, ReadStateSubmissions) => own,
         (Drafter, DraftSubmission) => own,
         (Approver, ApproveSubmission) => own,
-        (ReportEditor, EditReport | ReadStateSubmissions) => any,
+        // The report editor works from the record of documents, and keeps it.
+        (ReportEditor, EditReport | ReadStateSubmissions | KeepRecord) => any,
         (DirectoryManager, ManageDirectory | ReadDirectory) => any,
         (PocDiplomatic | PocTechnical | FocalPoint, ReadDirectory) => any,
         // Any State may be written to; the pages act for the reader's own State and each

@@ -105,6 +105,52 @@ document-warning-items_skip = { $at } follows { $expected }: a sub-item is missi
 document-warning-footnote_unmarked = Footnote { $at } has no marker in the text.
 document-warning-sponsor_unresolved = The sponsor “{ $at }” names no State.
 document-warning-lines_unplaced = { $at } lines could not be placed (lines { $expected }).
+permission-keep_record = Keep the record of documents
+fetches-title = Fetch documents from the Official Document System
+fetches-link = Fetch documents from the Official Document System
+fetches-intro = Give document symbols, one a line or separated by spaces, and the languages wanted. Each language version is downloaded as the official PDF, read and added to the record in the background; the fetch's page shows how far it has come.
+fetches-symbols = Document symbols
+fetches-languages = Languages
+fetches-start = Fetch
+fetches-recent = Recent fetches
+fetches-requested = Asked at
+fetches-progress = { $done } of { $total } language versions done
+fetches-refused-count = { $count ->
+    [one] one refused
+   *[other] { $count } refused
+}
+fetches-finished = Finished
+fetches-running = In progress: this page refreshes itself every few seconds.
+fetches-bad-symbol = These are not document symbols: { $symbols }. A symbol looks like A/RES/76/19 or A/C.1/76/L.13.
+fetches-no-symbol = Give at least one document symbol.
+fetches-no-language = Choose at least one language.
+fetches-too-many = At most { $max } language versions at a time; { $count } were asked. Split the list.
+fetch-symbol = Symbol
+fetch-language = Language
+fetch-outcome = Outcome
+fetch-outcome-waiting = Waiting
+fetch-outcome-stored = Added to the record
+fetch-outcome-updated = Updated
+fetch-outcome-unchanged = Unchanged
+fetch-outcome-refused = Refused
+fetch-warnings-count = { $count ->
+    [one] one thing to check
+   *[other] { $count } things to check
+}
+fetch-failed-bad-symbol = This is not a document symbol.
+fetch-failed-not-found = The Official Document System has no version of this document in this language.
+fetch-failed-redirect-loop = The server's redirects go round in a loop.
+fetch-failed-web-page = The server answered with a web page instead of the PDF; check the symbol.
+fetch-failed-not-pdf = The server's answer is not a PDF.
+fetch-failed-server-status = The server refused the download.
+fetch-failed-unreachable = The server could not be reached; try again later.
+fetch-failed-broke-off = The download broke off; try again later.
+fetch-failed-pdf-encrypted = The PDF is encrypted.
+fetch-failed-pdf-no-text = The PDF has no text layer (a scan?).
+fetch-failed-pdf-truncated = The PDF is cut short.
+fetch-failed-pdf-damaged = The PDF is damaged.
+fetch-failed-symbol-mismatch = The PDF carries another document's symbol.
+fetch-failed-no-structure = No document structure was found in the PDF's text.
 document-lineage = Lineage
 document-no-citations = No citations.
 

@@ -105,6 +105,52 @@ document-warning-items_skip = { $at } sigue a { $expected }: falta un apartado.
 document-warning-footnote_unmarked = La nota { $at } no tiene llamada en el texto.
 document-warning-sponsor_unresolved = El patrocinador “{ $at }” no designa ningún Estado.
 document-warning-lines_unplaced = No se pudieron situar { $at } líneas (líneas { $expected }).
+permission-keep_record = Llevar el acervo de documentos
+fetches-title = Obtener documentos del Sistema de Archivo de Documentos
+fetches-link = Obtener documentos del Sistema de Archivo de Documentos
+fetches-intro = Indique las signaturas de los documentos, una por línea o separadas por espacios, y los idiomas que desea. Cada versión se descarga como el PDF oficial, se lee y se añade al acervo en segundo plano; la página de la obtención muestra cuánto ha avanzado.
+fetches-symbols = Signaturas de los documentos
+fetches-languages = Idiomas
+fetches-start = Obtener
+fetches-recent = Obtenciones recientes
+fetches-requested = Solicitada el
+fetches-progress = { $done } de { $total } versiones lingüísticas hechas
+fetches-refused-count = { $count ->
+    [one] una rechazada
+   *[other] { $count } rechazadas
+}
+fetches-finished = Terminada
+fetches-running = En curso: esta página se actualiza sola cada pocos segundos.
+fetches-bad-symbol = Estas no son signaturas de documentos: { $symbols }. Una signatura tiene la forma A/RES/76/19 o A/C.1/76/L.13.
+fetches-no-symbol = Indique al menos una signatura de documento.
+fetches-no-language = Elija al menos un idioma.
+fetches-too-many = Como máximo { $max } versiones lingüísticas a la vez; se pidieron { $count }. Divida la lista.
+fetch-symbol = Signatura
+fetch-language = Idioma
+fetch-outcome = Resultado
+fetch-outcome-waiting = En espera
+fetch-outcome-stored = Añadida al acervo
+fetch-outcome-updated = Actualizada
+fetch-outcome-unchanged = Sin cambios
+fetch-outcome-refused = Rechazada
+fetch-warnings-count = { $count ->
+    [one] un punto que revisar
+   *[other] { $count } puntos que revisar
+}
+fetch-failed-bad-symbol = No es una signatura de documento.
+fetch-failed-not-found = El Sistema de Archivo de Documentos no tiene una versión de este documento en este idioma.
+fetch-failed-redirect-loop = Las redirecciones del servidor dan vueltas en círculo.
+fetch-failed-web-page = El servidor respondió con una página web en lugar del PDF; revise la signatura.
+fetch-failed-not-pdf = La respuesta del servidor no es un PDF.
+fetch-failed-server-status = El servidor rechazó la descarga.
+fetch-failed-unreachable = No se pudo contactar con el servidor; inténtelo más tarde.
+fetch-failed-broke-off = La descarga se interrumpió; inténtelo más tarde.
+fetch-failed-pdf-encrypted = El PDF está cifrado.
+fetch-failed-pdf-no-text = El PDF no tiene capa de texto (¿un escaneo?).
+fetch-failed-pdf-truncated = El PDF está incompleto.
+fetch-failed-pdf-damaged = El PDF está dañado.
+fetch-failed-symbol-mismatch = El PDF lleva la signatura de otro documento.
+fetch-failed-no-structure = No se encontró la estructura de un documento en el texto del PDF.
 document-lineage = Filiación
 document-no-citations = Ninguna cita.
 

@@ -105,6 +105,52 @@ document-warning-items_skip = { $at } suit { $expected } : il manque un alinéa.
 document-warning-footnote_unmarked = La note { $at } n’a pas d’appel dans le texte.
 document-warning-sponsor_unresolved = L’auteur « { $at } » ne désigne aucun État.
 document-warning-lines_unplaced = { $at } lignes n’ont pu être placées (lignes { $expected }).
+permission-keep_record = Tenir le fonds documentaire
+fetches-title = Récupérer des documents du Système de diffusion électronique des documents
+fetches-link = Récupérer des documents du Système de diffusion électronique des documents
+fetches-intro = Indiquez des cotes de documents, une par ligne ou séparées par des espaces, et les langues voulues. Chaque version linguistique est téléchargée en PDF officiel, lue et ajoutée au fonds en arrière-plan ; la page de la récupération montre où elle en est.
+fetches-symbols = Cotes des documents
+fetches-languages = Langues
+fetches-start = Récupérer
+fetches-recent = Récupérations récentes
+fetches-requested = Demandée le
+fetches-progress = { $done } version(s) linguistique(s) traitée(s) sur { $total }
+fetches-refused-count = { $count ->
+    [one] une refusée
+   *[other] { $count } refusées
+}
+fetches-finished = Terminée
+fetches-running = En cours : cette page s'actualise toute seule toutes les quelques secondes.
+fetches-bad-symbol = Ce ne sont pas des cotes de documents : { $symbols }. Une cote s'écrit comme A/RES/76/19 ou A/C.1/76/L.13.
+fetches-no-symbol = Indiquez au moins une cote de document.
+fetches-no-language = Choisissez au moins une langue.
+fetches-too-many = Au plus { $max } versions linguistiques à la fois ; { $count } demandées. Scindez la liste.
+fetch-symbol = Cote
+fetch-language = Langue
+fetch-outcome = Résultat
+fetch-outcome-waiting = En attente
+fetch-outcome-stored = Ajoutée au fonds
+fetch-outcome-updated = Mise à jour
+fetch-outcome-unchanged = Inchangée
+fetch-outcome-refused = Refusée
+fetch-warnings-count = { $count ->
+    [one] un point à vérifier
+   *[other] { $count } points à vérifier
+}
+fetch-failed-bad-symbol = Ce n'est pas une cote de document.
+fetch-failed-not-found = Le Système de diffusion électronique des documents n'a pas de version de ce document dans cette langue.
+fetch-failed-redirect-loop = Les redirections du serveur tournent en boucle.
+fetch-failed-web-page = Le serveur a répondu par une page web au lieu du PDF ; vérifiez la cote.
+fetch-failed-not-pdf = La réponse du serveur n'est pas un PDF.
+fetch-failed-server-status = Le serveur a refusé le téléchargement.
+fetch-failed-unreachable = Le serveur est injoignable ; réessayez plus tard.
+fetch-failed-broke-off = Le téléchargement s'est interrompu ; réessayez plus tard.
+fetch-failed-pdf-encrypted = Le PDF est chiffré.
+fetch-failed-pdf-no-text = Le PDF n'a pas de couche texte (un document numérisé ?).
+fetch-failed-pdf-truncated = Le PDF est tronqué.
+fetch-failed-pdf-damaged = Le PDF est endommagé.
+fetch-failed-symbol-mismatch = Le PDF porte la cote d'un autre document.
+fetch-failed-no-structure = Aucune structure de document n'a été trouvée dans le texte du PDF.
 document-lineage = Filiation
 document-no-citations = Aucune citation.
 

@@ -63,6 +63,8 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("message_reads", "message_id, account_id"),
     ("message_attachments", "id"),
     ("taxii_statuses", "id"),
+    ("document_fetches", "id"),
+    ("document_fetch_items", "fetch_id, position"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

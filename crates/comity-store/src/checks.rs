@@ -682,13 +682,14 @@ impl Store {
     }
 
     /// Takes back the leases `node` held when it stopped: a node starting again has nothing in
-    /// flight, so what it had taken and not sent is due again now rather than when the lease
-    /// ends. Returns how many mails.
+    /// flight, so what it had taken and not sent (mail, fetches from the ODS) is due again now
+    /// rather than when the lease ends. Returns how many mails and fetches.
     pub async fn release_claims(&self, node: &str) -> Result<u64> {
-        Ok(with_pool!(self, pool => {
+        let mails = with_pool!(self, pool => {
             sqlx::query("UPDATE mail_outbox SET claimed_until = NULL WHERE claimed_by = $1 AND sent_at IS NULL AND bounced_at IS NULL AND claimed_until IS NOT NULL")
                 .bind(node).execute(pool).await?.rows_affected()
-        }))
+        });
+        Ok(mails + self.release_fetches(node).await?)
     }
 
     /// Queues mails in the outbox, all in one transaction; every node's delivery sends them.

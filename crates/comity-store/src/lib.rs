@@ -11,6 +11,7 @@ mod backup;
 mod checks;
 mod contacts;
 mod documents;
+mod fetches;
 mod groups;
 mod identity;
 mod messages;
@@ -33,6 +34,7 @@ pub use checks::{
 pub use comity_access::normalise_email;
 pub use contacts::{ChangeKind, ContactChange, ListedContact};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
+pub use fetches::{FETCH_ITEMS_MAX, Fetch, FetchItem, FetchOutcome, FetchSummary};
 pub use identity::{AccountSummary, Actor, AuditReport, NewAccount};
 pub use messages::{
     Escalated, MessageAttachment, MessageFilter, MessageNotice, MessageView, NOT_TAKEN, Origin, PreparedMessage,

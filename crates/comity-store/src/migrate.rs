@@ -27,6 +27,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 7, description: "contacts", sql: include_str!("../migrations/sqlite/0007_contacts.sql") },
     Migration { version: 8, description: "checks", sql: include_str!("../migrations/sqlite/0008_checks.sql") },
     Migration { version: 9, description: "messages", sql: include_str!("../migrations/sqlite/0009_messages.sql") },
+    Migration { version: 10, description: "fetches", sql: include_str!("../migrations/sqlite/0010_fetches.sql") },
 ];
 
 pub(crate) const POSTGRES: &[Migration] = &[
@@ -43,10 +44,11 @@ pub(crate) const POSTGRES: &[Migration] = &[
     Migration { version: 7, description: "contacts", sql: include_str!("../migrations/postgres/0007_contacts.sql") },
     Migration { version: 8, description: "checks", sql: include_str!("../migrations/postgres/0008_checks.sql") },
     Migration { version: 9, description: "messages", sql: include_str!("../migrations/postgres/0009_messages.sql") },
+    Migration { version: 10, description: "fetches", sql: include_str!("../migrations/postgres/0010_fetches.sql") },
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 9;
+pub const LATEST: i64 = 10;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

@@ -104,6 +104,10 @@ pub const ROUTES: &[RoutePolicy] = &[
     // A contact's one-time acknowledgement link: the token is the authority.
     public("GET", "/{lang}/ack/{token}"),
     public("POST", "/{lang}/ack/{token}"),
+    // Fetching documents from the ODS into the record.
+    needs("GET", "/{lang}/fetches", Permission::KeepRecord, Scope::Any),
+    needs("POST", "/{lang}/fetches", Permission::KeepRecord, Scope::Any),
+    needs("GET", "/{lang}/fetches/{id}", Permission::KeepRecord, Scope::Any),
     needs("GET", "/{lang}/checks", Permission::ManageDirectory, Scope::Any),
     needs("POST", "/{lang}/checks", Permission::ManageDirectory, Scope::Any),
     needs("GET", "/{lang}/checks/{id}", Permission::ManageDirectory, Scope::Any),

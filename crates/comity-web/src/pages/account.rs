@@ -330,6 +330,7 @@ struct AccountPage<'a> {
     /// Links to the Points of Contact directory the visitor's roles open.
     directory: bool,
     manages_directory: bool,
+    keeps_record: bool,
     exchanges_messages: bool,
     /// Communication checks waiting for the visitor's acknowledgement, as a listed contact:
     /// (round id, title, deadline).
@@ -408,6 +409,9 @@ async fn account_page(
             manages_directory: visitor
                 .principal()
                 .is_some_and(|p| decide(Some(&p), Permission::ManageDirectory, &Target::Any) == Decision::Allow),
+            keeps_record: visitor
+                .principal()
+                .is_some_and(|p| decide(Some(&p), Permission::KeepRecord, &Target::Any) == Decision::Allow),
             exchanges_messages: super::messages::reader(visitor).is_some(),
             pending_checks: pending.into_iter().map(|(id, title, deadline, _)| (id, title, deadline)).collect(),
             nominates_for: account

@@ -6,6 +6,7 @@ mod checks;
 mod contacts;
 mod diff;
 mod documents;
+mod fetches;
 mod framework;
 mod home;
 pub(crate) mod messages;
@@ -38,6 +39,8 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/search", get(search::search))
         .route("/{lang}/diff", get(diff::diff))
         .route("/{lang}/documents/{*symbol}", get(documents::show))
+        .route("/{lang}/fetches", get(fetches::form).post(fetches::start))
+        .route("/{lang}/fetches/{id}", get(fetches::show))
         .route("/{lang}/sign-in", get(account::sign_in_form).post(account::sign_in))
         .route("/{lang}/sign-in/code", get(account::code_form).post(account::code))
         .route("/{lang}/sign-in/enrol", get(account::enrol_form).post(account::enrol))

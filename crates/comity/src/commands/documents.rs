@@ -181,12 +181,9 @@ async fn fetch(settings: &Settings, symbols: Vec<String>, langs: Vec<Lang>, form
     let mut report = IngestReport::default();
     let mut jobs = Vec::new();
     for given in symbols {
-        match comity_documents::normalise_symbol(&given) {
-            Some(symbol) => jobs.extend(langs.iter().map(|l| (symbol.clone(), *l))),
-            None => report.record(
-                given.clone(),
-                Err(anyhow::anyhow!("{given:?} is not a document symbol like A/RES/76/19 or A/C.1/76/L.13")),
-            ),
+        match comity_ods::symbol(&given) {
+            Ok(symbol) => jobs.extend(langs.iter().map(|l| (symbol.clone(), *l))),
+            Err(e) => report.record(given, Err(e.into())),
         }
     }
     let progress = std::io::IsTerminal::is_terminal(&std::io::stderr()).then(|| {
@@ -198,22 +195,22 @@ async fn fetch(settings: &Settings, symbols: Vec<String>, langs: Vec<Lang>, form
         bar
     });
     let base = settings.ods_url.clone();
-    super::ods::fetch_all(&base, jobs, states, async |fetched: super::ods::Fetched| {
+    let mut results = comity_ods::fetch_all(&base, jobs, states);
+    while let Some(fetched) = results.recv().await {
         let name = format!("{} ({})", fetched.symbol, fetched.lang.code());
         if let Some(bar) = &progress {
             bar.set_message(name.clone());
             bar.inc(1);
         }
-        let source = super::ods::address(&base, &fetched.symbol, fetched.lang);
+        let source = comity_ods::address(&base, &fetched.symbol, fetched.lang);
         let result = match fetched.result {
             Ok((bytes, document)) => {
                 store.ingest_document(&document, &source, &bytes).await.map(|o| (document, o)).map_err(Into::into)
             }
-            Err(e) => Err(anyhow::anyhow!(e)),
+            Err(e) => Err(e.into()),
         };
         report.record(name, result);
-    })
-    .await;
+    }
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }

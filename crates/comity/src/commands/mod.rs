@@ -9,7 +9,6 @@ pub mod db;
 pub mod demo;
 pub mod documents;
 pub mod framework;
-pub mod ods;
 pub mod report;
 pub mod search;
 pub mod serve;

@@ -17,19 +17,12 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let (store, _) = open(settings, Access::Prepare).await?;
     let listener = bind(settings.bind).await?;
     let key = super::audit::signing_key(settings)?;
-    let mut mail = settings.mail.clone();
-    if let Some(mail) = mail.as_mut() {
-        mail.node = node_id(settings)?;
-        let released = store.release_claims(&mail.node).await?;
-        if released > 0 {
-            tracing::info!(mails = released, "mail this node had taken before it stopped is due again");
-        }
-    }
-    serve(store, mail, key, settings, listener, started, None).await
+    serve(store, settings.mail.clone(), key, settings, listener, started, None).await
 }
 
 /// This node's lasting name among the nodes sharing a database (DATA_DIR/node-id, created on
-/// first start): what it took from the outbox before a crash is its own to take back.
+/// first start): what it took from the outbox or the fetches before a crash is its own to
+/// take back.
 fn node_id(settings: &Settings) -> anyhow::Result<String> {
     let path = settings.data_dir.join("node-id");
     if let Ok(text) = std::fs::read_to_string(&path) {
@@ -63,6 +56,15 @@ pub async fn serve(
     announce: Option<String>,
 ) -> anyhow::Result<()> {
     let catalog = Catalog::load(&store).await.map_err(anyhow::Error::msg)?;
+    let node = node_id(settings)?;
+    let released = store.release_claims(&node).await?;
+    if released > 0 {
+        tracing::info!(taken = released, "mail and fetches this node had taken before it stopped are due again");
+    }
+    let mut mail = mail;
+    if let Some(mail) = mail.as_mut() {
+        mail.node = node.clone();
+    }
     let addr = listener.local_addr()?;
     tracing::info!(
         address = %addr,
@@ -183,7 +185,25 @@ pub async fn serve(
             }
         })
     });
+    // Fetches from the ODS asked for in the portal: whichever node looks first takes one, under
+    // a lease, and works through it.
+    let fetcher = {
+        let (store, base) = (store.clone(), settings.ods_url.clone());
+        let states = Arc::new(comity_states::StateRegistry::embedded(&comity_i18n::Collation::new())?);
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(FETCHES_EVERY);
+            loop {
+                every.tick().await;
+                match comity_ods::work_through_fetches(&store, states.clone(), &base, &node).await {
+                    Ok(0) => {}
+                    Ok(done) => tracing::info!(versions = done, "documents fetched from the ODS"),
+                    Err(e) => tracing::error!(error = %e, "fetching documents from the ODS failed"),
+                }
+            }
+        })
+    };
     comity_web::serve(app, listener, shutdown_signal()).await.context("serving")?;
+    fetcher.abort();
     signer.abort();
     if let Some(reminders) = reminders {
         reminders.abort();
@@ -198,6 +218,9 @@ pub async fn serve(
     store.close().await;
     Ok(())
 }
+
+/// How often the server looks for fetches from the ODS to work on.
+const FETCHES_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// How often the server hands the outbox's due mail to the relay.
 const OUTBOX_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
