@@ -267,6 +267,17 @@ impl Document {
         for (k, f) in self.footnotes.iter().enumerate() {
             out.push((format!("footnote {}", k + 1), None, f.text.clone()));
         }
+        // A place names one paragraph. Real texts restart a list inside a paragraph (a report's
+        // `a) ... d)` then `a)` again) or repeat a number; the repeat is told apart by its rank,
+        // the same in every language version, so that versions still align.
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (place, _, _) in &mut out {
+            let n = seen.entry(place.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                *place = format!("{place} [{n}]");
+            }
+        }
         out
     }
 
