@@ -7,23 +7,53 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, readFileSync, existsSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHmac } from "node:crypto";
 import { chromium } from "playwright-core";
+import { makePdf } from "./pdf.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shots = join(here, "..", "..", "target", "browser");
-let server, base, browser, dataDir, demoPassword;
+let server, base, browser, dataDir, demoPassword, ods;
+
+// A stand-in for the UN's Official Document System on loopback: a real First Committee draft
+// (from ../shared, when it is there) and a draft of our own whose reading has things to check.
+const realPdf = join(here, "..", "..", "..", "shared", "corpus", "real", "pdf", "A_C.1_80_L.28.pdf");
+const odsFiles = {
+  "A/C.1/81/L.40": makePdf([
+    "United Nations", "A/C.1/81/L.40", "General Assembly", "Distr.: Limited", "Eighty-first session", "First Committee",
+    "Agenda item 95", "A test item", "", "Austria and Atlantis: draft resolution", "", "A test draft", "",
+    "The General Assembly,", "", "Recalling its resolution 76/19,", "", "1. Invites States to share views;", "",
+    "3. Decides to remain seized of the matter.",
+  ]),
+};
+if (existsSync(realPdf)) odsFiles["A/C.1/80/L.28"] = readFileSync(realPdf);
+
+function startOds() {
+  const s = createServer((req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    const body = url.pathname === "/api/symbol/access" && url.searchParams.get("l") === "en" && odsFiles[url.searchParams.get("s")];
+    if (body) {
+      res.writeHead(200, { "content-type": "application/pdf" }).end(body);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
+}
 
 before(async () => {
   const bin = process.env.COMITY_BIN;
   assert.ok(bin, "COMITY_BIN must name the comity binary");
   mkdirSync(shots, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), "comity-browser-"));
-  server = spawn(bin, ["demo", "--bind", "127.0.0.1:0", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "inherit"] });
+  ods = await startOds();
+  const env = { ...process.env, COMITY_ODS_URL: `http://127.0.0.1:${ods.address().port}` };
+  server = spawn(bin, ["demo", "--bind", "127.0.0.1:0", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "inherit"], env });
   let timer;
   base = await new Promise((resolve, reject) => {
     let seen = "";
@@ -48,6 +78,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.kill("SIGTERM");
+  ods?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -428,4 +459,47 @@ test("China's contact writes to Kenya in Chinese; Kenya's focal point reads and 
   assert.match(await kenya.page.textContent("#notice"), /تم الإقرار بالاستلام/);
   await kenya.page.screenshot({ path: join(shots, "message-ar.png"), fullPage: true });
   await kenya.context.close();
+});
+
+test("the Secretariat fetches documents from the ODS in Arabic and sees what to check in a reading", async () => {
+  const symbols = Object.keys(odsFiles);
+  const { page, context } = await signIn("ar", "secretariat@demo.invalid");
+  await page.goto(base + "/ar/account");
+  await Promise.all([page.waitForURL(/\/ar\/fetches$/), page.click("#fetches-link")]);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  // Something that is not a symbol is named, and what was typed stays.
+  await page.fill("#symbols", `${symbols.join("\n")}\nليس-رمزا`);
+  for (const lang of ["zh", "fr", "ru", "es"]) await page.uncheck(`input[name=lang][value=${lang}]`);
+  await page.click("#fetch-form button[type=submit]");
+  assert.match(await page.textContent("#problems"), /ليست هذه رموز وثائق: ليس-رمزا/);
+  assert.match(await page.inputValue("#symbols"), /ليس-رمزا/);
+  assert.equal(await page.locator("input[name=lang]:checked").count(), 2, "the languages as ticked");
+  await page.fill("#symbols", symbols.join("\n"));
+  await Promise.all([page.waitForURL(/\/ar\/fetches\/[0-9a-f-]{36}$/), page.click("#fetch-form button[type=submit]")]);
+  // The page refreshes itself (no JavaScript) until the server has worked through the fetch.
+  const finished = "انتهى";
+  for (let i = 0; i < 60 && !(await page.textContent("#state")).includes(finished); i++) {
+    await page.waitForTimeout(1000);
+  }
+  assert.equal((await page.textContent("#state")).trim(), finished);
+  assert.equal(await page.locator("#items tbody tr").count(), symbols.length * 2);
+  assert.equal(await page.locator("#items tr.stored").count(), symbols.length, "each English version stored");
+  assert.equal(await page.locator("#items tr.refused").count(), symbols.length, "no Arabic version on this ODS");
+  assert.match(await page.textContent("#items"), /ليس في نظام الوثائق الرسمية نسخة من هذه الوثيقة بهذه اللغة/);
+  assert.match(await page.textContent("#items"), /مواضع تحتاج إلى تحقق: 2/);
+  await page.screenshot({ path: join(shots, "fetch-ar.png"), fullPage: true });
+  // The reading's warnings, on the document's page, in Arabic, for the Secretariat.
+  await Promise.all([page.waitForURL(/\/ar\/documents\/A\/C\.1\/81\/L\.40$/), page.click("#items a[href='/ar/documents/A/C.1/81/L.40']")]);
+  const warnings = page.locator("#reading-warnings");
+  assert.equal(await warnings.count(), 1);
+  assert.match(await warnings.textContent(), /ما يبدو خطأً في هذه القراءة/);
+  assert.match(await warnings.textContent(), /Atlantis/);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("#reading-warnings")).direction), "rtl");
+  await page.screenshot({ path: join(shots, "document-warnings-ar.png"), fullPage: true });
+  await context.close();
+  // The public reads the same document without them.
+  const visitor = await open("/ar/documents/A/C.1/81/L.40");
+  assert.equal(visitor.response.status(), 200);
+  assert.equal(await visitor.page.locator("#reading-warnings").count(), 0);
+  await visitor.context.close();
 });
