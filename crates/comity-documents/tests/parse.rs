@@ -328,3 +328,20 @@ fn never_panics_on_damaged_input() {
         }
     }
 }
+
+/// A document issued to the Assembly and the Security Council at once has one joint symbol,
+/// kept whole as its own and where it is cited (not two documents).
+#[test]
+fn a_joint_symbol_is_one_document() {
+    let text = "United Nations      A/42/521-S/19085\nGeneral Assembly\nSecurity Council      Distr.: General\n\
+                1 September 1987\n\nGeneral Assembly\nForty-second session\nAgenda item 12\nA test item\n\n\
+                Letter dated 31 August 1987 from the Permanent Representative\n\n\
+                1. I have the honour to transmit a text, as in my letter (A/41/872-S/18490, annex).\n\n\
+                2. I should be grateful if it were circulated.\n";
+    let doc = parsed(text.as_bytes());
+    assert_eq!(doc.symbol.as_deref(), Some("A/42/521-S/19085"));
+    assert_eq!(doc.session, Some(42));
+    let cited: Vec<&str> =
+        doc.citations.iter().filter(|c| c.kind == CitationKind::Document).map(|c| c.symbol.as_str()).collect();
+    assert_eq!(cited, ["A/41/872-S/18490"]);
+}
