@@ -10,41 +10,57 @@ use crate::{Engine, PoolRef, Result, Store, StoreError, digest, now};
 pub(crate) struct Migration {
     pub version: i64,
     pub description: &'static str,
-    pub sql: &'static str,
+    sqlite: &'static str,
+    postgres: &'static str,
 }
 
-pub(crate) const SQLITE: &[Migration] = &[
-    Migration { version: 1, description: "reference", sql: include_str!("../migrations/sqlite/0001_reference.sql") },
-    Migration { version: 2, description: "documents", sql: include_str!("../migrations/sqlite/0002_documents.sql") },
-    Migration { version: 3, description: "search", sql: include_str!("../migrations/sqlite/0003_search.sql") },
-    Migration { version: 4, description: "identity", sql: include_str!("../migrations/sqlite/0004_identity.sql") },
-    Migration { version: 5, description: "reporting", sql: include_str!("../migrations/sqlite/0005_reporting.sql") },
-    Migration {
-        version: 6,
-        description: "translations_attachments",
-        sql: include_str!("../migrations/sqlite/0006_translations_attachments.sql"),
-    },
-    Migration { version: 7, description: "contacts", sql: include_str!("../migrations/sqlite/0007_contacts.sql") },
-    Migration { version: 8, description: "checks", sql: include_str!("../migrations/sqlite/0008_checks.sql") },
-    Migration { version: 9, description: "messages", sql: include_str!("../migrations/sqlite/0009_messages.sql") },
-    Migration { version: 10, description: "fetches", sql: include_str!("../migrations/sqlite/0010_fetches.sql") },
-];
+impl Migration {
+    /// The SQL this engine runs.
+    pub fn sql(&self, engine: Engine) -> &'static str {
+        match engine {
+            Engine::Sqlite => self.sqlite,
+            Engine::Postgres => self.postgres,
+        }
+    }
+}
 
-pub(crate) const POSTGRES: &[Migration] = &[
-    Migration { version: 1, description: "reference", sql: include_str!("../migrations/postgres/0001_reference.sql") },
-    Migration { version: 2, description: "documents", sql: include_str!("../migrations/postgres/0002_documents.sql") },
-    Migration { version: 3, description: "search", sql: include_str!("../migrations/postgres/0003_search.sql") },
-    Migration { version: 4, description: "identity", sql: include_str!("../migrations/postgres/0004_identity.sql") },
-    Migration { version: 5, description: "reporting", sql: include_str!("../migrations/postgres/0005_reporting.sql") },
-    Migration {
-        version: 6,
-        description: "translations_attachments",
-        sql: include_str!("../migrations/postgres/0006_translations_attachments.sql"),
-    },
-    Migration { version: 7, description: "contacts", sql: include_str!("../migrations/postgres/0007_contacts.sql") },
-    Migration { version: 8, description: "checks", sql: include_str!("../migrations/postgres/0008_checks.sql") },
-    Migration { version: 9, description: "messages", sql: include_str!("../migrations/postgres/0009_messages.sql") },
-    Migration { version: 10, description: "fetches", sql: include_str!("../migrations/postgres/0010_fetches.sql") },
+/// A migration both engines run as written: `migrations/NNNN_name.sql`.
+macro_rules! shared {
+    ($version:literal, $file:literal, $name:literal) => {
+        Migration {
+            version: $version,
+            description: $name,
+            sqlite: include_str!(concat!("../migrations/", $file, ".sql")),
+            postgres: include_str!(concat!("../migrations/", $file, ".sql")),
+        }
+    };
+}
+
+/// A migration whose SQL differs by engine: `NNNN_name.sqlite.sql` and `NNNN_name.postgres.sql`.
+macro_rules! per_engine {
+    ($version:literal, $file:literal, $name:literal) => {
+        Migration {
+            version: $version,
+            description: $name,
+            sqlite: include_str!(concat!("../migrations/", $file, ".sqlite.sql")),
+            postgres: include_str!(concat!("../migrations/", $file, ".postgres.sql")),
+        }
+    };
+}
+
+/// The one history of the schema, in order: version, file, description (the file's name
+/// without its number; a test holds the three together).
+pub(crate) const HISTORY: &[Migration] = &[
+    shared!(1, "0001_reference", "reference"),
+    shared!(2, "0002_documents", "documents"),
+    per_engine!(3, "0003_search", "search"),
+    shared!(4, "0004_identity", "identity"),
+    shared!(5, "0005_reporting", "reporting"),
+    shared!(6, "0006_translations_attachments", "translations_attachments"),
+    shared!(7, "0007_contacts", "contacts"),
+    shared!(8, "0008_checks", "checks"),
+    shared!(9, "0009_messages", "messages"),
+    shared!(10, "0010_fetches", "fetches"),
 ];
 
 /// The newest schema version this Comity knows.
@@ -86,13 +102,6 @@ pub struct MigrationReport {
     pub version: i64,
 }
 
-fn migrations(engine: Engine) -> &'static [Migration] {
-    match engine {
-        Engine::Sqlite => SQLITE,
-        Engine::Postgres => POSTGRES,
-    }
-}
-
 impl Store {
     async fn applied_rows(&self) -> Result<Vec<(i64, String, String)>> {
         let exists: bool = match self.pool() {
@@ -123,13 +132,13 @@ impl Store {
     /// newer Comity, or one whose applied migrations differ from this Comity's, is refused.
     pub async fn schema_state(&self) -> Result<SchemaState> {
         let rows = self.applied_rows().await?;
-        let known = migrations(self.engine());
+        let (known, engine) = (HISTORY, self.engine());
         for (version, _, checksum) in &rows {
             if *version > LATEST {
                 return Err(StoreError::NewerSchema { url: self.url.redacted(), found: *version, known: LATEST });
             }
             match known.iter().find(|m| m.version == *version) {
-                Some(m) if digest(&[m.sql.as_bytes()]) == *checksum => {}
+                Some(m) if digest(&[m.sql(engine).as_bytes()]) == *checksum => {}
                 Some(m) => {
                     return Err(StoreError::MigrationMismatch {
                         version: *version,
@@ -150,7 +159,7 @@ impl Store {
         let target = target.unwrap_or(LATEST);
         let state = self.schema_state().await?;
         let mut report = MigrationReport { applied: Vec::new(), version: state.current().unwrap_or(0) };
-        let pending: Vec<&Migration> = migrations(self.engine())
+        let pending: Vec<&Migration> = HISTORY
             .iter()
             .filter(|m| m.version <= target && !state.applied.contains(&m.version))
             .collect();
@@ -163,7 +172,7 @@ impl Store {
                 PoolRef::Sqlite(pool) => {
                     let _turn = self.write_turn().await;
                     let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-                    let applied = apply::<sqlx::Sqlite>(&mut tx, m).await?;
+                    let applied = apply::<sqlx::Sqlite>(&mut tx, m.version, m.description, m.sql(Engine::Sqlite)).await?;
                     tx.commit().await?;
                     applied
                 }
@@ -171,7 +180,7 @@ impl Store {
                     let _turn = self.write_turn().await;
                     let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
                     sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_MIGRATION_LOCK).execute(&mut *tx).await?;
-                    let applied = apply::<sqlx::Postgres>(&mut tx, m).await?;
+                    let applied = apply::<sqlx::Postgres>(&mut tx, m.version, m.description, m.sql(Engine::Postgres)).await?;
                     tx.commit().await?;
                     applied
                 }
@@ -187,7 +196,7 @@ impl Store {
 }
 
 /// Applies one migration unless another node applied it meanwhile; returns whether it did.
-async fn apply<'c, DB>(conn: &'c mut DB::Connection, m: &Migration) -> Result<bool>
+async fn apply<'c, DB>(conn: &'c mut DB::Connection, version: i64, description: &str, sql: &'static str) -> Result<bool>
 where
     DB: sqlx::Database,
     for<'q> i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
@@ -198,18 +207,18 @@ where
     i64: for<'r> sqlx::Decode<'r, DB>,
 {
     let already: i64 = sqlx::query("SELECT count(*) FROM comity_schema WHERE version = $1")
-        .bind(m.version)
+        .bind(version)
         .fetch_one(&mut *conn)
         .await?
         .try_get(0)?;
     if already > 0 {
         return Ok(false);
     }
-    sqlx::raw_sql(m.sql).execute(&mut *conn).await?;
+    sqlx::raw_sql(sql).execute(&mut *conn).await?;
     sqlx::query("INSERT INTO comity_schema (version, description, checksum, applied_at, comity_version) VALUES ($1, $2, $3, $4, $5)")
-        .bind(m.version)
-        .bind(m.description.to_string())
-        .bind(digest(&[m.sql.as_bytes()]))
+        .bind(version)
+        .bind(description.to_string())
+        .bind(digest(&[sql.as_bytes()]))
         .bind(now())
         .bind(env!("CARGO_PKG_VERSION").to_string())
         .execute(&mut *conn)
@@ -221,13 +230,45 @@ where
 mod tests {
     use super::*;
 
+    /// As `comity_schema.checksum` holds them in databases migrated by the releases before.
+    const CHECKSUMS_BEFORE_ONE_HISTORY: [(i64, &str, &str); 10] = [
+    (1, "a6622aeae24bf07e", "a6622aeae24bf07e"),
+    (2, "4fb330dad620caea", "4fb330dad620caea"),
+    (3, "9dc905ce39f90dbb", "027128529c6268b0"),
+    (4, "5a7ba1895481e788", "5a7ba1895481e788"),
+    (5, "119f7ec02fbf5764", "119f7ec02fbf5764"),
+    (6, "8ccbf6ac99d3fc0c", "8ccbf6ac99d3fc0c"),
+    (7, "426d11440d712dfa", "426d11440d712dfa"),
+    (8, "b99a7c95732ecfb1", "b99a7c95732ecfb1"),
+    (9, "b49e2354b7dcf6d6", "b49e2354b7dcf6d6"),
+    (10, "66a172f5c7392588", "66a172f5c7392588"),
+    ];
+
     #[test]
-    fn both_engines_have_the_same_migrations() {
-        let versions = |ms: &[Migration]| ms.iter().map(|m| (m.version, m.description)).collect::<Vec<_>>();
-        assert_eq!(versions(SQLITE), versions(POSTGRES));
-        assert_eq!(SQLITE.last().map(|m| m.version), Some(LATEST));
-        for (i, m) in SQLITE.iter().enumerate() {
+    fn the_history_is_consecutive_and_each_file_is_listed() {
+        assert_eq!(HISTORY.last().map(|m| m.version), Some(LATEST));
+        for (i, m) in HISTORY.iter().enumerate() {
             assert_eq!(m.version, i as i64 + 1, "versions are consecutive");
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().to_string();
+            let (number, rest) = name.split_once('_').unwrap();
+            let description = rest.trim_end_matches(".sql").trim_end_matches(".sqlite").trim_end_matches(".postgres");
+            let listed = HISTORY.iter().find(|m| m.version == number.parse::<i64>().unwrap()).unwrap();
+            assert_eq!(listed.description, description, "{name} is listed under its number");
+        }
+    }
+
+    /// The checksums recorded by databases migrated before the history was one list: the
+    /// files were moved, not changed, so every database already migrated still opens.
+    #[test]
+    fn checksums_recorded_by_earlier_releases_still_match() {
+        let recorded: [(i64, &str, &str); 10] = CHECKSUMS_BEFORE_ONE_HISTORY;
+        for (version, sqlite, postgres) in recorded {
+            let m = &HISTORY[version as usize - 1];
+            assert_eq!(digest(&[m.sql(Engine::Sqlite).as_bytes()]), sqlite, "migration {version} on SQLite");
+            assert_eq!(digest(&[m.sql(Engine::Postgres).as_bytes()]), postgres, "migration {version} on PostgreSQL");
         }
     }
 }
