@@ -437,7 +437,7 @@ impl Store {
     pub async fn row_counts(&self) -> Result<BTreeMap<String, i64>> {
         let mut out = BTreeMap::new();
         for (table, _) in TABLES {
-            let n: i64 = with_pool!(self, pool => {
+            let n: i64 = with_pool!(self, |pool| {
                 sqlx::query(sqlx::AssertSqlSafe(format!("SELECT count(*) FROM {table}"))).fetch_one(pool).await?.try_get(0)?
             });
             out.insert(table.to_string(), n);

@@ -122,7 +122,7 @@ async fn record_acks(store: &Store, jobs: &[AckJob]) -> Result<Vec<Acknowledgeme
     let engine = store.engine();
     let at = now();
     let now_at = jiff::Timestamp::now();
-    with_pool!(store, pool => {
+    with_pool!(store, |pool| {
         let _turn = store.write_turn().await;
         let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
         let mut outcomes = Vec::with_capacity(jobs.len());
@@ -245,7 +245,7 @@ impl Store {
             rows.push((c, comity_access::secrets::digest(&token), email, subject, body));
         }
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             if let Some((schedule, was, next)) = &occurrence {
@@ -309,7 +309,7 @@ impl Store {
         let id = uuid::Uuid::now_v7().to_string();
         let scope_json = serde_json::to_string(scope).map_err(refused)?;
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO check_schedules (id, title, scope, next_at, window_seconds, every_days, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
@@ -324,7 +324,7 @@ impl Store {
 
     /// The schedules still to run, soonest first.
     pub async fn check_schedules(&self) -> Result<Vec<CheckSchedule>> {
-        let rows: Vec<(String, String, String, String, i64, Option<i64>)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, String, i64, Option<i64>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, title, scope, next_at, window_seconds, every_days FROM check_schedules WHERE active = 1 ORDER BY next_at, id")
                 .fetch_all(pool).await?
         });
@@ -344,7 +344,7 @@ impl Store {
     /// Stops a schedule (the rounds it started stay). False when there was none to stop.
     pub async fn cancel_schedule(&self, id: &str, actor: &Actor) -> Result<bool> {
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE check_schedules SET active = 0 WHERE id = $1 AND active = 1").bind(id).execute(&mut *tx).await?.rows_affected();
@@ -365,7 +365,7 @@ impl Store {
         compose: impl Fn(&CheckMail<'_>) -> (String, String),
         actor: &Actor,
     ) -> Result<Vec<(String, std::result::Result<(String, usize), String>)>> {
-        let due: Vec<(String, String, String, String, i64, Option<i64>)> = with_pool!(self, pool => {
+        let due: Vec<(String, String, String, String, i64, Option<i64>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, title, scope, next_at, window_seconds, every_days FROM check_schedules WHERE active = 1 AND next_at <= $1 ORDER BY next_at")
                 .bind(stamp(now_at)).fetch_all(pool).await?
         });
@@ -393,7 +393,7 @@ impl Store {
                 Err(StoreError::Refused(reason)) => {
                     // Nobody to ask this time (say): this occurrence is passed over, the
                     // schedule carries on.
-                    with_pool!(self, pool => {
+                    with_pool!(self, |pool| {
                         sqlx::query("UPDATE check_schedules SET next_at = COALESCE($1, next_at), active = $2 WHERE id = $3 AND next_at = $4")
                             .bind(&next).bind(i64::from(next.is_some())).bind(&id).bind(&next_at).execute(pool).await?;
                     });
@@ -422,7 +422,7 @@ impl Store {
     /// ones only, soonest deadline first: (round id, title, deadline, contact id).
     pub async fn pending_checks(&self, email: &str) -> Result<Vec<(String, String, String, String)>> {
         let now_text = jiff::Timestamp::now().to_string();
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             sqlx::query_as("SELECT r.id, r.title, r.deadline, t.contact_id FROM check_targets t JOIN check_rounds r ON r.id = t.round_id \
                 WHERE t.email = $1 AND t.acknowledged_at IS NULL AND r.deadline > $2 ORDER BY r.deadline, r.id")
                 .bind(email).bind(&now_text).fetch_all(pool).await?
@@ -434,7 +434,7 @@ impl Store {
     pub async fn acknowledge_in_portal(&self, round_id: &str, email: &str, actor: &Actor) -> Result<Acknowledgement> {
         let at = now();
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let row: Option<(String, String, Option<String>, String)> = sqlx::query_as(
@@ -467,7 +467,7 @@ impl Store {
         actor: &Actor,
     ) -> Result<Vec<(String, usize)>> {
         let now_text = stamp(now_at);
-        let due: Vec<(String, String)> = with_pool!(self, pool => {
+        let due: Vec<(String, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT r.round_id, c.deadline FROM check_reminders r JOIN check_rounds c ON c.id = r.round_id WHERE r.sent_at IS NULL AND r.due_at <= $1 GROUP BY r.round_id, c.deadline")
                 .bind(&now_text).fetch_all(pool).await?
         });
@@ -477,7 +477,7 @@ impl Store {
             if parse_time(&deadline).is_some_and(|d| d <= now_at) {
                 continue;
             }
-            let waiting: Vec<(String, String, String, String)> = with_pool!(self, pool => {
+            let waiting: Vec<(String, String, String, String)> = with_pool!(self, |pool| {
                 sqlx::query_as("SELECT t.contact_id, t.state, t.email, c.details FROM check_targets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN mail_outbox m ON m.id = t.mail_id \
                     WHERE t.round_id = $1 AND t.acknowledged_at IS NULL AND m.bounced_at IS NULL ORDER BY t.state, t.contact_id")
                     .bind(&round_id).fetch_all(pool).await?
@@ -502,7 +502,7 @@ impl Store {
                     body,
                 ));
             }
-            let claimed = with_pool!(self, pool => {
+            let claimed = with_pool!(self, |pool| {
                 let _turn = self.write_turn().await;
                 let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
                 let n = sqlx::query("UPDATE check_reminders SET sent_at = $1 WHERE round_id = $2 AND due_at <= $1 AND sent_at IS NULL")
@@ -538,7 +538,7 @@ impl Store {
 
     /// Every round, or the one with this id, with its counts: one query.
     async fn load_rounds(&self, id: Option<&str>) -> Result<Vec<CheckRound>> {
-        let rows: Vec<(String, String, String, String, i64, i64)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, String, i64, i64)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT r.id, r.title, r.started_at, r.deadline, COUNT(t.contact_id), COUNT(t.acknowledged_at) FROM check_rounds r LEFT JOIN check_targets t ON t.round_id = r.id \
                 WHERE CAST($1 AS TEXT) IS NULL OR r.id = $1 GROUP BY r.id, r.title, r.started_at, r.deadline ORDER BY r.started_at DESC")
                 .bind(id).fetch_all(pool).await?
@@ -595,7 +595,7 @@ impl Store {
             String,
             Option<String>,
             String,
-        )> = with_pool!(self, pool => {
+        )> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT t.round_id, t.contact_id, t.state, t.category, t.email, t.acknowledged_at, t.via, c.details, m.bounced_at, r.started_at \
                 FROM check_targets t JOIN check_rounds r ON r.id = t.round_id JOIN contacts c ON c.id = t.contact_id LEFT JOIN mail_outbox m ON m.id = t.mail_id \
                 WHERE (CAST($1 AS TEXT) IS NULL OR t.round_id = $1) AND (CAST($2 AS TEXT) IS NULL OR t.state = $2) ORDER BY t.state, t.category, t.contact_id")
@@ -660,7 +660,7 @@ impl Store {
                  RETURNING id, recipient_name, recipient, subject, body, attempts"
             }
         };
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let rows = sqlx::query(sql).bind(&until_text).bind(&now_text).bind(limit).bind(node).fetch_all(&mut *tx).await?;
@@ -685,7 +685,7 @@ impl Store {
     /// flight, so what it had taken and not sent (mail, fetches from the ODS) is due again now
     /// rather than when the lease ends. Returns how many mails and fetches.
     pub async fn release_claims(&self, node: &str) -> Result<u64> {
-        let mails = with_pool!(self, pool => {
+        let mails = with_pool!(self, |pool| {
             sqlx::query("UPDATE mail_outbox SET claimed_until = NULL WHERE claimed_by = $1 AND sent_at IS NULL AND bounced_at IS NULL AND claimed_until IS NOT NULL")
                 .bind(node).execute(pool).await?.rows_affected()
         });
@@ -695,7 +695,7 @@ impl Store {
     /// Queues mails in the outbox, all in one transaction; every node's delivery sends them.
     pub async fn queue_mail(&self, mails: &[QueuedMail]) -> Result<()> {
         let at = outbox_now();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             for m in mails {
@@ -710,7 +710,7 @@ impl Store {
 
     /// The relay took the mail.
     pub async fn mail_sent(&self, id: &str) -> Result<()> {
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             sqlx::query("UPDATE mail_outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL WHERE id = $2").bind(now()).bind(id).execute(pool).await?;
         });
         Ok(())
@@ -721,7 +721,7 @@ impl Store {
     pub async fn mail_failed(&self, id: &str, attempts: i64, error: &str) -> Result<()> {
         let wait = 30i64.saturating_mul(1 << attempts.clamp(1, 7).saturating_sub(1)).min(3600);
         let next = stamp(jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_secs(wait)).map_err(refused)?);
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             sqlx::query("UPDATE mail_outbox SET next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3")
                 .bind(&next).bind(error.chars().take(500).collect::<String>()).bind(id).execute(pool).await?;
         });
@@ -730,7 +730,7 @@ impl Store {
 
     /// The relay refused the mail for good: kept with the reason, never tried again.
     pub async fn mail_bounced(&self, id: &str, error: &str) -> Result<()> {
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             sqlx::query("UPDATE mail_outbox SET bounced_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3")
                 .bind(now()).bind(error.chars().take(500).collect::<String>()).bind(id).execute(pool).await?;
         });
@@ -739,7 +739,7 @@ impl Store {
 
     /// Mails not yet sent (waiting, or failing with their last error).
     pub async fn mail_waiting(&self) -> Result<Vec<(String, String, i64, Option<String>)>> {
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             sqlx::query_as("SELECT recipient, subject, attempts, last_error FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL ORDER BY created_at")
                 .fetch_all(pool).await?
         }))

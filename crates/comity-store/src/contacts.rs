@@ -99,7 +99,7 @@ impl Store {
         let json = details.as_ref().map(serde_json::to_string).transpose().map_err(refused)?;
         let id = uuid::Uuid::now_v7().to_string();
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO contact_changes (id, contact_id, state, kind, details, status, requested_by, requested_at) VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7)")
@@ -126,7 +126,7 @@ impl Store {
         }
         let engine = self.engine();
         let at = now();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let row: Option<(String, String, String, Option<String>, String)> = sqlx::query_as(
@@ -183,7 +183,7 @@ impl Store {
     ) -> Result<usize> {
         let engine = self.engine();
         let at = now();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             for row in rows {
@@ -212,7 +212,7 @@ impl Store {
     /// `listed_only` false the removed ones too.
     pub async fn contacts(&self, state: Option<&str>, listed_only: bool) -> Result<Vec<ListedContact>> {
         // CAST($1 AS TEXT) lets both engines type an absent filter.
-        let rows: Vec<(String, String, i64, String, String)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, i64, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, state, listed, verified_at, details FROM contacts \
                 WHERE (CAST($1 AS TEXT) IS NULL OR state = $1) AND ($2 = 0 OR listed = 1) ORDER BY state, category, id")
                 .bind(state).bind(listed_only as i64).fetch_all(pool).await?
@@ -238,7 +238,7 @@ impl Store {
     /// The oldest `limit` changes in `status`, oldest first, with how many there are in all: a
     /// page of the directory manager's queue, worked from its oldest end.
     pub async fn contact_changes_counted(&self, status: Option<&str>, limit: i64) -> Result<(Vec<ContactChange>, i64)> {
-        let (total,): (i64,) = with_pool!(self, pool => {
+        let (total,): (i64,) = with_pool!(self, |pool| {
             sqlx::query_as("SELECT COUNT(*) FROM contact_changes WHERE (CAST($1 AS TEXT) IS NULL OR status = $1)")
                 .bind(status).fetch_one(pool).await?
         });
@@ -268,7 +268,7 @@ impl Store {
             String,
             Option<String>,
             Option<String>,
-        )> = with_pool!(self, pool => {
+        )> = with_pool!(self, |pool| {
             sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
                 .bind(status).bind(contact_id).bind(state).bind(limit).fetch_all(pool).await?
         });
@@ -292,7 +292,7 @@ impl Store {
     /// Whether a State has at least one verified, listed contact: what lets its users see the
     /// directory.
     pub async fn participates_in_directory(&self, state: &str) -> Result<bool> {
-        let found: Option<(String,)> = with_pool!(self, pool => {
+        let found: Option<(String,)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id FROM contacts WHERE state = $1 AND listed = 1 LIMIT 1").bind(state).fetch_optional(pool).await?
         });
         Ok(found.is_some())

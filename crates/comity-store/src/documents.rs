@@ -246,7 +246,7 @@ impl Store {
         })?;
         let lang = doc.language.code();
         let source_digest = digest(&[source]);
-        let outcome = with_pool!(self, pool => {
+        let outcome = with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let outcome = ingest_body!(&mut *tx, doc, symbol.as_str(), lang, source_name, source_digest.as_str(), self.search_index_sql());
@@ -272,7 +272,7 @@ impl Store {
         session: Option<i64>,
         kind: Option<&str>,
     ) -> Result<Vec<DocumentSummary>> {
-        let rows = with_pool!(self, pool => {
+        let rows = with_pool!(self, |pool| {
             sqlx::query(
                 "SELECT d.symbol, d.kind, d.session, d.committee, d.adopted_on, v.lang, v.title
                  FROM documents d JOIN document_versions v ON v.symbol = d.symbol
@@ -334,7 +334,7 @@ impl Store {
 
     /// The stored structure of one language version (the parser's JSON).
     pub async fn document_version(&self, symbol: &str, lang: &str) -> Result<Option<serde_json::Value>> {
-        let text: Option<String> = with_pool!(self, pool => {
+        let text: Option<String> = with_pool!(self, |pool| {
             sqlx::query("SELECT structure FROM document_versions WHERE symbol = $1 AND lang = $2")
                 .bind(symbol)
                 .bind(lang)
@@ -401,7 +401,7 @@ pub struct Lineage {
 impl Store {
     /// What a document cites, each with whether the record holds the cited text.
     async fn citations_of(&self, symbol: &str) -> Result<Vec<(String, String, Option<String>, Option<String>, bool)>> {
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             sqlx::query(
                 "SELECT DISTINCT c.kind, c.cited, c.part, c.target, d.symbol
                  FROM document_citations c LEFT JOIN documents d ON d.symbol = c.target
@@ -417,7 +417,7 @@ impl Store {
     }
 
     async fn citing(&self, target: &str) -> Result<Vec<String>> {
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             sqlx::query("SELECT DISTINCT symbol FROM document_citations WHERE target = $1 ORDER BY symbol")
                 .bind(target)
                 .fetch_all(pool)
@@ -429,7 +429,7 @@ impl Store {
     }
 
     async fn in_record(&self, symbol: &str) -> Result<bool> {
-        let n: i64 = with_pool!(self, pool => {
+        let n: i64 = with_pool!(self, |pool| {
             sqlx::query("SELECT count(*) FROM documents WHERE symbol = $1").bind(symbol).fetch_one(pool).await?.try_get(0)?
         });
         Ok(n > 0)
@@ -496,7 +496,7 @@ impl Store {
             frontier = next;
         }
         // The agenda item across sessions: documents whose item has one of this one's titles.
-        let rows = with_pool!(self, pool => {
+        let rows = with_pool!(self, |pool| {
             sqlx::query(
                 "SELECT DISTINCT d.session, a.number, d.symbol FROM document_agenda_items a JOIN documents d ON d.symbol = a.symbol
                  WHERE a.title IN (SELECT title FROM document_agenda_items WHERE symbol = $1 AND title IS NOT NULL)

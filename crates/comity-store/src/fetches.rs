@@ -104,7 +104,7 @@ impl Store {
             }
         }
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO document_fetches (id, requested_by, requested_at) VALUES ($1, $2, $3)")
@@ -140,7 +140,7 @@ impl Store {
                  RETURNING id"
             }
         };
-        let taken: Option<String> = with_pool!(self, pool => {
+        let taken: Option<String> = with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let row = sqlx::query(sql).bind(node).bind(&until).bind(&now_text).fetch_optional(&mut *tx).await?;
@@ -179,7 +179,7 @@ impl Store {
         let until = lease_end(lease)?;
         let engine = self.engine();
         let actor = Actor { org: Some("SECRETARIAT".into()), ..Actor::system() };
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let held = sqlx::query("UPDATE document_fetches SET claimed_until = $1 WHERE id = $2 AND claimed_by = $3 AND finished_at IS NULL")
@@ -205,7 +205,7 @@ impl Store {
 
     /// Lets go of the fetches `node` held when it stopped, so that they go on at once.
     pub(crate) async fn release_fetches(&self, node: &str) -> Result<u64> {
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             sqlx::query("UPDATE document_fetches SET claimed_until = NULL WHERE claimed_by = $1 AND finished_at IS NULL AND claimed_until IS NOT NULL")
                 .bind(node).execute(pool).await?.rows_affected()
         }))
@@ -213,7 +213,7 @@ impl Store {
 
     /// One fetch with all its items, in the order asked.
     pub async fn fetch(&self, id: &str) -> Result<Option<Fetch>> {
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let Some(head) = sqlx::query("SELECT id, requested_by, requested_at, finished_at FROM document_fetches WHERE id = $1")
                 .bind(id).fetch_optional(pool).await? else { return Ok(None) };
             let rows = sqlx::query("SELECT position, symbol, lang, outcome, reason_code, reason, warnings FROM document_fetch_items WHERE fetch_id = $1 ORDER BY position")
@@ -244,7 +244,7 @@ impl Store {
 
     /// The newest fetches first, at most `limit`, with how far each has come.
     pub async fn fetches(&self, limit: i64) -> Result<Vec<FetchSummary>> {
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let rows = sqlx::query(
                 "SELECT f.id, f.requested_at, f.finished_at, COUNT(i.position), \
                  COALESCE(SUM(CASE WHEN i.outcome IS NOT NULL THEN 1 ELSE 0 END), 0), \

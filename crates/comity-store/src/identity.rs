@@ -145,7 +145,7 @@ impl Store {
 
     pub(crate) async fn state_exists(&self, org: &OrgRef) -> Result<()> {
         if let OrgRef::State(iso3) = org {
-            let found: Option<(String,)> = with_pool!(self, pool => {
+            let found: Option<(String,)> = with_pool!(self, |pool| {
                 sqlx::query_as("SELECT iso3 FROM states WHERE iso3 = $1").bind(iso3).fetch_optional(pool).await?
             });
             if found.is_none() {
@@ -178,7 +178,7 @@ impl Store {
             "lang": {"after": account.lang},
             "roles": {"after": account.memberships.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect::<Vec<_>>()},
         });
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let exists: Option<(String,)> =
@@ -212,7 +212,7 @@ impl Store {
 
     async fn account_id(&self, email: &str) -> Result<String> {
         let email = normalise_email(email).map_err(StoreError::Refused)?;
-        let found: Option<(String,)> = with_pool!(self, pool => {
+        let found: Option<(String,)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id FROM accounts WHERE email = $1").bind(&email).fetch_optional(pool).await?
         });
         found.map(|(id,)| id).ok_or_else(|| StoreError::Refused(format!("no account has the email {email}")))
@@ -240,7 +240,7 @@ impl Store {
         };
         let details = serde_json::json!({"roles": {"before": label(&before), "after": label(&after)}});
         let action = if grant { "role.grant" } else { "role.revoke" };
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             if grant {
@@ -271,7 +271,7 @@ impl Store {
         let id = self.account_id(email).await?;
         let engine = self.engine();
         let org = self.memberships_of(&id).await?.first().map(|m| m.org.code().to_string());
-        let changed = with_pool!(self, pool => {
+        let changed = with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let done = sqlx::query("UPDATE accounts SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL")
@@ -291,7 +291,7 @@ impl Store {
     }
 
     pub(crate) async fn memberships_of(&self, id: &str) -> Result<Vec<Membership>> {
-        let rows: Vec<(String, String)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT org, role FROM memberships WHERE account_id = $1 ORDER BY org, role")
                 .bind(id)
                 .fetch_all(pool)
@@ -306,12 +306,12 @@ impl Store {
     /// Accounts, with their roles; only those of one organisation when `org` is given.
     pub async fn list_accounts(&self, org: Option<&OrgRef>) -> Result<Vec<AccountSummary>> {
         type Row = (String, String, String, String, Option<String>, Option<String>, Option<String>);
-        let rows: Vec<Row> = with_pool!(self, pool => {
+        let rows: Vec<Row> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, email, name, lang, password_hash, totp_secret, disabled_at FROM accounts ORDER BY email")
                 .fetch_all(pool)
                 .await?
         });
-        let all: Vec<(String, String, String)> = with_pool!(self, pool => {
+        let all: Vec<(String, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT account_id, org, role FROM memberships ORDER BY org, role").fetch_all(pool).await?
         });
         let mut out = Vec::new();
@@ -341,12 +341,12 @@ impl Store {
     /// Signs the newest entry with the deployment's key (nothing to do when it is signed); the
     /// checkpoint is returned so the caller keeps it outside the database too.
     pub async fn audit_checkpoint(&self, key: &ed25519_dalek::SigningKey) -> Result<Option<Checkpoint>> {
-        let last: Option<(i64, String)> = with_pool!(self, pool => {
+        let last: Option<(i64, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1").fetch_optional(pool).await?
         });
         let Some((seq, hash)) = last else { return Ok(None) };
         let c = audit::sign_checkpoint(key, seq, &hash, &now());
-        let inserted = with_pool!(self, pool => {
+        let inserted = with_pool!(self, |pool| {
             sqlx::query("INSERT INTO audit_checkpoints (seq, hash, at, public_key, signature) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING")
                 .bind(c.seq)
                 .bind(&c.hash)
@@ -362,7 +362,7 @@ impl Store {
 
     /// The signed checkpoints the database holds, oldest first (what the public route serves).
     pub async fn audit_checkpoints(&self) -> Result<Vec<Checkpoint>> {
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             sqlx::query_as::<_, (i64, String, String, String, String)>(
                 "SELECT seq, hash, at, public_key, signature FROM audit_checkpoints ORDER BY seq",
             )
@@ -434,7 +434,7 @@ impl Store {
     /// trail that `audit_verify` then checks like any other. Not used by the application.
     #[doc(hidden)]
     pub async fn bench_insert_audit_entries(&self, entries: &[Entry]) -> Result<()> {
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             for e in entries {
@@ -534,7 +534,7 @@ impl Store {
         let details = serde_json::json!({ "roles": { "before": label(&before.iter().collect::<Vec<_>>()), "after": label(&after) } });
         let engine = self.engine();
         let count = removed.len();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("DELETE FROM memberships WHERE account_id = $1 AND org = $2").bind(account_id).bind(org.code()).execute(&mut *tx).await?;

@@ -120,7 +120,9 @@ pub(crate) enum Pool {
 #[macro_export]
 #[doc(hidden)]
 macro_rules! with_pool {
-    ($store:expr, $pool:ident => $body:expr) => {
+    // Written like a closure so that rustfmt formats the body; it is not one: `return` and `?`
+    // inside leave the enclosing function.
+    ($store:expr, |$pool:ident| $body:expr) => {
         match $store.pool() {
             $crate::PoolRef::Sqlite($pool) => $body,
             $crate::PoolRef::Postgres($pool) => $body,
@@ -276,12 +278,12 @@ impl Store {
 
     /// A round trip to the database (readiness).
     pub async fn ping(&self) -> Result<()> {
-        with_pool!(self, pool => { sqlx::query("SELECT 1").execute(pool).await?; });
+        with_pool!(self, |pool| { sqlx::query("SELECT 1").execute(pool).await?; });
         Ok(())
     }
 
     pub async fn close(&self) {
-        with_pool!(self, pool => pool.close().await)
+        with_pool!(self, |pool| pool.close().await)
     }
 }
 

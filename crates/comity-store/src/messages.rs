@@ -155,7 +155,7 @@ fn write_messages<'a>(
 /// posted twice at once, say) is rolled back alone.
 async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Result<()>>> {
     let engine = store.engine();
-    with_pool!(store, pool => {
+    with_pool!(store, |pool| {
         let _turn = store.write_turn().await;
         let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
         let mut outcomes = Vec::with_capacity(jobs.len());
@@ -447,7 +447,7 @@ impl Store {
         // The persons named (TLP:RED) must be Points of Contact of a recipient State.
         let mut named: Vec<(String, String, String, String, String)> = Vec::new();
         for email in &draft.named {
-            let found: Vec<(String, String, String, String)> = with_pool!(self, pool => {
+            let found: Vec<(String, String, String, String)> = with_pool!(self, |pool| {
                 sqlx::query_as("SELECT a.id, a.name, a.lang, m.org FROM accounts a JOIN memberships m ON m.account_id = a.id \
                     WHERE a.email = $1 AND a.disabled_at IS NULL AND m.role IN ('poc_diplomatic', 'poc_technical')")
                     .bind(email).fetch_all(pool).await?
@@ -576,7 +576,7 @@ impl Store {
              AND (CAST($2 AS TEXT) IS NULL OR m.thread_id = $2) AND (CAST($3 AS TEXT) IS NULL OR m.id > $3) \
              AND (CAST($4 AS TEXT) IS NULL OR m.created_at > $4) AND (CAST($5 AS TEXT) IS NULL OR m.id = $5) ORDER BY m.id LIMIT $6"
         );
-        let rows: Vec<MessageRow> = with_pool!(self, pool => {
+        let rows: Vec<MessageRow> = with_pool!(self, |pool| {
             sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(state).bind(filter.thread).bind(filter.after_id).bind(filter.added_after).bind(filter.id).bind(limit)
                 .fetch_all(pool).await?
         });
@@ -592,7 +592,7 @@ impl Store {
             "SELECT n.message_id, n.account_id, a.email FROM message_named n JOIN accounts a ON a.id = n.account_id WHERE n.message_id IN ({}) ORDER BY a.email",
             placeholders(1, ids.len())
         );
-        let (recipients, named): (Vec<(String, String, String, i64, Option<String>)>, Vec<(String, String, String)>) = with_pool!(self, pool => {
+        let (recipients, named): (Vec<(String, String, String, i64, Option<String>)>, Vec<(String, String, String)>) = with_pool!(self, |pool| {
             let mut q = sqlx::query_as(sqlx::AssertSqlSafe(recipients_sql.as_str()));
             for id in &ids { q = q.bind(*id); }
             let recipients = q.fetch_all(pool).await?;
@@ -713,7 +713,7 @@ impl Store {
         if messages.is_empty() {
             return Ok(());
         }
-        let read_before: Vec<(String,)> = with_pool!(self, pool => {
+        let read_before: Vec<(String,)> = with_pool!(self, |pool| {
             let sql = format!("SELECT message_id FROM message_reads WHERE account_id = $1 AND message_id IN ({})", placeholders(2, messages.len()));
             let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(&reader.account_id);
             for m in messages { q = q.bind(&m.id); }
@@ -727,7 +727,7 @@ impl Store {
         let shown: Vec<&MessageView> = if first_only { new.clone() } else { messages.iter().collect() };
         let ids: Vec<&str> = shown.iter().map(|m| m.id.as_str()).collect();
         let threads: std::collections::BTreeSet<&str> = shown.iter().map(|m| m.thread_id.as_str()).collect();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let details = serde_json::json!({ "messages": ids, "threads": threads });
@@ -755,7 +755,7 @@ impl Store {
         }
         let engine = self.engine();
         let at = stamp(jiff::Timestamp::now());
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL")
@@ -781,7 +781,7 @@ impl Store {
         actor: &Actor,
     ) -> Result<Vec<(String, String, i64)>> {
         let now_text = stamp(now_at);
-        let due: Vec<(String, String, i64)> = with_pool!(self, pool => {
+        let due: Vec<(String, String, i64)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT r.message_id, r.state, r.stage FROM message_recipients r JOIN messages m ON m.id = r.message_id \
                 WHERE r.acknowledged_at IS NULL AND r.stage < 2 AND r.deadline <= $1 AND m.kind <> 'reply' ORDER BY r.deadline")
                 .bind(&now_text).fetch_all(pool).await?
@@ -798,7 +798,7 @@ impl Store {
             let mut notices = Vec::new();
             if stage == 0 {
                 let people: Vec<(String, String, Vec<String>)> = if message.draft.tlp == Tlp::Red {
-                    let rows: Vec<(String, String, String)> = with_pool!(self, pool => {
+                    let rows: Vec<(String, String, String)> = with_pool!(self, |pool| {
                         sqlx::query_as("SELECT a.name, a.email, a.lang FROM message_named n JOIN accounts a ON a.id = n.account_id \
                             JOIN memberships m ON m.account_id = a.id AND m.org = $2 WHERE n.message_id = $1 GROUP BY a.name, a.email, a.lang")
                             .bind(&message_id).bind(&state).fetch_all(pool).await?
@@ -822,7 +822,7 @@ impl Store {
                     notices.push((name, email, subject, body));
                 }
             }
-            let claimed = with_pool!(self, pool => {
+            let claimed = with_pool!(self, |pool| {
                 let _turn = self.write_turn().await;
                 let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
                 let n = sqlx::query("UPDATE message_recipients SET stage = $1, deadline = $2 WHERE message_id = $3 AND state = $4 AND stage = $5 AND acknowledged_at IS NULL")
@@ -849,7 +849,7 @@ impl Store {
     /// What was escalated to the directory manager (or is on its way: `min_stage` 1), newest
     /// first, without the messages' words.
     pub async fn escalated_messages(&self, min_stage: i64) -> Result<Vec<Escalated>> {
-        let rows: Vec<(String, String, String, String, String, String, String, String, i64)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, String, String, String, String, String, i64)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT m.id, m.sender_state, r.state, m.kind, m.urgency, m.tlp, m.created_at, r.deadline, r.stage FROM message_recipients r \
                 JOIN messages m ON m.id = r.message_id WHERE r.acknowledged_at IS NULL AND r.stage >= $1 ORDER BY m.created_at DESC")
                 .bind(min_stage).fetch_all(pool).await?
@@ -893,7 +893,7 @@ impl Store {
         let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
         let id = uuid::Uuid::now_v7().to_string();
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM message_attachments WHERE message_id = $1").bind(message_id).fetch_one(&mut *tx).await?;
@@ -919,7 +919,7 @@ impl Store {
             "SELECT id, message_id, name, media_type, size, sha256 FROM message_attachments WHERE message_id IN ({}) ORDER BY created_at, id",
             placeholders(1, message_ids.len())
         );
-        let rows: Vec<(String, String, String, String, i64, String)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, String, i64, String)> = with_pool!(self, |pool| {
             let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
             for id in message_ids { q = q.bind(*id); }
             q.fetch_all(pool).await?
@@ -946,7 +946,7 @@ impl Store {
         actor: &Actor,
     ) -> Result<Option<(MessageAttachment, Vec<u8>)>> {
         use base64::Engine as _;
-        let row: Option<(String, String, String, i64, String, String)> = with_pool!(self, pool => {
+        let row: Option<(String, String, String, i64, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT message_id, name, media_type, size, sha256, content FROM message_attachments WHERE id = $1").bind(id).fetch_optional(pool).await?
         });
         let Some((message_id, name, media_type, size, sha256, encoded)) = row else { return Ok(None) };
@@ -959,7 +959,7 @@ impl Store {
             .decode(encoded)
             .map_err(|_| refused(format!("attachment {id} is damaged")))?;
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let details = serde_json::json!({ "attachment": id, "name": name, "thread": message.thread_id });
@@ -971,7 +971,7 @@ impl Store {
 
     /// A TAXII status resource, for the account that posted it only.
     pub async fn taxii_status(&self, id: &str, account_id: &str) -> Result<Option<serde_json::Value>> {
-        let row: Option<(String,)> = with_pool!(self, pool => {
+        let row: Option<(String,)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT body FROM taxii_statuses WHERE id = $1 AND account_id = $2").bind(id).bind(account_id).fetch_optional(pool).await?
         });
         row.map(|(b,)| serde_json::from_str(&b).map_err(refused)).transpose()

@@ -119,7 +119,7 @@ impl Store {
         if !exists {
             return Ok(Vec::new());
         }
-        let rows = crate::with_pool!(self, pool => {
+        let rows = crate::with_pool!(self, |pool| {
             sqlx::query("SELECT version, description, checksum FROM comity_schema ORDER BY version").fetch_all(pool).await?
                 .into_iter()
                 .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
@@ -166,7 +166,7 @@ impl Store {
         if pending.is_empty() {
             return Ok(report);
         }
-        crate::with_pool!(self, pool => { sqlx::query(CREATE_SCHEMA_TABLE).execute(pool).await?; });
+        crate::with_pool!(self, |pool| { sqlx::query(CREATE_SCHEMA_TABLE).execute(pool).await?; });
         for m in pending {
             let applied = match self.pool() {
                 PoolRef::Sqlite(pool) => {

@@ -177,7 +177,7 @@ impl Store {
     /// Makes the database's reference data equal to `data`, in one transaction; does nothing
     /// when it already is.
     pub async fn sync_reference(&self, data: &ReferenceData) -> Result<SyncOutcome> {
-        let outcome = with_pool!(self, pool => {
+        let outcome = with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let outcome = sync_body!(&mut *tx, data);
@@ -192,7 +192,7 @@ impl Store {
 
     /// Whether the database holds exactly `data`.
     pub async fn reference_in_sync(&self, data: &ReferenceData) -> Result<bool> {
-        let current: Option<String> = with_pool!(self, pool => {
+        let current: Option<String> = with_pool!(self, |pool| {
             sqlx::query("SELECT value FROM reference_meta WHERE key = 'digest'").fetch_optional(pool).await?.map(|r| r.try_get(0)).transpose()?
         });
         Ok(current.as_deref() == Some(data.digest.as_str()))
@@ -206,7 +206,7 @@ impl Store {
                 self.url.redacted()
             ))
         };
-        let (state_rows, name_rows, alias_rows, element_rows, title_rows, ref_rows, version) = with_pool!(self, pool => {
+        let (state_rows, name_rows, alias_rows, element_rows, title_rows, ref_rows, version) = with_pool!(self, |pool| {
             let state_rows = sqlx::query("SELECT iso3, iso2, m49, status, admitted_on, observer_since FROM states ORDER BY un_order").fetch_all(pool).await?;
             let name_rows = sqlx::query("SELECT iso3, lang, short_name, formal_name FROM state_names").fetch_all(pool).await?;
             let alias_rows = sqlx::query("SELECT iso3, lang, name, note FROM state_aliases ORDER BY iso3, lang, name").fetch_all(pool).await?;

@@ -72,7 +72,7 @@ fn write_saves<'a>(
 /// memory; one commit (one flush to disk) for all.
 async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>>> {
     let engine = store.engine();
-    with_pool!(store, pool => {
+    with_pool!(store, |pool| {
         let _turn = store.write_turn().await;
         let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
         if engine == crate::Engine::Postgres {
@@ -266,7 +266,7 @@ impl Store {
             "resolution": cycle.resolution, "session": cycle.session, "deadline": cycle.deadline,
             "questions": cycle.questions.iter().map(|q| q.label.clone()).collect::<Vec<_>>(),
         });
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM reporting_cycles WHERE id = $1").bind(&id).fetch_optional(&mut *tx).await?;
@@ -309,10 +309,10 @@ impl Store {
                 "SELECT cycle_id, position, label, lang, text FROM cycle_questions WHERE ($1::text IS NULL OR cycle_id = $1) ORDER BY cycle_id, position, lang",
             ),
         };
-        let rows: Vec<(String, String, i64, String, String, String, String)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, i64, String, String, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as(cycles_sql).bind(id).fetch_all(pool).await?
         });
-        let questions: Vec<(String, i64, String, String, String)> = with_pool!(self, pool => {
+        let questions: Vec<(String, i64, String, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as(questions_sql).bind(id).fetch_all(pool).await?
         });
         Ok(rows
@@ -355,7 +355,7 @@ impl Store {
     pub async fn due_reminders(&self, today: &str) -> Result<Vec<(String, i64)>> {
         let today: jiff::civil::Date =
             today.parse().map_err(|_| StoreError::Refused(format!("{today:?} is not a date (YYYY-MM-DD)")))?;
-        let rows: Vec<(String, String, i64)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, i64)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT c.id, c.deadline, r.days_before FROM cycle_reminders r JOIN reporting_cycles c ON c.id = r.cycle_id \
                 WHERE c.status = 'open' AND r.sent_at IS NULL ORDER BY c.id, r.days_before")
                 .fetch_all(pool).await?
@@ -383,7 +383,7 @@ impl Store {
     ) -> Result<bool> {
         let engine = self.engine();
         let at = now();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE cycle_reminders SET sent_at = $1 WHERE cycle_id = $2 AND days_before = $3 AND sent_at IS NULL")
@@ -407,7 +407,7 @@ impl Store {
     /// Closes a cycle: replies can no longer be saved or submitted (publication goes on).
     pub async fn close_cycle(&self, id: &str, actor: &Actor) -> Result<bool> {
         let engine = self.engine();
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE reporting_cycles SET status = 'closed', closed_at = $1 WHERE id = $2 AND status = 'open'")
@@ -490,7 +490,7 @@ impl Store {
         let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
         let engine = self.engine();
         let at = now();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let row = sqlx::query("SELECT id, status FROM submissions WHERE cycle_id = $1 AND state = $2")
@@ -531,7 +531,7 @@ impl Store {
         state: Option<&str>,
         id: Option<&str>,
     ) -> Result<Vec<SubmissionSummary>> {
-        let rows: Vec<(String, String, String, String, String, i64, Option<String>, i64, Option<String>)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, String, String, i64, Option<String>, i64, Option<String>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, cycle_id, state, status, original_lang, version, submitted_at, late, published_at FROM submissions \
                 WHERE (CAST($1 AS TEXT) IS NULL OR cycle_id = $1) AND (CAST($2 AS TEXT) IS NULL OR state = $2) AND (CAST($3 AS TEXT) IS NULL OR id = $3) ORDER BY state")
                 .bind(cycle_id).bind(state).bind(id).fetch_all(pool).await?
@@ -556,7 +556,7 @@ impl Store {
 
     /// Every saved version of a reply, oldest first.
     pub async fn reply_versions(&self, submission_id: &str) -> Result<Vec<SubmissionVersion>> {
-        let rows: Vec<(i64, String, Option<String>, String)> = with_pool!(self, pool => {
+        let rows: Vec<(i64, String, Option<String>, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT version, answers, author_account, created_at FROM submission_versions WHERE submission_id = $1 ORDER BY version")
                 .bind(submission_id).fetch_all(pool).await?
         });
@@ -581,7 +581,7 @@ impl Store {
         let questions = &cycle.details.questions;
         let structured = answers.keys().any(|k| !questions.iter().any(|q| &q.label == k));
         let elements: Vec<(String, comity_framework::ElementKind)> = if structured {
-            let rows: Vec<(String, String)> = with_pool!(self, pool => {
+            let rows: Vec<(String, String)> = with_pool!(self, |pool| {
                 sqlx::query_as("SELECT id, kind FROM framework_elements ORDER BY display_order").fetch_all(pool).await?
             });
             rows.into_iter()
@@ -607,7 +607,7 @@ impl Store {
 
     /// The reply of a State in a cycle: its id, status, original language and version.
     async fn reply_row(&self, cycle_id: &str, state: &str) -> Result<(String, String, String, i64)> {
-        let row: Option<(String, String, String, i64)> = with_pool!(self, pool => {
+        let row: Option<(String, String, String, i64)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, status, original_lang, version FROM submissions WHERE cycle_id = $1 AND state = $2")
                 .bind(cycle_id).bind(state).fetch_optional(pool).await?
         });
@@ -648,7 +648,7 @@ impl Store {
         let json = serde_json::to_string(answers).map_err(refused)?;
         let engine = self.engine();
         let at = now();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let before: Option<(String,)> = sqlx::query_as("SELECT status FROM submission_translations WHERE submission_id = $1 AND lang = $2")
@@ -665,7 +665,7 @@ impl Store {
 
     /// The translations of a reply.
     pub async fn translations(&self, submission_id: &str) -> Result<Vec<Translation>> {
-        let rows: Vec<(String, String, String, i64, String)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, i64, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT lang, status, answers, source_version, updated_at FROM submission_translations WHERE submission_id = $1 ORDER BY lang")
                 .bind(submission_id).fetch_all(pool).await?
         });
@@ -704,7 +704,7 @@ impl Store {
         let id = uuid::Uuid::now_v7().to_string();
         let engine = self.engine();
         let at = now();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submission_attachments WHERE submission_id = $1").bind(&submission).fetch_one(&mut *tx).await?;
@@ -723,7 +723,7 @@ impl Store {
 
     /// The files attached to a reply, oldest first.
     pub async fn attachments(&self, submission_id: &str) -> Result<Vec<Attachment>> {
-        let rows: Vec<(String, String, String, String, i64, String, String)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, String, i64, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, submission_id, name, media_type, size, sha256, created_at FROM submission_attachments WHERE submission_id = $1 ORDER BY created_at, id")
                 .bind(submission_id).fetch_all(pool).await?
         });
@@ -745,7 +745,7 @@ impl Store {
     /// the caller to decide who may read it).
     pub async fn attachment(&self, id: &str) -> Result<Option<(Attachment, Vec<u8>, SubmissionSummary)>> {
         use base64::Engine as _;
-        let row: Option<(String, String, String, String, i64, String, String, String)> = with_pool!(self, pool => {
+        let row: Option<(String, String, String, String, i64, String, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, submission_id, name, media_type, size, sha256, created_at, content FROM submission_attachments WHERE id = $1")
                 .bind(id).fetch_optional(pool).await?
         });
@@ -766,7 +766,7 @@ impl Store {
         transition(Status::parse(&reply.status).unwrap_or(Status::Draft), Action::Save, cycle.status == "open")
             .map_err(refused)?;
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("DELETE FROM submission_attachments WHERE id = $1").bind(id).execute(&mut *tx).await?;
@@ -810,7 +810,7 @@ impl Store {
                 WHERE s.status = 'published' AND ($1::text IS NULL OR s.state = $1) ORDER BY c.session DESC, c.id, s.state"
             }
         };
-        let rows: Vec<(String, String, String, i64, String, String, Option<String>, i64, String)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, i64, String, String, Option<String>, i64, String)> = with_pool!(self, |pool| {
             sqlx::query_as(sql).bind(state).fetch_all(pool).await?
         });
         rows.into_iter()
@@ -845,7 +845,7 @@ impl Store {
                  FROM submissions s WHERE ($1::text IS NULL OR s.cycle_id = $1) AND s.status = 'published'"
             }
         };
-        let (count, published, translated): (i64, Option<String>, Option<String>) = with_pool!(self, pool => {
+        let (count, published, translated): (i64, Option<String>, Option<String>) = with_pool!(self, |pool| {
             sqlx::query_as(sql).bind(cycle_id).fetch_one(pool).await?
         });
         Ok(format!("{count}|{}|{}", published.unwrap_or_default(), translated.unwrap_or_default()))
@@ -896,7 +896,7 @@ impl Store {
             None => None,
         };
         let doc = version.and_then(|v| comity_documents::Document::from_stored(&v).ok());
-        let newest: Vec<(String, String)> = with_pool!(self, pool => {
+        let newest: Vec<(String, String)> = with_pool!(self, |pool| {
             sqlx::query_as(
                 "SELECT v.submission_id, v.answers FROM submission_versions v JOIN submissions s ON s.id = v.submission_id \
                  WHERE s.cycle_id = $1 AND s.status = 'published' AND v.version = s.version",
@@ -905,7 +905,7 @@ impl Store {
             .fetch_all(pool)
             .await?
         });
-        let translated: Vec<(String, String, String)> = with_pool!(self, pool => {
+        let translated: Vec<(String, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as(
                 "SELECT t.submission_id, t.status, t.answers FROM submission_translations t JOIN submissions s ON s.id = t.submission_id \
                  WHERE s.cycle_id = $1 AND s.status = 'published' AND t.lang = $2",

@@ -189,7 +189,7 @@ impl Store {
                     .collect::<Vec<_>>()
                     .join(" & "),
             };
-            let found: Vec<i64> = with_pool!(self, pool => {
+            let found: Vec<i64> = with_pool!(self, |pool| {
                 sqlx::query_scalar(sql)
                     .bind(&expr)
                     .bind(low)
@@ -211,7 +211,7 @@ impl Store {
         seqs.sort_unstable();
         seqs.dedup();
         let page: Vec<i64> = keys.iter().take(q.limit).copied().collect();
-        let (kinds, rows) = with_pool!(self, pool => {
+        let (kinds, rows) = with_pool!(self, |pool| {
             let mut kinds: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
             // Bound in chunks: SQLite allows 32,766 parameters, but smaller statements plan faster.
             for chunk in seqs.chunks(500) {
@@ -285,7 +285,7 @@ impl Store {
     /// Rebuilds the search index from the stored paragraphs (after a restore, or when the
     /// analysis changes).
     pub async fn reindex_search(&self) -> Result<usize> {
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("DELETE FROM paragraph_search").execute(&mut *tx).await?;

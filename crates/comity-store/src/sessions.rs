@@ -96,7 +96,7 @@ impl Store {
             self.record_attempt(&email, &address, false, "sign_in.throttled", None, actor).await?;
             return Ok(SignIn::Throttled);
         }
-        let row: Option<(String, Option<String>, Option<String>, Option<String>)> = with_pool!(self, pool => {
+        let row: Option<(String, Option<String>, Option<String>, Option<String>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, password_hash, totp_secret, disabled_at FROM accounts WHERE email = $1")
                 .bind(&email).fetch_optional(pool).await?
         });
@@ -124,7 +124,7 @@ impl Store {
     /// from this address within the window have reached the limit.
     async fn throttled(&self, email: &str, address: &str) -> Result<bool> {
         let since = now_ms() - THROTTLE_WINDOW_MS;
-        let (by_account, by_address): (i64, i64) = with_pool!(self, pool => {
+        let (by_account, by_address): (i64, i64) = with_pool!(self, |pool| {
             let a: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_attempts WHERE email = $1 AND succeeded = 0 AND at > $2")
                 .bind(email).bind(since).fetch_one(pool).await?;
             let b: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_attempts WHERE address = $1 AND succeeded = 0 AND at > $2")
@@ -163,7 +163,7 @@ impl Store {
         // password typed into the email field must not end up in the trail.
         let details = serde_json::json!({ "email_known": account.is_some() });
         let actor = Actor { account: account.map(str::to_string), ..actor.clone() };
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO sign_in_attempts (id, email, address, succeeded, at) VALUES ($1, $2, $3, $4, $5)")
@@ -185,7 +185,7 @@ impl Store {
     pub async fn create_session(&self, account_id: &str, second_factor_done: bool, actor: &Actor) -> Result<String> {
         let token = secrets::new_secret("").map_err(random_failure)?;
         let now = now_ms();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             sqlx::query("INSERT INTO sessions (token_hash, account_id, second_factor_done, created_at, last_seen_at, expires_at, address, user_agent) VALUES ($1, $2, $3, $4, $4, $5, $6, $7)")
                 .bind(secrets::digest(&token))
                 .bind(account_id)
@@ -208,7 +208,7 @@ impl Store {
         let now = now_ms();
         // One query, a row per role held (the account's columns repeated): the lookup every
         // signed-in request makes.
-        let rows: Vec<(String, String, String, String, i64, Option<String>, i64, Option<String>, Option<String>)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, String, i64, Option<String>, i64, Option<String>, Option<String>)> = with_pool!(self, |pool| {
             sqlx::query_as(
                 "SELECT a.id, a.email, a.name, a.lang, s.second_factor_done, a.totp_secret, s.last_seen_at, m.org, m.role \
                  FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN memberships m ON m.account_id = a.id \
@@ -226,7 +226,7 @@ impl Store {
             return Ok(None);
         };
         if now - last_seen > TOUCH_EVERY_MS {
-            with_pool!(self, pool => {
+            with_pool!(self, |pool| {
                 sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2").bind(now).bind(&hash).execute(pool).await?;
             });
         }
@@ -249,7 +249,7 @@ impl Store {
         if self.second_factor_throttled(token, &info, actor).await? {
             return Ok(false);
         }
-        let row: Option<(Option<String>, Option<i64>)> = with_pool!(self, pool => {
+        let row: Option<(Option<String>, Option<i64>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT totp_secret, totp_last_step FROM accounts WHERE id = $1").bind(&info.account_id).fetch_optional(pool).await?
         });
         let Some((Some(secret), last)) = row else { return Ok(false) };
@@ -264,7 +264,7 @@ impl Store {
         if self.second_factor_throttled(token, &info, actor).await? {
             return Ok(false);
         }
-        let used = with_pool!(self, pool => {
+        let used = with_pool!(self, |pool| {
             sqlx::query("UPDATE recovery_codes SET used_at = $1 WHERE account_id = $2 AND code_hash = $3 AND used_at IS NULL")
                 .bind(crate::now())
                 .bind(&info.account_id)
@@ -289,7 +289,7 @@ impl Store {
         let actor = Actor { account: Some(info.account_id.clone()), ..actor.clone() };
         let object = format!("account:{}", info.account_id);
         let ok = step.is_some();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             if let Some(step) = step.filter(|s| *s >= 0) {
@@ -329,7 +329,7 @@ impl Store {
         let engine = self.engine();
         let org = info.memberships.first().map(|m| m.org.code().to_string());
         let actor = Actor { account: Some(info.account_id.clone()), ..actor.clone() };
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("UPDATE accounts SET totp_secret = $1, totp_last_step = $2 WHERE id = $3")
@@ -351,7 +351,7 @@ impl Store {
     pub async fn end_session(&self, token: &str, actor: &Actor) -> Result<()> {
         let info = self.session(token).await?;
         let engine = self.engine();
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL")
@@ -370,7 +370,7 @@ impl Store {
     pub async fn end_all_sessions(&self, account_id: &str, actor: &Actor) -> Result<u64> {
         let engine = self.engine();
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
@@ -385,7 +385,7 @@ impl Store {
     pub async fn list_sessions(&self, account_id: &str, current: Option<&str>) -> Result<Vec<SessionSummary>> {
         let current = current.map(secrets::digest);
         let now = now_ms();
-        let rows: Vec<(String, i64, i64, Option<String>, Option<String>)> = with_pool!(self, pool => {
+        let rows: Vec<(String, i64, i64, Option<String>, Option<String>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT token_hash, created_at, last_seen_at, address, user_agent FROM sessions WHERE account_id = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $3 ORDER BY created_at DESC")
                 .bind(account_id).bind(now).bind(now - IDLE_MS).fetch_all(pool).await?
         });
@@ -428,7 +428,7 @@ impl Store {
         let engine = self.engine();
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
         let details = serde_json::json!({ "name": {"after": name}, "scopes": {"after": scope_text}, "days": days });
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO api_tokens (id, account_id, name, token_hash, scopes, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
@@ -441,7 +441,7 @@ impl Store {
     }
 
     pub async fn list_tokens(&self, account_id: &str) -> Result<Vec<TokenSummary>> {
-        let rows: Vec<(String, String, String, i64, i64, Option<String>, Option<i64>)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, String, i64, i64, Option<String>, Option<i64>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, name, scopes, created_at, expires_at, revoked_at, last_used_at FROM api_tokens WHERE account_id = $1 ORDER BY created_at DESC")
                 .bind(account_id).fetch_all(pool).await?
         });
@@ -463,7 +463,7 @@ impl Store {
     pub async fn revoke_token(&self, account_id: &str, token_id: &str, actor: &Actor) -> Result<bool> {
         let engine = self.engine();
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL")
@@ -481,14 +481,14 @@ impl Store {
     /// expired or revoked token or a disabled account.
     pub async fn token_session(&self, secret: &str) -> Result<Option<SessionInfo>> {
         let now = now_ms();
-        let row: Option<(String, String, String, String, String, Option<String>, String, Option<i64>)> = with_pool!(self, pool => {
+        let row: Option<(String, String, String, String, String, Option<String>, String, Option<i64>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT a.id, a.email, a.name, a.lang, t.scopes, a.totp_secret, t.id, t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id \
                             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND a.disabled_at IS NULL")
                 .bind(secrets::digest(secret)).bind(now).fetch_optional(pool).await?
         });
         let Some((id, email, name, lang, scopes, totp_secret, token_id, last_used)) = row else { return Ok(None) };
         if last_used.is_none_or(|t| now - t > TOUCH_EVERY_MS) {
-            with_pool!(self, pool => {
+            with_pool!(self, |pool| {
                 sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2").bind(now).bind(&token_id).execute(pool).await?;
             });
         }
@@ -547,12 +547,12 @@ impl Store {
     /// either way).
     pub async fn request_reset(&self, email: &str, actor: &Actor) -> Result<Option<(LinkTarget, String)>> {
         let email = email.trim().to_lowercase();
-        let row: Option<(String, String, String, String)> = with_pool!(self, pool => {
+        let row: Option<(String, String, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, email, name, lang FROM accounts WHERE email = $1 AND disabled_at IS NULL AND password_hash IS NOT NULL")
                 .bind(&email).fetch_optional(pool).await?
         });
         let Some((id, email, name, lang)) = row else { return Ok(None) };
-        let recent: i64 = with_pool!(self, pool => {
+        let recent: i64 = with_pool!(self, |pool| {
             sqlx::query_scalar("SELECT count(*) FROM account_links WHERE account_id = $1 AND purpose = 'reset' AND created_at > $2")
                 .bind(&id).bind(now_ms() - 60 * 60 * 1000).fetch_one(pool).await?
         });
@@ -569,7 +569,7 @@ impl Store {
         let engine = self.engine();
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
         let details = serde_json::json!({ "expires_in_hours": valid_ms / 3_600_000 });
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO account_links (token_hash, account_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
@@ -583,7 +583,7 @@ impl Store {
 
     /// Whom a link was sent to, or why it cannot be used.
     pub async fn link_target(&self, secret: &str) -> Result<std::result::Result<LinkTarget, LinkProblem>> {
-        let row: Option<(String, String, String, String, String, i64, Option<i64>)> = with_pool!(self, pool => {
+        let row: Option<(String, String, String, String, String, i64, Option<i64>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT a.id, a.email, a.name, a.lang, l.purpose, l.expires_at, l.used_at FROM account_links l JOIN accounts a ON a.id = l.account_id \
                             WHERE l.token_hash = $1 AND a.disabled_at IS NULL")
                 .bind(secrets::digest(secret)).fetch_optional(pool).await?
@@ -614,7 +614,7 @@ impl Store {
         let org = self.memberships_of(&target.account_id).await?.first().map(|m| m.org.code().to_string());
         let actor = Actor { account: Some(target.account_id.clone()), ..actor.clone() };
         let now = now_ms();
-        let used = with_pool!(self, pool => {
+        let used = with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             // The link is claimed first: of two uses at once, one finds it used.
@@ -647,7 +647,7 @@ pub struct PasskeySummary {
 impl Store {
     /// Parks a WebAuthn ceremony's state on the session, between its two requests.
     pub async fn set_webauthn_state(&self, session_token: &str, state: Option<&str>) -> Result<()> {
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             sqlx::query("UPDATE sessions SET webauthn_state = $1 WHERE token_hash = $2")
                 .bind(state).bind(secrets::digest(session_token)).execute(pool).await?;
         });
@@ -657,7 +657,7 @@ impl Store {
     /// Takes the parked ceremony state (it is good for one attempt).
     pub async fn take_webauthn_state(&self, session_token: &str) -> Result<Option<String>> {
         let hash = secrets::digest(session_token);
-        let state: Option<Option<String>> = with_pool!(self, pool => {
+        let state: Option<Option<String>> = with_pool!(self, |pool| {
             sqlx::query_scalar("SELECT webauthn_state FROM sessions WHERE token_hash = $1").bind(&hash).fetch_optional(pool).await?
         });
         self.set_webauthn_state(session_token, None).await?;
@@ -666,14 +666,14 @@ impl Store {
 
     /// The account's passkeys as stored (JSON), for a ceremony.
     pub async fn passkeys(&self, account_id: &str) -> Result<Vec<(String, String)>> {
-        Ok(with_pool!(self, pool => {
+        Ok(with_pool!(self, |pool| {
             sqlx::query_as("SELECT credential_id, passkey FROM passkeys WHERE account_id = $1 ORDER BY created_at")
                 .bind(account_id).fetch_all(pool).await?
         }))
     }
 
     pub async fn list_passkeys(&self, account_id: &str) -> Result<Vec<PasskeySummary>> {
-        let rows: Vec<(String, String, i64, Option<i64>)> = with_pool!(self, pool => {
+        let rows: Vec<(String, String, i64, Option<i64>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT credential_id, name, created_at, last_used_at FROM passkeys WHERE account_id = $1 ORDER BY created_at")
                 .bind(account_id).fetch_all(pool).await?
         });
@@ -701,7 +701,7 @@ impl Store {
         let engine = self.engine();
         let org = self.memberships_of(account_id).await?.first().map(|m| m.org.code().to_string());
         let details = serde_json::json!({ "passkey": { "after": name } });
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO passkeys (credential_id, account_id, name, passkey, created_at) VALUES ($1, $2, $3, $4, $5)")
@@ -723,7 +723,7 @@ impl Store {
         actor: &Actor,
     ) -> Result<bool> {
         let Some(info) = self.session(session_token).await? else { return Ok(false) };
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             sqlx::query("UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE credential_id = $3 AND account_id = $4")
                 .bind(passkey).bind(now_ms()).bind(credential_id).bind(&info.account_id).execute(pool).await?;
         });

@@ -84,7 +84,7 @@ async fn admin(url: &str, sql: &str) {
 // Not every suite edits rows behind the store's back.
 #[allow(dead_code)]
 pub async fn raw(db: &TestDb, sql: &str) {
-    comity_store::with_pool!(db.store, pool => {
+    comity_store::with_pool!(db.store, |pool| {
         sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_string())).execute(pool).await.unwrap();
     });
 }
@@ -98,7 +98,7 @@ where
         + Send
         + Unpin,
 {
-    comity_store::with_pool!(db.store, pool => {
+    comity_store::with_pool!(db.store, |pool| {
         sqlx::query_as(sqlx::AssertSqlSafe(sql.to_string())).fetch_all(pool).await.unwrap()
     })
 }
