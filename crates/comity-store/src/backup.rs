@@ -438,7 +438,10 @@ impl Store {
         let mut out = BTreeMap::new();
         for (table, _) in TABLES {
             let n: i64 = with_pool!(self, |pool| {
-                sqlx::query(sqlx::AssertSqlSafe(format!("SELECT count(*) FROM {table}"))).fetch_one(pool).await?.try_get(0)?
+                sqlx::query(sqlx::AssertSqlSafe(format!("SELECT count(*) FROM {table}")))
+                    .fetch_one(pool)
+                    .await?
+                    .try_get(0)?
             });
             out.insert(table.to_string(), n);
         }

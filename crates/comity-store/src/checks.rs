@@ -145,7 +145,11 @@ async fn record_acks(store: &Store, jobs: &[AckJob]) -> Result<Vec<Acknowledgeme
             sqlx::query("UPDATE check_targets SET acknowledged_at = $1, via = $2 WHERE token_hash = $3 AND acknowledged_at IS NULL")
                 .bind(&at).bind(&job.via).bind(&job.hash).execute(&mut *tx).await?;
             let details = serde_json::json!({ "contact": contact_id, "via": job.via });
-            append_audit!(tx, content(&job.actor, "check.acknowledge", format!("check:{round_id}"), Some(state.clone()), details), engine);
+            append_audit!(
+                tx,
+                content(&job.actor, "check.acknowledge", format!("check:{round_id}"), Some(state.clone()), details),
+                engine
+            );
             outcomes.push(Acknowledgement::Recorded { round_id, state, at: at.clone() });
         }
         tx.commit().await?;
@@ -255,8 +259,16 @@ impl Store {
                     return Ok(None);
                 }
             }
-            sqlx::query("INSERT INTO check_rounds (id, title, started_at, deadline, created_by) VALUES ($1, $2, $3, $4, $5)")
-                .bind(&id).bind(title.trim()).bind(&started_at).bind(&deadline_text).bind(&actor.account).execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO check_rounds (id, title, started_at, deadline, created_by) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(&id)
+            .bind(title.trim())
+            .bind(&started_at)
+            .bind(&deadline_text)
+            .bind(&actor.account)
+            .execute(&mut *tx)
+            .await?;
             for (c, token_hash, email, subject, body) in &rows {
                 let mail_id = uuid::Uuid::now_v7().to_string();
                 sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
@@ -269,11 +281,19 @@ impl Store {
             let window = deadline_at.duration_since(started);
             for fraction in [0.5, 0.9] {
                 let due = started.checked_add(window.mul_f64(fraction)).map_err(refused)?;
-                sqlx::query("INSERT INTO check_reminders (round_id, due_at) VALUES ($1, $2)").bind(&id).bind(stamp(due)).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO check_reminders (round_id, due_at) VALUES ($1, $2)")
+                    .bind(&id)
+                    .bind(stamp(due))
+                    .execute(&mut *tx)
+                    .await?;
             }
             let schedule = occurrence.as_ref().map(|o| o.0);
             let details = serde_json::json!({ "title": title.trim(), "deadline": deadline_text, "asked": rows.len(), "schedule": schedule });
-            append_audit!(tx, content(actor, "check.start", format!("check:{id}"), Some("SECRETARIAT".into()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "check.start", format!("check:{id}"), Some("SECRETARIAT".into()), details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(Some((id, rows.len())))
@@ -316,7 +336,11 @@ impl Store {
                 .bind(&id).bind(title.trim()).bind(&scope_json).bind(stamp(at_time)).bind(window_hours * 3600).bind(every_days)
                 .bind(&actor.account).bind(now()).execute(&mut *tx).await?;
             let details = serde_json::json!({ "title": title.trim(), "at": stamp(at_time), "window_hours": window_hours, "every_days": every_days });
-            append_audit!(tx, content(actor, "check.schedule", format!("check-schedule:{id}"), Some("SECRETARIAT".into()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "check.schedule", format!("check-schedule:{id}"), Some("SECRETARIAT".into()), details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(id)
@@ -347,9 +371,23 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let n = sqlx::query("UPDATE check_schedules SET active = 0 WHERE id = $1 AND active = 1").bind(id).execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query("UPDATE check_schedules SET active = 0 WHERE id = $1 AND active = 1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
             if n == 1 {
-                append_audit!(tx, content(actor, "check.unschedule", format!("check-schedule:{id}"), Some("SECRETARIAT".into()), serde_json::json!({})), engine);
+                append_audit!(
+                    tx,
+                    content(
+                        actor,
+                        "check.unschedule",
+                        format!("check-schedule:{id}"),
+                        Some("SECRETARIAT".into()),
+                        serde_json::json!({})
+                    ),
+                    engine
+                );
             }
             tx.commit().await?;
             Ok(n == 1)
@@ -450,7 +488,11 @@ impl Store {
             sqlx::query("UPDATE check_targets SET acknowledged_at = $1, via = 'portal' WHERE round_id = $2 AND contact_id = $3 AND acknowledged_at IS NULL")
                 .bind(&at).bind(round_id).bind(&contact_id).execute(&mut *tx).await?;
             let details = serde_json::json!({ "contact": contact_id, "via": "portal" });
-            append_audit!(tx, content(actor, "check.acknowledge", format!("check:{round_id}"), Some(state.clone()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "check.acknowledge", format!("check:{round_id}"), Some(state.clone()), details),
+                engine
+            );
             tx.commit().await?;
             Ok(Acknowledgement::Recorded { round_id: round_id.to_string(), state, at })
         })
@@ -505,8 +547,14 @@ impl Store {
             let claimed = with_pool!(self, |pool| {
                 let _turn = self.write_turn().await;
                 let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-                let n = sqlx::query("UPDATE check_reminders SET sent_at = $1 WHERE round_id = $2 AND due_at <= $1 AND sent_at IS NULL")
-                    .bind(&now_text).bind(&round_id).execute(&mut *tx).await?.rows_affected();
+                let n = sqlx::query(
+                    "UPDATE check_reminders SET sent_at = $1 WHERE round_id = $2 AND due_at <= $1 AND sent_at IS NULL",
+                )
+                .bind(&now_text)
+                .bind(&round_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
                 if n > 0 {
                     for (contact_id, name, email, token_hash, subject, body) in &mails {
                         let mail_id = uuid::Uuid::now_v7().to_string();
@@ -519,7 +567,17 @@ impl Store {
                         }
                     }
                     let details = serde_json::json!({ "reminded": mails.len() });
-                    append_audit!(tx, content(actor, "check.remind", format!("check:{round_id}"), Some("SECRETARIAT".into()), details), engine);
+                    append_audit!(
+                        tx,
+                        content(
+                            actor,
+                            "check.remind",
+                            format!("check:{round_id}"),
+                            Some("SECRETARIAT".into()),
+                            details
+                        ),
+                        engine
+                    );
                 }
                 tx.commit().await?;
                 n > 0
@@ -663,7 +721,8 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let rows = sqlx::query(sql).bind(&until_text).bind(&now_text).bind(limit).bind(node).fetch_all(&mut *tx).await?;
+            let rows =
+                sqlx::query(sql).bind(&until_text).bind(&now_text).bind(limit).bind(node).fetch_all(&mut *tx).await?;
             tx.commit().await?;
             rows.iter()
                 .map(|r| {
@@ -711,7 +770,11 @@ impl Store {
     /// The relay took the mail.
     pub async fn mail_sent(&self, id: &str) -> Result<()> {
         with_pool!(self, |pool| {
-            sqlx::query("UPDATE mail_outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL WHERE id = $2").bind(now()).bind(id).execute(pool).await?;
+            sqlx::query("UPDATE mail_outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL WHERE id = $2")
+                .bind(now())
+                .bind(id)
+                .execute(pool)
+                .await?;
         });
         Ok(())
     }
@@ -722,8 +785,14 @@ impl Store {
         let wait = 30i64.saturating_mul(1 << attempts.clamp(1, 7).saturating_sub(1)).min(3600);
         let next = stamp(jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_secs(wait)).map_err(refused)?);
         with_pool!(self, |pool| {
-            sqlx::query("UPDATE mail_outbox SET next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3")
-                .bind(&next).bind(error.chars().take(500).collect::<String>()).bind(id).execute(pool).await?;
+            sqlx::query(
+                "UPDATE mail_outbox SET next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3",
+            )
+            .bind(&next)
+            .bind(error.chars().take(500).collect::<String>())
+            .bind(id)
+            .execute(pool)
+            .await?;
         });
         Ok(())
     }
@@ -732,7 +801,11 @@ impl Store {
     pub async fn mail_bounced(&self, id: &str, error: &str) -> Result<()> {
         with_pool!(self, |pool| {
             sqlx::query("UPDATE mail_outbox SET bounced_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3")
-                .bind(now()).bind(error.chars().take(500).collect::<String>()).bind(id).execute(pool).await?;
+                .bind(now())
+                .bind(error.chars().take(500).collect::<String>())
+                .bind(id)
+                .execute(pool)
+                .await?;
         });
         Ok(())
     }

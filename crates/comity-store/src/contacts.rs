@@ -106,7 +106,11 @@ impl Store {
                 .bind(&id).bind(&contact_id).bind(state).bind(kind.as_str()).bind(&json).bind(&actor.account).bind(now())
                 .execute(&mut *tx).await?;
             let audit = serde_json::json!({ "kind": kind.as_str(), "contact": contact_id, "category": details.as_ref().map(|d| d.category.as_str()) });
-            append_audit!(tx, content(actor, "contact.propose", format!("contact-change:{id}"), Some(state.to_string()), audit), engine);
+            append_audit!(
+                tx,
+                content(actor, "contact.propose", format!("contact-change:{id}"), Some(state.to_string()), audit),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(id)
@@ -129,9 +133,11 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let row: Option<(String, String, String, Option<String>, String)> = sqlx::query_as(
-                "SELECT contact_id, state, kind, details, status FROM contact_changes WHERE id = $1")
-                .bind(change_id).fetch_optional(&mut *tx).await?;
+            let row: Option<(String, String, String, Option<String>, String)> =
+                sqlx::query_as("SELECT contact_id, state, kind, details, status FROM contact_changes WHERE id = $1")
+                    .bind(change_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             let Some((contact_id, state, kind, details, status)) = row else {
                 return Err(refused(format!("no change {change_id}")));
             };
@@ -155,16 +161,37 @@ impl Store {
                     }
                     ("remove", _) => {
                         sqlx::query("UPDATE contacts SET listed = 0, verified_at = $1 WHERE id = $2")
-                            .bind(&at).bind(&contact_id).execute(&mut *tx).await?;
+                            .bind(&at)
+                            .bind(&contact_id)
+                            .execute(&mut *tx)
+                            .await?;
                     }
                     _ => return Err(refused(format!("change {change_id} is damaged"))),
                 }
             }
             let decided = if verify { "verified" } else { "rejected" };
-            sqlx::query("UPDATE contact_changes SET status = $1, decided_by = $2, decided_at = $3, reason = $4 WHERE id = $5")
-                .bind(decided).bind(&actor.account).bind(&at).bind(reason.map(str::trim)).bind(change_id).execute(&mut *tx).await?;
+            sqlx::query(
+                "UPDATE contact_changes SET status = $1, decided_by = $2, decided_at = $3, reason = $4 WHERE id = $5",
+            )
+            .bind(decided)
+            .bind(&actor.account)
+            .bind(&at)
+            .bind(reason.map(str::trim))
+            .bind(change_id)
+            .execute(&mut *tx)
+            .await?;
             let audit = serde_json::json!({ "kind": kind, "contact": contact_id, "status": { "before": "pending", "after": decided } });
-            append_audit!(tx, content(actor, &format!("contact.{}", if verify { "verify" } else { "reject" }), format!("contact-change:{change_id}"), Some(state.clone()), audit), engine);
+            append_audit!(
+                tx,
+                content(
+                    actor,
+                    &format!("contact.{}", if verify { "verify" } else { "reject" }),
+                    format!("contact-change:{change_id}"),
+                    Some(state.clone()),
+                    audit
+                ),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(())
@@ -201,7 +228,17 @@ impl Store {
                         .bind(&contact_id).bind(&row.state).bind(row.contact.category.as_str()).bind(&json).bind(&at).execute(&mut *tx).await?;
                 }
                 let audit = serde_json::json!({ "kind": "nominate", "contact": contact_id, "file": file, "line": row.line, "verified": verify, "on_authority_of": "directory_manager" });
-                append_audit!(tx, content(actor, "contact.import", format!("contact-change:{change_id}"), Some(row.state.clone()), audit), engine);
+                append_audit!(
+                    tx,
+                    content(
+                        actor,
+                        "contact.import",
+                        format!("contact-change:{change_id}"),
+                        Some(row.state.clone()),
+                        audit
+                    ),
+                    engine
+                );
             }
             tx.commit().await?;
         });
@@ -213,9 +250,14 @@ impl Store {
     pub async fn contacts(&self, state: Option<&str>, listed_only: bool) -> Result<Vec<ListedContact>> {
         // CAST($1 AS TEXT) lets both engines type an absent filter.
         let rows: Vec<(String, String, i64, String, String)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, state, listed, verified_at, details FROM contacts \
-                WHERE (CAST($1 AS TEXT) IS NULL OR state = $1) AND ($2 = 0 OR listed = 1) ORDER BY state, category, id")
-                .bind(state).bind(listed_only as i64).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT id, state, listed, verified_at, details FROM contacts \
+                WHERE (CAST($1 AS TEXT) IS NULL OR state = $1) AND ($2 = 0 OR listed = 1) ORDER BY state, category, id",
+            )
+            .bind(state)
+            .bind(listed_only as i64)
+            .fetch_all(pool)
+            .await?
         });
         rows.into_iter()
             .map(|(id, state, listed, verified_at, details)| {
@@ -240,7 +282,9 @@ impl Store {
     pub async fn contact_changes_counted(&self, status: Option<&str>, limit: i64) -> Result<(Vec<ContactChange>, i64)> {
         let (total,): (i64,) = with_pool!(self, |pool| {
             sqlx::query_as("SELECT COUNT(*) FROM contact_changes WHERE (CAST($1 AS TEXT) IS NULL OR status = $1)")
-                .bind(status).fetch_one(pool).await?
+                .bind(status)
+                .fetch_one(pool)
+                .await?
         });
         Ok((self.contact_changes_page(status, None, None, (true, limit)).await?, total))
     }
@@ -270,7 +314,12 @@ impl Store {
             Option<String>,
         )> = with_pool!(self, |pool| {
             sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
-                .bind(status).bind(contact_id).bind(state).bind(limit).fetch_all(pool).await?
+                .bind(status)
+                .bind(contact_id)
+                .bind(state)
+                .bind(limit)
+                .fetch_all(pool)
+                .await?
         });
         rows.into_iter()
             .map(|(id, contact_id, state, kind, details, status, requested_at, decided_at, reason)| {
@@ -293,7 +342,10 @@ impl Store {
     /// directory.
     pub async fn participates_in_directory(&self, state: &str) -> Result<bool> {
         let found: Option<(String,)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id FROM contacts WHERE state = $1 AND listed = 1 LIMIT 1").bind(state).fetch_optional(pool).await?
+            sqlx::query_as("SELECT id FROM contacts WHERE state = $1 AND listed = 1 LIMIT 1")
+                .bind(state)
+                .fetch_optional(pool)
+                .await?
         });
         Ok(found.is_some())
     }

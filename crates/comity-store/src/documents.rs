@@ -249,7 +249,15 @@ impl Store {
         let outcome = with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let outcome = ingest_body!(&mut *tx, doc, symbol.as_str(), lang, source_name, source_digest.as_str(), self.search_index_sql());
+            let outcome = ingest_body!(
+                &mut *tx,
+                doc,
+                symbol.as_str(),
+                lang,
+                source_name,
+                source_digest.as_str(),
+                self.search_index_sql()
+            );
             tx.commit().await?;
             outcome
         });
@@ -411,7 +419,15 @@ impl Store {
             .fetch_all(pool)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get::<Option<String>, _>(4)?.is_some())))
+            .map(|r| {
+                Ok((
+                    r.try_get(0)?,
+                    r.try_get(1)?,
+                    r.try_get(2)?,
+                    r.try_get(3)?,
+                    r.try_get::<Option<String>, _>(4)?.is_some(),
+                ))
+            })
             .collect::<Result<Vec<_>, sqlx::Error>>()?
         }))
     }
@@ -430,7 +446,11 @@ impl Store {
 
     async fn in_record(&self, symbol: &str) -> Result<bool> {
         let n: i64 = with_pool!(self, |pool| {
-            sqlx::query("SELECT count(*) FROM documents WHERE symbol = $1").bind(symbol).fetch_one(pool).await?.try_get(0)?
+            sqlx::query("SELECT count(*) FROM documents WHERE symbol = $1")
+                .bind(symbol)
+                .fetch_one(pool)
+                .await?
+                .try_get(0)?
         });
         Ok(n > 0)
     }

@@ -108,13 +108,28 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("INSERT INTO document_fetches (id, requested_by, requested_at) VALUES ($1, $2, $3)")
-                .bind(&id).bind(&actor.account).bind(&at).execute(&mut *tx).await?;
+                .bind(&id)
+                .bind(&actor.account)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
             for (position, (symbol, lang)) in unique.iter().enumerate() {
-                sqlx::query("INSERT INTO document_fetch_items (fetch_id, position, symbol, lang) VALUES ($1, $2, $3, $4)")
-                    .bind(&id).bind(position as i64).bind(symbol).bind(lang.code()).execute(&mut *tx).await?;
+                sqlx::query(
+                    "INSERT INTO document_fetch_items (fetch_id, position, symbol, lang) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(&id)
+                .bind(position as i64)
+                .bind(symbol)
+                .bind(lang.code())
+                .execute(&mut *tx)
+                .await?;
             }
             let details = serde_json::json!({ "symbols": symbols, "versions": unique.len() });
-            append_audit!(tx, content(actor, "documents.fetch", format!("fetch:{id}"), Some("SECRETARIAT".into()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "documents.fetch", format!("fetch:{id}"), Some("SECRETARIAT".into()), details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(id)
@@ -191,12 +206,26 @@ impl Store {
                 .bind(word).bind(code).bind(reason).bind(warnings).bind(stamp(now)).bind(id).bind(position).execute(&mut *tx).await?;
             let counts = sqlx::query("SELECT COUNT(*), COALESCE(SUM(CASE WHEN outcome IS NULL THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 END), 0) FROM document_fetch_items WHERE fetch_id = $1")
                 .bind(id).fetch_one(&mut *tx).await?;
-            let (total, waiting, refused): (i64, i64, i64) = (counts.try_get(0)?, counts.try_get(1)?, counts.try_get(2)?);
+            let (total, waiting, refused): (i64, i64, i64) =
+                (counts.try_get(0)?, counts.try_get(1)?, counts.try_get(2)?);
             if waiting == 0 {
                 sqlx::query("UPDATE document_fetches SET finished_at = $1, claimed_until = NULL WHERE id = $2")
-                    .bind(stamp(now)).bind(id).execute(&mut *tx).await?;
+                    .bind(stamp(now))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
                 let details = serde_json::json!({ "versions": total, "refused": refused });
-                append_audit!(tx, content(&actor, "documents.fetch.finish", format!("fetch:{id}"), Some("SECRETARIAT".into()), details), engine);
+                append_audit!(
+                    tx,
+                    content(
+                        &actor,
+                        "documents.fetch.finish",
+                        format!("fetch:{id}"),
+                        Some("SECRETARIAT".into()),
+                        details
+                    ),
+                    engine
+                );
             }
             tx.commit().await?;
         });
@@ -214,8 +243,14 @@ impl Store {
     /// One fetch with all its items, in the order asked.
     pub async fn fetch(&self, id: &str) -> Result<Option<Fetch>> {
         with_pool!(self, |pool| {
-            let Some(head) = sqlx::query("SELECT id, requested_by, requested_at, finished_at FROM document_fetches WHERE id = $1")
-                .bind(id).fetch_optional(pool).await? else { return Ok(None) };
+            let Some(head) =
+                sqlx::query("SELECT id, requested_by, requested_at, finished_at FROM document_fetches WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(pool)
+                    .await?
+            else {
+                return Ok(None);
+            };
             let rows = sqlx::query("SELECT position, symbol, lang, outcome, reason_code, reason, warnings FROM document_fetch_items WHERE fetch_id = $1 ORDER BY position")
                 .bind(id).fetch_all(pool).await?;
             let items = rows

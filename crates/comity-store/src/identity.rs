@@ -181,8 +181,10 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let exists: Option<(String,)> =
-                sqlx::query_as("SELECT id FROM accounts WHERE email = $1").bind(&email).fetch_optional(&mut *tx).await?;
+            let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM accounts WHERE email = $1")
+                .bind(&email)
+                .fetch_optional(&mut *tx)
+                .await?;
             if exists.is_some() {
                 return Err(StoreError::Refused(format!("an account with the email {email} exists already")));
             }
@@ -307,9 +309,11 @@ impl Store {
     pub async fn list_accounts(&self, org: Option<&OrgRef>) -> Result<Vec<AccountSummary>> {
         type Row = (String, String, String, String, Option<String>, Option<String>, Option<String>);
         let rows: Vec<Row> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, email, name, lang, password_hash, totp_secret, disabled_at FROM accounts ORDER BY email")
-                .fetch_all(pool)
-                .await?
+            sqlx::query_as(
+                "SELECT id, email, name, lang, password_hash, totp_secret, disabled_at FROM accounts ORDER BY email",
+            )
+            .fetch_all(pool)
+            .await?
         });
         let all: Vec<(String, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT account_id, org, role FROM memberships ORDER BY org, role").fetch_all(pool).await?
@@ -439,14 +443,23 @@ impl Store {
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             for e in entries {
                 let c = &e.content;
-                sqlx::query(
-                    INSERT_AUDIT_ENTRY,
-                )
-                .bind(e.seq).bind(&c.at).bind(&c.actor_account).bind(&c.actor_org).bind(&c.actor_role).bind(&c.action)
-                .bind(&c.object).bind(&c.org).bind(&c.details).bind(&c.address).bind(&c.user_agent).bind(&c.request_id)
-                .bind(&e.prev_hash).bind(&e.hash)
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query(INSERT_AUDIT_ENTRY)
+                    .bind(e.seq)
+                    .bind(&c.at)
+                    .bind(&c.actor_account)
+                    .bind(&c.actor_org)
+                    .bind(&c.actor_role)
+                    .bind(&c.action)
+                    .bind(&c.object)
+                    .bind(&c.org)
+                    .bind(&c.details)
+                    .bind(&c.address)
+                    .bind(&c.user_agent)
+                    .bind(&c.request_id)
+                    .bind(&e.prev_hash)
+                    .bind(&e.hash)
+                    .execute(&mut *tx)
+                    .await?;
             }
             tx.commit().await?;
         });
@@ -537,10 +550,27 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            sqlx::query("DELETE FROM memberships WHERE account_id = $1 AND org = $2").bind(account_id).bind(org.code()).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM memberships WHERE account_id = $1 AND org = $2")
+                .bind(account_id)
+                .bind(org.code())
+                .execute(&mut *tx)
+                .await?;
             sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
-                .bind(now()).bind(account_id).execute(&mut *tx).await?;
-            append_audit!(tx, content(actor, "membership.remove", format!("account:{account_id}"), Some(org.code().to_string()), details), engine);
+                .bind(now())
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?;
+            append_audit!(
+                tx,
+                content(
+                    actor,
+                    "membership.remove",
+                    format!("account:{account_id}"),
+                    Some(org.code().to_string()),
+                    details
+                ),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(Some(count))

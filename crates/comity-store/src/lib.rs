@@ -278,7 +278,9 @@ impl Store {
 
     /// A round trip to the database (readiness).
     pub async fn ping(&self) -> Result<()> {
-        with_pool!(self, |pool| { sqlx::query("SELECT 1").execute(pool).await?; });
+        with_pool!(self, |pool| {
+            sqlx::query("SELECT 1").execute(pool).await?;
+        });
         Ok(())
     }
 

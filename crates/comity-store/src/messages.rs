@@ -448,9 +448,13 @@ impl Store {
         let mut named: Vec<(String, String, String, String, String)> = Vec::new();
         for email in &draft.named {
             let found: Vec<(String, String, String, String)> = with_pool!(self, |pool| {
-                sqlx::query_as("SELECT a.id, a.name, a.lang, m.org FROM accounts a JOIN memberships m ON m.account_id = a.id \
-                    WHERE a.email = $1 AND a.disabled_at IS NULL AND m.role IN ('poc_diplomatic', 'poc_technical')")
-                    .bind(email).fetch_all(pool).await?
+                sqlx::query_as(
+                    "SELECT a.id, a.name, a.lang, m.org FROM accounts a JOIN memberships m ON m.account_id = a.id \
+                    WHERE a.email = $1 AND a.disabled_at IS NULL AND m.role IN ('poc_diplomatic', 'poc_technical')",
+                )
+                .bind(email)
+                .fetch_all(pool)
+                .await?
             });
             match found.into_iter().find(|(_, _, _, org)| recipients.contains(org)) {
                 Some((account, name, lang, org)) => named.push((account, name, lang, org, email.clone())),
@@ -577,8 +581,15 @@ impl Store {
              AND (CAST($4 AS TEXT) IS NULL OR m.created_at > $4) AND (CAST($5 AS TEXT) IS NULL OR m.id = $5) ORDER BY m.id LIMIT $6"
         );
         let rows: Vec<MessageRow> = with_pool!(self, |pool| {
-            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(state).bind(filter.thread).bind(filter.after_id).bind(filter.added_after).bind(filter.id).bind(limit)
-                .fetch_all(pool).await?
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+                .bind(state)
+                .bind(filter.thread)
+                .bind(filter.after_id)
+                .bind(filter.added_after)
+                .bind(filter.id)
+                .bind(limit)
+                .fetch_all(pool)
+                .await?
         });
         if rows.is_empty() {
             return Ok(Vec::new());
@@ -592,14 +603,19 @@ impl Store {
             "SELECT n.message_id, n.account_id, a.email FROM message_named n JOIN accounts a ON a.id = n.account_id WHERE n.message_id IN ({}) ORDER BY a.email",
             placeholders(1, ids.len())
         );
-        let (recipients, named): (Vec<(String, String, String, i64, Option<String>)>, Vec<(String, String, String)>) = with_pool!(self, |pool| {
-            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(recipients_sql.as_str()));
-            for id in &ids { q = q.bind(*id); }
-            let recipients = q.fetch_all(pool).await?;
-            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(named_sql.as_str()));
-            for id in &ids { q = q.bind(*id); }
-            (recipients, q.fetch_all(pool).await?)
-        });
+        let (recipients, named): (Vec<(String, String, String, i64, Option<String>)>, Vec<(String, String, String)>) =
+            with_pool!(self, |pool| {
+                let mut q = sqlx::query_as(sqlx::AssertSqlSafe(recipients_sql.as_str()));
+                for id in &ids {
+                    q = q.bind(*id);
+                }
+                let recipients = q.fetch_all(pool).await?;
+                let mut q = sqlx::query_as(sqlx::AssertSqlSafe(named_sql.as_str()));
+                for id in &ids {
+                    q = q.bind(*id);
+                }
+                (recipients, q.fetch_all(pool).await?)
+            });
         rows.into_iter()
             .map(|r| {
                 let (id, thread_id, in_reply_to, sender_state, sender_account, kind, subject, sector) =
@@ -714,9 +730,14 @@ impl Store {
             return Ok(());
         }
         let read_before: Vec<(String,)> = with_pool!(self, |pool| {
-            let sql = format!("SELECT message_id FROM message_reads WHERE account_id = $1 AND message_id IN ({})", placeholders(2, messages.len()));
+            let sql = format!(
+                "SELECT message_id FROM message_reads WHERE account_id = $1 AND message_id IN ({})",
+                placeholders(2, messages.len())
+            );
             let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(&reader.account_id);
-            for m in messages { q = q.bind(&m.id); }
+            for m in messages {
+                q = q.bind(&m.id);
+            }
             q.fetch_all(pool).await?
         });
         let new: Vec<&MessageView> = messages.iter().filter(|m| !read_before.iter().any(|(r,)| *r == m.id)).collect();
@@ -731,7 +752,8 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let details = serde_json::json!({ "messages": ids, "threads": threads });
-            let object = if threads.len() == 1 { format!("thread:{}", shown[0].thread_id) } else { "messages".to_string() };
+            let object =
+                if threads.len() == 1 { format!("thread:{}", shown[0].thread_id) } else { "messages".to_string() };
             append_audit!(tx, content(actor, "message.open", object, Some(reader.state.clone()), details), engine);
             let at = stamp(jiff::Timestamp::now());
             for m in &new {
@@ -762,7 +784,11 @@ impl Store {
                 .bind(&at).bind(&reader.account_id).bind(id).bind(&reader.state).execute(&mut *tx).await?.rows_affected();
             if n == 1 {
                 let details = serde_json::json!({ "thread": message.thread_id });
-                append_audit!(tx, content(actor, "message.acknowledge", format!("message:{id}"), Some(reader.state.clone()), details), engine);
+                append_audit!(
+                    tx,
+                    content(actor, "message.acknowledge", format!("message:{id}"), Some(reader.state.clone()), details),
+                    engine
+                );
             }
             tx.commit().await?;
             Ok(n == 1)
@@ -834,7 +860,17 @@ impl Store {
                             .execute(&mut *tx).await?;
                     }
                     let details = serde_json::json!({ "state": state, "stage": stage + 1, "notified": notices.len() });
-                    append_audit!(tx, content(actor, "message.escalate", format!("message:{message_id}"), Some(state.clone()), details), engine);
+                    append_audit!(
+                        tx,
+                        content(
+                            actor,
+                            "message.escalate",
+                            format!("message:{message_id}"),
+                            Some(state.clone()),
+                            details
+                        ),
+                        engine
+                    );
                 }
                 tx.commit().await?;
                 n == 1
@@ -849,11 +885,14 @@ impl Store {
     /// What was escalated to the directory manager (or is on its way: `min_stage` 1), newest
     /// first, without the messages' words.
     pub async fn escalated_messages(&self, min_stage: i64) -> Result<Vec<Escalated>> {
-        let rows: Vec<(String, String, String, String, String, String, String, String, i64)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT m.id, m.sender_state, r.state, m.kind, m.urgency, m.tlp, m.created_at, r.deadline, r.stage FROM message_recipients r \
+        let rows: Vec<(String, String, String, String, String, String, String, String, i64)> = with_pool!(
+            self,
+            |pool| {
+                sqlx::query_as("SELECT m.id, m.sender_state, r.state, m.kind, m.urgency, m.tlp, m.created_at, r.deadline, r.stage FROM message_recipients r \
                 JOIN messages m ON m.id = r.message_id WHERE r.acknowledged_at IS NULL AND r.stage >= $1 ORDER BY m.created_at DESC")
                 .bind(min_stage).fetch_all(pool).await?
-        });
+            }
+        );
         Ok(rows
             .into_iter()
             .filter_map(|(message_id, sender_state, state, kind, urgency, tlp, created_at, deadline, stage)| {
@@ -896,15 +935,24 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM message_attachments WHERE message_id = $1").bind(message_id).fetch_one(&mut *tx).await?;
+            let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM message_attachments WHERE message_id = $1")
+                .bind(message_id)
+                .fetch_one(&mut *tx)
+                .await?;
             if count as usize >= comity_reporting::attachments::MAX_ATTACHMENTS {
-                return Err(refused(comity_reporting::attachments::AttachmentError::TooMany { limit: comity_reporting::attachments::MAX_ATTACHMENTS }));
+                return Err(refused(comity_reporting::attachments::AttachmentError::TooMany {
+                    limit: comity_reporting::attachments::MAX_ATTACHMENTS,
+                }));
             }
             sqlx::query("INSERT INTO message_attachments (id, message_id, name, media_type, size, sha256, content, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
                 .bind(&id).bind(message_id).bind(name.trim()).bind(media.as_str()).bind(bytes.len() as i64).bind(&sha256).bind(&encoded).bind(crate::now())
                 .execute(&mut *tx).await?;
             let details = serde_json::json!({ "name": name.trim(), "media_type": media.as_str(), "size": bytes.len(), "sha256": sha256 });
-            append_audit!(tx, content(actor, "message.attach", format!("message:{message_id}"), Some(reader.state.clone()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "message.attach", format!("message:{message_id}"), Some(reader.state.clone()), details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(id)
@@ -921,7 +969,9 @@ impl Store {
         );
         let rows: Vec<(String, String, String, String, i64, String)> = with_pool!(self, |pool| {
             let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
-            for id in message_ids { q = q.bind(*id); }
+            for id in message_ids {
+                q = q.bind(*id);
+            }
             q.fetch_all(pool).await?
         });
         Ok(rows
@@ -947,7 +997,12 @@ impl Store {
     ) -> Result<Option<(MessageAttachment, Vec<u8>)>> {
         use base64::Engine as _;
         let row: Option<(String, String, String, i64, String, String)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT message_id, name, media_type, size, sha256, content FROM message_attachments WHERE id = $1").bind(id).fetch_optional(pool).await?
+            sqlx::query_as(
+                "SELECT message_id, name, media_type, size, sha256, content FROM message_attachments WHERE id = $1",
+            )
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
         });
         let Some((message_id, name, media_type, size, sha256, encoded)) = row else { return Ok(None) };
         let message = match self.readable_message(&message_id, reader).await {
@@ -963,7 +1018,11 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let details = serde_json::json!({ "attachment": id, "name": name, "thread": message.thread_id });
-            append_audit!(tx, content(actor, "message.open", format!("message:{message_id}"), Some(reader.state.clone()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "message.open", format!("message:{message_id}"), Some(reader.state.clone()), details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(Some((MessageAttachment { id: id.to_string(), message_id, name, media_type, size, sha256 }, bytes)))
@@ -972,7 +1031,11 @@ impl Store {
     /// A TAXII status resource, for the account that posted it only.
     pub async fn taxii_status(&self, id: &str, account_id: &str) -> Result<Option<serde_json::Value>> {
         let row: Option<(String,)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT body FROM taxii_statuses WHERE id = $1 AND account_id = $2").bind(id).bind(account_id).fetch_optional(pool).await?
+            sqlx::query_as("SELECT body FROM taxii_statuses WHERE id = $1 AND account_id = $2")
+                .bind(id)
+                .bind(account_id)
+                .fetch_optional(pool)
+                .await?
         });
         row.map(|(b,)| serde_json::from_str(&b).map_err(refused)).transpose()
     }

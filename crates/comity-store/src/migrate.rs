@@ -120,7 +120,9 @@ impl Store {
             return Ok(Vec::new());
         }
         let rows = crate::with_pool!(self, |pool| {
-            sqlx::query("SELECT version, description, checksum FROM comity_schema ORDER BY version").fetch_all(pool).await?
+            sqlx::query("SELECT version, description, checksum FROM comity_schema ORDER BY version")
+                .fetch_all(pool)
+                .await?
                 .into_iter()
                 .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
                 .collect::<Result<Vec<_>, sqlx::Error>>()?
@@ -159,20 +161,21 @@ impl Store {
         let target = target.unwrap_or(LATEST);
         let state = self.schema_state().await?;
         let mut report = MigrationReport { applied: Vec::new(), version: state.current().unwrap_or(0) };
-        let pending: Vec<&Migration> = HISTORY
-            .iter()
-            .filter(|m| m.version <= target && !state.applied.contains(&m.version))
-            .collect();
+        let pending: Vec<&Migration> =
+            HISTORY.iter().filter(|m| m.version <= target && !state.applied.contains(&m.version)).collect();
         if pending.is_empty() {
             return Ok(report);
         }
-        crate::with_pool!(self, |pool| { sqlx::query(CREATE_SCHEMA_TABLE).execute(pool).await?; });
+        crate::with_pool!(self, |pool| {
+            sqlx::query(CREATE_SCHEMA_TABLE).execute(pool).await?;
+        });
         for m in pending {
             let applied = match self.pool() {
                 PoolRef::Sqlite(pool) => {
                     let _turn = self.write_turn().await;
                     let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-                    let applied = apply::<sqlx::Sqlite>(&mut tx, m.version, m.description, m.sql(Engine::Sqlite)).await?;
+                    let applied =
+                        apply::<sqlx::Sqlite>(&mut tx, m.version, m.description, m.sql(Engine::Sqlite)).await?;
                     tx.commit().await?;
                     applied
                 }
@@ -180,7 +183,8 @@ impl Store {
                     let _turn = self.write_turn().await;
                     let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
                     sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(PG_MIGRATION_LOCK).execute(&mut *tx).await?;
-                    let applied = apply::<sqlx::Postgres>(&mut tx, m.version, m.description, m.sql(Engine::Postgres)).await?;
+                    let applied =
+                        apply::<sqlx::Postgres>(&mut tx, m.version, m.description, m.sql(Engine::Postgres)).await?;
                     tx.commit().await?;
                     applied
                 }
@@ -232,16 +236,16 @@ mod tests {
 
     /// As `comity_schema.checksum` holds them in databases migrated by the releases before.
     const CHECKSUMS_BEFORE_ONE_HISTORY: [(i64, &str, &str); 10] = [
-    (1, "a6622aeae24bf07e", "a6622aeae24bf07e"),
-    (2, "4fb330dad620caea", "4fb330dad620caea"),
-    (3, "9dc905ce39f90dbb", "027128529c6268b0"),
-    (4, "5a7ba1895481e788", "5a7ba1895481e788"),
-    (5, "119f7ec02fbf5764", "119f7ec02fbf5764"),
-    (6, "8ccbf6ac99d3fc0c", "8ccbf6ac99d3fc0c"),
-    (7, "426d11440d712dfa", "426d11440d712dfa"),
-    (8, "b99a7c95732ecfb1", "b99a7c95732ecfb1"),
-    (9, "b49e2354b7dcf6d6", "b49e2354b7dcf6d6"),
-    (10, "66a172f5c7392588", "66a172f5c7392588"),
+        (1, "a6622aeae24bf07e", "a6622aeae24bf07e"),
+        (2, "4fb330dad620caea", "4fb330dad620caea"),
+        (3, "9dc905ce39f90dbb", "027128529c6268b0"),
+        (4, "5a7ba1895481e788", "5a7ba1895481e788"),
+        (5, "119f7ec02fbf5764", "119f7ec02fbf5764"),
+        (6, "8ccbf6ac99d3fc0c", "8ccbf6ac99d3fc0c"),
+        (7, "426d11440d712dfa", "426d11440d712dfa"),
+        (8, "b99a7c95732ecfb1", "b99a7c95732ecfb1"),
+        (9, "b49e2354b7dcf6d6", "b49e2354b7dcf6d6"),
+        (10, "66a172f5c7392588", "66a172f5c7392588"),
     ];
 
     #[test]

@@ -193,7 +193,11 @@ impl Store {
     /// Whether the database holds exactly `data`.
     pub async fn reference_in_sync(&self, data: &ReferenceData) -> Result<bool> {
         let current: Option<String> = with_pool!(self, |pool| {
-            sqlx::query("SELECT value FROM reference_meta WHERE key = 'digest'").fetch_optional(pool).await?.map(|r| r.try_get(0)).transpose()?
+            sqlx::query("SELECT value FROM reference_meta WHERE key = 'digest'")
+                .fetch_optional(pool)
+                .await?
+                .map(|r| r.try_get(0))
+                .transpose()?
         });
         Ok(current.as_deref() == Some(data.digest.as_str()))
     }
@@ -206,24 +210,98 @@ impl Store {
                 self.url.redacted()
             ))
         };
-        let (state_rows, name_rows, alias_rows, element_rows, title_rows, ref_rows, version) = with_pool!(self, |pool| {
-            let state_rows = sqlx::query("SELECT iso3, iso2, m49, status, admitted_on, observer_since FROM states ORDER BY un_order").fetch_all(pool).await?;
-            let name_rows = sqlx::query("SELECT iso3, lang, short_name, formal_name FROM state_names").fetch_all(pool).await?;
-            let alias_rows = sqlx::query("SELECT iso3, lang, name, note FROM state_aliases ORDER BY iso3, lang, name").fetch_all(pool).await?;
-            let element_rows = sqlx::query("SELECT id, kind, parent_id, letter, group_key, position FROM framework_elements ORDER BY display_order").fetch_all(pool).await?;
-            let title_rows = sqlx::query("SELECT element_id, lang, title FROM framework_titles").fetch_all(pool).await?;
-            let ref_rows = sqlx::query("SELECT element_id, symbol, locator FROM framework_refs ORDER BY element_id, seq").fetch_all(pool).await?;
-            let version: Option<String> = sqlx::query("SELECT value FROM reference_meta WHERE key = 'framework_version'").fetch_optional(pool).await?.map(|r| r.try_get(0)).transpose()?;
-            (
-                state_rows.iter().map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?, r.try_get::<String, _>(3)?, r.try_get::<Option<String>, _>(4)?, r.try_get::<Option<String>, _>(5)?))).collect::<Result<Vec<_>, sqlx::Error>>()?,
-                name_rows.iter().map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?, r.try_get::<String, _>(3)?))).collect::<Result<Vec<_>, sqlx::Error>>()?,
-                alias_rows.iter().map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?, r.try_get::<String, _>(3)?))).collect::<Result<Vec<_>, sqlx::Error>>()?,
-                element_rows.iter().map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<Option<String>, _>(2)?, r.try_get::<Option<String>, _>(3)?, r.try_get::<Option<String>, _>(4)?, r.try_get::<i64, _>(5)?))).collect::<Result<Vec<_>, sqlx::Error>>()?,
-                title_rows.iter().map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?))).collect::<Result<Vec<_>, sqlx::Error>>()?,
-                ref_rows.iter().map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?))).collect::<Result<Vec<_>, sqlx::Error>>()?,
-                version,
-            )
-        });
+        let (state_rows, name_rows, alias_rows, element_rows, title_rows, ref_rows, version) = with_pool!(
+            self,
+            |pool| {
+                let state_rows = sqlx::query(
+                    "SELECT iso3, iso2, m49, status, admitted_on, observer_since FROM states ORDER BY un_order",
+                )
+                .fetch_all(pool)
+                .await?;
+                let name_rows =
+                    sqlx::query("SELECT iso3, lang, short_name, formal_name FROM state_names").fetch_all(pool).await?;
+                let alias_rows =
+                    sqlx::query("SELECT iso3, lang, name, note FROM state_aliases ORDER BY iso3, lang, name")
+                        .fetch_all(pool)
+                        .await?;
+                let element_rows = sqlx::query("SELECT id, kind, parent_id, letter, group_key, position FROM framework_elements ORDER BY display_order").fetch_all(pool).await?;
+                let title_rows =
+                    sqlx::query("SELECT element_id, lang, title FROM framework_titles").fetch_all(pool).await?;
+                let ref_rows =
+                    sqlx::query("SELECT element_id, symbol, locator FROM framework_refs ORDER BY element_id, seq")
+                        .fetch_all(pool)
+                        .await?;
+                let version: Option<String> =
+                    sqlx::query("SELECT value FROM reference_meta WHERE key = 'framework_version'")
+                        .fetch_optional(pool)
+                        .await?
+                        .map(|r| r.try_get(0))
+                        .transpose()?;
+                (
+                    state_rows
+                        .iter()
+                        .map(|r| {
+                            Ok((
+                                r.try_get::<String, _>(0)?,
+                                r.try_get::<String, _>(1)?,
+                                r.try_get::<String, _>(2)?,
+                                r.try_get::<String, _>(3)?,
+                                r.try_get::<Option<String>, _>(4)?,
+                                r.try_get::<Option<String>, _>(5)?,
+                            ))
+                        })
+                        .collect::<Result<Vec<_>, sqlx::Error>>()?,
+                    name_rows
+                        .iter()
+                        .map(|r| {
+                            Ok((
+                                r.try_get::<String, _>(0)?,
+                                r.try_get::<String, _>(1)?,
+                                r.try_get::<String, _>(2)?,
+                                r.try_get::<String, _>(3)?,
+                            ))
+                        })
+                        .collect::<Result<Vec<_>, sqlx::Error>>()?,
+                    alias_rows
+                        .iter()
+                        .map(|r| {
+                            Ok((
+                                r.try_get::<String, _>(0)?,
+                                r.try_get::<String, _>(1)?,
+                                r.try_get::<String, _>(2)?,
+                                r.try_get::<String, _>(3)?,
+                            ))
+                        })
+                        .collect::<Result<Vec<_>, sqlx::Error>>()?,
+                    element_rows
+                        .iter()
+                        .map(|r| {
+                            Ok((
+                                r.try_get::<String, _>(0)?,
+                                r.try_get::<String, _>(1)?,
+                                r.try_get::<Option<String>, _>(2)?,
+                                r.try_get::<Option<String>, _>(3)?,
+                                r.try_get::<Option<String>, _>(4)?,
+                                r.try_get::<i64, _>(5)?,
+                            ))
+                        })
+                        .collect::<Result<Vec<_>, sqlx::Error>>()?,
+                    title_rows
+                        .iter()
+                        .map(|r| {
+                            Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?))
+                        })
+                        .collect::<Result<Vec<_>, sqlx::Error>>()?,
+                    ref_rows
+                        .iter()
+                        .map(|r| {
+                            Ok((r.try_get::<String, _>(0)?, r.try_get::<String, _>(1)?, r.try_get::<String, _>(2)?))
+                        })
+                        .collect::<Result<Vec<_>, sqlx::Error>>()?,
+                    version,
+                )
+            }
+        );
         let version = version.ok_or_else(not_loaded)?;
         let corrupt =
             |detail: String| StoreError::Reference(format!("the database's reference data is inconsistent: {detail}"));

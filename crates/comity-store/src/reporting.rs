@@ -79,9 +79,10 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             // Appends to the chain are serialised across nodes (as in `append_audit!`).
             sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut *tx).await?;
         }
-        let mut head: Option<(i64, String)> = sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")
-            .fetch_optional(&mut *tx)
-            .await?;
+        let mut head: Option<(i64, String)> =
+            sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")
+                .fetch_optional(&mut *tx)
+                .await?;
         let mut outcomes = Vec::with_capacity(jobs.len());
         let mut versions: Vec<(String, i64, &String, &Option<String>, &String)> = Vec::with_capacity(jobs.len());
         let mut entries: Vec<comity_access::audit::Entry> = Vec::with_capacity(jobs.len());
@@ -90,7 +91,9 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
         for job in jobs {
             if !open_cycles.iter().any(|(id, _)| *id == job.cycle.id) {
                 let status: Option<(String,)> = sqlx::query_as("SELECT status FROM reporting_cycles WHERE id = $1")
-                    .bind(&job.cycle.id).fetch_optional(&mut *tx).await?;
+                    .bind(&job.cycle.id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
                 open_cycles.push((job.cycle.id.as_str(), status.is_some_and(|s| s.0 == "open")));
             }
         }
@@ -121,8 +124,12 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                     continue;
                 }
             }
-            let row: Option<(String, String, i64)> = sqlx::query_as("SELECT id, status, version FROM submissions WHERE cycle_id = $1 AND state = $2")
-                .bind(cycle_id).bind(state).fetch_optional(&mut *tx).await?;
+            let row: Option<(String, String, i64)> =
+                sqlx::query_as("SELECT id, status, version FROM submissions WHERE cycle_id = $1 AND state = $2")
+                    .bind(cycle_id)
+                    .bind(state)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             let (id, status, version) = row.unwrap_or_else(|| (uuid::Uuid::now_v7().to_string(), "draft".into(), 0));
             let status = Status::parse(&status).unwrap_or(Status::Draft);
             let expected_version = match mode {
@@ -150,9 +157,14 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                 }
             };
             if version == 0 {
-                let known: Option<(String,)> = sqlx::query_as("SELECT iso3 FROM states WHERE iso3 = $1").bind(state).fetch_optional(&mut *tx).await?;
+                let known: Option<(String,)> = sqlx::query_as("SELECT iso3 FROM states WHERE iso3 = $1")
+                    .bind(state)
+                    .fetch_optional(&mut *tx)
+                    .await?;
                 if known.is_none() {
-                    outcomes.push(Err(StoreError::Refused(format!("{state} is not the ISO3 code of a Member or observer State"))));
+                    outcomes.push(Err(StoreError::Refused(format!(
+                        "{state} is not the ISO3 code of a Member or observer State"
+                    ))));
                     continue;
                 }
             }
@@ -163,10 +175,20 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             } else {
                 // The version named in the WHERE clause makes a race with another node lose
                 // cleanly (this is the save's first write: nothing to undo).
-                let n = sqlx::query("UPDATE submissions SET version = $1, original_lang = $2 WHERE id = $3 AND version = $4")
-                    .bind(next).bind(original_lang).bind(&id).bind(version).execute(&mut *tx).await?.rows_affected();
+                let n = sqlx::query(
+                    "UPDATE submissions SET version = $1, original_lang = $2 WHERE id = $3 AND version = $4",
+                )
+                .bind(next)
+                .bind(original_lang)
+                .bind(&id)
+                .bind(version)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
                 if n != 1 {
-                    outcomes.push(Err(StoreError::Refused("this reply was saved by someone else in the meantime; nothing was saved".into())));
+                    outcomes.push(Err(StoreError::Refused(
+                        "this reply was saved by someone else in the meantime; nothing was saved".into(),
+                    )));
                     continue;
                 }
             }
@@ -182,9 +204,20 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                     audit.push(content(actor, "reply.import", format!("reply:{id}"), Some(state.to_string()), details));
                     if *submit {
                         sqlx::query("UPDATE submissions SET status = $1, submitted_at = $2, late = $3 WHERE id = $4")
-                            .bind(submitted_status.as_str()).bind(at).bind(cycle.details.is_late(at) as i64).bind(&id).execute(&mut *tx).await?;
+                            .bind(submitted_status.as_str())
+                            .bind(at)
+                            .bind(cycle.details.is_late(at) as i64)
+                            .bind(&id)
+                            .execute(&mut *tx)
+                            .await?;
                         let details = serde_json::json!({ "status": { "before": "draft", "after": submitted_status.as_str() }, "on_authority_of": "secretariat" });
-                        audit.push(content(actor, "reply.submit", format!("reply:{id}"), Some(state.to_string()), details));
+                        audit.push(content(
+                            actor,
+                            "reply.submit",
+                            format!("reply:{id}"),
+                            Some(state.to_string()),
+                            details,
+                        ));
                     }
                 }
             }
@@ -197,7 +230,9 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
         }
         // The versions and audit entries of the whole group in one statement each.
         if !versions.is_empty() {
-            let mut insert = sqlx::QueryBuilder::new("INSERT INTO submission_versions (submission_id, version, answers, author_account, created_at) ");
+            let mut insert = sqlx::QueryBuilder::new(
+                "INSERT INTO submission_versions (submission_id, version, answers, author_account, created_at) ",
+            );
             insert.push_values(&versions, |mut row, (id, version, answers, account, at)| {
                 row.push_bind(id).push_bind(version).push_bind(answers).push_bind(account).push_bind(at);
             });
@@ -207,10 +242,20 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             let mut insert = sqlx::QueryBuilder::new(crate::identity::AUDIT_ENTRY_COLUMNS);
             insert.push_values(&entries, |mut row, entry| {
                 let c = &entry.content;
-                row.push_bind(entry.seq).push_bind(&c.at).push_bind(&c.actor_account).push_bind(&c.actor_org)
-                    .push_bind(&c.actor_role).push_bind(&c.action).push_bind(&c.object).push_bind(&c.org)
-                    .push_bind(&c.details).push_bind(&c.address).push_bind(&c.user_agent).push_bind(&c.request_id)
-                    .push_bind(&entry.prev_hash).push_bind(&entry.hash);
+                row.push_bind(entry.seq)
+                    .push_bind(&c.at)
+                    .push_bind(&c.actor_account)
+                    .push_bind(&c.actor_org)
+                    .push_bind(&c.actor_role)
+                    .push_bind(&c.action)
+                    .push_bind(&c.object)
+                    .push_bind(&c.org)
+                    .push_bind(&c.details)
+                    .push_bind(&c.address)
+                    .push_bind(&c.user_agent)
+                    .push_bind(&c.request_id)
+                    .push_bind(&entry.prev_hash)
+                    .push_bind(&entry.hash);
             });
             insert.build().execute(&mut *tx).await?;
         }
@@ -269,9 +314,15 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM reporting_cycles WHERE id = $1").bind(&id).fetch_optional(&mut *tx).await?;
+            let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM reporting_cycles WHERE id = $1")
+                .bind(&id)
+                .fetch_optional(&mut *tx)
+                .await?;
             if exists.is_some() {
-                return Err(StoreError::Refused(format!("a cycle for {} reporting to session {} exists already ({id})", cycle.resolution, cycle.session)));
+                return Err(StoreError::Refused(format!(
+                    "a cycle for {} reporting to session {} exists already ({id})",
+                    cycle.resolution, cycle.session
+                )));
             }
             sqlx::query("INSERT INTO reporting_cycles (id, resolution, session, note_verbale, note_verbale_date, deadline, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'open', $7)")
                 .bind(&id).bind(&cycle.resolution).bind(cycle.session as i64).bind(cycle.note_verbale.trim())
@@ -285,9 +336,17 @@ impl Store {
                 }
             }
             for days in DEFAULT_REMINDER_DAYS {
-                sqlx::query("INSERT INTO cycle_reminders (cycle_id, days_before) VALUES ($1, $2)").bind(&id).bind(days).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO cycle_reminders (cycle_id, days_before) VALUES ($1, $2)")
+                    .bind(&id)
+                    .bind(days)
+                    .execute(&mut *tx)
+                    .await?;
             }
-            append_audit!(tx, content(actor, "cycle.create", format!("cycle:{id}"), Some("SECRETARIAT".into()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "cycle.create", format!("cycle:{id}"), Some("SECRETARIAT".into()), details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(id)
@@ -309,12 +368,10 @@ impl Store {
                 "SELECT cycle_id, position, label, lang, text FROM cycle_questions WHERE ($1::text IS NULL OR cycle_id = $1) ORDER BY cycle_id, position, lang",
             ),
         };
-        let rows: Vec<(String, String, i64, String, String, String, String)> = with_pool!(self, |pool| {
-            sqlx::query_as(cycles_sql).bind(id).fetch_all(pool).await?
-        });
-        let questions: Vec<(String, i64, String, String, String)> = with_pool!(self, |pool| {
-            sqlx::query_as(questions_sql).bind(id).fetch_all(pool).await?
-        });
+        let rows: Vec<(String, String, i64, String, String, String, String)> =
+            with_pool!(self, |pool| { sqlx::query_as(cycles_sql).bind(id).fetch_all(pool).await? });
+        let questions: Vec<(String, i64, String, String, String)> =
+            with_pool!(self, |pool| { sqlx::query_as(questions_sql).bind(id).fetch_all(pool).await? });
         Ok(rows
             .into_iter()
             .map(|(id, resolution, session, note_verbale, note_verbale_date, deadline, status)| {
@@ -386,8 +443,15 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let n = sqlx::query("UPDATE cycle_reminders SET sent_at = $1 WHERE cycle_id = $2 AND days_before = $3 AND sent_at IS NULL")
-                .bind(&at).bind(cycle_id).bind(days_before).execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query(
+                "UPDATE cycle_reminders SET sent_at = $1 WHERE cycle_id = $2 AND days_before = $3 AND sent_at IS NULL",
+            )
+            .bind(&at)
+            .bind(cycle_id)
+            .bind(days_before)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n == 1 {
                 sqlx::query("UPDATE cycle_reminders SET sent_at = 'skipped' WHERE cycle_id = $1 AND days_before > $2 AND sent_at IS NULL")
                     .bind(cycle_id).bind(days_before).execute(&mut *tx).await?;
@@ -397,7 +461,11 @@ impl Store {
                         .execute(&mut *tx).await?;
                 }
                 let details = serde_json::json!({ "days_before": days_before });
-                append_audit!(tx, content(actor, "cycle.remind", format!("cycle:{cycle_id}"), Some("SECRETARIAT".into()), details), engine);
+                append_audit!(
+                    tx,
+                    content(actor, "cycle.remind", format!("cycle:{cycle_id}"), Some("SECRETARIAT".into()), details),
+                    engine
+                );
             }
             tx.commit().await?;
             Ok(n == 1)
@@ -410,11 +478,21 @@ impl Store {
         Ok(with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let n = sqlx::query("UPDATE reporting_cycles SET status = 'closed', closed_at = $1 WHERE id = $2 AND status = 'open'")
-                .bind(now()).bind(id).execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query(
+                "UPDATE reporting_cycles SET status = 'closed', closed_at = $1 WHERE id = $2 AND status = 'open'",
+            )
+            .bind(now())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n > 0 {
                 let details = serde_json::json!({ "status": { "before": "open", "after": "closed" } });
-                append_audit!(tx, content(actor, "cycle.close", format!("cycle:{id}"), Some("SECRETARIAT".into()), details), engine);
+                append_audit!(
+                    tx,
+                    content(actor, "cycle.close", format!("cycle:{id}"), Some("SECRETARIAT".into()), details),
+                    engine
+                );
             }
             tx.commit().await?;
             n > 0
@@ -494,26 +572,54 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let row = sqlx::query("SELECT id, status FROM submissions WHERE cycle_id = $1 AND state = $2")
-                .bind(cycle_id).bind(state).fetch_optional(&mut *tx).await?;
-            let Some(row) = row else { return Err(StoreError::Refused(format!("{state} has no reply in cycle {cycle_id}"))) };
+                .bind(cycle_id)
+                .bind(state)
+                .fetch_optional(&mut *tx)
+                .await?;
+            let Some(row) = row else {
+                return Err(StoreError::Refused(format!("{state} has no reply in cycle {cycle_id}")));
+            };
             let (id, status): (String, String) = (row.try_get(0)?, row.try_get(1)?);
             let from = Status::parse(&status).unwrap_or(Status::Draft);
             let to = transition(from, action, cycle.status == "open").map_err(refused)?;
             match action {
                 Action::Submit => {
                     sqlx::query("UPDATE submissions SET status = $1, submitted_at = $2, late = $3 WHERE id = $4")
-                        .bind(to.as_str()).bind(&at).bind(cycle.details.is_late(&at) as i64).bind(&id).execute(&mut *tx).await?;
+                        .bind(to.as_str())
+                        .bind(&at)
+                        .bind(cycle.details.is_late(&at) as i64)
+                        .bind(&id)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 Action::Publish => {
                     sqlx::query("UPDATE submissions SET status = $1, published_at = $2 WHERE id = $3")
-                        .bind(to.as_str()).bind(&at).bind(&id).execute(&mut *tx).await?;
+                        .bind(to.as_str())
+                        .bind(&at)
+                        .bind(&id)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 _ => {
-                    sqlx::query("UPDATE submissions SET status = $1, submitted_at = NULL WHERE id = $2").bind(to.as_str()).bind(&id).execute(&mut *tx).await?;
+                    sqlx::query("UPDATE submissions SET status = $1, submitted_at = NULL WHERE id = $2")
+                        .bind(to.as_str())
+                        .bind(&id)
+                        .execute(&mut *tx)
+                        .await?;
                 }
             }
             let details = serde_json::json!({ "status": { "before": from.as_str(), "after": to.as_str() } });
-            append_audit!(tx, content(actor, &format!("reply.{}", action.as_str()), format!("reply:{id}"), Some(state.to_string()), details), engine);
+            append_audit!(
+                tx,
+                content(
+                    actor,
+                    &format!("reply.{}", action.as_str()),
+                    format!("reply:{id}"),
+                    Some(state.to_string()),
+                    details
+                ),
+                engine
+            );
             tx.commit().await?;
             Ok(to)
         })
@@ -531,11 +637,14 @@ impl Store {
         state: Option<&str>,
         id: Option<&str>,
     ) -> Result<Vec<SubmissionSummary>> {
-        let rows: Vec<(String, String, String, String, String, i64, Option<String>, i64, Option<String>)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, cycle_id, state, status, original_lang, version, submitted_at, late, published_at FROM submissions \
+        let rows: Vec<(String, String, String, String, String, i64, Option<String>, i64, Option<String>)> = with_pool!(
+            self,
+            |pool| {
+                sqlx::query_as("SELECT id, cycle_id, state, status, original_lang, version, submitted_at, late, published_at FROM submissions \
                 WHERE (CAST($1 AS TEXT) IS NULL OR cycle_id = $1) AND (CAST($2 AS TEXT) IS NULL OR state = $2) AND (CAST($3 AS TEXT) IS NULL OR id = $3) ORDER BY state")
                 .bind(cycle_id).bind(state).bind(id).fetch_all(pool).await?
-        });
+            }
+        );
         Ok(rows
             .into_iter()
             .map(|(id, cycle_id, state, status, original_lang, version, submitted_at, late, published_at)| {
@@ -608,8 +717,13 @@ impl Store {
     /// The reply of a State in a cycle: its id, status, original language and version.
     async fn reply_row(&self, cycle_id: &str, state: &str) -> Result<(String, String, String, i64)> {
         let row: Option<(String, String, String, i64)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, status, original_lang, version FROM submissions WHERE cycle_id = $1 AND state = $2")
-                .bind(cycle_id).bind(state).fetch_optional(pool).await?
+            sqlx::query_as(
+                "SELECT id, status, original_lang, version FROM submissions WHERE cycle_id = $1 AND state = $2",
+            )
+            .bind(cycle_id)
+            .bind(state)
+            .fetch_optional(pool)
+            .await?
         });
         row.ok_or_else(|| StoreError::Refused(format!("{state} has no reply in cycle {cycle_id}")))
     }
@@ -651,13 +765,25 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let before: Option<(String,)> = sqlx::query_as("SELECT status FROM submission_translations WHERE submission_id = $1 AND lang = $2")
-                .bind(&id).bind(lang).fetch_optional(&mut *tx).await?;
-            sqlx::query("DELETE FROM submission_translations WHERE submission_id = $1 AND lang = $2").bind(&id).bind(lang).execute(&mut *tx).await?;
+            let before: Option<(String,)> =
+                sqlx::query_as("SELECT status FROM submission_translations WHERE submission_id = $1 AND lang = $2")
+                    .bind(&id)
+                    .bind(lang)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            sqlx::query("DELETE FROM submission_translations WHERE submission_id = $1 AND lang = $2")
+                .bind(&id)
+                .bind(lang)
+                .execute(&mut *tx)
+                .await?;
             sqlx::query("INSERT INTO submission_translations (submission_id, lang, status, answers, source_version, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
                 .bind(&id).bind(lang).bind(status).bind(&json).bind(version).bind(&actor.account).bind(&at).execute(&mut *tx).await?;
             let details = serde_json::json!({ "lang": lang, "status": { "before": before.map(|b| b.0), "after": status }, "source_version": version });
-            append_audit!(tx, content(actor, "reply.translation", format!("reply:{id}"), Some(state.to_string()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "reply.translation", format!("reply:{id}"), Some(state.to_string()), details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(())
@@ -707,15 +833,25 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submission_attachments WHERE submission_id = $1").bind(&submission).fetch_one(&mut *tx).await?;
+            let (count,): (i64,) =
+                sqlx::query_as("SELECT COUNT(*) FROM submission_attachments WHERE submission_id = $1")
+                    .bind(&submission)
+                    .fetch_one(&mut *tx)
+                    .await?;
             if count as usize >= comity_reporting::attachments::MAX_ATTACHMENTS {
-                return Err(refused(comity_reporting::attachments::AttachmentError::TooMany { limit: comity_reporting::attachments::MAX_ATTACHMENTS }));
+                return Err(refused(comity_reporting::attachments::AttachmentError::TooMany {
+                    limit: comity_reporting::attachments::MAX_ATTACHMENTS,
+                }));
             }
             sqlx::query("INSERT INTO submission_attachments (id, submission_id, name, media_type, size, sha256, content, uploaded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
                 .bind(&id).bind(&submission).bind(name.trim()).bind(media.as_str()).bind(bytes.len() as i64).bind(&sha256).bind(&encoded).bind(&actor.account).bind(&at)
                 .execute(&mut *tx).await?;
             let details = serde_json::json!({ "name": name.trim(), "media_type": media.as_str(), "size": bytes.len(), "sha256": sha256 });
-            append_audit!(tx, content(actor, "reply.attach", format!("reply:{submission}"), Some(state.to_string()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "reply.attach", format!("reply:{submission}"), Some(state.to_string()), details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(id)
@@ -771,7 +907,11 @@ impl Store {
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("DELETE FROM submission_attachments WHERE id = $1").bind(id).execute(&mut *tx).await?;
             let details = serde_json::json!({ "name": attachment.name, "sha256": attachment.sha256 });
-            append_audit!(tx, content(actor, "reply.detach", format!("reply:{}", reply.id), Some(reply.state.clone()), details), engine);
+            append_audit!(
+                tx,
+                content(actor, "reply.detach", format!("reply:{}", reply.id), Some(reply.state.clone()), details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(true)
@@ -810,9 +950,8 @@ impl Store {
                 WHERE s.status = 'published' AND ($1::text IS NULL OR s.state = $1) ORDER BY c.session DESC, c.id, s.state"
             }
         };
-        let rows: Vec<(String, String, String, i64, String, String, Option<String>, i64, String)> = with_pool!(self, |pool| {
-            sqlx::query_as(sql).bind(state).fetch_all(pool).await?
-        });
+        let rows: Vec<(String, String, String, i64, String, String, Option<String>, i64, String)> =
+            with_pool!(self, |pool| { sqlx::query_as(sql).bind(state).fetch_all(pool).await? });
         rows.into_iter()
             .map(|(submission_id, cycle_id, resolution, session, state, original_lang, submitted_at, late, answers)| {
                 Ok(PublishedReply {
@@ -845,9 +984,8 @@ impl Store {
                  FROM submissions s WHERE ($1::text IS NULL OR s.cycle_id = $1) AND s.status = 'published'"
             }
         };
-        let (count, published, translated): (i64, Option<String>, Option<String>) = with_pool!(self, |pool| {
-            sqlx::query_as(sql).bind(cycle_id).fetch_one(pool).await?
-        });
+        let (count, published, translated): (i64, Option<String>, Option<String>) =
+            with_pool!(self, |pool| { sqlx::query_as(sql).bind(cycle_id).fetch_one(pool).await? });
         Ok(format!("{count}|{}|{}", published.unwrap_or_default(), translated.unwrap_or_default()))
     }
 }

@@ -236,7 +236,15 @@ impl Store {
                     query = query.bind(key);
                 }
                 for r in query.fetch_all(pool).await? {
-                    rows.push((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?, r.try_get(6)?));
+                    rows.push((
+                        r.try_get(0)?,
+                        r.try_get(1)?,
+                        r.try_get(2)?,
+                        r.try_get(3)?,
+                        r.try_get(4)?,
+                        r.try_get(5)?,
+                        r.try_get(6)?,
+                    ));
                 }
             }
             (kinds, rows)
@@ -289,12 +297,13 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("DELETE FROM paragraph_search").execute(&mut *tx).await?;
-            let rows: Vec<(String, String, String, String, i64)> = sqlx::query("SELECT symbol, lang, place, text, order_key FROM document_paragraphs")
-                .fetch_all(&mut *tx)
-                .await?
-                .iter()
-                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?)))
-                .collect::<Result<_, sqlx::Error>>()?;
+            let rows: Vec<(String, String, String, String, i64)> =
+                sqlx::query("SELECT symbol, lang, place, text, order_key FROM document_paragraphs")
+                    .fetch_all(&mut *tx)
+                    .await?
+                    .iter()
+                    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?)))
+                    .collect::<Result<_, sqlx::Error>>()?;
             for (symbol, lang, place, text, key) in &rows {
                 let l = lang.parse::<Lang>().unwrap_or(Lang::En);
                 sqlx::query(self.search_index_sql().insert)

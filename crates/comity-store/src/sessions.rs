@@ -98,7 +98,9 @@ impl Store {
         }
         let row: Option<(String, Option<String>, Option<String>, Option<String>)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id, password_hash, totp_secret, disabled_at FROM accounts WHERE email = $1")
-                .bind(&email).fetch_optional(pool).await?
+                .bind(&email)
+                .fetch_optional(pool)
+                .await?
         });
         // The same work whether or not the account exists.
         let stored = row.as_ref().and_then(|r| r.1.clone());
@@ -125,10 +127,20 @@ impl Store {
     async fn throttled(&self, email: &str, address: &str) -> Result<bool> {
         let since = now_ms() - THROTTLE_WINDOW_MS;
         let (by_account, by_address): (i64, i64) = with_pool!(self, |pool| {
-            let a: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_attempts WHERE email = $1 AND succeeded = 0 AND at > $2")
-                .bind(email).bind(since).fetch_one(pool).await?;
-            let b: i64 = sqlx::query_scalar("SELECT count(*) FROM sign_in_attempts WHERE address = $1 AND succeeded = 0 AND at > $2")
-                .bind(address).bind(since).fetch_one(pool).await?;
+            let a: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM sign_in_attempts WHERE email = $1 AND succeeded = 0 AND at > $2",
+            )
+            .bind(email)
+            .bind(since)
+            .fetch_one(pool)
+            .await?;
+            let b: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM sign_in_attempts WHERE address = $1 AND succeeded = 0 AND at > $2",
+            )
+            .bind(address)
+            .bind(since)
+            .fetch_one(pool)
+            .await?;
             (a, b)
         });
         Ok(by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS)
@@ -208,8 +220,10 @@ impl Store {
         let now = now_ms();
         // One query, a row per role held (the account's columns repeated): the lookup every
         // signed-in request makes.
-        let rows: Vec<(String, String, String, String, i64, Option<String>, i64, Option<String>, Option<String>)> = with_pool!(self, |pool| {
-            sqlx::query_as(
+        let rows: Vec<(String, String, String, String, i64, Option<String>, i64, Option<String>, Option<String>)> = with_pool!(
+            self,
+            |pool| {
+                sqlx::query_as(
                 "SELECT a.id, a.email, a.name, a.lang, s.second_factor_done, a.totp_secret, s.last_seen_at, m.org, m.role \
                  FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN memberships m ON m.account_id = a.id \
                  WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND a.disabled_at IS NULL \
@@ -220,14 +234,19 @@ impl Store {
             .bind(now - IDLE_MS)
             .fetch_all(pool)
             .await?
-        });
+            }
+        );
         let memberships = memberships_in(rows.iter().map(|r| (&r.7, &r.8)));
         let Some((id, email, name, lang, done, totp_secret, last_seen, _, _)) = rows.into_iter().next() else {
             return Ok(None);
         };
         if now - last_seen > TOUCH_EVERY_MS {
             with_pool!(self, |pool| {
-                sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2").bind(now).bind(&hash).execute(pool).await?;
+                sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+                    .bind(now)
+                    .bind(&hash)
+                    .execute(pool)
+                    .await?;
             });
         }
         Ok(Some(SessionInfo {
@@ -250,7 +269,10 @@ impl Store {
             return Ok(false);
         }
         let row: Option<(Option<String>, Option<i64>)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT totp_secret, totp_last_step FROM accounts WHERE id = $1").bind(&info.account_id).fetch_optional(pool).await?
+            sqlx::query_as("SELECT totp_secret, totp_last_step FROM accounts WHERE id = $1")
+                .bind(&info.account_id)
+                .fetch_optional(pool)
+                .await?
         });
         let Some((Some(secret), last)) = row else { return Ok(false) };
         let secret = hex::decode(secret).map_err(|_| StoreError::Refused("stored TOTP secret is damaged".into()))?;
@@ -265,13 +287,15 @@ impl Store {
             return Ok(false);
         }
         let used = with_pool!(self, |pool| {
-            sqlx::query("UPDATE recovery_codes SET used_at = $1 WHERE account_id = $2 AND code_hash = $3 AND used_at IS NULL")
-                .bind(crate::now())
-                .bind(&info.account_id)
-                .bind(secrets::digest(code.trim()))
-                .execute(pool)
-                .await?
-                .rows_affected()
+            sqlx::query(
+                "UPDATE recovery_codes SET used_at = $1 WHERE account_id = $2 AND code_hash = $3 AND used_at IS NULL",
+            )
+            .bind(crate::now())
+            .bind(&info.account_id)
+            .bind(secrets::digest(code.trim()))
+            .execute(pool)
+            .await?
+            .rows_affected()
         });
         self.finish_second_factor(token, &info, (used > 0).then_some(-1), "recovery_code", actor).await
     }
@@ -293,19 +317,28 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             if let Some(step) = step.filter(|s| *s >= 0) {
-                sqlx::query("UPDATE accounts SET totp_last_step = $1 WHERE id = $2").bind(step).bind(&info.account_id).execute(&mut *tx).await?;
-            }
-            if ok {
-                sqlx::query("UPDATE sessions SET second_factor_done = 1 WHERE token_hash = $1").bind(secrets::digest(token)).execute(&mut *tx).await?;
-            } else {
-                // A wrong second factor counts towards the same limit as a wrong password.
-                sqlx::query("INSERT INTO sign_in_attempts (id, email, address, succeeded, at) VALUES ($1, $2, $3, 0, $4)")
-                    .bind(uuid::Uuid::now_v7().to_string())
-                    .bind(&info.email)
-                    .bind(actor.address.clone().unwrap_or_default())
-                    .bind(now_ms())
+                sqlx::query("UPDATE accounts SET totp_last_step = $1 WHERE id = $2")
+                    .bind(step)
+                    .bind(&info.account_id)
                     .execute(&mut *tx)
                     .await?;
+            }
+            if ok {
+                sqlx::query("UPDATE sessions SET second_factor_done = 1 WHERE token_hash = $1")
+                    .bind(secrets::digest(token))
+                    .execute(&mut *tx)
+                    .await?;
+            } else {
+                // A wrong second factor counts towards the same limit as a wrong password.
+                sqlx::query(
+                    "INSERT INTO sign_in_attempts (id, email, address, succeeded, at) VALUES ($1, $2, $3, 0, $4)",
+                )
+                .bind(uuid::Uuid::now_v7().to_string())
+                .bind(&info.email)
+                .bind(actor.address.clone().unwrap_or_default())
+                .bind(now_ms())
+                .execute(&mut *tx)
+                .await?;
             }
             let action = if ok { "sign_in.success" } else { "sign_in.second_factor_failure" };
             append_audit!(tx, content(&actor, action, object, org, serde_json::json!({ "method": method })), engine);
@@ -333,15 +366,33 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("UPDATE accounts SET totp_secret = $1, totp_last_step = $2 WHERE id = $3")
-                .bind(hex::encode(secret)).bind(step as i64).bind(&info.account_id).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1").bind(&info.account_id).execute(&mut *tx).await?;
+                .bind(hex::encode(secret))
+                .bind(step as i64)
+                .bind(&info.account_id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
+                .bind(&info.account_id)
+                .execute(&mut *tx)
+                .await?;
             for c in &codes {
                 sqlx::query("INSERT INTO recovery_codes (account_id, code_hash) VALUES ($1, $2)")
-                    .bind(&info.account_id).bind(secrets::digest(c)).execute(&mut *tx).await?;
+                    .bind(&info.account_id)
+                    .bind(secrets::digest(c))
+                    .execute(&mut *tx)
+                    .await?;
             }
-            sqlx::query("UPDATE sessions SET second_factor_done = 1 WHERE token_hash = $1").bind(secrets::digest(token)).execute(&mut *tx).await?;
-            let details = serde_json::json!({ "totp": { "before": info.has_totp, "after": true }, "recovery_codes": "renewed" });
-            append_audit!(tx, content(&actor, "second_factor.enrol", format!("account:{}", info.account_id), org, details), engine);
+            sqlx::query("UPDATE sessions SET second_factor_done = 1 WHERE token_hash = $1")
+                .bind(secrets::digest(token))
+                .execute(&mut *tx)
+                .await?;
+            let details =
+                serde_json::json!({ "totp": { "before": info.has_totp, "after": true }, "recovery_codes": "renewed" });
+            append_audit!(
+                tx,
+                content(&actor, "second_factor.enrol", format!("account:{}", info.account_id), org, details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(Some(codes))
@@ -355,11 +406,18 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL")
-                .bind(crate::now()).bind(secrets::digest(token)).execute(&mut *tx).await?;
+                .bind(crate::now())
+                .bind(secrets::digest(token))
+                .execute(&mut *tx)
+                .await?;
             if let Some(info) = &info {
                 let actor = Actor { account: Some(info.account_id.clone()), ..actor.clone() };
                 let org = info.memberships.first().map(|m| m.org.code().to_string());
-                append_audit!(tx, content(&actor, "sign_out", format!("account:{}", info.account_id), org, serde_json::json!({})), engine);
+                append_audit!(
+                    tx,
+                    content(&actor, "sign_out", format!("account:{}", info.account_id), org, serde_json::json!({})),
+                    engine
+                );
             }
             tx.commit().await?;
         });
@@ -374,9 +432,17 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let n = sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
-                .bind(crate::now()).bind(account_id).execute(&mut *tx).await?.rows_affected();
+                .bind(crate::now())
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
             let details = serde_json::json!({ "sessions_ended": n });
-            append_audit!(tx, content(actor, "sessions.revoke_all", format!("account:{account_id}"), org, details), engine);
+            append_audit!(
+                tx,
+                content(actor, "sessions.revoke_all", format!("account:{account_id}"), org, details),
+                engine
+            );
             tx.commit().await?;
             n
         }))
@@ -466,8 +532,15 @@ impl Store {
         Ok(with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let n = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL")
-                .bind(crate::now()).bind(token_id).bind(account_id).execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query(
+                "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL",
+            )
+            .bind(crate::now())
+            .bind(token_id)
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n > 0 {
                 let details = serde_json::json!({ "revoked": {"before": false, "after": true} });
                 append_audit!(tx, content(actor, "token.revoke", format!("token:{token_id}"), org, details), engine);
@@ -481,15 +554,22 @@ impl Store {
     /// expired or revoked token or a disabled account.
     pub async fn token_session(&self, secret: &str) -> Result<Option<SessionInfo>> {
         let now = now_ms();
-        let row: Option<(String, String, String, String, String, Option<String>, String, Option<i64>)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT a.id, a.email, a.name, a.lang, t.scopes, a.totp_secret, t.id, t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id \
+        let row: Option<(String, String, String, String, String, Option<String>, String, Option<i64>)> = with_pool!(
+            self,
+            |pool| {
+                sqlx::query_as("SELECT a.id, a.email, a.name, a.lang, t.scopes, a.totp_secret, t.id, t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id \
                             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND a.disabled_at IS NULL")
                 .bind(secrets::digest(secret)).bind(now).fetch_optional(pool).await?
-        });
+            }
+        );
         let Some((id, email, name, lang, scopes, totp_secret, token_id, last_used)) = row else { return Ok(None) };
         if last_used.is_none_or(|t| now - t > TOUCH_EVERY_MS) {
             with_pool!(self, |pool| {
-                sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2").bind(now).bind(&token_id).execute(pool).await?;
+                sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+                    .bind(now)
+                    .bind(&token_id)
+                    .execute(pool)
+                    .await?;
             });
         }
         let scopes =
@@ -553,8 +633,13 @@ impl Store {
         });
         let Some((id, email, name, lang)) = row else { return Ok(None) };
         let recent: i64 = with_pool!(self, |pool| {
-            sqlx::query_scalar("SELECT count(*) FROM account_links WHERE account_id = $1 AND purpose = 'reset' AND created_at > $2")
-                .bind(&id).bind(now_ms() - 60 * 60 * 1000).fetch_one(pool).await?
+            sqlx::query_scalar(
+                "SELECT count(*) FROM account_links WHERE account_id = $1 AND purpose = 'reset' AND created_at > $2",
+            )
+            .bind(&id)
+            .bind(now_ms() - 60 * 60 * 1000)
+            .fetch_one(pool)
+            .await?
         });
         if recent >= RESETS_PER_HOUR {
             return Ok(None);
@@ -575,7 +660,11 @@ impl Store {
             sqlx::query("INSERT INTO account_links (token_hash, account_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
                 .bind(secrets::digest(&secret)).bind(account_id).bind(purpose).bind(now).bind(now + valid_ms)
                 .execute(&mut *tx).await?;
-            append_audit!(tx, content(actor, &format!("{purpose}.send"), format!("account:{account_id}"), org, details), engine);
+            append_audit!(
+                tx,
+                content(actor, &format!("{purpose}.send"), format!("account:{account_id}"), org, details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(secret)
@@ -618,15 +707,32 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             // The link is claimed first: of two uses at once, one finds it used.
-            let claimed = sqlx::query("UPDATE account_links SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1")
-                .bind(now).bind(secrets::digest(secret)).execute(&mut *tx).await?.rows_affected();
+            let claimed = sqlx::query(
+                "UPDATE account_links SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
+            )
+            .bind(now)
+            .bind(secrets::digest(secret))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if claimed == 1 {
-                sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2").bind(password_hash).bind(&target.account_id).execute(&mut *tx).await?;
+                sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+                    .bind(password_hash)
+                    .bind(&target.account_id)
+                    .execute(&mut *tx)
+                    .await?;
                 sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
-                    .bind(crate::now()).bind(&target.account_id).execute(&mut *tx).await?;
+                    .bind(crate::now())
+                    .bind(&target.account_id)
+                    .execute(&mut *tx)
+                    .await?;
                 let action = if target.purpose == "reset" { "password.reset" } else { "invitation.accept" };
                 let details = serde_json::json!({ "password": "set" });
-                append_audit!(tx, content(&actor, action, format!("account:{}", target.account_id), org, details), engine);
+                append_audit!(
+                    tx,
+                    content(&actor, action, format!("account:{}", target.account_id), org, details),
+                    engine
+                );
             }
             tx.commit().await?;
             claimed == 1
@@ -649,7 +755,10 @@ impl Store {
     pub async fn set_webauthn_state(&self, session_token: &str, state: Option<&str>) -> Result<()> {
         with_pool!(self, |pool| {
             sqlx::query("UPDATE sessions SET webauthn_state = $1 WHERE token_hash = $2")
-                .bind(state).bind(secrets::digest(session_token)).execute(pool).await?;
+                .bind(state)
+                .bind(secrets::digest(session_token))
+                .execute(pool)
+                .await?;
         });
         Ok(())
     }
@@ -658,7 +767,10 @@ impl Store {
     pub async fn take_webauthn_state(&self, session_token: &str) -> Result<Option<String>> {
         let hash = secrets::digest(session_token);
         let state: Option<Option<String>> = with_pool!(self, |pool| {
-            sqlx::query_scalar("SELECT webauthn_state FROM sessions WHERE token_hash = $1").bind(&hash).fetch_optional(pool).await?
+            sqlx::query_scalar("SELECT webauthn_state FROM sessions WHERE token_hash = $1")
+                .bind(&hash)
+                .fetch_optional(pool)
+                .await?
         });
         self.set_webauthn_state(session_token, None).await?;
         Ok(state.flatten())
@@ -668,7 +780,9 @@ impl Store {
     pub async fn passkeys(&self, account_id: &str) -> Result<Vec<(String, String)>> {
         Ok(with_pool!(self, |pool| {
             sqlx::query_as("SELECT credential_id, passkey FROM passkeys WHERE account_id = $1 ORDER BY created_at")
-                .bind(account_id).fetch_all(pool).await?
+                .bind(account_id)
+                .fetch_all(pool)
+                .await?
         }))
     }
 
@@ -707,7 +821,11 @@ impl Store {
             sqlx::query("INSERT INTO passkeys (credential_id, account_id, name, passkey, created_at) VALUES ($1, $2, $3, $4, $5)")
                 .bind(credential_id).bind(account_id).bind(&name).bind(passkey).bind(now_ms())
                 .execute(&mut *tx).await?;
-            append_audit!(tx, content(actor, "second_factor.passkey_add", format!("account:{account_id}"), org, details), engine);
+            append_audit!(
+                tx,
+                content(actor, "second_factor.passkey_add", format!("account:{account_id}"), org, details),
+                engine
+            );
             tx.commit().await?;
         });
         Ok(())
@@ -724,8 +842,15 @@ impl Store {
     ) -> Result<bool> {
         let Some(info) = self.session(session_token).await? else { return Ok(false) };
         with_pool!(self, |pool| {
-            sqlx::query("UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE credential_id = $3 AND account_id = $4")
-                .bind(passkey).bind(now_ms()).bind(credential_id).bind(&info.account_id).execute(pool).await?;
+            sqlx::query(
+                "UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE credential_id = $3 AND account_id = $4",
+            )
+            .bind(passkey)
+            .bind(now_ms())
+            .bind(credential_id)
+            .bind(&info.account_id)
+            .execute(pool)
+            .await?;
         });
         self.finish_second_factor(session_token, &info, Some(-1), "passkey", actor).await
     }
