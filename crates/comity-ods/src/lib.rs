@@ -240,7 +240,7 @@ pub async fn work_through_fetches(
             let outcome = match fetched.result {
                 Ok((bytes, document)) => match store.ingest_document(&document, &source, &bytes).await {
                     Ok(outcome) => Ok((outcome, document.warnings().len())),
-                    Err(comity_store::StoreError::Refused(reason)) => Err(("no-structure", reason)),
+                    Err(comity_store::StoreError::Refused(reason)) => Err(("no-structure", reason.to_string())),
                     Err(e) => return Err(e),
                 },
                 Err(e) => Err((e.code(), e.to_string())),

@@ -196,7 +196,7 @@ impl Store {
                 for (table, order) in TABLES {
                     let cols: Vec<String> = columns
                         .get(*table)
-                        .ok_or_else(|| StoreError::Refused(format!("table {table} is missing from the database")))?
+                        .ok_or_else(|| crate::refused(format!("table {table} is missing from the database")))?
                         .iter()
                         .map(|(c, _)| c.clone())
                         .collect();
@@ -272,7 +272,7 @@ impl Store {
 
         let state = self.schema_state().await?;
         if state.current().is_some_and(|v| v > header.schema_version) {
-            return Err(StoreError::Refused(format!(
+            return Err(crate::refused(format!(
                 "the target database is at schema version {} but the backup is at {}; restore into a new database",
                 state.current().unwrap_or(0),
                 header.schema_version
@@ -281,7 +281,7 @@ impl Store {
         if state.current().is_some() {
             for (table, count) in self.row_counts().await? {
                 if count > 0 && !REFERENCE_TABLES.contains(&table.as_str()) {
-                    return Err(StoreError::Refused(format!(
+                    return Err(crate::refused(format!(
                         "the target database already holds data (table {table} has {count} rows); restore into a new database"
                     )));
                 }

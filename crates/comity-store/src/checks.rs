@@ -10,6 +10,7 @@ use serde::Serialize;
 use sqlx::Row as _;
 
 use crate::identity::{Actor, append_audit, content};
+use crate::refused;
 use crate::{Result, Store, StoreError, now, with_pool};
 
 /// Which listed contacts a round asks: all, or some States', of one category or both.
@@ -179,10 +180,6 @@ fn stamp(t: jiff::Timestamp) -> String {
 
 fn parse_time(text: &str) -> Option<jiff::Timestamp> {
     text.parse().ok()
-}
-
-fn refused(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Refused(e.to_string())
 }
 
 impl Store {
@@ -435,7 +432,7 @@ impl Store {
                         sqlx::query("UPDATE check_schedules SET next_at = COALESCE($1, next_at), active = $2 WHERE id = $3 AND next_at = $4")
                             .bind(&next).bind(i64::from(next.is_some())).bind(&id).bind(&next_at).execute(pool).await?;
                     });
-                    done.push((id, Err(reason)));
+                    done.push((id, Err(reason.to_string())));
                 }
                 Err(e) => return Err(e),
             }

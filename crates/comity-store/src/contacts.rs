@@ -10,6 +10,7 @@ use serde::Serialize;
 use sqlx::Row as _;
 
 use crate::identity::{Actor, append_audit, content};
+use crate::refused;
 use crate::{Result, Store, StoreError, now, with_pool};
 
 /// What a proposed change does.
@@ -56,12 +57,8 @@ pub struct ContactChange {
     pub reason: Option<String>,
 }
 
-fn refused(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Refused(e.to_string())
-}
-
 fn parse_details(json: &str) -> Result<Contact> {
-    serde_json::from_str(json).map_err(|e| StoreError::Refused(format!("a stored contact is damaged: {e}")))
+    serde_json::from_str(json).map_err(|e| StoreError::Damaged(format!("a stored contact is damaged: {e}")))
 }
 
 impl Store {
@@ -166,7 +163,7 @@ impl Store {
                             .execute(&mut *tx)
                             .await?;
                     }
-                    _ => return Err(refused(format!("change {change_id} is damaged"))),
+                    _ => return Err(StoreError::Damaged(format!("change {change_id} is damaged"))),
                 }
             }
             let decided = if verify { "verified" } else { "rejected" };

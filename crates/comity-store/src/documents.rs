@@ -104,7 +104,7 @@ macro_rules! ingest_body {
         let kind = kind_str(doc.kind);
         if let Some((recorded,)) = &existing {
             if recorded != kind {
-                return Err(StoreError::Refused(format!("{symbol} is recorded as a {recorded}, but this text reads as a {kind}")));
+                return Err(crate::refused(format!("{symbol} is recorded as a {recorded}, but this text reads as a {kind}")));
             }
         }
         let previous: Option<String> = sqlx::query("SELECT source_digest FROM document_versions WHERE symbol = $1 AND lang = $2")
@@ -182,7 +182,7 @@ macro_rules! ingest_body {
             };
             let paragraphs = doc.paragraphs();
             if paragraphs.len() > MAX_PARAGRAPHS {
-                return Err(StoreError::Refused(format!("{symbol} ({lang}) has {} paragraphs; at most {MAX_PARAGRAPHS} can be stored", paragraphs.len())));
+                return Err(crate::refused(format!("{symbol} ({lang}) has {} paragraphs; at most {MAX_PARAGRAPHS} can be stored", paragraphs.len())));
             }
             for (position, (place, verb_key, text)) in paragraphs.into_iter().enumerate() {
                 let key = order_key(session, seq, doc.language, position);
@@ -242,7 +242,7 @@ impl Store {
     /// re-ingest from a new text).
     pub async fn ingest_document(&self, doc: &Document, source_name: &str, source: &[u8]) -> Result<IngestOutcome> {
         let symbol = doc.symbol.clone().ok_or_else(|| {
-            StoreError::Refused(format!("{source_name}: the text carries no document symbol; give it with --symbol"))
+            crate::refused(format!("{source_name}: the text carries no document symbol; give it with --symbol"))
         })?;
         let lang = doc.language.code();
         let source_digest = digest(&[source]);
@@ -353,7 +353,7 @@ impl Store {
         });
         text.map(|t| {
             serde_json::from_str(&t)
-                .map_err(|e| StoreError::Refused(format!("stored structure of {symbol} ({lang}) is damaged: {e}")))
+                .map_err(|e| StoreError::Damaged(format!("stored structure of {symbol} ({lang}) is damaged: {e}")))
         })
         .transpose()
     }

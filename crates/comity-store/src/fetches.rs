@@ -72,7 +72,7 @@ fn lease_end(lease: std::time::Duration) -> Result<String> {
     let until = jiff::SignedDuration::try_from(lease)
         .ok()
         .and_then(|d| jiff::Timestamp::now().checked_add(d).ok())
-        .ok_or_else(|| StoreError::Refused(format!("a lease of {lease:?} is out of range")))?;
+        .ok_or_else(|| crate::refused(format!("a lease of {lease:?} is out of range")))?;
     Ok(stamp(until))
 }
 
@@ -87,10 +87,10 @@ impl Store {
             }
         }
         if unique.is_empty() {
-            return Err(StoreError::Refused("a fetch needs at least one symbol and one language".into()));
+            return Err(crate::refused("a fetch needs at least one symbol and one language"));
         }
         if unique.len() > FETCH_ITEMS_MAX {
-            return Err(StoreError::Refused(format!(
+            return Err(crate::refused(format!(
                 "a fetch holds at most {FETCH_ITEMS_MAX} language versions ({} asked); split it",
                 unique.len()
             )));

@@ -2,6 +2,7 @@
 //! appends to, in the same transaction as the change (see comity-access for the policy and the
 //! chain's hashing).
 
+use crate::Refusal;
 use comity_access::audit::{self, ChainVerifier, Checkpoint, Entry, EntryContent, Problem};
 use comity_access::{Membership, OrgRef, Role, normalise_email};
 use serde::Serialize;
@@ -133,7 +134,7 @@ pub(crate) fn content(
 impl Store {
     fn check_org(&self, org: &OrgRef, role: Role) -> Result<()> {
         if !role.fits(org) {
-            return Err(StoreError::Refused(format!(
+            return Err(crate::refused(format!(
                 "the role {} is held in {}, not in {}",
                 role.as_str(),
                 if role.is_state_role() { "a State" } else { "the Secretariat" },
@@ -149,7 +150,7 @@ impl Store {
                 sqlx::query_as("SELECT iso3 FROM states WHERE iso3 = $1").bind(iso3).fetch_optional(pool).await?
             });
             if found.is_none() {
-                return Err(StoreError::Refused(format!("{iso3} is not the ISO3 code of a Member or observer State")));
+                return Err(StoreError::Refused(Refusal::UnknownState { code: iso3.to_string() }));
             }
         }
         Ok(())
@@ -157,12 +158,12 @@ impl Store {
 
     /// Creates an account with its roles, audited, in one transaction.
     pub async fn create_account(&self, account: &NewAccount, actor: &Actor) -> Result<String> {
-        let email = normalise_email(&account.email).map_err(StoreError::Refused)?;
+        let email = normalise_email(&account.email).map_err(crate::refused)?;
         if account.name.trim().is_empty() {
-            return Err(StoreError::Refused("the account needs a name".into()));
+            return Err(crate::refused("the account needs a name"));
         }
         if account.lang.parse::<comity_i18n::Lang>().is_err() {
-            return Err(StoreError::Refused(format!("{:?} is not one of ar, zh, en, fr, ru, es", account.lang)));
+            return Err(StoreError::Refused(Refusal::UnknownLanguage { given: account.lang.clone() }));
         }
         for m in &account.memberships {
             self.check_org(&m.org, m.role)?;
@@ -186,7 +187,7 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
             if exists.is_some() {
-                return Err(StoreError::Refused(format!("an account with the email {email} exists already")));
+                return Err(StoreError::Refused(Refusal::DuplicateAccount { email: email.to_string() }));
             }
             sqlx::query("INSERT INTO accounts (id, email, name, lang, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
                 .bind(&id)
@@ -213,11 +214,11 @@ impl Store {
     }
 
     async fn account_id(&self, email: &str) -> Result<String> {
-        let email = normalise_email(email).map_err(StoreError::Refused)?;
+        let email = normalise_email(email).map_err(crate::refused)?;
         let found: Option<(String,)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id FROM accounts WHERE email = $1").bind(&email).fetch_optional(pool).await?
         });
-        found.map(|(id,)| id).ok_or_else(|| StoreError::Refused(format!("no account has the email {email}")))
+        found.map(|(id,)| id).ok_or_else(|| StoreError::Refused(Refusal::UnknownAccount { email: email.to_string() }))
     }
 
     /// Grants (or, with `grant` false, revokes) one role, audited with the roles before and after.
@@ -424,8 +425,7 @@ impl Store {
             let _ = send.send(batch);
         }
         drop(send);
-        let verifier =
-            checker.join().map_err(|_| StoreError::Refused("the audit check stopped unexpectedly".into()))?;
+        let verifier = checker.join().map_err(|_| crate::refused("the audit check stopped unexpectedly"))?;
         let n = checkpoints.len();
         let entries = verifier.entries;
         Ok(match verifier.finish(&checkpoints, key, freshness) {

@@ -17,6 +17,7 @@ mod identity;
 mod messages;
 mod migrate;
 mod reference;
+mod refusal;
 mod reporting;
 mod search;
 mod sessions;
@@ -42,6 +43,7 @@ pub use messages::{
 };
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use reference::{ReferenceData, SyncOutcome};
+pub use refusal::Refusal;
 pub use reporting::{
     Attachment, PublishedReply, ReplyImport, ReportContext, ReportSource, SubmissionSummary, SubmissionVersion,
     Translation,
@@ -91,8 +93,13 @@ pub enum StoreError {
     NotMigrated { url: String },
     #[error("backup file {file}{}: {detail}", line.map(|l| format!(" line {l}")).unwrap_or_default())]
     BadBackup { file: String, line: Option<usize>, detail: String },
+    /// The request was not carried out, and why (typed, translated by the pages).
     #[error("{0}")]
-    Refused(String),
+    Refused(Refusal),
+    /// A value read back from the database does not parse: the database was changed outside
+    /// Comity or is corrupt. Not the asker's doing: an internal error, logged.
+    #[error("a stored value is damaged: {0}")]
+    Damaged(String),
     /// Unknown, or not the asker's to see: answered alike, so existence does not leak.
     #[error("no such {0}")]
     NotFound(&'static str),
@@ -286,6 +293,17 @@ impl Store {
 
     pub async fn close(&self) {
         with_pool!(self, |pool| pool.close().await)
+    }
+}
+
+/// A refusal not yet given a type of its own (told in English inside the page's sentence).
+pub(crate) fn refused(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Refused(Refusal::Other(e.to_string()))
+}
+
+impl From<Refusal> for StoreError {
+    fn from(r: Refusal) -> StoreError {
+        StoreError::Refused(r)
     }
 }
 

@@ -12,11 +12,8 @@ use serde::Serialize;
 use sqlx::Row as _;
 
 use crate::identity::{Actor, append_audit, content};
+use crate::refused;
 use crate::{Result, Store, StoreError, with_pool};
-
-fn refused(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Refused(e.to_string())
-}
 
 fn stamp(t: jiff::Timestamp) -> String {
     format!("{t:.6}")
@@ -620,7 +617,7 @@ impl Store {
             .map(|r| {
                 let (id, thread_id, in_reply_to, sender_state, sender_account, kind, subject, sector) =
                     (r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7);
-                let damaged = |what: &str| refused(format!("message {id} is damaged: {what}"));
+                let damaged = |what: &str| StoreError::Damaged(format!("message {id} is damaged: {what}"));
                 let draft = Draft {
                     kind: Kind::parse(&kind).ok_or_else(|| damaged("kind"))?,
                     subject,
@@ -1012,7 +1009,7 @@ impl Store {
         };
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(encoded)
-            .map_err(|_| refused(format!("attachment {id} is damaged")))?;
+            .map_err(|_| StoreError::Damaged(format!("attachment {id} is damaged")))?;
         let engine = self.engine();
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;

@@ -205,7 +205,7 @@ impl Store {
     /// Reads the States and the framework back from the database.
     pub async fn load_reference(&self, collation: &Collation) -> Result<(StateRegistry, Framework)> {
         let not_loaded = || {
-            StoreError::Refused(format!(
+            crate::refused(format!(
                 "the database at {} holds no reference data; run `comity db migrate`",
                 self.url.redacted()
             ))

@@ -4,6 +4,8 @@
 // Rows are read as tuples that mirror their SELECT lists, next to the query.
 #![allow(clippy::type_complexity)]
 
+use crate::Refusal;
+use crate::refused;
 use comity_reporting::{Action, Cycle, NewCycle, Question, Status, transition};
 use serde::Serialize;
 use sqlx::Row;
@@ -139,14 +141,12 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             let submit = matches!(mode, SaveMode::Import { submit: true, .. });
             let checked = transition(status, Action::Save, open)
                 .and_then(|_| if submit { transition(Status::Draft, Action::Submit, open) } else { Ok(Status::Draft) })
-                .map_err(refused)
+                .map_err(|e| StoreError::Refused(e.into()))
                 .and_then(|to| {
                     if version == expected_version {
                         Ok(to)
                     } else {
-                        Err(StoreError::Refused(format!(
-                            "this reply was saved by someone else in the meantime (version {version}, yours was made from version {expected_version}); nothing was saved: reload it, then apply your changes"
-                        )))
+                        Err(StoreError::Refused(Refusal::StaleVersion { current: version, yours: expected_version }))
                     }
                 });
             let submitted_status = match checked {
@@ -162,9 +162,7 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                     .fetch_optional(&mut *tx)
                     .await?;
                 if known.is_none() {
-                    outcomes.push(Err(StoreError::Refused(format!(
-                        "{state} is not the ISO3 code of a Member or observer State"
-                    ))));
+                    outcomes.push(Err(StoreError::Refused(Refusal::UnknownState { code: state.to_string() })));
                     continue;
                 }
             }
@@ -186,9 +184,11 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                 .await?
                 .rows_affected();
                 if n != 1 {
-                    outcomes.push(Err(StoreError::Refused(
-                        "this reply was saved by someone else in the meantime; nothing was saved".into(),
-                    )));
+                    // Another node saved the next version between the read and this write.
+                    outcomes.push(Err(StoreError::Refused(Refusal::StaleVersion {
+                        current: version + 1,
+                        yours: expected_version,
+                    })));
                     continue;
                 }
             }
@@ -297,10 +297,6 @@ pub struct Attachment {
     pub created_at: String,
 }
 
-fn refused(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Refused(e.to_string())
-}
-
 impl Store {
     /// Opens a cycle; the whole definition is checked first.
     pub async fn create_cycle(&self, cycle: &NewCycle, actor: &Actor) -> Result<String> {
@@ -319,7 +315,7 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
             if exists.is_some() {
-                return Err(StoreError::Refused(format!(
+                return Err(crate::refused(format!(
                     "a cycle for {} reporting to session {} exists already ({id})",
                     cycle.resolution, cycle.session
                 )));
@@ -411,7 +407,7 @@ impl Store {
     /// deadline whose day has come and that no node has sent yet, as (cycle, days before).
     pub async fn due_reminders(&self, today: &str) -> Result<Vec<(String, i64)>> {
         let today: jiff::civil::Date =
-            today.parse().map_err(|_| StoreError::Refused(format!("{today:?} is not a date (YYYY-MM-DD)")))?;
+            today.parse().map_err(|_| crate::refused(format!("{today:?} is not a date (YYYY-MM-DD)")))?;
         let rows: Vec<(String, String, i64)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT c.id, c.deadline, r.days_before FROM cycle_reminders r JOIN reporting_cycles c ON c.id = r.cycle_id \
                 WHERE c.status = 'open' AND r.sent_at IS NULL ORDER BY c.id, r.days_before")
@@ -530,7 +526,10 @@ impl Store {
         if let Some(cycle) = known {
             return Ok(cycle);
         }
-        let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
+        let cycle = self
+            .cycle(cycle_id)
+            .await?
+            .ok_or_else(|| StoreError::Refused(Refusal::UnknownCycle { id: cycle_id.to_string() }))?;
         self.cycle_definitions.lock().unwrap_or_else(|p| p.into_inner()).insert(cycle_id.to_string(), cycle.clone());
         Ok(cycle)
     }
@@ -547,7 +546,7 @@ impl Store {
         let cycle = self.cycle_definition(cycle_id).await?;
         self.check_answers(&cycle, answers).await?;
         if original_lang.parse::<comity_i18n::Lang>().is_err() {
-            return Err(StoreError::Refused(format!("{original_lang:?} is not one of ar, zh, en, fr, ru, es")));
+            return Err(StoreError::Refused(Refusal::UnknownLanguage { given: original_lang.to_string() }));
         }
         let answers_json = serde_json::to_string(answers).map_err(refused)?;
         let job = SaveJob {
@@ -565,7 +564,10 @@ impl Store {
     /// Moves a reply through the workflow (submit, withdraw, publish); a reply submitted
     /// after the deadline is marked late (it goes to an addendum).
     pub async fn reply_action(&self, cycle_id: &str, state: &str, action: Action, actor: &Actor) -> Result<Status> {
-        let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
+        let cycle = self
+            .cycle(cycle_id)
+            .await?
+            .ok_or_else(|| StoreError::Refused(Refusal::UnknownCycle { id: cycle_id.to_string() }))?;
         let engine = self.engine();
         let at = now();
         with_pool!(self, |pool| {
@@ -577,11 +579,14 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
             let Some(row) = row else {
-                return Err(StoreError::Refused(format!("{state} has no reply in cycle {cycle_id}")));
+                return Err(StoreError::Refused(Refusal::NoReply {
+                    state: state.to_string(),
+                    cycle: cycle_id.to_string(),
+                }));
             };
             let (id, status): (String, String) = (row.try_get(0)?, row.try_get(1)?);
             let from = Status::parse(&status).unwrap_or(Status::Draft);
-            let to = transition(from, action, cycle.status == "open").map_err(refused)?;
+            let to = transition(from, action, cycle.status == "open").map_err(|e| StoreError::Refused(e.into()))?;
             match action {
                 Action::Submit => {
                     sqlx::query("UPDATE submissions SET status = $1, submitted_at = $2, late = $3 WHERE id = $4")
@@ -674,7 +679,7 @@ impl Store {
                 Ok(SubmissionVersion {
                     version,
                     answers: serde_json::from_str(&answers)
-                        .map_err(|e| StoreError::Refused(format!("stored reply version {version} is damaged: {e}")))?,
+                        .map_err(|e| StoreError::Damaged(format!("stored reply version {version} is damaged: {e}")))?,
                     author_account,
                     created_at,
                 })
@@ -707,9 +712,8 @@ impl Store {
             Vec::new()
         };
         for (key, text) in answers {
-            comity_reporting::survey::check(key, text.trim(), questions, &elements).map_err(StoreError::Refused)?;
-            comity_reporting::markdown::check(text)
-                .map_err(|e| StoreError::Refused(format!("the answer to {key}, {e}")))?;
+            comity_reporting::survey::check(key, text.trim(), questions, &elements).map_err(crate::refused)?;
+            comity_reporting::markdown::check(text).map_err(|e| crate::refused(format!("the answer to {key}, {e}")))?;
         }
         Ok(())
     }
@@ -725,7 +729,9 @@ impl Store {
             .fetch_optional(pool)
             .await?
         });
-        row.ok_or_else(|| StoreError::Refused(format!("{state} has no reply in cycle {cycle_id}")))
+        row.ok_or_else(|| {
+            StoreError::Refused(Refusal::NoReply { state: state.to_string(), cycle: cycle_id.to_string() })
+        })
     }
 
     /// Attaches (or replaces) the translation of a reply into `lang`: `official` with the
@@ -740,24 +746,23 @@ impl Store {
         answers: &std::collections::BTreeMap<String, String>,
         actor: &Actor,
     ) -> Result<()> {
-        let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
+        let cycle = self
+            .cycle(cycle_id)
+            .await?
+            .ok_or_else(|| StoreError::Refused(Refusal::UnknownCycle { id: cycle_id.to_string() }))?;
         if lang.parse::<comity_i18n::Lang>().is_err() {
-            return Err(StoreError::Refused(format!("{lang:?} is not one of ar, zh, en, fr, ru, es")));
+            return Err(StoreError::Refused(Refusal::UnknownLanguage { given: lang.to_string() }));
         }
         if !matches!(status, "official" | "pending") {
-            return Err(StoreError::Refused(format!("a translation's status is official or pending, not {status:?}")));
+            return Err(crate::refused(format!("a translation's status is official or pending, not {status:?}")));
         }
         let (id, _, original, version) = self.reply_row(cycle_id, state).await?;
         if original == lang {
-            return Err(StoreError::Refused(format!(
-                "the reply of {state} is in {lang} already (its original language)"
-            )));
+            return Err(crate::refused(format!("the reply of {state} is in {lang} already (its original language)")));
         }
         self.check_answers(&cycle, answers).await?;
         if status == "official" && answers.values().all(|a| a.trim().is_empty()) {
-            return Err(StoreError::Refused(
-                "an official translation needs its text; mark it pending until it is ready".into(),
-            ));
+            return Err(refused("an official translation needs its text; mark it pending until it is ready"));
         }
         let json = serde_json::to_string(answers).map_err(refused)?;
         let engine = self.engine();
@@ -799,7 +804,7 @@ impl Store {
             .map(|(lang, status, answers, source_version, updated_at)| {
                 Ok(Translation {
                     answers: serde_json::from_str(&answers)
-                        .map_err(|e| StoreError::Refused(format!("stored translation into {lang} is damaged: {e}")))?,
+                        .map_err(|e| StoreError::Damaged(format!("stored translation into {lang} is damaged: {e}")))?,
                     lang,
                     status,
                     source_version,
@@ -821,10 +826,13 @@ impl Store {
     ) -> Result<String> {
         use base64::Engine as _;
         let media = comity_reporting::attachments::check_attachment(name, bytes).map_err(refused)?;
-        let cycle = self.cycle(cycle_id).await?.ok_or_else(|| StoreError::Refused(format!("no cycle {cycle_id}")))?;
+        let cycle = self
+            .cycle(cycle_id)
+            .await?
+            .ok_or_else(|| StoreError::Refused(Refusal::UnknownCycle { id: cycle_id.to_string() }))?;
         let (submission, status, _, _) = self.reply_row(cycle_id, state).await?;
         transition(Status::parse(&status).unwrap_or(Status::Draft), Action::Save, cycle.status == "open")
-            .map_err(refused)?;
+            .map_err(|e| StoreError::Refused(e.into()))?;
         let sha256 = comity_access::secrets::sha256_hex(bytes);
         let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
         let id = uuid::Uuid::now_v7().to_string();
@@ -890,7 +898,7 @@ impl Store {
         };
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(content)
-            .map_err(|e| StoreError::Refused(format!("stored attachment {id} is damaged: {e}")))?;
+            .map_err(|e| StoreError::Damaged(format!("stored attachment {id} is damaged: {e}")))?;
         let Some(summary) = self.load_replies(None, None, Some(&submission_id)).await?.pop() else { return Ok(None) };
         Ok(Some((Attachment { id, submission_id, name, media_type, size, sha256, created_at }, bytes, summary)))
     }
@@ -898,9 +906,12 @@ impl Store {
     /// Removes an attachment from a draft reply.
     pub async fn remove_attachment(&self, id: &str, actor: &Actor) -> Result<bool> {
         let Some((attachment, _, reply)) = self.attachment(id).await? else { return Ok(false) };
-        let cycle = self.cycle(&reply.cycle_id).await?.ok_or_else(|| StoreError::Refused("no cycle".into()))?;
+        let cycle = self
+            .cycle(&reply.cycle_id)
+            .await?
+            .ok_or_else(|| StoreError::Refused(Refusal::UnknownCycle { id: reply.cycle_id.clone() }))?;
         transition(Status::parse(&reply.status).unwrap_or(Status::Draft), Action::Save, cycle.status == "open")
-            .map_err(refused)?;
+            .map_err(|e| StoreError::Refused(e.into()))?;
         let engine = self.engine();
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
@@ -957,7 +968,7 @@ impl Store {
                 Ok(PublishedReply {
                     submission_id,
                     answers: serde_json::from_str(&answers)
-                        .map_err(|e| StoreError::Refused(format!("stored reply of {state} is damaged: {e}")))?,
+                        .map_err(|e| StoreError::Damaged(format!("stored reply of {state} is damaged: {e}")))?,
                     cycle_id,
                     resolution,
                     session,
@@ -1067,7 +1078,7 @@ impl Store {
             let parse = |json: Option<&String>| -> Result<std::collections::BTreeMap<String, String>> {
                 match json {
                     Some(json) => serde_json::from_str(json)
-                        .map_err(|e| StoreError::Refused(format!("stored reply of {} is damaged: {e}", r.state))),
+                        .map_err(|e| StoreError::Damaged(format!("stored reply of {} is damaged: {e}", r.state))),
                     None => Ok(Default::default()),
                 }
             };

@@ -84,7 +84,7 @@ fn memberships_in<'a>(rows: impl Iterator<Item = (&'a Option<String>, &'a Option
 }
 
 fn random_failure(e: getrandom::Error) -> StoreError {
-    StoreError::Refused(format!("no randomness available: {e}"))
+    crate::refused(format!("no randomness available: {e}"))
 }
 
 impl Store {
@@ -275,7 +275,7 @@ impl Store {
                 .await?
         });
         let Some((Some(secret), last)) = row else { return Ok(false) };
-        let secret = hex::decode(secret).map_err(|_| StoreError::Refused("stored TOTP secret is damaged".into()))?;
+        let secret = hex::decode(secret).map_err(|_| StoreError::Damaged("stored TOTP secret".into()))?;
         let step = totp::verify(&secret, code, (now_ms() / 1000) as u64, last.map(|l| l as u64));
         self.finish_second_factor(token, &info, step.map(|s| s as i64), "totp", actor).await
     }
@@ -479,13 +479,13 @@ impl Store {
     ) -> Result<(String, String)> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 100 {
-            return Err(StoreError::Refused("a token needs a name of 1 to 100 characters".into()));
+            return Err(crate::refused("a token needs a name of 1 to 100 characters"));
         }
         if scopes.is_empty() {
-            return Err(StoreError::Refused("a token needs at least one permission".into()));
+            return Err(crate::refused("a token needs at least one permission"));
         }
         if !(1..=366).contains(&days) {
-            return Err(StoreError::Refused("a token is valid for 1 to 366 days".into()));
+            return Err(crate::refused("a token is valid for 1 to 366 days"));
         }
         let secret = secrets::new_secret("comity_pat_").map_err(random_failure)?;
         let id = uuid::Uuid::now_v7().to_string();

@@ -293,8 +293,22 @@ async fn list_languages() -> Response {
     json(StatusCode::OK, &languages)
 }
 
-/// A failure of the store: logged, and answered without its details.
+/// A refusal of the store, as the API tells it: its code, the English sentence, and 409 for a
+/// stale version (the client reads the reply again), 400 otherwise.
+fn refusal(r: comity_store::Refusal) -> ApiFailure {
+    let status = match r {
+        comity_store::Refusal::StaleVersion { .. } => StatusCode::CONFLICT,
+        _ => StatusCode::BAD_REQUEST,
+    };
+    ApiFailure::new(status, r.code(), r.to_string())
+}
+
+/// A failure of the store: a refusal is the client's to mend; anything else is logged and
+/// answered without its details.
 fn internal(e: comity_store::StoreError) -> ApiFailure {
+    if let comity_store::StoreError::Refused(r) = e {
+        return refusal(r);
+    }
     tracing::error!(error = %e, "reading the record failed");
     ApiFailure::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "the record could not be read")
 }
@@ -982,12 +996,7 @@ async fn put_draft(
     let state = org.to_ascii_uppercase();
     match app.store.save_reply(&id, &state, &save.original_language, &save.answers, save.version, &actor).await {
         Ok(version) => Ok(json(StatusCode::OK, &Saved { version })),
-        Err(comity_store::StoreError::Refused(reason)) if reason.contains("someone else") => {
-            Err(ApiFailure::new(StatusCode::CONFLICT, "stale_version", reason))
-        }
-        Err(comity_store::StoreError::Refused(reason)) => {
-            Err(ApiFailure::new(StatusCode::BAD_REQUEST, "refused", reason))
-        }
+        Err(comity_store::StoreError::Refused(reason)) => Err(refusal(reason)),
         Err(e) => Err(internal(e)),
     }
 }

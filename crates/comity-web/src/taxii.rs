@@ -647,7 +647,7 @@ async fn take(
     match app.store.prepare_message(reader, &draft, posted.in_reply_to.as_deref(), &origin, compose).await {
         Ok(prepared) => Ok(prepared),
         Err(StoreError::NotFound(_)) => Err(comity_store::NOT_TAKEN.into()),
-        Err(StoreError::Refused(r)) => Err(r),
+        Err(StoreError::Refused(r)) => Err(r.to_string()),
         Err(e) => {
             tracing::error!(error = %e, "reading for a posted message failed");
             Err("the object could not be stored; it has been logged".into())

@@ -769,6 +769,16 @@ async fn a_reply_is_written_submitted_and_published_in_the_portal() {
     let (status, _, page) = t.request(form(&reply, "version=0&lang=fr&answer-0=Autre+texte", Some(&drafter))).await;
     assert_eq!(status, StatusCode::CONFLICT, "a save made from version 0 after version 1 exists");
     assert!(page.contains("Rien n&#39;a été écrasé"), "{page}");
+    // The same refusal in Chinese and Arabic, with the versions, and no English.
+    for (lang, words) in
+        [("zh", "现为第 1 版；您的修改基于第 0 版"), ("ar", "هو الآن في الصيغة 1؛ وصيغتك مبنية على الصيغة 0")]
+    {
+        let there = reply.replacen("/fr/", &format!("/{lang}/"), 1);
+        let (status, _, page) = t.request(form(&there, "version=0&lang=fr&answer-0=Autre+texte", Some(&drafter))).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert!(page.contains(words), "{lang}: {page}");
+        assert!(!page.contains("someone else") && !page.contains("saved by"), "{lang}: English in the refusal");
+    }
     let (status, _, _) = t.request(form(&reply, "version=1&lang=fr&answer-9=x", Some(&drafter))).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "no question 9");
 

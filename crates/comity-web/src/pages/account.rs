@@ -862,7 +862,7 @@ pub(crate) async fn invite(
             }
         }
         Err(comity_store::StoreError::Refused(reason)) => {
-            back(Some(page.t_with("invite-refused", "reason", &reason)), StatusCode::BAD_REQUEST).await
+            back(Some(page.refusal("invite-refused", &reason)), StatusCode::BAD_REQUEST).await
         }
         Err(_) => super::error_page(&app, lang),
     }

@@ -135,7 +135,7 @@ pub(crate) async fn start(
             rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await
         }
         Err(StoreError::Refused(reason)) => {
-            let notice = Some(page.t_with("reply-refused", "reason", &reason));
+            let notice = Some(page.refusal("reply-refused", &reason));
             rounds_page(&app, lang, &uri, (notice, StatusCode::BAD_REQUEST)).await
         }
         Err(e) => super::failed(&app, lang, "starting a check", &e),
@@ -174,13 +174,11 @@ pub(crate) async fn schedule(
         Ok((window, every)) => {
             app.store.schedule_check(&title, &at, window, every, &CheckScope::default(), &actor).await
         }
-        Err(reason) => Err(StoreError::Refused(reason)),
+        Err(reason) => Err(StoreError::Refused(comity_store::Refusal::Other(reason))),
     };
     let notice = match outcome {
         Ok(_) => (Some(page.t_with("checks-scheduled", "at", &at.replace('T', " "))), StatusCode::OK),
-        Err(StoreError::Refused(reason)) => {
-            (Some(page.t_with("reply-refused", "reason", &reason)), StatusCode::BAD_REQUEST)
-        }
+        Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST),
         Err(e) => return super::failed(&app, lang, "scheduling a check", &e),
     };
     rounds_page(&app, lang, &uri, notice).await

@@ -213,7 +213,10 @@ pub(crate) async fn nominate(
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let actor = visitor.actor(Some(Permission::NominatePoc));
     let outcome = if Category::parse(&form.category).is_none() {
-        Err(StoreError::Refused(format!("category: {:?} is neither diplomatic nor technical", form.category)))
+        Err(StoreError::Refused(comity_store::Refusal::Other(format!(
+            "category: {:?} is neither diplomatic nor technical",
+            form.category
+        ))))
     } else {
         app.store.propose_contact_change(&org, ChangeKind::Nominate, None, Some(&form.contact()), &actor).await
     };
@@ -224,7 +227,7 @@ pub(crate) async fn nominate(
                 .await
         }
         Err(StoreError::Refused(reason)) => {
-            let notice = Some(page.t_with("reply-refused", "reason", &reason));
+            let notice = Some(page.refusal("reply-refused", &reason));
             own_page(&app, lang, &uri, &visitor, &org, (notice, StatusCode::BAD_REQUEST, form)).await
         }
         Err(e) => super::failed(&app, lang, "nominating a contact", &e),
@@ -332,8 +335,7 @@ async fn decide_change(
                 .await
         }
         Err(StoreError::Refused(reason)) => {
-            queue_page(&app, lang, &uri, (Some(page.t_with("reply-refused", "reason", &reason)), StatusCode::CONFLICT))
-                .await
+            queue_page(&app, lang, &uri, (Some(page.refusal("reply-refused", &reason)), StatusCode::CONFLICT)).await
         }
         Err(e) => super::failed(&app, lang, "deciding on a change", &e),
     }

@@ -297,7 +297,7 @@ async fn send(
         .await
     {
         Ok(sent) => Ok(sent.thread_id),
-        Err(StoreError::Refused(r)) => Err(vec![r]),
+        Err(StoreError::Refused(r)) => Err(vec![page.refusal("reply-refused", &r)]),
         Err(StoreError::NotFound(_)) => Err(vec![page.t("message-gone")]),
         Err(e) => {
             tracing::error!(error = %e, "sending a message failed");
@@ -471,7 +471,7 @@ pub(crate) async fn acknowledge(
         Ok(true) => (Some(page.t("message-acknowledged")), Vec::new()),
         Ok(false) => (Some(page.t("message-acknowledged-before")), Vec::new()),
         Err(StoreError::NotFound(_)) => return noindex(super::not_found(&app, lang)),
-        Err(StoreError::Refused(r)) => (None, vec![r]),
+        Err(StoreError::Refused(r)) => (None, vec![page.refusal("reply-refused", &r)]),
         Err(e) => return super::failed(&app, lang, "acknowledging a message", &e),
     };
     thread_page(&app, lang, &uri, (&visitor, &reader), &id, (None, errors, notice)).await
@@ -515,7 +515,7 @@ pub(crate) async fn attach(
             let actor = visitor.actor(Some(Permission::ExchangeMessages));
             match app.store.attach_to_message(&message, &reader, &name, &bytes, &actor).await {
                 Ok(_) => (Some(page.t_with("reply-attached", "name", &name)), Vec::new()),
-                Err(StoreError::Refused(reason)) => (None, vec![reason]),
+                Err(StoreError::Refused(reason)) => (None, vec![page.refusal("reply-refused", &reason)]),
                 Err(StoreError::NotFound(_)) => return noindex(super::not_found(&app, lang)),
                 Err(e) => return super::failed(&app, lang, "attaching a file", &e),
             }

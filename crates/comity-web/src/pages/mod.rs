@@ -226,6 +226,26 @@ impl<'a> Page<'a> {
         self.messages.format(self.lang, id, &[(name1, MessageArg::from(value1)), (name2, MessageArg::from(value2))])
     }
 
+    /// A refusal in the page's language: its own message (`refusal-<code>`), or, for a refusal
+    /// not yet typed, the English reason inside `sentence` (a message with `$reason`).
+    pub fn refusal(&self, sentence: &str, refusal: &comity_store::Refusal) -> String {
+        use comity_store::Refusal;
+        if let Refusal::Other(reason) = refusal {
+            return self.t_with(sentence, "reason", reason);
+        }
+        let args: Vec<(&str, String)> = refusal
+            .args()
+            .into_iter()
+            .map(|(name, value)| match name {
+                "status" => (name, self.t_key("reply-status-", &value)),
+                "action" => (name, self.t_key("refusal-action-", &value)),
+                _ => (name, value),
+            })
+            .collect();
+        let args: Vec<(&str, MessageArg<'_>)> = args.iter().map(|(n, v)| (*n, MessageArg::from(v.as_str()))).collect();
+        self.messages.format(self.lang, &format!("refusal-{}", refusal.code()), &args)
+    }
+
     /// A message whose id is built from a prefix and a data key, e.g. `cb-group-` + `people`.
     pub fn t_key(&self, prefix: &str, key: &str) -> String {
         self.messages.get(self.lang, &format!("{prefix}{key}"))
@@ -334,4 +354,37 @@ async fn not_found_fallback(State(app): State<AppState>, request: Request) -> Re
     let segment = request.uri().path().trim_start_matches('/').split('/').next().unwrap_or("");
     let lang = page_lang(segment).unwrap_or_else(|| preferred_language(request.headers()));
     not_found(&app, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every refusal is told in every language by its own message, with its arguments and no
+    /// English words in the Chinese and Arabic sentences.
+    #[test]
+    fn every_refusal_is_told_in_every_language() {
+        let messages = Messages::load().unwrap();
+        let uri: Uri = "/en/".parse().unwrap();
+        for refusal in comity_store::Refusal::samples() {
+            assert!(messages.has(&format!("refusal-{}", refusal.code())), "{} has no message", refusal.code());
+            for lang in Lang::ALL {
+                let page = Page::new(lang, &messages, "", &uri);
+                let told = page.refusal("reply-refused", &refusal);
+                assert!(!told.contains("refusal-") && !told.contains("reply-status-"), "{lang:?}: {told}");
+                // Data arguments appear as given; `status` and `action` are translated.
+                for (name, value) in refusal.args() {
+                    if !matches!(name, "status" | "action") {
+                        assert!(told.contains(&value), "{lang:?}: {told} lacks {value}");
+                    }
+                }
+                if matches!(lang, Lang::Zh | Lang::Ar) && !matches!(refusal, comity_store::Refusal::Other(_)) {
+                    let english = ["reply", "cannot", "saved", "edited", "someone", "account", "cycle"];
+                    for word in english {
+                        assert!(!told.to_lowercase().contains(word), "{lang:?}: English {word:?} in {told}");
+                    }
+                }
+            }
+        }
+    }
 }

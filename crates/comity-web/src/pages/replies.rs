@@ -383,9 +383,11 @@ pub(crate) async fn save(
             reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::OK)).await
         }
         Err(StoreError::Refused(reason)) => {
-            let key = if reason.contains("someone else") { "reply-conflict" } else { "reply-refused" };
-            let notice = Some(page.t_with(key, "reason", &reason));
-            let status = if key == "reply-conflict" { StatusCode::CONFLICT } else { StatusCode::BAD_REQUEST };
+            let status = match reason {
+                comity_store::Refusal::StaleVersion { .. } => StatusCode::CONFLICT,
+                _ => StatusCode::BAD_REQUEST,
+            };
+            let notice = Some(page.refusal("reply-refused", &reason));
             reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
         }
         Err(e) => super::failed(&app, lang, "saving a reply", &e),
@@ -409,7 +411,7 @@ async fn act(
             reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::OK)).await
         }
         Err(StoreError::Refused(reason)) => {
-            let notice = Some(page.t_with("reply-refused", "reason", &reason));
+            let notice = Some(page.refusal("reply-refused", &reason));
             reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::CONFLICT)).await
         }
         Err(e) => super::failed(&app, lang, "moving a reply", &e),
@@ -596,7 +598,9 @@ pub(crate) async fn attach(
             let actor = visitor.actor(Some(Permission::DraftSubmission));
             match app.store.add_attachment(&id, &state, &name, &bytes, &actor).await {
                 Ok(_) => (Some(page.t_with("reply-attached", "name", &name)), StatusCode::OK),
-                Err(StoreError::Refused(reason)) => refuse(reason, StatusCode::BAD_REQUEST),
+                Err(StoreError::Refused(reason)) => {
+                    (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST)
+                }
                 Err(e) => return super::failed(&app, lang, "attaching a file", &e),
             }
         }
@@ -686,9 +690,7 @@ pub(crate) async fn detach(
     let (notice, status) =
         match app.store.remove_attachment(&att, &visitor.actor(Some(Permission::DraftSubmission))).await {
             Ok(_) => (Some(page.t("reply-detached")), StatusCode::OK),
-            Err(StoreError::Refused(reason)) => {
-                (Some(page.t_with("reply-refused", "reason", &reason)), StatusCode::CONFLICT)
-            }
+            Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::CONFLICT),
             Err(e) => return super::failed(&app, lang, "removing an attachment", &e),
         };
     reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
@@ -747,9 +749,7 @@ pub(crate) async fn translate(
     let actor = visitor.actor(Some(Permission::EditReport));
     let (notice, code) = match app.store.set_translation(&id, &state, &into, &status, &answers, &actor).await {
         Ok(()) => (Some(page.t("reply-translation-saved")), StatusCode::OK),
-        Err(StoreError::Refused(reason)) => {
-            (Some(page.t_with("reply-refused", "reason", &reason)), StatusCode::BAD_REQUEST)
-        }
+        Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST),
         Err(e) => return super::failed(&app, lang, "saving a translation", &e),
     };
     reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, code)).await
