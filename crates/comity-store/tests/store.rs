@@ -41,7 +41,8 @@ async fn migrate_sync_and_read_back_reference_data() {
                 "0006_translations_attachments",
                 "0007_contacts",
                 "0008_checks",
-                "0009_messages"
+                "0009_messages",
+                "0010_fetches"
             ],
             "{}",
             db.label
