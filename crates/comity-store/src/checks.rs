@@ -174,7 +174,7 @@ pub(crate) fn outbox_now() -> String {
 
 /// Outbox times always with six decimals, so that comparing them as text in SQL orders them
 /// as times.
-fn stamp(t: jiff::Timestamp) -> String {
+pub(crate) fn stamp(t: jiff::Timestamp) -> String {
     format!("{t:.6}")
 }
 

@@ -5,6 +5,7 @@
 use serde::Serialize;
 use sqlx::Row;
 
+use crate::checks::stamp;
 use crate::identity::{Actor, append_audit, content};
 use crate::{IngestOutcome, Result, Store, StoreError, with_pool};
 
@@ -62,10 +63,6 @@ pub struct FetchSummary {
 pub enum FetchOutcome<'a> {
     Ingested { outcome: IngestOutcome, warnings: usize },
     Refused { code: &'a str, reason: &'a str },
-}
-
-fn stamp(t: jiff::Timestamp) -> String {
-    format!("{t:.6}")
 }
 
 fn lease_end(lease: std::time::Duration) -> Result<String> {

@@ -11,13 +11,10 @@ use comity_contacts::stix;
 use serde::Serialize;
 use sqlx::Row as _;
 
+use crate::checks::stamp;
 use crate::identity::{Actor, append_audit, content};
 use crate::refused;
 use crate::{Result, Store, StoreError, with_pool};
-
-fn stamp(t: jiff::Timestamp) -> String {
-    format!("{t:.6}")
-}
 
 /// What a notice of a message to one person is made from: never the message's words, only
 /// what kind of message waits and by when to acknowledge it.
