@@ -44,7 +44,7 @@ async fn main() {
     assert!(problems.is_empty());
     store.import_nominations(&rows, true, "bench.csv", &Actor::cli()).await.unwrap();
     let (relay, inbox) = smtp::start().await;
-    let mail = comity_web::Mail {
+    let mail = comity_jobs::Mail {
         mailer: comity_mail::Mailer::new(&relay, "Comity <comity@bench.example>", None).unwrap(),
         public_url: "https://comity.bench.example".into(),
         node: "bench".into(),
@@ -54,11 +54,11 @@ async fn main() {
         CheckScope { states: states.un_order().iter().take(193).map(|s| s.iso3.clone()).collect(), category: None };
     let started = Instant::now();
     let (round, asked) =
-        comity_web::start_check(&mail, &messages, &store, ("Bench", "2099-01-01T00:00:00Z"), &scope, &Actor::cli())
+        comity_jobs::start_check(&mail, &messages, &store, ("Bench", "2099-01-01T00:00:00Z"), &scope, &Actor::cli())
             .await
             .unwrap();
     let queued = started.elapsed();
-    let (sent, failed) = comity_web::deliver_outbox(&mail, &store).await.unwrap();
+    let (sent, failed) = comity_jobs::deliver_outbox(&mail, &store).await.unwrap();
     let delivered = started.elapsed();
     assert_eq!((sent, failed), (asked, 0));
     assert!(inbox.messages().len() >= asked);

@@ -547,7 +547,7 @@ async fn add_objects(
     let reads = stix::read_envelope(objects);
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
     let public_url = app.mail.as_ref().map(|m| m.public_url.as_str()).unwrap_or("");
-    let compose = crate::message_notice(public_url, &app.catalog.messages);
+    let compose = comity_jobs::message_notice(public_url, &app.catalog.messages);
     let (mut successes, mut failures) = (Vec::new(), Vec::new());
     let mut taken: Vec<String> = Vec::new();
     let mut prepared = Vec::new();

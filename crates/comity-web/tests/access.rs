@@ -916,22 +916,22 @@ async fn focal_points_are_told_and_reminded_by_mail() {
     t.app.store.reply_action(&id, "FRA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
     let cycle = t.app.store.cycle(&id).await.unwrap().unwrap();
     let mail = t.app.mail.as_ref().unwrap();
-    let sent = comity_web::mail_focal_points(
+    let sent = comity_jobs::mail_focal_points(
         mail,
         &t.app.catalog.messages,
         &t.app.store,
         &cycle,
-        comity_web::CycleMail::Opened,
+        comity_jobs::CycleMail::Opened,
     )
     .await
     .unwrap();
     assert_eq!(sent, 3, "every focal point, not the drafter");
-    let reminded = comity_web::mail_focal_points(
+    let reminded = comity_jobs::mail_focal_points(
         mail,
         &t.app.catalog.messages,
         &t.app.store,
         &cycle,
-        comity_web::CycleMail::Reminder,
+        comity_jobs::CycleMail::Reminder,
     )
     .await
     .unwrap();
@@ -947,24 +947,26 @@ async fn focal_points_are_told_and_reminded_by_mail() {
     // Scheduled reminders: 14, 7 and 1 days before the deadline; on a day when two are due,
     // only the later goes; each goes once, whoever asks.
     let before = inbox.messages().len();
-    let none = comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-04-01").await.unwrap();
+    let none =
+        comity_jobs::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-04-01").await.unwrap();
     assert!(none.is_empty(), "nothing due seven weeks before");
-    let due = comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-14").await.unwrap();
+    let due = comity_jobs::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-14").await.unwrap();
     assert_eq!(due, [(id.clone(), 7, 2)], "six days before: the 7-day reminder, not the 14-day one as well");
     let again =
-        comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-15").await.unwrap();
+        comity_jobs::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-15").await.unwrap();
     assert!(again.is_empty(), "each reminder goes once");
-    let last = comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-19").await.unwrap();
+    let last =
+        comity_jobs::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-19").await.unwrap();
     assert_eq!(last, [(id.clone(), 1, 2)]);
     assert!(
-        comity_web::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-20")
+        comity_jobs::send_due_reminders(mail, &t.app.catalog.messages, &t.app.store, "2099-05-20")
             .await
             .unwrap()
             .is_empty()
     );
     // They wait in the outbox, which the server's delivery (here by hand) sends.
     assert_eq!(inbox.messages().len(), before);
-    assert_eq!(comity_web::deliver_outbox(mail, &t.app.store).await.unwrap(), (4, 0));
+    assert_eq!(comity_jobs::deliver_outbox(mail, &t.app.store).await.unwrap(), (4, 0));
     assert_eq!(inbox.messages().len(), before + 4);
 }
 
@@ -1345,9 +1347,9 @@ async fn a_communication_check_from_the_portal_to_the_answers() {
         t.request(form("/en/checks", "title=June+ping&deadline=2099-06-30T17%3A00", Some(&manager))).await;
     assert_eq!(status, StatusCode::OK, "{page}");
     assert!(page.contains("3 contacts asked"), "{page}");
-    assert_eq!(comity_web::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap(), (2, 1));
+    assert_eq!(comity_jobs::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap(), (2, 1));
     assert_eq!(
-        comity_web::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap(),
+        comity_jobs::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap(),
         (0, 0),
         "sent once; a bounce is not tried again"
     );
@@ -1514,7 +1516,7 @@ async fn a_request_between_states_from_the_portal_to_the_reply() {
     assert_eq!(status, StatusCode::SEE_OTHER);
     let thread = location(&headers);
     assert!(thread.starts_with("/en/messages/"), "{thread}");
-    assert_eq!(comity_web::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap(), (1, 0));
+    assert_eq!(comity_jobs::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap(), (1, 0));
     let mails = inbox.messages();
     assert_eq!(mails[0].to[0], "<cert@cert-fr.example>");
     let text = mails[0].data.replace("=\r\n", "").replace("\r\n", "\n");
@@ -1626,7 +1628,7 @@ async fn a_request_between_states_from_the_portal_to_the_reply() {
     let (status, _, _) = t.request(form("/en/messages", red, Some(&kenya))).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let later = jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_hours(3)).unwrap();
-    let compose = comity_web::message_notice("https://comity.example", &t.app.catalog.messages);
+    let compose = comity_jobs::message_notice("https://comity.example", &t.app.catalog.messages);
     t.app.store.escalate_messages(later, &compose, &Actor::system()).await.unwrap();
     let even_later = later.checked_add(jiff::SignedDuration::from_hours(3)).unwrap();
     t.app.store.escalate_messages(even_later, &compose, &Actor::system()).await.unwrap();

@@ -61,7 +61,7 @@ pub struct Settings {
     pub log_format: LogFormat,
     pub log_level: Option<String>,
     /// Outgoing mail, when a relay is configured.
-    pub mail: Option<comity_web::Mail>,
+    pub mail: Option<comity_jobs::Mail>,
     /// The address people reach this deployment at (links in mail, passkeys' relying party).
     pub public_url: Option<String>,
     /// Requests a minute per anonymous address and per API token, on each node.
@@ -150,7 +150,7 @@ impl Settings {
                 let mailer = comity_mail::Mailer::new(&relay, &from, credentials)
                     .map_err(|e| SettingsError(format!("{}: {e}", in_file("smtp_relay"))))?;
                 let links_to = public_url.clone().unwrap_or_else(|| format!("http://{bind}"));
-                Some(comity_web::Mail { mailer, public_url: links_to, node: uuid::Uuid::now_v7().to_string() })
+                Some(comity_jobs::Mail { mailer, public_url: links_to, node: uuid::Uuid::now_v7().to_string() })
             }
         };
         let defaults = comity_web::limits::RateLimits::default();

@@ -659,10 +659,10 @@ async fn audit_page(app: &AppState, lang: Lang, uri: &Uri, org: Option<OrgRef>) 
     render_private(StatusCode::OK, &OrgAuditPage { org, rows, page })
 }
 
-/// Mails a single-use link in the recipient's language (see [`crate::send_link`]).
+/// Mails a single-use link in the recipient's language (see [`comity_jobs::send_link`]).
 async fn mail_link(app: &AppState, to: &comity_store::LinkTarget, secret: &str, org: &str) -> Result<(), String> {
     let Some(mail) = &app.mail else { return Err("no mail relay is configured".into()) };
-    crate::send_link(mail, &app.catalog.messages, to, secret, org).await
+    comity_jobs::send_link(mail, &app.catalog.messages, to, secret, org).await.map_err(|e| e.to_string())
 }
 
 #[derive(Template)]

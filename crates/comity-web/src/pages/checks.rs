@@ -129,7 +129,7 @@ pub(crate) async fn start(
     };
     let actor = visitor.actor(Some(Permission::ManageDirectory));
     let scope = CheckScope::default();
-    match crate::start_check(mail, &app.catalog.messages, &app.store, (&title, &deadline), &scope, &actor).await {
+    match comity_jobs::start_check(mail, &app.catalog.messages, &app.store, (&title, &deadline), &scope, &actor).await {
         Ok((_, asked)) => {
             let notice = Some(page.t_with("checks-started", "count", &asked.to_string()));
             rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await

@@ -291,7 +291,7 @@ async fn send(
             &draft,
             in_reply_to,
             &origin,
-            crate::message_notice(public_url, &app.catalog.messages),
+            comity_jobs::message_notice(public_url, &app.catalog.messages),
             &actor,
         )
         .await

@@ -50,7 +50,7 @@ impl TestApp {
         let mut t = TestApp::new().await;
         let mailer = comity_mail::Mailer::new(&relay, "Comity <comity@test.example>", None).unwrap();
         let mail =
-            comity_web::Mail { mailer, public_url: "https://comity.test.example".into(), node: "test-node".into() };
+            comity_jobs::Mail { mailer, public_url: "https://comity.test.example".into(), node: "test-node".into() };
         let app = Arc::get_mut(&mut t.app).expect("not shared yet");
         app.mail = Some(mail);
         (t, inbox)

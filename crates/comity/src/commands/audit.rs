@@ -27,15 +27,7 @@ pub async fn sign(
     key: &ed25519_dalek::SigningKey,
     file: &Path,
 ) -> anyhow::Result<Option<comity_access::audit::Checkpoint>> {
-    let Some(checkpoint) = store.audit_checkpoint(key).await? else { return Ok(None) };
-    let line = serde_json::to_string(&checkpoint)?;
-    let mut out = std::fs::OpenOptions::new()
-        .append(true)
-        .create(true)
-        .open(file)
-        .map_err(|e| anyhow::anyhow!("{}: cannot keep the checkpoint: {e}", file.display()))?;
-    writeln!(out, "{line}").and_then(|()| out.sync_data()).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-    Ok(Some(checkpoint))
+    Ok(comity_jobs::sign_checkpoint(store, key, file).await?)
 }
 
 /// Reads checkpoints kept outside the database (the file beside the data, or copies of

@@ -153,14 +153,10 @@ pub async fn run(settings: &Settings, command: ChecksCommand, format: Format) ->
             let (store, _) = open(settings, Access::Read).await?;
             let result = async {
                 let (id, asked) =
-                    comity_web::start_check(mail, &messages, &store, (&title, &when), &scope, &directory_manager())
+                    comity_jobs::start_check(mail, &messages, &store, (&title, &when), &scope, &directory_manager())
                         .await?;
                 super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
-                let (sent, failed) = if queue {
-                    (0, 0)
-                } else {
-                    comity_web::deliver_outbox(mail, &store).await.map_err(anyhow::Error::msg)?
-                };
+                let (sent, failed) = if queue { (0, 0) } else { comity_jobs::deliver_outbox(mail, &store).await? };
                 Ok::<_, anyhow::Error>((id, asked, sent, failed))
             }
             .await;
@@ -235,10 +231,10 @@ pub async fn run(settings: &Settings, command: ChecksCommand, format: Format) ->
         ChecksCommand::Deliver => {
             let Some(mail) = &settings.mail else { anyhow::bail!("no smtp_relay is configured") };
             let (store, _) = open(settings, Access::Read).await?;
-            let result = comity_web::deliver_outbox(mail, &store).await;
+            let result = comity_jobs::deliver_outbox(mail, &store).await;
             let waiting = store.mail_waiting().await;
             store.close().await;
-            let (sent, failed) = result.map_err(anyhow::Error::msg)?;
+            let (sent, failed) = result?;
             let waiting = waiting?;
             match format {
                 Format::Json => {

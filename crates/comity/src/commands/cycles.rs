@@ -64,13 +64,13 @@ async fn tell_focal_points(
     settings: &Settings,
     store: &Store,
     id: &str,
-    why: comity_web::CycleMail,
+    why: comity_jobs::CycleMail,
 ) -> anyhow::Result<usize> {
     let Some(mail) = &settings.mail else { return Ok(0) };
     let messages = comity_i18n::Messages::load().map_err(anyhow::Error::msg)?;
     let cycle =
         store.cycle(id).await?.ok_or_else(|| anyhow::anyhow!("no cycle {id}; `comity cycles list` shows them"))?;
-    comity_web::mail_focal_points(mail, &messages, store, &cycle, why).await.map_err(anyhow::Error::msg)
+    comity_jobs::mail_focal_points(mail, &messages, store, &cycle, why).await.map_err(anyhow::Error::from)
 }
 
 pub async fn run(settings: &Settings, command: CyclesCommand, format: Format) -> anyhow::Result<()> {
@@ -98,7 +98,7 @@ pub async fn run(settings: &Settings, command: CyclesCommand, format: Format) ->
             let cycle = NewCycle { resolution, session, questions, note_verbale, note_verbale_date, deadline };
             let id = store.create_cycle(&cycle, &secretariat()).await?;
             super::audit::sign(&store, &key, &super::audit::checkpoint_file(settings)).await?;
-            let told = tell_focal_points(settings, &store, &id, comity_web::CycleMail::Opened).await;
+            let told = tell_focal_points(settings, &store, &id, comity_jobs::CycleMail::Opened).await;
             store.close().await;
             let told = told?;
             match format {
@@ -190,7 +190,7 @@ pub async fn run(settings: &Settings, command: CyclesCommand, format: Format) ->
                 store.close().await;
                 anyhow::bail!("cycle {id} is closed: nobody is reminded");
             }
-            let told = tell_focal_points(settings, &store, &id, comity_web::CycleMail::Reminder).await;
+            let told = tell_focal_points(settings, &store, &id, comity_jobs::CycleMail::Reminder).await;
             store.close().await;
             let told = told?;
             match format {

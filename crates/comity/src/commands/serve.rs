@@ -38,9 +38,6 @@ fn node_id(settings: &Settings) -> anyhow::Result<String> {
     Ok(id)
 }
 
-/// How often a running server signs the newest audit entry.
-const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
-
 pub async fn bind(addr: SocketAddr) -> anyhow::Result<TcpListener> {
     TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr} (setting bind / --bind)"))
 }
@@ -48,7 +45,7 @@ pub async fn bind(addr: SocketAddr) -> anyhow::Result<TcpListener> {
 /// Serves `store` on `listener`; `announce` is printed on standard output once the server accepts.
 pub async fn serve(
     store: Store,
-    mail: Option<comity_web::Mail>,
+    mail: Option<comity_jobs::Mail>,
     audit_key: ed25519_dalek::SigningKey,
     settings: &Settings,
     listener: TcpListener,
@@ -98,135 +95,22 @@ pub async fn serve(
     };
     let rate = comity_web::limits::RateLimiter::new(settings.rate_limits);
     let app = Arc::new(App { store: store.clone(), catalog, mail, webauthn, pages: Default::default(), rate });
-    // The trail is signed every minute (and once more at the end), so that a rewrite of
-    // entries already signed is caught by `comity audit verify`.
-    let checkpoints = super::audit::checkpoint_file(settings);
-    let signer = {
-        let (store, key, file) = (store.clone(), audit_key.clone(), checkpoints.clone());
-        tokio::spawn(async move {
-            let mut every = tokio::time::interval(CHECKPOINT_EVERY);
-            loop {
-                every.tick().await;
-                if let Err(e) = super::audit::sign(&store, &key, &file).await {
-                    tracing::error!(error = %e, "signing an audit checkpoint failed");
-                }
-            }
-        })
+    let schedule = comity_jobs::Schedule {
+        store: store.clone(),
+        mail: app.mail.clone(),
+        messages: app.catalog.messages.clone(),
+        states: Arc::new(comity_states::StateRegistry::embedded(&comity_i18n::Collation::new())?),
+        ods_url: settings.ods_url.clone(),
+        node,
+        checkpoints: comity_jobs::Checkpoints { key: audit_key, file: super::audit::checkpoint_file(settings) },
     };
-    // Reminders to States that have not replied go out on their days, from whichever node
-    // looks first (each is claimed in the database before it is sent).
-    let reminders = app.mail.clone().map(|mail| {
-        let (store, app) = (store.clone(), app.clone());
-        tokio::spawn(async move {
-            let mut every = tokio::time::interval(REMINDERS_EVERY);
-            loop {
-                every.tick().await;
-                let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string();
-                match comity_web::send_due_reminders(&mail, &app.catalog.messages, &store, &today).await {
-                    Ok(sent) => {
-                        for (cycle, days, told) in sent {
-                            tracing::info!(cycle, days_before = days, focal_points = told, "reminders sent");
-                        }
-                    }
-                    Err(e) => tracing::error!(error = %e, "sending reminders failed"),
-                }
-                match comity_web::send_check_reminders(&mail, &app.catalog.messages, &store).await {
-                    Ok(sent) => {
-                        for (round, contacts) in sent {
-                            tracing::info!(round, contacts, "check reminders queued");
-                        }
-                    }
-                    Err(e) => tracing::error!(error = %e, "queuing check reminders failed"),
-                }
-            }
-        })
-    });
-    // The outbox (communication checks, messages between States): every node sends what is
-    // due; a mail is taken by one node at a time, under a lease. Messages not acknowledged in
-    // time escalate about once a minute (a critical one has an hour).
-    let outbox = app.mail.clone().map(|mail| {
-        let (store, app) = (store.clone(), app.clone());
-        tokio::spawn(async move {
-            let mut every = tokio::time::interval(OUTBOX_EVERY);
-            let mut ticks: u64 = 0;
-            loop {
-                every.tick().await;
-                ticks += 1;
-                if ticks % 30 == 1 {
-                    match comity_web::start_due_checks(&mail, &app.catalog.messages, &store).await {
-                        Ok(started) => {
-                            for (schedule, outcome) in started {
-                                match outcome {
-                                    Ok((round, contacts)) => {
-                                        tracing::info!(schedule, round, contacts, "scheduled check started")
-                                    }
-                                    Err(reason) => {
-                                        tracing::warn!(schedule, reason, "a scheduled check could not start")
-                                    }
-                                }
-                            }
-                        }
-                        Err(e) => tracing::error!(error = %e, "starting scheduled checks failed"),
-                    }
-                    match comity_web::escalate_messages(&mail, &app.catalog.messages, &store).await {
-                        Ok(steps) => {
-                            for (message, state, stage) in steps {
-                                tracing::info!(message, state, stage, "message escalated");
-                            }
-                        }
-                        Err(e) => tracing::error!(error = %e, "escalating messages failed"),
-                    }
-                }
-                match comity_web::deliver_outbox(&mail, &store).await {
-                    Ok((0, 0)) => {}
-                    Ok((sent, failed)) => tracing::info!(sent, failed, "outbox delivered"),
-                    Err(e) => tracing::error!(error = %e, "delivering the outbox failed"),
-                }
-            }
-        })
-    });
-    // Fetches from the ODS asked for in the portal: whichever node looks first takes one, under
-    // a lease, and works through it.
-    let fetcher = {
-        let (store, base) = (store.clone(), settings.ods_url.clone());
-        let states = Arc::new(comity_states::StateRegistry::embedded(&comity_i18n::Collation::new())?);
-        tokio::spawn(async move {
-            let mut every = tokio::time::interval(FETCHES_EVERY);
-            loop {
-                every.tick().await;
-                match comity_ods::work_through_fetches(&store, states.clone(), &base, &node).await {
-                    Ok(0) => {}
-                    Ok(done) => tracing::info!(versions = done, "documents fetched from the ODS"),
-                    Err(e) => tracing::error!(error = %e, "fetching documents from the ODS failed"),
-                }
-            }
-        })
-    };
+    let jobs = schedule.start();
     comity_web::serve(app, listener, shutdown_signal()).await.context("serving")?;
-    fetcher.abort();
-    signer.abort();
-    if let Some(reminders) = reminders {
-        reminders.abort();
-    }
-    if let Some(outbox) = outbox {
-        outbox.abort();
-    }
-    if let Err(e) = super::audit::sign(&store, &audit_key, &checkpoints).await {
-        tracing::error!(error = %e, "signing the last audit checkpoint failed");
-    }
+    jobs.stop().await;
     tracing::info!("stopped; requests in flight were completed");
     store.close().await;
     Ok(())
 }
-
-/// How often the server looks for fetches from the ODS to work on.
-const FETCHES_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
-
-/// How often the server hands the outbox's due mail to the relay.
-const OUTBOX_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
-
-/// How often the server looks for reminders due.
-const REMINDERS_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 async fn shutdown_signal() {
     let ctrl_c = async {

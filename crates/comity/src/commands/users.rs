@@ -82,7 +82,7 @@ pub async fn run(settings: &Settings, command: UsersCommand, format: Format) -> 
                 Some(mail) => {
                     let messages = comity_i18n::Messages::load().map_err(anyhow::Error::msg)?;
                     let org = account.memberships.first().map(|m| m.org.code().to_string()).unwrap_or_default();
-                    comity_web::send_link(mail, &messages, &target, &secret, &org).await.map_err(|e| {
+                    comity_jobs::send_link(mail, &messages, &target, &secret, &org).await.map_err(|e| {
                         anyhow::anyhow!("the account {email} was created, but the invitation could not be mailed: {e}")
                     })?;
                     true
