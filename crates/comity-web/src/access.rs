@@ -13,11 +13,12 @@ use std::sync::Arc;
 use axum::extract::{MatchedPath, RawPathParams, Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use comity_access::{Decision, OrgRef, Permission, Principal, Target, decide};
 use comity_store::{Actor, SessionInfo};
 
 use crate::AppState;
+use crate::middleware::{Unexplained, unexplained};
 
 pub const SESSION_COOKIE: &str = "comity_session";
 
@@ -213,6 +214,28 @@ pub struct Visitor {
 }
 
 impl Visitor {
+    /// Who reads and writes messages for a State: the visitor's first State membership with a
+    /// Point of Contact role, else as the State's focal point.
+    pub fn message_reader(&self) -> Option<comity_contacts::messages::Reader> {
+        use comity_access::Role;
+        let account = self.account.as_ref()?;
+        let state_of = |roles: &[Role]| {
+            account.memberships.iter().find_map(|m| match &m.org {
+                OrgRef::State(iso3) if roles.contains(&m.role) => Some(iso3.clone()),
+                _ => None,
+            })
+        };
+        let account_id = account.account_id.clone();
+        if let Some(state) = state_of(&[Role::PocTechnical, Role::PocDiplomatic]) {
+            return Some(comity_contacts::messages::Reader { account_id, state, contact_role: true });
+        }
+        state_of(&[Role::FocalPoint]).map(|state| comity_contacts::messages::Reader {
+            account_id,
+            state,
+            contact_role: false,
+        })
+    }
+
     /// Whether the visitor reads a State's replies as one of that State's own users (the
     /// Secretariat's roles reach every State, but not what a State has not submitted).
     pub fn reads_for_state(&self, state: &str) -> bool {
@@ -385,46 +408,9 @@ pub async fn enforce(State(app): State<AppState>, params: RawPathParams, mut req
     request.extensions_mut().insert(v);
     match decision {
         Decision::Allow => next.run(request).await,
-        Decision::NotFound => refusal(&app, api, &path, &request, StatusCode::NOT_FOUND),
-        Decision::Deny if !signed_in && !api => {
-            let lang = request.uri().path().split('/').nth(1).unwrap_or("en").to_string();
-            let next_url = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
-            Redirect::to(&format!("/{lang}/sign-in?next={}", crate::pages::encode_component(next_url))).into_response()
-        }
-        Decision::Deny if !signed_in => refusal(&app, api, &path, &request, StatusCode::UNAUTHORIZED),
-        Decision::Deny => refusal(&app, api, &path, &request, StatusCode::FORBIDDEN),
-    }
-}
-
-fn refusal(app: &AppState, api: bool, path: &str, request: &Request, status: StatusCode) -> Response {
-    if path.starts_with("/taxii2/") {
-        let (title, description) = match status {
-            StatusCode::NOT_FOUND => ("not found", "no such resource"),
-            StatusCode::UNAUTHORIZED => (
-                "unauthenticated",
-                "send an API token as Authorization: Bearer, or as the password of Basic authentication",
-            ),
-            _ => ("forbidden", "this token's roles (or scopes) do not allow exchanging messages"),
-        };
-        return crate::taxii::error(status, title, description);
-    }
-    if api {
-        let (code, message) = match status {
-            StatusCode::NOT_FOUND => ("not_found", "no such resource"),
-            StatusCode::UNAUTHORIZED => ("unauthenticated", "sign in, or send an API token as Authorization: Bearer"),
-            _ => ("forbidden", "your roles (or this token's scopes) do not allow this"),
-        };
-        let body = serde_json::json!({ "error": { "code": code, "message": message } });
-        let mut response = (status, axum::Json(body)).into_response();
-        if status == StatusCode::UNAUTHORIZED {
-            response.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
-        }
-        return response;
-    }
-    let lang = crate::pages::page_lang(request.uri().path().trim_start_matches('/').split('/').next().unwrap_or(""))
-        .unwrap_or(comity_i18n::Lang::En);
-    match status {
-        StatusCode::NOT_FOUND => crate::pages::not_found(app, lang),
-        _ => crate::pages::forbidden(app, lang),
+        Decision::NotFound => unexplained(StatusCode::NOT_FOUND, Unexplained::Denied),
+        Decision::Deny if !signed_in && !api => unexplained(StatusCode::SEE_OTHER, Unexplained::SignIn),
+        Decision::Deny if !signed_in => unexplained(StatusCode::UNAUTHORIZED, Unexplained::Denied),
+        Decision::Deny => unexplained(StatusCode::FORBIDDEN, Unexplained::Denied),
     }
 }

@@ -7,6 +7,7 @@ mod access;
 mod api;
 mod assets;
 mod charts;
+mod explain;
 mod health;
 pub mod limits;
 mod middleware;
@@ -127,75 +128,7 @@ pub fn router(app: AppState) -> Router {
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), access::enforce))
         .layer(axum::middleware::from_fn_with_state(app.clone(), limits::rate_limit))
         .with_state(app.clone());
-    middleware::apply(routes).layer(axum::middleware::from_fn_with_state(app, explain_refusals))
-}
-
-/// Refusals made by the layers below the pages (a body over the size limit, a NUL character,
-/// too many requests) are explained in the page's language, or as an API or TAXII error, like
-/// any other.
-async fn explain_refusals(
-    axum::extract::State(app): axum::extract::State<AppState>,
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    use axum::http::StatusCode;
-    use axum::response::IntoResponse;
-    use middleware::LayerRefusal;
-    let path = request.uri().path().to_string();
-    let response = next.run(request).await;
-    let why = response.extensions().get::<LayerRefusal>().copied();
-    let status = response.status();
-    // A handler's own refusal in JSON (TAXII's "too many objects", say) says more than ours.
-    let explained_already = response
-        .headers()
-        .get(axum::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.contains("json"));
-    if explained_already {
-        return response;
-    }
-    let (key, code, title, message) = match (status, why) {
-        (StatusCode::PAYLOAD_TOO_LARGE, _) => (
-            "too-large",
-            "too_large",
-            "envelope too large",
-            if path.starts_with("/taxii2/") {
-                format!(
-                    "the request body is over {} bytes (the API root's max_content_length)",
-                    middleware::TAXII_LIMIT
-                )
-            } else {
-                format!("the request body is over {} bytes", middleware::BODY_LIMIT)
-            },
-        ),
-        (_, Some(LayerRefusal::Nul)) => (
-            "nul",
-            "nul_character",
-            "NUL character",
-            "the request contains a NUL character (U+0000), which is not text: remove it and send again".to_string(),
-        ),
-        (_, Some(LayerRefusal::RateLimited)) => (
-            "rate-limited",
-            "rate_limited",
-            "too many requests",
-            "more requests than this address or token may send in a minute: wait, then try again".to_string(),
-        ),
-        _ => return response,
-    };
-    let retry_after = response.headers().get(axum::http::header::RETRY_AFTER).cloned();
-    let mut explained = if path.starts_with("/taxii2/") {
-        taxii::error(status, title, &message)
-    } else if path.starts_with("/api/") {
-        (status, axum::Json(serde_json::json!({ "error": { "code": code, "message": message } }))).into_response()
-    } else {
-        let lang = pages::page_lang(path.trim_start_matches('/').split('/').next().unwrap_or(""))
-            .unwrap_or(comity_i18n::Lang::En);
-        pages::refusal_page(&app, lang, status, key)
-    };
-    if let Some(after) = retry_after {
-        explained.headers_mut().insert(axum::http::header::RETRY_AFTER, after);
-    }
-    explained
+    middleware::apply(routes).layer(axum::middleware::from_fn_with_state(app, explain::explain))
 }
 
 /// Serves until `shutdown` resolves, then finishes the requests in flight.

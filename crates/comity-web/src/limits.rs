@@ -14,7 +14,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 use crate::AppState;
-use crate::middleware::{LayerRefusal, layer_refusal};
+use crate::middleware::{Unexplained, unexplained};
 
 /// Requests a minute; 0 is no limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,7 +121,7 @@ pub async fn rate_limit(State(app): State<AppState>, request: Request, next: Nex
     match app.rate.take(key, per_minute, Instant::now()) {
         None => next.run(request).await,
         Some(wait) => {
-            let mut response = layer_refusal(StatusCode::TOO_MANY_REQUESTS, LayerRefusal::RateLimited);
+            let mut response = unexplained(StatusCode::TOO_MANY_REQUESTS, Unexplained::RateLimited);
             if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, v);
             }

@@ -67,19 +67,25 @@ async fn limit_body(request: axum::extract::Request, next: axum::middleware::Nex
     next.run(axum::extract::Request::from_parts(parts, body)).await
 }
 
-/// Why a layer below the routes refused a request; the outermost layer explains it in the
-/// channel's own form (a page in its language, an API error, a TAXII error).
+/// Why a request was refused before, or outside, a handler's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LayerRefusal {
+pub(crate) enum Unexplained {
     /// A NUL character in the query or a text body.
     Nul,
-    /// More requests than the visitor's share (see [`crate::RateLimits`]).
+    /// More requests than the visitor's share (see [`crate::limits::RateLimits`]).
     RateLimited,
+    /// The access policy's answer; the status says which (404, 401 or 403).
+    Denied,
+    /// The server failed (the cause is in the log, never in the answer).
+    Failed,
+    /// A page for signed-in people asked for anonymously: sign in, then come back.
+    SignIn,
 }
 
-pub(crate) fn layer_refusal(status: StatusCode, why: LayerRefusal) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    let mut response = status.into_response();
+/// A bare response carrying why it refuses, for [`crate::explain::explain`] to put in words (a page's language
+/// is its address's first segment).
+pub(crate) fn unexplained(status: StatusCode, why: Unexplained) -> axum::response::Response {
+    let mut response = axum::response::IntoResponse::into_response(status);
     response.extensions_mut().insert(why);
     response
 }
@@ -92,7 +98,7 @@ async fn refuse_nul(request: axum::extract::Request, next: axum::middleware::Nex
     if request.uri().query().is_some_and(|q| carries_nul(q.as_bytes(), Encoding::Percent))
         || carries_nul(request.uri().path().as_bytes(), Encoding::Percent)
     {
-        return layer_refusal(StatusCode::BAD_REQUEST, LayerRefusal::Nul);
+        return unexplained(StatusCode::BAD_REQUEST, Unexplained::Nul);
     }
     let content_type =
         request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
@@ -110,7 +116,7 @@ async fn refuse_nul(request: axum::extract::Request, next: axum::middleware::Nex
         Err(_) => return axum::response::IntoResponse::into_response(StatusCode::PAYLOAD_TOO_LARGE),
     };
     if carries_nul(&bytes, encoding) {
-        return layer_refusal(StatusCode::BAD_REQUEST, LayerRefusal::Nul);
+        return unexplained(StatusCode::BAD_REQUEST, Unexplained::Nul);
     }
     next.run(axum::extract::Request::from_parts(parts, Body::from(bytes))).await
 }

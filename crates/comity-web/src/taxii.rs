@@ -83,7 +83,7 @@ fn not_acceptable() -> Response {
 /// The reader behind the token; every TAXII route needs one (the policy lets only the
 /// roles that exchange messages in).
 fn reader_of(visitor: &Visitor) -> Result<Reader, Response> {
-    crate::pages::messages::reader(visitor).ok_or_else(|| {
+    visitor.message_reader().ok_or_else(|| {
         error(StatusCode::FORBIDDEN, "forbidden", "this token's account holds no Point of Contact or focal point role")
     })
 }

@@ -12,7 +12,7 @@ use comity_i18n::Lang;
 use comity_store::{AccountSummary, SessionSummary, SignIn, TokenSummary};
 use serde::Deserialize;
 
-use super::{Page, PageLang, render_private};
+use super::page::{Page, PageLang, render_private};
 use crate::AppState;
 use crate::access::{SESSION_COOKIE, Visitor};
 
@@ -125,7 +125,7 @@ pub(crate) async fn sign_in(
     let (email, password, next) = (field(&fields, "email"), field(&fields, "password"), field(&fields, "next"));
     let outcome = match app.store.check_password(email, password, &visitor.actor(None)).await {
         Ok(o) => o,
-        Err(e) => return super::failed(&app, lang, "checking a password", &e),
+        Err(e) => return super::page::failed(&app, lang, "checking a password", &e),
     };
     let mut page = sign_in_page(&app, lang, &uri, "password", next);
     page.email = email.chars().take(254).collect();
@@ -142,10 +142,10 @@ pub(crate) async fn sign_in(
         SignIn::Succeeded { account_id, has_totp } => {
             let token = match app.store.create_session(&account_id, false, &visitor.actor(None)).await {
                 Ok(t) => t,
-                Err(e) => return super::failed(&app, lang, "creating a session", &e),
+                Err(e) => return super::page::failed(&app, lang, "creating a session", &e),
             };
             let step = if has_totp { "code" } else { "enrol" };
-            let to = format!("/{}/sign-in/{step}?next={}", lang.code(), super::encode_component(&page.next));
+            let to = format!("/{}/sign-in/{step}?next={}", lang.code(), super::page::encode_component(&page.next));
             with_cookie(
                 Redirect::to(&to).into_response(),
                 session_cookie(&token, comity_store::SESSION_ABSOLUTE_SECONDS),
@@ -197,7 +197,7 @@ pub(crate) async fn code(
             page.problem = Some(page.page.t("sign-in-code-failed"));
             render_private(StatusCode::UNAUTHORIZED, &page)
         }
-        Err(e) => super::failed(&app, lang, "second factor check", &e),
+        Err(e) => super::page::failed(&app, lang, "second factor check", &e),
     }
 }
 
@@ -222,7 +222,7 @@ pub(crate) async fn enrol_form(
     let Some(pending) = visitor.pending.filter(|p| !p.has_totp) else {
         return Redirect::to(&format!("/{}/sign-in", lang.code())).into_response();
     };
-    let Ok(secret) = totp::new_secret() else { return super::error_page(&app, lang) };
+    let Ok(secret) = totp::new_secret() else { return super::page::error_page(&app, lang) };
     render_private(StatusCode::OK, &enrol_page(&app, lang, &uri, &pending.email, &secret, &next))
 }
 
@@ -266,7 +266,7 @@ pub(crate) async fn enrol(
             page.problem = Some(page.page.t("sign-in-code-failed"));
             render_private(StatusCode::UNAUTHORIZED, &page)
         }
-        Err(e) => super::failed(&app, lang, "enrolment", &e),
+        Err(e) => super::page::failed(&app, lang, "enrolment", &e),
     }
 }
 
@@ -370,14 +370,14 @@ async fn account_page(
     problem: Option<String>,
     status: StatusCode,
 ) -> Response {
-    let Some(account) = &visitor.account else { return super::forbidden(app, lang) };
+    let Some(account) = &visitor.account else { return super::page::forbidden(app, lang) };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let sessions = app.store.list_sessions(&account.account_id, visitor.session_token.as_deref()).await;
     let tokens = app.store.list_tokens(&account.account_id).await;
     let passkeys = app.store.list_passkeys(&account.account_id).await;
     let pending = app.store.pending_checks(&account.email).await;
     let (Ok(sessions), Ok(tokens), Ok(passkeys), Ok(pending)) = (sessions, tokens, passkeys, pending) else {
-        return super::error_page(app, lang);
+        return super::page::error_page(app, lang);
     };
     let mut orgs: Vec<String> = account.memberships.iter().map(|m| m.org.code().to_string()).collect();
     orgs.dedup();
@@ -412,7 +412,7 @@ async fn account_page(
             keeps_record: visitor
                 .principal()
                 .is_some_and(|p| decide(Some(&p), Permission::KeepRecord, &Target::Any) == Decision::Allow),
-            exchanges_messages: super::messages::reader(visitor).is_some(),
+            exchanges_messages: visitor.message_reader().is_some(),
             pending_checks: pending.into_iter().map(|(id, title, deadline, _)| (id, title, deadline)).collect(),
             nominates_for: account
                 .memberships
@@ -463,7 +463,7 @@ pub(crate) async fn create_token(
     uri: Uri,
     body: Bytes,
 ) -> Response {
-    let Some(account) = &visitor.account else { return super::forbidden(&app, lang) };
+    let Some(account) = &visitor.account else { return super::page::forbidden(&app, lang) };
     let fields = match form_fields(&body, &["name", "days", "scope"]) {
         Ok(f) => f,
         Err(name) => {
@@ -490,7 +490,7 @@ pub(crate) async fn create_token(
             let problem = Page::new(lang, &app.catalog.messages, "", &uri).t("token-invalid");
             account_page(&app, lang, &uri, &visitor, None, Some(problem), StatusCode::BAD_REQUEST).await
         }
-        Err(e) => super::failed(&app, lang, "creating a token", &e),
+        Err(e) => super::page::failed(&app, lang, "creating a token", &e),
     }
 }
 
@@ -500,12 +500,12 @@ pub(crate) async fn revoke_token(
     Path((_, id)): Path<(String, String)>,
     visitor: Visitor,
 ) -> Response {
-    let Some(account) = &visitor.account else { return super::forbidden(&app, lang) };
+    let Some(account) = &visitor.account else { return super::page::forbidden(&app, lang) };
     match app.store.revoke_token(&account.account_id, &id, &visitor.actor(Some(Permission::ManageOwnTokens))).await {
         Ok(true) => Redirect::to(&format!("/{}/account", lang.code())).into_response(),
         // Another person's token, or none: not found, whoever asks.
-        Ok(false) => super::not_found(&app, lang),
-        Err(e) => super::failed(&app, lang, "revoking a token", &e),
+        Ok(false) => super::page::not_found(&app, lang),
+        Err(e) => super::page::failed(&app, lang, "revoking a token", &e),
     }
 }
 
@@ -514,11 +514,11 @@ pub(crate) async fn end_all_sessions(
     PageLang(lang): PageLang,
     visitor: Visitor,
 ) -> Response {
-    let Some(account) = &visitor.account else { return super::forbidden(&app, lang) };
+    let Some(account) = &visitor.account else { return super::page::forbidden(&app, lang) };
     if let Err(e) =
         app.store.end_all_sessions(&account.account_id, &visitor.actor(Some(Permission::ManageOwnTokens))).await
     {
-        return super::failed(&app, lang, "ending sessions", &e);
+        return super::page::failed(&app, lang, "ending sessions", &e);
     }
     with_cookie(Redirect::to(&format!("/{}/sign-in", lang.code())).into_response(), session_cookie("", 0))
 }
@@ -561,7 +561,7 @@ async fn org_users_page(
         .principal()
         .is_some_and(|p| decide(Some(&p), Permission::ManageStateUsers, &Target::Org(org.clone())) == Decision::Allow);
     let (app, org) = (app.clone(), org.clone());
-    let Ok(accounts) = app.store.list_accounts(Some(&org)).await else { return super::error_page(&app, lang) };
+    let Ok(accounts) = app.store.list_accounts(Some(&org)).await else { return super::page::error_page(&app, lang) };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let accounts = accounts
         .into_iter()
@@ -646,7 +646,7 @@ async fn audit_page(app: &AppState, lang: Lang, uri: &Uri, org: Option<OrgRef>) 
         })
         .await;
     if read.is_err() {
-        return super::error_page(&app, lang);
+        return super::page::error_page(&app, lang);
     }
     // Newest first, the last 500.
     rows.reverse();
@@ -699,7 +699,7 @@ pub(crate) async fn welcome_form(
             let problem = Some(link_problem(&page, p));
             render_private(StatusCode::NOT_FOUND, &WelcomePage { page, step: "done", name: String::new(), problem })
         }
-        Err(_) => super::error_page(&app, lang),
+        Err(_) => super::page::error_page(&app, lang),
     }
 }
 
@@ -750,7 +750,7 @@ pub(crate) async fn welcome(
             let problem = Some(link_problem(&page, p));
             render_private(StatusCode::NOT_FOUND, &WelcomePage { page, step: "done", name: String::new(), problem })
         }
-        Err(_) => super::error_page(&app, lang),
+        Err(_) => super::page::error_page(&app, lang),
     }
 }
 
@@ -864,7 +864,7 @@ pub(crate) async fn invite(
         Err(comity_store::StoreError::Refused(reason)) => {
             back(Some(page.refusal("invite-refused", &reason)), StatusCode::BAD_REQUEST).await
         }
-        Err(_) => super::error_page(&app, lang),
+        Err(_) => super::page::error_page(&app, lang),
     }
 }
 
@@ -882,9 +882,9 @@ pub(crate) async fn remove_user(
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let accounts = match app.store.list_accounts(Some(&org)).await {
         Ok(a) => a,
-        Err(e) => return super::failed(&app, lang, "listing users", &e),
+        Err(e) => return super::page::failed(&app, lang, "listing users", &e),
     };
-    let Some(target) = accounts.into_iter().find(|a| a.id == id) else { return super::not_found(&app, lang) };
+    let Some(target) = accounts.into_iter().find(|a| a.id == id) else { return super::page::not_found(&app, lang) };
     let is_admin = visitor
         .principal()
         .is_some_and(|p| decide(Some(&p), Permission::ManageAccounts, &Target::Any) == Decision::Allow);
@@ -899,7 +899,7 @@ pub(crate) async fn remove_user(
             let problem = Some(page.t_with("remove-done", "email", &target.email));
             org_users_page(&app, lang, &back_uri, &org, &visitor, problem, StatusCode::OK).await
         }
-        Ok(None) => super::not_found(&app, lang),
-        Err(e) => super::failed(&app, lang, "removing a user", &e),
+        Ok(None) => super::page::not_found(&app, lang),
+        Err(e) => super::page::failed(&app, lang, "removing a user", &e),
     }
 }

@@ -13,7 +13,7 @@ use comity_access::Permission;
 use comity_contacts::checks::{Answer, RoundSummary, Summary, round_summary};
 use comity_store::{Acknowledgement, CheckRound, CheckSchedule, CheckScope, CheckTarget, StoreError};
 
-use super::{Page, PageLang, render_private};
+use super::page::{Page, PageLang, render_private};
 use crate::AppState;
 use crate::access::Visitor;
 use crate::charts::{Bar, bars};
@@ -51,7 +51,7 @@ pub(crate) async fn ack(
         Ok(Acknowledgement::AlreadyRecorded { .. }) => ("ack-already", StatusCode::CONFLICT),
         Ok(Acknowledgement::Expired { .. }) => ("ack-expired", StatusCode::GONE),
         Ok(Acknowledgement::Unknown) => ("ack-unknown", StatusCode::NOT_FOUND),
-        Err(e) => return super::failed(&app, lang, "recording an acknowledgement", &e),
+        Err(e) => return super::page::failed(&app, lang, "recording an acknowledgement", &e),
     };
     let outcome = Some(page.t(key));
     noindex(render_private(status, &AckPage { page, token, outcome }))
@@ -65,14 +65,14 @@ pub(crate) async fn acknowledge_in_portal(
     visitor: Visitor,
     uri: Uri,
 ) -> Response {
-    let Some(account) = &visitor.account else { return super::forbidden(&app, lang) };
+    let Some(account) = &visitor.account else { return super::page::forbidden(&app, lang) };
     let page = Page::new(lang, &app.catalog.messages, "", &uri);
     let (key, status) = match app.store.acknowledge_in_portal(&id, &account.email, &visitor.actor(None)).await {
         Ok(Acknowledgement::Recorded { .. }) => ("ack-recorded", StatusCode::OK),
         Ok(Acknowledgement::AlreadyRecorded { .. }) => ("ack-already", StatusCode::CONFLICT),
         Ok(Acknowledgement::Expired { .. }) => ("ack-expired", StatusCode::GONE),
-        Ok(Acknowledgement::Unknown) => return super::not_found(&app, lang),
-        Err(e) => return super::failed(&app, lang, "recording an acknowledgement", &e),
+        Ok(Acknowledgement::Unknown) => return super::page::not_found(&app, lang),
+        Err(e) => return super::page::failed(&app, lang, "recording an acknowledgement", &e),
     };
     let outcome = Some(page.t(key));
     noindex(render_private(status, &AckPage { page, token: String::new(), outcome }))
@@ -95,7 +95,7 @@ async fn rounds_page(
 ) -> Response {
     let (rounds, schedules) = match (app.store.check_rounds().await, app.store.check_schedules().await) {
         (Ok(r), Ok(s)) => (r, s),
-        (Err(e), _) | (_, Err(e)) => return super::failed(app, lang, "listing checks", &e),
+        (Err(e), _) | (_, Err(e)) => return super::page::failed(app, lang, "listing checks", &e),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     noindex(render_private(status, &RoundsPage { page, rounds, schedules, notice }))
@@ -138,7 +138,7 @@ pub(crate) async fn start(
             let notice = Some(page.refusal("reply-refused", &reason));
             rounds_page(&app, lang, &uri, (notice, StatusCode::BAD_REQUEST)).await
         }
-        Err(e) => super::failed(&app, lang, "starting a check", &e),
+        Err(e) => super::page::failed(&app, lang, "starting a check", &e),
     }
 }
 
@@ -179,7 +179,7 @@ pub(crate) async fn schedule(
     let notice = match outcome {
         Ok(_) => (Some(page.t_with("checks-scheduled", "at", &at.replace('T', " "))), StatusCode::OK),
         Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST),
-        Err(e) => return super::failed(&app, lang, "scheduling a check", &e),
+        Err(e) => return super::page::failed(&app, lang, "scheduling a check", &e),
     };
     rounds_page(&app, lang, &uri, notice).await
 }
@@ -198,8 +198,8 @@ pub(crate) async fn unschedule(
             let notice = Some(page.t("checks-unscheduled"));
             rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await
         }
-        Ok(false) => super::not_found(&app, lang),
-        Err(e) => super::failed(&app, lang, "stopping a schedule", &e),
+        Ok(false) => super::page::not_found(&app, lang),
+        Err(e) => super::page::failed(&app, lang, "stopping a schedule", &e),
     }
 }
 
@@ -211,8 +211,8 @@ pub(crate) async fn report(
 ) -> Response {
     let (round, targets) = match app.store.check_results(&id, None).await {
         Ok(Some(r)) => r,
-        Ok(None) => return super::not_found(&app, lang),
-        Err(e) => return super::failed(&app, lang, "reading a check", &e),
+        Ok(None) => return super::page::not_found(&app, lang),
+        Err(e) => return super::page::failed(&app, lang, "reading a check", &e),
     };
     let markdown = crate::round_report_markdown(&app.catalog, lang, &round, &targets);
     let mut response = match format.as_str() {
@@ -229,7 +229,7 @@ pub(crate) async fn report(
             crate::round_report_html(lang, &round.title, &markdown),
         )
             .into_response(),
-        _ => return super::not_found(&app, lang),
+        _ => return super::page::not_found(&app, lang),
     };
     response.headers_mut().insert(header::CACHE_CONTROL, crate::middleware::NO_STORE);
     noindex(response)
@@ -280,8 +280,8 @@ pub(crate) async fn round(
 ) -> Response {
     let (round, targets) = match app.store.check_results(&id, None).await {
         Ok(Some(r)) => r,
-        Ok(None) => return super::not_found(&app, lang),
-        Err(e) => return super::failed(&app, lang, "reading a check", &e),
+        Ok(None) => return super::page::not_found(&app, lang),
+        Err(e) => return super::page::failed(&app, lang, "reading a check", &e),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let answers: Vec<Answer> =
@@ -361,10 +361,10 @@ pub(crate) async fn own_rounds(
     Path((_, org)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let Some(state) = app.catalog.states.get(&org) else { return super::not_found(&app, lang) };
+    let Some(state) = app.catalog.states.get(&org) else { return super::page::not_found(&app, lang) };
     let history = match app.store.state_check_history(&state.iso3).await {
         Ok(h) => h,
-        Err(e) => return super::failed(&app, lang, "reading a State's checks", &e),
+        Err(e) => return super::page::failed(&app, lang, "reading a State's checks", &e),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let mut all = Vec::new();

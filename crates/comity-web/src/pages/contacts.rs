@@ -13,7 +13,7 @@ use comity_contacts::{Category, Contact};
 use comity_i18n::Lang;
 use comity_store::{ChangeKind, ContactChange, ListedContact, StoreError};
 
-use super::{Page, PageLang, render_private};
+use super::page::{Page, PageLang, render_private};
 use crate::AppState;
 use crate::access::Visitor;
 use crate::middleware::noindex;
@@ -64,7 +64,7 @@ pub(crate) async fn directory(
         match app.store.participates_in_directory(&state).await {
             Ok(true) => participates = true,
             Ok(false) => {}
-            Err(e) => return super::failed(&app, lang, "checking a State's place in the directory", &e),
+            Err(e) => return super::page::failed(&app, lang, "checking a State's place in the directory", &e),
         }
     }
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
@@ -73,7 +73,7 @@ pub(crate) async fn directory(
     }
     let contacts = match app.store.contacts(None, true).await {
         Ok(c) => c,
-        Err(e) => return super::failed(&app, lang, "reading the directory", &e),
+        Err(e) => return super::page::failed(&app, lang, "reading the directory", &e),
     };
     let states = app
         .catalog
@@ -165,13 +165,13 @@ async fn own_page(
     org: &str,
     (notice, status, form): (Option<String>, StatusCode, NominationForm),
 ) -> Response {
-    let Some(state) = app.catalog.states.get(org) else { return super::not_found(app, lang) };
+    let Some(state) = app.catalog.states.get(org) else { return super::page::not_found(app, lang) };
     let (contacts, changes) = match (
         app.store.contacts(Some(&state.iso3), true).await,
         app.store.contact_changes(None, None, Some(&state.iso3)).await,
     ) {
         (Ok(c), Ok(h)) => (c, h),
-        (Err(e), _) | (_, Err(e)) => return super::failed(app, lang, "reading a State's contacts", &e),
+        (Err(e), _) | (_, Err(e)) => return super::page::failed(app, lang, "reading a State's contacts", &e),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let template = OwnPage {
@@ -230,7 +230,7 @@ pub(crate) async fn nominate(
             let notice = Some(page.refusal("reply-refused", &reason));
             own_page(&app, lang, &uri, &visitor, &org, (notice, StatusCode::BAD_REQUEST, form)).await
         }
-        Err(e) => super::failed(&app, lang, "nominating a contact", &e),
+        Err(e) => super::page::failed(&app, lang, "nominating a contact", &e),
     }
 }
 
@@ -251,8 +251,8 @@ pub(crate) async fn remove(
             own_page(&app, lang, &uri, &visitor, &org, (Some(page.t("contacts-removal-asked")), StatusCode::OK, form))
                 .await
         }
-        Err(StoreError::Refused(_)) => super::not_found(&app, lang),
-        Err(e) => super::failed(&app, lang, "asking for a removal", &e),
+        Err(StoreError::Refused(_)) => super::page::not_found(&app, lang),
+        Err(e) => super::page::failed(&app, lang, "asking for a removal", &e),
     }
 }
 
@@ -265,7 +265,7 @@ pub(crate) async fn export(
     let org = org.to_ascii_uppercase();
     let contacts = match app.store.contacts(Some(&org), true).await {
         Ok(c) => c,
-        Err(e) => return super::failed(&app, lang, "exporting contacts", &e),
+        Err(e) => return super::page::failed(&app, lang, "exporting contacts", &e),
     };
     let csv = comity_contacts::write_csv(contacts.iter().map(|c| (c.state.as_str(), &c.contact)));
     noindex(
@@ -299,7 +299,7 @@ const QUEUE_PAGE: i64 = 100;
 async fn queue_page(app: &AppState, lang: Lang, uri: &Uri, (notice, status): (Option<String>, StatusCode)) -> Response {
     let (pending, total) = match app.store.contact_changes_counted(Some("pending"), QUEUE_PAGE).await {
         Ok(p) => p,
-        Err(e) => return super::failed(app, lang, "reading pending changes", &e),
+        Err(e) => return super::page::failed(app, lang, "reading pending changes", &e),
     };
     let pending: Vec<(String, ContactChange)> = pending
         .into_iter()
@@ -337,7 +337,7 @@ async fn decide_change(
         Err(StoreError::Refused(reason)) => {
             queue_page(&app, lang, &uri, (Some(page.refusal("reply-refused", &reason)), StatusCode::CONFLICT)).await
         }
-        Err(e) => super::failed(&app, lang, "deciding on a change", &e),
+        Err(e) => super::page::failed(&app, lang, "deciding on a change", &e),
     }
 }
 

@@ -12,7 +12,7 @@ use comity_i18n::Lang;
 use serde::Deserialize;
 
 use super::documents::{place_label, version};
-use super::{Page, PageLang, render};
+use super::page::{Page, PageLang, render};
 use crate::AppState;
 
 #[derive(Deserialize, Default)]
@@ -68,7 +68,7 @@ pub(crate) async fn diff(
     let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
     let listed = match app.store.list_documents(None, None).await {
         Ok(l) => l,
-        Err(e) => return super::failed(&app, lang, "reading the record failed", &e),
+        Err(e) => return super::page::failed(&app, lang, "reading the record failed", &e),
     };
     let old = comity_documents::normalise_symbol(&query.old);
     let new = comity_documents::normalise_symbol(&query.new);
@@ -115,7 +115,7 @@ pub(crate) async fn diff(
         return render(&view);
     };
     let (Some(a), Some(b)) = (version(&app, &old, shown).await, version(&app, &new, shown).await) else {
-        return super::error_page(&app, lang);
+        return super::page::error_page(&app, lang);
     };
     view.compared = true;
     view.text_lang = shown;

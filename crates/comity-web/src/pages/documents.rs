@@ -12,7 +12,7 @@ use comity_i18n::Lang;
 use comity_store::{DocumentSummary, Lineage};
 use serde::Deserialize;
 
-use super::{Page, PageLang, render};
+use super::page::{Page, PageLang, render};
 use crate::AppState;
 
 struct ListRow {
@@ -29,7 +29,7 @@ struct DocumentsPage<'a> {
 }
 
 fn internal_error(app: &AppState, lang: Lang, e: &dyn std::fmt::Display) -> Response {
-    super::failed(app, lang, "reading the record", e)
+    super::page::failed(app, lang, "reading the record", e)
 }
 
 pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
@@ -153,10 +153,10 @@ pub(crate) async fn show(
     query: Result<Query<ShowQuery>, QueryRejection>,
     uri: Uri,
 ) -> Response {
-    let Some(symbol) = comity_documents::normalise_symbol(&symbol) else { return super::not_found(&app, lang) };
+    let Some(symbol) = comity_documents::normalise_symbol(&symbol) else { return super::page::not_found(&app, lang) };
     let summary = match app.store.document_summary(&symbol).await {
         Ok(Some(s)) => s,
-        Ok(None) => return super::not_found(&app, lang),
+        Ok(None) => return super::page::not_found(&app, lang),
         Err(e) => return internal_error(&app, lang, &e),
     };
     let held: Vec<Lang> = summary.languages.iter().filter_map(|c| c.parse().ok()).collect();
@@ -164,7 +164,7 @@ pub(crate) async fn show(
     let primary = [lang, Lang::En].into_iter().find(|l| held.contains(l)).unwrap_or(held[0]);
     let Query(query) = query.unwrap_or_else(|_| Query(ShowQuery::default()));
     let secondary = query.compare.parse::<Lang>().ok().filter(|l| *l != primary && held.contains(l));
-    let Some(main) = version(&app, &symbol, primary).await else { return super::not_found(&app, lang) };
+    let Some(main) = version(&app, &symbol, primary).await else { return super::page::not_found(&app, lang) };
     let other = match secondary {
         Some(l) => version(&app, &symbol, l).await,
         None => None,

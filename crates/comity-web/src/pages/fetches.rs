@@ -12,7 +12,7 @@ use comity_access::Permission;
 use comity_i18n::Lang;
 use comity_store::FETCH_ITEMS_MAX;
 
-use super::{Page, PageLang, render_private};
+use super::page::{Page, PageLang, render_private};
 use crate::AppState;
 use crate::access::Visitor;
 use crate::middleware::noindex;
@@ -78,7 +78,7 @@ async fn form_page(
 ) -> Response {
     let recent = match app.store.fetches(RECENT).await {
         Ok(list) => list,
-        Err(e) => return super::failed(app, lang, "listing fetches", &e),
+        Err(e) => return super::page::failed(app, lang, "listing fetches", &e),
     };
     let page = Page::new(lang, &app.catalog.messages, "documents", uri);
     let languages =
@@ -160,7 +160,7 @@ pub(crate) async fn start(
     match app.store.queue_fetch(&items, &visitor.actor(Some(Permission::KeepRecord))).await {
         Ok(id) => Redirect::to(&format!("/{}/fetches/{id}", lang.code())).into_response(),
         // The form was checked above against what the store refuses.
-        Err(e) => super::failed(&app, lang, "queuing a fetch", &e),
+        Err(e) => super::page::failed(&app, lang, "queuing a fetch", &e),
     }
 }
 
@@ -173,8 +173,8 @@ pub(crate) async fn show(
 ) -> Response {
     let fetch = match app.store.fetch(&id).await {
         Ok(Some(f)) => f,
-        Ok(None) => return super::not_found(&app, lang),
-        Err(e) => return super::failed(&app, lang, "reading a fetch", &e),
+        Ok(None) => return super::page::not_found(&app, lang),
+        Err(e) => return super::page::failed(&app, lang, "reading a fetch", &e),
     };
     let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
     let (done, refused) = (fetch.done(), fetch.refused());

@@ -8,7 +8,7 @@ use comity_framework::{Element, ElementKind};
 use comity_i18n::Lang;
 
 use super::documents::{place_label, version};
-use super::{LangRow, Page, PageLang, lang_rows, render};
+use super::page::{LangRow, Page, PageLang, lang_rows, render};
 use crate::AppState;
 
 struct PillarView<'a> {
@@ -117,7 +117,7 @@ pub(crate) async fn element(
     uri: Uri,
 ) -> Response {
     let framework = &app.catalog.framework;
-    let Some(element) = framework.get(&id) else { return super::not_found(&app, lang) };
+    let Some(element) = framework.get(&id) else { return super::page::not_found(&app, lang) };
     let page = Page::new(lang, &app.catalog.messages, "framework", &uri);
     let refs = ref_views(&app, &page, element).await;
     render(&ElementPage {

@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::Uri;
 use axum::response::Response;
 
-use super::{Page, PageLang, render};
+use super::page::{Page, PageLang, render};
 use crate::AppState;
 
 #[derive(Template)]

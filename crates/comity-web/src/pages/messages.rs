@@ -9,35 +9,15 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
-use comity_access::{OrgRef, Permission, Role};
+use comity_access::Permission;
 use comity_contacts::messages::{Draft, Kind, Reader, SECTORS, Tlp, Urgency};
 use comity_i18n::Lang;
 use comity_store::{Escalated, MessageAttachment, MessageFilter, MessageView, Origin, StoreError};
 
-use super::{Page, PageLang, render_private};
+use super::page::{Page, PageLang, render_private};
 use crate::AppState;
 use crate::access::Visitor;
 use crate::middleware::noindex;
-
-/// Who reads and writes for a State: the visitor's first State membership with a Point of
-/// Contact role, else as the State's focal point.
-pub(crate) fn reader(visitor: &Visitor) -> Option<Reader> {
-    let account = visitor.account.as_ref()?;
-    let state_of = |roles: &[Role]| {
-        account.memberships.iter().find_map(|m| match &m.org {
-            OrgRef::State(iso3) if roles.contains(&m.role) => Some(iso3.clone()),
-            _ => None,
-        })
-    };
-    if let Some(state) = state_of(&[Role::PocTechnical, Role::PocDiplomatic]) {
-        return Some(Reader { account_id: account.account_id.clone(), state, contact_role: true });
-    }
-    state_of(&[Role::FocalPoint]).map(|state| Reader {
-        account_id: account.account_id.clone(),
-        state,
-        contact_role: false,
-    })
-}
 
 /// A thread as listed.
 struct ThreadRow {
@@ -66,10 +46,10 @@ pub(crate) async fn inbox(
     visitor: Visitor,
     uri: Uri,
 ) -> Response {
-    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
     let messages = match app.store.messages_for(&reader, &MessageFilter::default(), 10_000).await {
         Ok(m) => m,
-        Err(e) => return super::failed(&app, lang, "listing messages", &e),
+        Err(e) => return super::page::failed(&app, lang, "listing messages", &e),
     };
     let mut threads: Vec<ThreadRow> = Vec::new();
     for m in &messages {
@@ -221,7 +201,7 @@ async fn compose_page(
 ) -> Response {
     let listed = match app.store.contacts(None, true).await {
         Ok(c) => c,
-        Err(e) => return super::failed(app, lang, "reading the directory", &e),
+        Err(e) => return super::page::failed(app, lang, "reading the directory", &e),
     };
     let addressees = app
         .catalog
@@ -250,7 +230,7 @@ pub(crate) async fn compose(
     visitor: Visitor,
     uri: Uri,
 ) -> Response {
-    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
     let form = MessageForm {
         kind: "notification".into(),
         urgency: "medium".into(),
@@ -313,7 +293,7 @@ pub(crate) async fn create(
     uri: Uri,
     body: Bytes,
 ) -> Response {
-    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
     let mut form = MessageForm::parse(&body);
     form.in_reply_to.clear();
     match send(&app, lang, &visitor, &reader, &form).await {
@@ -383,8 +363,8 @@ async fn thread_page(
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
     let messages = match app.store.open_thread(thread_id, reader, &actor).await {
         Ok(Some(m)) => m,
-        Ok(None) => return noindex(super::not_found(app, lang)),
-        Err(e) => return super::failed(app, lang, "opening a thread", &e),
+        Ok(None) => return noindex(super::page::not_found(app, lang)),
+        Err(e) => return super::page::failed(app, lang, "opening a thread", &e),
     };
     let last = messages.last().map(|m| (m.id.clone(), m.draft.tlp, m.draft.urgency));
     let (last_id, last_tlp, _) = last.unwrap_or((String::new(), Tlp::Clear, Urgency::Medium));
@@ -399,7 +379,7 @@ async fn thread_page(
     let ids: Vec<&str> = messages.iter().map(|m| m.id.as_str()).collect();
     let attachments = match app.store.message_attachments(&ids).await {
         Ok(a) => a,
-        Err(e) => return super::failed(app, lang, "listing attachments", &e),
+        Err(e) => return super::page::failed(app, lang, "listing attachments", &e),
     };
     let names = StateNames::of(
         app,
@@ -432,7 +412,7 @@ pub(crate) async fn thread(
     visitor: Visitor,
     uri: Uri,
 ) -> Response {
-    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
     thread_page(&app, lang, &uri, (&visitor, &reader), &id, (None, Vec::new(), None)).await
 }
 
@@ -444,7 +424,7 @@ pub(crate) async fn reply(
     uri: Uri,
     body: Bytes,
 ) -> Response {
-    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
     let mut form = MessageForm::parse(&body);
     form.kind = "reply".into();
     form.recipients.clear();
@@ -462,7 +442,7 @@ pub(crate) async fn acknowledge(
     uri: Uri,
     body: Bytes,
 ) -> Response {
-    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
     let message =
         form_urlencoded::parse(&body).find(|(k, _)| k == "message").map(|(_, v)| v.into_owned()).unwrap_or_default();
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
@@ -470,9 +450,9 @@ pub(crate) async fn acknowledge(
     let (notice, errors) = match app.store.acknowledge_message(&message, &reader, &actor).await {
         Ok(true) => (Some(page.t("message-acknowledged")), Vec::new()),
         Ok(false) => (Some(page.t("message-acknowledged-before")), Vec::new()),
-        Err(StoreError::NotFound(_)) => return noindex(super::not_found(&app, lang)),
+        Err(StoreError::NotFound(_)) => return noindex(super::page::not_found(&app, lang)),
         Err(StoreError::Refused(r)) => (None, vec![page.refusal("reply-refused", &r)]),
-        Err(e) => return super::failed(&app, lang, "acknowledging a message", &e),
+        Err(e) => return super::page::failed(&app, lang, "acknowledging a message", &e),
     };
     thread_page(&app, lang, &uri, (&visitor, &reader), &id, (None, errors, notice)).await
 }
@@ -487,7 +467,7 @@ pub(crate) async fn attach(
     uri: Uri,
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
-    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let (mut file, mut message): (Option<(String, Bytes)>, String) = (None, String::new());
     let read = match multipart {
@@ -497,13 +477,13 @@ pub(crate) async fn attach(
                     let name = field.file_name().unwrap_or_default().to_string();
                     match field.bytes().await {
                         Ok(bytes) => file = Some((name, bytes)),
-                        Err(e) => break Err(super::replies::multipart_refusal(&page, e)),
+                        Err(e) => break Err(super::files::multipart_refusal(&page, e)),
                     }
                 }
                 Ok(Some(field)) if field.name() == Some("message") => message = field.text().await.unwrap_or_default(),
                 Ok(Some(_)) => {}
                 Ok(None) => break Ok(()),
-                Err(e) => break Err(super::replies::multipart_refusal(&page, e)),
+                Err(e) => break Err(super::files::multipart_refusal(&page, e)),
             }
         },
         Err(e) => Err((Some(page.t_with("reply-refused", "reason", &e.body_text())), StatusCode::BAD_REQUEST)),
@@ -516,8 +496,8 @@ pub(crate) async fn attach(
             match app.store.attach_to_message(&message, &reader, &name, &bytes, &actor).await {
                 Ok(_) => (Some(page.t_with("reply-attached", "name", &name)), Vec::new()),
                 Err(StoreError::Refused(reason)) => (None, vec![page.refusal("reply-refused", &reason)]),
-                Err(StoreError::NotFound(_)) => return noindex(super::not_found(&app, lang)),
-                Err(e) => return super::failed(&app, lang, "attaching a file", &e),
+                Err(StoreError::NotFound(_)) => return noindex(super::page::not_found(&app, lang)),
+                Err(e) => return super::page::failed(&app, lang, "attaching a file", &e),
             }
         }
     };
@@ -531,12 +511,12 @@ pub(crate) async fn attachment(
     Path((_, _, att)): Path<(String, String, String)>,
     visitor: Visitor,
 ) -> Response {
-    let Some(reader) = reader(&visitor) else { return super::forbidden(&app, lang) };
+    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
     match app.store.open_message_attachment(&att, &reader, &actor).await {
-        Ok(Some((a, bytes))) => noindex(super::replies::file_response((&a.name, &a.media_type), bytes)),
-        Ok(None) => noindex(super::not_found(&app, lang)),
-        Err(e) => super::failed(&app, lang, "reading an attachment", &e),
+        Ok(Some((a, bytes))) => noindex(super::files::file_response((&a.name, &a.media_type), bytes)),
+        Ok(None) => noindex(super::page::not_found(&app, lang)),
+        Err(e) => super::page::failed(&app, lang, "reading an attachment", &e),
     }
 }
 
@@ -553,7 +533,7 @@ struct EscalatedPage<'a> {
 pub(crate) async fn escalated(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
     let escalated = match app.store.escalated_messages(2).await {
         Ok(e) => e,
-        Err(e) => return super::failed(&app, lang, "listing escalated messages", &e),
+        Err(e) => return super::page::failed(&app, lang, "listing escalated messages", &e),
     };
     let names = StateNames::of(&app, lang, escalated.iter().flat_map(|e| [e.sender_state.as_str(), e.state.as_str()]));
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);

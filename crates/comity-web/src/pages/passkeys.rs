@@ -12,7 +12,7 @@ use webauthn_rs::prelude::{
     Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential, Uuid,
 };
 
-use super::PageLang;
+use super::page::PageLang;
 use crate::AppState;
 use crate::access::Visitor;
 

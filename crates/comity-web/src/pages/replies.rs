@@ -13,7 +13,7 @@ use comity_i18n::Lang;
 use comity_reporting::{Action, Cycle};
 use comity_store::StoreError;
 
-use super::{Page, PageLang, render_private};
+use super::page::{Page, PageLang, render_private};
 use crate::AppState;
 use crate::access::Visitor;
 
@@ -40,7 +40,7 @@ pub(crate) async fn cycles(
 ) -> Response {
     let cycles = match app.store.cycles().await {
         Ok(c) => c,
-        Err(e) => return super::failed(&app, lang, "listing cycles", &e),
+        Err(e) => return super::page::failed(&app, lang, "listing cycles", &e),
     };
     let own: Vec<String> = visitor
         .account
@@ -207,18 +207,18 @@ async fn reply_page(
 ) -> Response {
     let (cycle, replies) = match (app.store.cycle(cycle_id).await, app.store.replies(cycle_id, Some(state)).await) {
         (Ok(Some(c)), Ok(r)) => (c, r),
-        (Ok(None), _) => return super::not_found(app, lang),
-        (Err(e), _) | (_, Err(e)) => return super::failed(app, lang, "reading a reply", &e),
+        (Ok(None), _) => return super::page::not_found(app, lang),
+        (Err(e), _) | (_, Err(e)) => return super::page::failed(app, lang, "reading a reply", &e),
     };
-    let Some(state_entry) = app.catalog.states.get(state) else { return super::not_found(app, lang) };
+    let Some(state_entry) = app.catalog.states.get(state) else { return super::page::not_found(app, lang) };
     let reply = replies.into_iter().next();
     if !visitor.may_see_reply(state, reply.as_ref().map_or("none", |r| r.status.as_str())) {
-        return super::not_found(app, lang);
+        return super::page::not_found(app, lang);
     }
     let answers = match &reply {
         Some(r) => match app.store.reply_versions(&r.id).await {
             Ok(v) => v.into_iter().last().map(|v| v.answers).unwrap_or_default(),
-            Err(e) => return super::failed(app, lang, "reading a reply's versions", &e),
+            Err(e) => return super::page::failed(app, lang, "reading a reply's versions", &e),
         },
         None => Default::default(),
     };
@@ -252,7 +252,7 @@ async fn reply_page(
     let (attachments, translations) = match &reply {
         Some(r) => match (app.store.attachments(&r.id).await, app.store.translations(&r.id).await) {
             (Ok(a), Ok(t)) => (a, t),
-            (Err(e), _) | (_, Err(e)) => return super::failed(app, lang, "reading a reply's attachments", &e),
+            (Err(e), _) | (_, Err(e)) => return super::page::failed(app, lang, "reading a reply's attachments", &e),
         },
         None => (Vec::new(), Vec::new()),
     };
@@ -334,8 +334,8 @@ pub(crate) async fn save(
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let cycle = match app.store.cycle(&id).await {
         Ok(Some(c)) => c,
-        Ok(None) => return super::not_found(&app, lang),
-        Err(e) => return super::failed(&app, lang, "reading a cycle", &e),
+        Ok(None) => return super::page::not_found(&app, lang),
+        Err(e) => return super::page::failed(&app, lang, "reading a cycle", &e),
     };
     let mut version = None;
     let mut original = lang.code().to_string();
@@ -390,7 +390,7 @@ pub(crate) async fn save(
             let notice = Some(page.refusal("reply-refused", &reason));
             reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
         }
-        Err(e) => super::failed(&app, lang, "saving a reply", &e),
+        Err(e) => super::page::failed(&app, lang, "saving a reply", &e),
     }
 }
 
@@ -414,7 +414,7 @@ async fn act(
             let notice = Some(page.refusal("reply-refused", &reason));
             reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::CONFLICT)).await
         }
-        Err(e) => super::failed(&app, lang, "moving a reply", &e),
+        Err(e) => super::page::failed(&app, lang, "moving a reply", &e),
     }
 }
 
@@ -492,17 +492,17 @@ pub(crate) async fn versions(
     let state = org.to_ascii_uppercase();
     // The versions before submission are the State's workings: its own users read them.
     if !visitor.reads_for_state(&state) {
-        return super::not_found(&app, lang);
+        return super::page::not_found(&app, lang);
     }
-    let Some(state_entry) = app.catalog.states.get(&state) else { return super::not_found(&app, lang) };
+    let Some(state_entry) = app.catalog.states.get(&state) else { return super::page::not_found(&app, lang) };
     let reply = match app.store.replies(&id, Some(&state)).await {
         Ok(r) => r.into_iter().next(),
-        Err(e) => return super::failed(&app, lang, "reading a reply", &e),
+        Err(e) => return super::page::failed(&app, lang, "reading a reply", &e),
     };
-    let Some(reply) = reply else { return super::not_found(&app, lang) };
+    let Some(reply) = reply else { return super::page::not_found(&app, lang) };
     let all = match app.store.reply_versions(&reply.id).await {
         Ok(v) => v,
-        Err(e) => return super::failed(&app, lang, "reading a reply's versions", &e),
+        Err(e) => return super::page::failed(&app, lang, "reading a reply's versions", &e),
     };
     let latest = all.last().map(|v| v.version).unwrap_or(0);
     let axum::extract::Query(q) = query.unwrap_or_default();
@@ -581,12 +581,12 @@ pub(crate) async fn attach(
                     let name = field.file_name().unwrap_or_default().to_string();
                     match field.bytes().await {
                         Ok(bytes) => file = Some((name, bytes)),
-                        Err(e) => break Err(multipart_refusal(&page, e)),
+                        Err(e) => break Err(super::files::multipart_refusal(&page, e)),
                     }
                 }
                 Ok(Some(_)) => {}
                 Ok(None) => break Ok(()),
-                Err(e) => break Err(multipart_refusal(&page, e)),
+                Err(e) => break Err(super::files::multipart_refusal(&page, e)),
             }
         },
         Err(e) => Err(refuse(e.body_text(), StatusCode::BAD_REQUEST)),
@@ -601,29 +601,11 @@ pub(crate) async fn attach(
                 Err(StoreError::Refused(reason)) => {
                     (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST)
                 }
-                Err(e) => return super::failed(&app, lang, "attaching a file", &e),
+                Err(e) => return super::page::failed(&app, lang, "attaching a file", &e),
             }
         }
     };
     reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
-}
-
-/// Why an upload could not be read: over the size limit (the body stopped at it), or not a
-/// well-formed multipart form.
-pub(super) fn multipart_refusal(
-    page: &Page<'_>,
-    e: axum::extract::multipart::MultipartError,
-) -> (Option<String>, StatusCode) {
-    let text = e.body_text();
-    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
-    let mut too_large = e.status() == StatusCode::PAYLOAD_TOO_LARGE;
-    while let Some(error) = source {
-        too_large |= error.is::<http_body_util::LengthLimitError>();
-        source = error.source();
-    }
-    let status = if too_large { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::BAD_REQUEST };
-    let reason = if too_large { page.t("reply-attach-hint") } else { text };
-    (Some(page.t_with("reply-refused", "reason", &reason)), status)
 }
 
 /// The attachment, when it belongs to this cycle's reply of this State.
@@ -632,26 +614,6 @@ async fn attachment_of(
     (cycle, state, attachment): (&str, &str, &str),
 ) -> Result<Option<(comity_store::Attachment, Vec<u8>, comity_store::SubmissionSummary)>, StoreError> {
     Ok(app.store.attachment(attachment).await?.filter(|(_, _, reply)| reply.cycle_id == cycle && reply.state == state))
-}
-
-/// A file to download under its own name (a reply's or a message's attachment), never cached.
-pub(super) fn file_response((name, media_type): (&str, &str), bytes: Vec<u8>) -> Response {
-    use axum::http::header;
-    use axum::response::IntoResponse;
-    // The name as given, made safe for the header: quotes and controls are replaced.
-    let safe: String = name.chars().map(|c| if c == '"' || c == '\\' || c.is_control() { '_' } else { c }).collect();
-    let ascii: String = safe.chars().map(|c| if c.is_ascii() { c } else { '_' }).collect();
-    let encoded: String = form_urlencoded::byte_serialize(safe.as_bytes()).collect::<String>().replace('+', "%20");
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, media_type.to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response()
 }
 
 /// Downloads an attachment of a State's reply (its users and the Secretariat).
@@ -664,11 +626,11 @@ pub(crate) async fn attachment(
     let state = org.to_ascii_uppercase();
     match attachment_of(&app, (&id, &state, &att)).await {
         Ok(Some((a, bytes, reply))) if visitor.may_see_reply(&state, &reply.status) => {
-            file_response((&a.name, &a.media_type), bytes)
+            super::files::file_response((&a.name, &a.media_type), bytes)
         }
-        Ok(Some(_)) => super::not_found(&app, lang),
-        Ok(None) => super::not_found(&app, lang),
-        Err(e) => super::failed(&app, lang, "reading an attachment", &e),
+        Ok(Some(_)) => super::page::not_found(&app, lang),
+        Ok(None) => super::page::not_found(&app, lang),
+        Err(e) => super::page::failed(&app, lang, "reading an attachment", &e),
     }
 }
 
@@ -684,14 +646,14 @@ pub(crate) async fn detach(
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     match attachment_of(&app, (&id, &state, &att)).await {
         Ok(Some(_)) => {}
-        Ok(None) => return super::not_found(&app, lang),
-        Err(e) => return super::failed(&app, lang, "reading an attachment", &e),
+        Ok(None) => return super::page::not_found(&app, lang),
+        Err(e) => return super::page::failed(&app, lang, "reading an attachment", &e),
     }
     let (notice, status) =
         match app.store.remove_attachment(&att, &visitor.actor(Some(Permission::DraftSubmission))).await {
             Ok(_) => (Some(page.t("reply-detached")), StatusCode::OK),
             Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::CONFLICT),
-            Err(e) => return super::failed(&app, lang, "removing an attachment", &e),
+            Err(e) => return super::page::failed(&app, lang, "removing an attachment", &e),
         };
     reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
 }
@@ -703,9 +665,11 @@ pub(crate) async fn public_attachment(
     Path((_, att)): Path<(String, String)>,
 ) -> Response {
     match app.store.attachment(&att).await {
-        Ok(Some((a, bytes, reply))) if reply.status == "published" => file_response((&a.name, &a.media_type), bytes),
-        Ok(_) => super::not_found(&app, lang),
-        Err(e) => super::failed(&app, lang, "reading an attachment", &e),
+        Ok(Some((a, bytes, reply))) if reply.status == "published" => {
+            super::files::file_response((&a.name, &a.media_type), bytes)
+        }
+        Ok(_) => super::page::not_found(&app, lang),
+        Err(e) => super::page::failed(&app, lang, "reading an attachment", &e),
     }
 }
 
@@ -723,8 +687,8 @@ pub(crate) async fn translate(
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let cycle = match app.store.cycle(&id).await {
         Ok(Some(c)) => c,
-        Ok(None) => return super::not_found(&app, lang),
-        Err(e) => return super::failed(&app, lang, "reading a cycle", &e),
+        Ok(None) => return super::page::not_found(&app, lang),
+        Err(e) => return super::page::failed(&app, lang, "reading a cycle", &e),
     };
     let (mut into, mut status) = (String::new(), String::new());
     let mut answers = std::collections::BTreeMap::new();
@@ -750,7 +714,7 @@ pub(crate) async fn translate(
     let (notice, code) = match app.store.set_translation(&id, &state, &into, &status, &answers, &actor).await {
         Ok(()) => (Some(page.t("reply-translation-saved")), StatusCode::OK),
         Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST),
-        Err(e) => return super::failed(&app, lang, "saving a translation", &e),
+        Err(e) => return super::page::failed(&app, lang, "saving a translation", &e),
     };
     reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, code)).await
 }
@@ -782,8 +746,8 @@ pub(crate) async fn cycle_overview(
 ) -> Response {
     let (cycle, replies) = match (app.store.cycle(&id).await, app.store.replies(&id, None).await) {
         (Ok(Some(c)), Ok(r)) => (c, r),
-        (Ok(None), _) => return super::not_found(&app, lang),
-        (Err(e), _) | (_, Err(e)) => return super::failed(&app, lang, "reading a cycle's replies", &e),
+        (Ok(None), _) => return super::page::not_found(&app, lang),
+        (Err(e), _) | (_, Err(e)) => return super::page::failed(&app, lang, "reading a cycle's replies", &e),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let count = |s: &str| replies.iter().filter(|r| r.status == s).count().to_string();

@@ -11,7 +11,7 @@ use comity_i18n::Lang;
 use comity_store::{Fragment, SearchQuery};
 use serde::Deserialize;
 
-use super::{Page, PageLang, render};
+use super::page::{Page, PageLang, render};
 use crate::AppState;
 
 #[derive(Deserialize, Default, Clone)]
@@ -86,7 +86,7 @@ pub(crate) async fn search(
     uri: Uri,
 ) -> Response {
     let Query(params) = params.unwrap_or_else(|_| Query(Params::default()));
-    let query = super::clean_query(&params.q);
+    let query = super::page::clean_query(&params.q);
     let doclang = params.doclang.parse::<Lang>().ok();
     let page = Page::new(lang, &app.catalog.messages, "search", &uri);
     let languages = Lang::ALL
@@ -113,7 +113,7 @@ pub(crate) async fn search(
     let kind = Some(params.kind.as_str()).filter(|k| !k.is_empty());
     let results = match app.store.search(&SearchQuery { text: &query, lang: doclang, kind, session, limit: 50 }).await {
         Ok(r) => r,
-        Err(e) => return super::failed(&app, lang, "search failed", &e),
+        Err(e) => return super::page::failed(&app, lang, "search failed", &e),
     };
     view.capped = results.total_is_lower_bound;
     view.total = if view.capped { comity_store::COUNT_CAP } else { results.total };

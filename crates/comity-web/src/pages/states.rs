@@ -9,7 +9,7 @@ use comity_i18n::Lang;
 use comity_states::{State as MemberState, Status};
 use serde::Deserialize;
 
-use super::{LangRow, Page, PageLang, lang_rows, render};
+use super::page::{LangRow, Page, PageLang, lang_rows, render};
 use crate::AppState;
 
 #[derive(Deserialize, Default)]
@@ -57,7 +57,7 @@ pub(crate) async fn list(
 ) -> Response {
     // A malformed query string is treated as no filter rather than an error page.
     let Query(query) = query.unwrap_or_else(|_| Query(ListQuery::default()));
-    let q = super::clean_query(&query.q);
+    let q = super::page::clean_query(&query.q);
     let states = &app.catalog.states;
     let un_order = query.order == "un";
     let filter = (!q.is_empty()).then(|| states.matching(&q));
@@ -97,7 +97,7 @@ pub(crate) async fn show(
     Path((_, code)): Path<(String, String)>,
     uri: Uri,
 ) -> Response {
-    let Some(state) = app.catalog.states.get(&code) else { return super::not_found(&app, lang) };
+    let Some(state) = app.catalog.states.get(&code) else { return super::page::not_found(&app, lang) };
     if state.iso3 != code {
         // One address per State: other codes (FR, 250, fra) lead to the ISO alpha-3 one.
         return Redirect::permanent(&format!("/{}/states/{}", lang.code(), state.iso3)).into_response();

@@ -22,7 +22,7 @@ use comity_reporting::report::ReportHeader;
 use comity_reporting::survey;
 use comity_store::PublishedReply;
 
-use super::{Page, PageLang};
+use super::page::{Page, PageLang};
 use crate::AppState;
 use crate::charts::{Bar, bars};
 
@@ -63,7 +63,7 @@ pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, 
 async fn build_list(app: &AppState, lang: Lang, uri: &Uri) -> Result<Option<Vec<u8>>, Response> {
     let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(None).await) {
         (Ok(c), Ok(p)) => (c, p),
-        (Err(e), _) | (_, Err(e)) => return Err(super::failed(app, lang, "listing cycles", &e)),
+        (Err(e), _) | (_, Err(e)) => return Err(super::page::failed(app, lang, "listing cycles", &e)),
     };
     let rows: Vec<ViewRow> = cycles
         .into_iter()
@@ -131,7 +131,7 @@ async fn report_source(
     let source = match app.store.report_source(id, lang, Some(false), &app.catalog.report_context()).await {
         Ok(Some(s)) => s,
         Ok(None) => return Ok(None),
-        Err(e) => return Err(super::failed(app, lang, "gathering a report", &e)),
+        Err(e) => return Err(super::page::failed(app, lang, "gathering a report", &e)),
     };
     let header = ReportHeader {
         symbol: None,
@@ -161,7 +161,7 @@ where
 {
     let print = match app.store.publication_fingerprint(cycle).await {
         Ok(print) => format!("{print}|{}", today()),
-        Err(e) => return Err(super::failed(app, lang, "checking a cycle's publications", &e)),
+        Err(e) => return Err(super::page::failed(app, lang, "checking a cycle's publications", &e)),
     };
     if let Some(body) = app.pages.get(key, &print) {
         return Ok(Some(body));
@@ -185,7 +185,7 @@ fn page_response(app: &AppState, lang: Lang, body: Result<Option<Arc<Vec<u8>>>, 
             let html = String::from_utf8_lossy(&body).into_owned();
             (StatusCode::OK, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response()
         }
-        Ok(None) => super::not_found(app, lang),
+        Ok(None) => super::page::not_found(app, lang),
         Err(response) => response,
     }
 }
@@ -234,7 +234,7 @@ pub(crate) async fn docx(
             body.to_vec(),
         )
             .into_response(),
-        Ok(None) => super::not_found(&app, lang),
+        Ok(None) => super::page::not_found(&app, lang),
         Err(response) => response,
     }
 }
@@ -271,7 +271,7 @@ pub(crate) async fn show(
         let (cycle, replies) = match (app.store.cycle(&id).await, app.store.replies(&id, None).await) {
             (Ok(Some(c)), Ok(r)) => (c, r),
             (Ok(None), _) => return Ok(None),
-            (Err(e), _) | (_, Err(e)) => return Err(super::failed(&app, lang, "reading a cycle", &e)),
+            (Err(e), _) | (_, Err(e)) => return Err(super::page::failed(&app, lang, "reading a cycle", &e)),
         };
         let page = Page::new(lang, &app.catalog.messages, "views", &uri);
         let rows: Vec<CycleReplyRow> = app
@@ -329,17 +329,17 @@ pub(crate) async fn reply(
     Path((_, id, code)): Path<(String, String, String)>,
     uri: Uri,
 ) -> Response {
-    let Some(state) = app.catalog.states.get(&code) else { return super::not_found(&app, lang) };
+    let Some(state) = app.catalog.states.get(&code) else { return super::page::not_found(&app, lang) };
     let body = cached(&app, lang, uri.path(), Some(id.as_str()), || async {
         let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(Some(&state.iso3)).await)
         {
             (Ok(c), Ok(p)) => (c, p),
-            (Err(e), _) | (_, Err(e)) => return Err(super::failed(&app, lang, "reading a reply", &e)),
+            (Err(e), _) | (_, Err(e)) => return Err(super::page::failed(&app, lang, "reading a reply", &e)),
         };
         let Some(mut found) = published.into_iter().find(|r| r.cycle_id == id) else { return Ok(None) };
         let translations = match app.store.translations(&found.submission_id).await {
             Ok(t) => t,
-            Err(e) => return Err(super::failed(&app, lang, "reading a reply's translations", &e)),
+            Err(e) => return Err(super::page::failed(&app, lang, "reading a reply's translations", &e)),
         };
         let page = Page::new(lang, &app.catalog.messages, "views", &uri);
         let translation = translations.into_iter().find(|t| t.lang == lang.code());
@@ -360,7 +360,7 @@ pub(crate) async fn reply(
         let mut view = reply_view(&app, lang, &cycles, &found);
         view.attachments = match app.store.attachments(&found.submission_id).await {
             Ok(a) => a.into_iter().map(|a| (a.id, a.name)).collect(),
-            Err(e) => return Err(super::failed(&app, lang, "reading a reply's attachments", &e)),
+            Err(e) => return Err(super::page::failed(&app, lang, "reading a reply's attachments", &e)),
         };
         html_of(&ReplyPage {
             cycle_id: id.clone(),
@@ -444,7 +444,7 @@ async fn build_by_state(app: &AppState, lang: Lang, code: &str, uri: &Uri) -> Re
     let Some(state) = app.catalog.states.get(code) else { return Ok(None) };
     let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(Some(&state.iso3)).await) {
         (Ok(c), Ok(p)) => (c, p),
-        (Err(e), _) | (_, Err(e)) => return Err(super::failed(app, lang, "reading a State's replies", &e)),
+        (Err(e), _) | (_, Err(e)) => return Err(super::page::failed(app, lang, "reading a State's replies", &e)),
     };
     let replies = published.iter().map(|r| reply_view(app, lang, &cycles, r)).collect();
     html_of(&StateViewsPage {
@@ -494,7 +494,7 @@ async fn build_by_element(app: &AppState, lang: Lang, id: &str, uri: &Uri) -> Re
     let Some(element) = app.catalog.framework.get(id) else { return Ok(None) };
     let published = match app.store.published_replies(None).await {
         Ok(p) => p,
-        Err(e) => return Err(super::failed(app, lang, "reading published replies", &e)),
+        Err(e) => return Err(super::page::failed(app, lang, "reading published replies", &e)),
     };
     let page = Page::new(lang, &app.catalog.messages, "views", uri);
     let reporting: Vec<&PublishedReply> = published.iter().filter(|r| survey::reports_on(&r.answers, id)).collect();

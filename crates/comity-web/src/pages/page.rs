@@ -1,0 +1,357 @@
+//! What every page shares: the page's language and messages (`Page`), the same page's address
+//! in the other five languages, rendering (public or private), and the localized error pages.
+
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::response::{Html, IntoResponse, Response};
+use comity_i18n::{Lang, MessageArg, Messages, negotiate_accept_language};
+
+use crate::AppState;
+
+/// The language a visitor without one in the address is sent to: their browser's preference
+/// among the six, else English.
+pub(crate) fn preferred_language(headers: &HeaderMap) -> Lang {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(negotiate_accept_language)
+        .unwrap_or(Lang::En)
+}
+
+/// The page's language from the first path segment; only the exact lower-case code counts,
+/// so each page has one address per language.
+pub(crate) fn page_lang(segment: &str) -> Option<Lang> {
+    segment.parse::<Lang>().ok().filter(|l| l.code() == segment)
+}
+
+/// The language of the page being asked for; any other first segment is answered with the
+/// "page not found" page in the visitor's preferred language.
+pub(crate) struct PageLang(pub Lang);
+
+impl FromRequestParts<AppState> for PageLang {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let segment = parts.uri.path().trim_start_matches('/').split('/').next().unwrap_or("");
+        page_lang(segment).map(PageLang).ok_or_else(|| not_found(app, preferred_language(&parts.headers)))
+    }
+}
+
+/// A text typed into a page's search or filter box: trimmed, at most 200 characters.
+pub(crate) fn clean_query(text: &str) -> String {
+    text.chars().take(200).collect::<String>().trim().to_string()
+}
+
+/// One entry of the language switcher.
+pub(crate) struct Alternate {
+    pub code: &'static str,
+    pub native: &'static str,
+    pub dir: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// One row per official language, for the tables that show a value in all six.
+pub(crate) struct LangRow<'a> {
+    pub code: &'static str,
+    pub dir: &'static str,
+    pub language: &'static str,
+    pub cells: Vec<&'a str>,
+}
+
+pub(crate) fn lang_rows<'a>(cells: impl Fn(Lang) -> Vec<&'a str>) -> Vec<LangRow<'a>> {
+    Lang::ALL
+        .into_iter()
+        .map(|l| LangRow { code: l.code(), dir: l.direction().as_str(), language: l.native_name(), cells: cells(l) })
+        .collect()
+}
+
+/// What every page template gets.
+pub(crate) struct Page<'a> {
+    pub lang: Lang,
+    pub messages: &'a Messages,
+    /// Which part of the site, to mark the current navigation link.
+    pub section: &'static str,
+    /// The address after the language segment, with its query, e.g. `/states?q=korea`.
+    rest: String,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(lang: Lang, messages: &'a Messages, section: &'static str, uri: &Uri) -> Self {
+        let path = uri.path();
+        let after_lang = path.get(3..).unwrap_or("");
+        let rest = match uri.query() {
+            Some(q) => format!("{after_lang}?{q}"),
+            None => after_lang.to_string(),
+        };
+        Page { lang, messages, section, rest }
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.messages.get(self.lang, id)
+    }
+
+    pub fn t_count(&self, id: &str, count: impl std::borrow::Borrow<usize>) -> String {
+        self.messages.format(self.lang, id, &[("count", MessageArg::from(*count.borrow()))])
+    }
+
+    /// The page language by value, for calls such as `element.title(page.language())`.
+    pub fn language(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn t_with(&self, id: &str, name: &str, value: &str) -> String {
+        self.messages.format(self.lang, id, &[(name, MessageArg::from(value))])
+    }
+
+    pub fn t_with2(&self, id: &str, name1: &str, value1: &str, name2: &str, value2: &str) -> String {
+        self.messages.format(self.lang, id, &[(name1, MessageArg::from(value1)), (name2, MessageArg::from(value2))])
+    }
+
+    /// A refusal in the page's language: its own message (`refusal-<code>`), or, for a refusal
+    /// not yet typed, the English reason inside `sentence` (a message with `$reason`).
+    pub fn refusal(&self, sentence: &str, refusal: &comity_store::Refusal) -> String {
+        use comity_store::Refusal;
+        if let Refusal::Other(reason) = refusal {
+            return self.t_with(sentence, "reason", reason);
+        }
+        let args: Vec<(&str, String)> = refusal
+            .args()
+            .into_iter()
+            .map(|(name, value)| match name {
+                "status" => (name, self.t_key("reply-status-", &value)),
+                "action" => (name, self.t_key("refusal-action-", &value)),
+                _ => (name, value),
+            })
+            .collect();
+        let args: Vec<(&str, MessageArg<'_>)> = args.iter().map(|(n, v)| (*n, MessageArg::from(v.as_str()))).collect();
+        self.messages.format(self.lang, &format!("refusal-{}", refusal.code()), &args)
+    }
+
+    /// A message whose id is built from a prefix and a data key, e.g. `cb-group-` + `people`.
+    pub fn t_key(&self, prefix: &str, key: &str) -> String {
+        self.messages.get(self.lang, &format!("{prefix}{key}"))
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.lang.direction().as_str()
+    }
+
+    pub fn alternates(&self) -> Vec<Alternate> {
+        Lang::ALL
+            .into_iter()
+            .map(|l| Alternate {
+                code: l.code(),
+                native: l.native_name(),
+                dir: l.direction().as_str(),
+                href: format!("/{}{}", l.code(), self.rest),
+                current: l == self.lang,
+            })
+            .collect()
+    }
+}
+
+/// A component of a URL (a `next` address in a query), percent-encoded.
+pub(crate) fn encode_component(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// Renders a page that belongs to one signed-in person: never cached, never shared.
+pub(crate) fn render_private(status: StatusCode, template: &impl Template) -> Response {
+    let mut response = render_with_status(status, template);
+    response.headers_mut().insert(header::CACHE_CONTROL, crate::middleware::NO_STORE);
+    response
+}
+
+/// A localized page refusing a request, its words from `error-{key}-title` and
+/// `error-{key}-text`: too large, a NUL character, too many requests, not allowed.
+pub(crate) fn refusal_page(app: &AppState, lang: Lang, status: StatusCode, key: &str) -> Response {
+    let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    let template =
+        ErrorPage { title: page.t(&format!("error-{key}-title")), text: page.t(&format!("error-{key}-text")), page };
+    render_private(status, &template)
+}
+
+/// The localized "not allowed" page: signed in, but no role of the visitor's grants this.
+pub(crate) fn forbidden(app: &AppState, lang: Lang) -> Response {
+    refusal_page(app, lang, StatusCode::FORBIDDEN, "forbidden")
+}
+
+/// Renders a template as a 200 page.
+pub(crate) fn render(template: &impl Template) -> Response {
+    render_with_status(StatusCode::OK, template)
+}
+
+fn render_with_status(status: StatusCode, template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => (status, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed to render");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    page: Page<'a>,
+    title: String,
+    text: String,
+}
+
+/// The localized "page not found" page.
+pub(crate) fn not_found(app: &AppState, lang: Lang) -> Response {
+    let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    let template = ErrorPage { title: page.t("error-not-found-title"), text: page.t("error-not-found-text"), page };
+    let mut response = render_with_status(StatusCode::NOT_FOUND, &template);
+    response.headers_mut().remove(header::CACHE_CONTROL);
+    response
+}
+
+/// A request that failed on the server's side: the cause goes to the log (with what was being
+/// done), the visitor gets the localized error page.
+pub(crate) fn failed(app: &AppState, lang: Lang, doing: &str, e: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %e, doing, "request failed");
+    error_page(app, lang)
+}
+
+/// The localized "something went wrong" page (the cause goes to the log, not the page).
+pub(crate) fn error_page(app: &AppState, lang: Lang) -> Response {
+    let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
+    let page = Page::new(lang, &app.catalog.messages, "", &uri);
+    let template = ErrorPage { title: page.t("error-internal-title"), text: page.t("error-internal-text"), page };
+    let mut response = render_with_status(StatusCode::INTERNAL_SERVER_ERROR, &template);
+    response.headers_mut().remove(header::CACHE_CONTROL);
+    response
+}
+
+/// Why a page handler could not answer with its page: the answer is the localized error page
+/// in the page's language (put in words by [`crate::explain::explain`], from the address's
+/// language segment, as [`PageLang`] reads it). Handlers return `Result<Response, PageError>`
+/// and use `?`.
+#[derive(Debug)]
+pub(crate) enum PageError {
+    /// No such thing here (or not for this visitor: another State's is not theirs to know of).
+    NotFound,
+    /// Signed in, but no role of the visitor's grants this.
+    Forbidden,
+    /// The server failed; the cause was logged where it happened.
+    Failed,
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        use crate::middleware::{Unexplained, unexplained};
+        match self {
+            PageError::NotFound => unexplained(StatusCode::NOT_FOUND, Unexplained::Denied),
+            PageError::Forbidden => unexplained(StatusCode::FORBIDDEN, Unexplained::Denied),
+            PageError::Failed => unexplained(StatusCode::INTERNAL_SERVER_ERROR, Unexplained::Failed),
+        }
+    }
+}
+
+/// A store error met while making a page: a refusal the page did not expect to be told is
+/// "not found" to the visitor; anything else failed (and is logged).
+impl From<comity_store::StoreError> for PageError {
+    fn from(e: comity_store::StoreError) -> Self {
+        match e {
+            comity_store::StoreError::Refused(_) => PageError::NotFound,
+            e => {
+                tracing::error!(error = %e, "request failed");
+                PageError::Failed
+            }
+        }
+    }
+}
+
+/// `result.or_fail("reading the record")?`: a failure logged with what was being done.
+pub(crate) trait OrFail<T> {
+    fn or_fail(self, doing: &'static str) -> Result<T, PageError>;
+}
+
+impl<T, E: std::fmt::Display> OrFail<T> for Result<T, E> {
+    fn or_fail(self, doing: &'static str) -> Result<T, PageError> {
+        self.map_err(|e| {
+            tracing::error!(error = %e, doing, "request failed");
+            PageError::Failed
+        })
+    }
+}
+
+/// What nearly every page handler reads from its request: the application, the page's
+/// language, the visitor (as the access policy found them) and the address asked for.
+pub(crate) struct PageCtx {
+    pub app: AppState,
+    pub lang: Lang,
+    pub visitor: crate::access::Visitor,
+    pub uri: Uri,
+}
+
+impl PageCtx {
+    /// The page context for a template, `section` marking the current navigation link.
+    pub fn page(&self, section: &'static str) -> Page<'_> {
+        Page::new(self.lang, &self.app.catalog.messages, section, &self.uri)
+    }
+
+    /// The visitor's account, for pages only signed-in people reach.
+    pub fn account(&self) -> Result<&comity_store::SessionInfo, PageError> {
+        self.visitor.account.as_deref().ok_or(PageError::Forbidden)
+    }
+}
+
+impl FromRequestParts<AppState> for PageCtx {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let PageLang(lang) = PageLang::from_request_parts(parts, app).await?;
+        let visitor = parts.extensions.get::<crate::access::Visitor>().cloned().unwrap_or_default();
+        Ok(PageCtx { app: app.clone(), lang, visitor, uri: parts.uri.clone() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every refusal is told in every language by its own message, with its arguments and no
+    /// English words in the Chinese and Arabic sentences.
+    #[test]
+    fn every_refusal_is_told_in_every_language() {
+        let messages = Messages::load().unwrap();
+        let uri: Uri = "/en/".parse().unwrap();
+        for refusal in comity_store::Refusal::samples() {
+            assert!(messages.has(&format!("refusal-{}", refusal.code())), "{} has no message", refusal.code());
+            for lang in Lang::ALL {
+                let page = Page::new(lang, &messages, "", &uri);
+                let told = page.refusal("reply-refused", &refusal);
+                assert!(!told.contains("refusal-") && !told.contains("reply-status-"), "{lang:?}: {told}");
+                // Data arguments appear as given; `status` and `action` are translated.
+                for (name, value) in refusal.args() {
+                    if !matches!(name, "status" | "action") {
+                        assert!(told.contains(&value), "{lang:?}: {told} lacks {value}");
+                    }
+                }
+                if matches!(lang, Lang::Zh | Lang::Ar) && !matches!(refusal, comity_store::Refusal::Other(_)) {
+                    let english = ["reply", "cannot", "saved", "edited", "someone", "account", "cycle"];
+                    for word in english {
+                        assert!(!told.to_lowercase().contains(word), "{lang:?}: English {word:?} in {told}");
+                    }
+                }
+            }
+        }
+    }
+}
