@@ -58,7 +58,7 @@ fn strip_markdown(raw: &str) -> (String, Option<String>) {
     // The rule above a page's footnotes is not Markdown emphasis, and a star note
     // ("* Reissued for technical reasons", "** Any changes ...") is not a bullet.
     let stars = raw.trim_start().chars().take_while(|c| *c == '*').count();
-    if crate::pages::is_separator(raw) || (1..=3).contains(&stars) && raw.trim_start()[stars..].starts_with(' ') {
+    if is_separator(raw) || (1..=3).contains(&stars) && raw.trim_start()[stars..].starts_with(' ') {
         return (raw.trim().to_string(), None);
     }
     let trimmed = raw.trim();
@@ -281,6 +281,15 @@ pub(crate) fn is_furniture(text: &str) -> bool {
         && tokens.iter().any(|tok| {
             is_job_number(tok) || is_barcode(tok) || is_page_number(tok) || tok.contains('/') || tok.len() == 6
         })
+}
+
+/// The rule above a page's footnotes: `__________________` (a table cell `___` is not one).
+pub(crate) fn is_separator(text: &str) -> bool {
+    let t = text.trim();
+    if !t.starts_with('_') {
+        return false;
+    }
+    t.chars().count() >= 8 && t.chars().all(|c| c == '_')
 }
 
 #[cfg(test)]

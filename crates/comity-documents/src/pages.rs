@@ -3,7 +3,7 @@
 //! ends inside a paragraph, the footnote zone under each page's separator rule, and paragraph
 //! numbers or item labels standing alone on their line, so that the body reads as one flow.
 
-use crate::clean::{Line, is_furniture, is_page_number};
+use crate::clean::{Line, is_furniture, is_page_number, is_separator};
 use crate::symbols::normalise_symbol;
 
 /// Marks the furniture, page breaks and footnote zones of `lines` and joins lone labels to the
@@ -37,15 +37,6 @@ pub(crate) fn lay_out(lines: Vec<Line>) -> Vec<Line> {
         lines[i].by_furniture = lines[window].iter().any(|l| l.furniture && !is_separator(&l.text));
     }
     lines
-}
-
-/// The rule above a page's footnotes: `__________________` (a table cell `___` is not one).
-pub(crate) fn is_separator(text: &str) -> bool {
-    let t = text.trim();
-    if !t.starts_with('_') {
-        return false;
-    }
-    t.chars().count() >= 8 && t.chars().all(|c| c == '_')
 }
 
 fn lone_symbol(text: &str) -> Option<String> {
