@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use comity_access::{Decision, OrgRef, Permission, Role, Target, decide, totp};
@@ -12,7 +12,7 @@ use comity_i18n::Lang;
 use comity_store::{AccountSummary, SessionSummary, SignIn, TokenSummary};
 use serde::Deserialize;
 
-use super::page::{Page, PageLang, render_private};
+use super::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
 use crate::access::{SESSION_COOKIE, Visitor};
 
@@ -92,17 +92,14 @@ fn sign_in_page<'a>(app: &'a AppState, lang: Lang, uri: &Uri, step: &'static str
 }
 
 pub(crate) async fn sign_in_form(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     query: Result<Query<NextQuery>, axum::extract::rejection::QueryRejection>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let next = query.map(|q| q.0.next).unwrap_or_default();
     if visitor.account.is_some() {
-        return Redirect::to(&safe_next(lang, &next)).into_response();
+        return Ok(Redirect::to(&safe_next(lang, &next)).into_response());
     }
-    render_private(StatusCode::OK, &sign_in_page(&app, lang, &uri, "password", &next))
+    Ok(render_private(StatusCode::OK, &sign_in_page(&app, lang, &uri, "password", &next)))
 }
 
 fn bad_form(app: &AppState, lang: Lang, uri: &Uri, step: &'static str, field: &str) -> Response {
@@ -111,25 +108,19 @@ fn bad_form(app: &AppState, lang: Lang, uri: &Uri, step: &'static str, field: &s
     render_private(StatusCode::BAD_REQUEST, &page)
 }
 
-pub(crate) async fn sign_in(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
+pub(crate) async fn sign_in(PageCtx { app, lang, visitor, uri }: PageCtx, body: Bytes) -> Result<Response, PageError> {
     let fields = match form_fields(&body, &["email", "password", "next"]) {
         Ok(f) => f,
-        Err(name) => return bad_form(&app, lang, &uri, "password", &name),
+        Err(name) => return Ok(bad_form(&app, lang, &uri, "password", &name)),
     };
     let (email, password, next) = (field(&fields, "email"), field(&fields, "password"), field(&fields, "next"));
     let outcome = match app.store.check_password(email, password, &visitor.actor(None)).await {
         Ok(o) => o,
-        Err(e) => return super::page::failed(&app, lang, "checking a password", &e),
+        Err(e) => return Err(failure("checking a password", &e)),
     };
     let mut page = sign_in_page(&app, lang, &uri, "password", next);
     page.email = email.chars().take(254).collect();
-    match outcome {
+    Ok(match outcome {
         SignIn::Throttled => {
             page.problem = Some(page.page.t("sign-in-throttled"));
             render_private(StatusCode::TOO_MANY_REQUESTS, &page)
@@ -140,10 +131,11 @@ pub(crate) async fn sign_in(
             render_private(StatusCode::UNAUTHORIZED, &page)
         }
         SignIn::Succeeded { account_id, has_totp } => {
-            let token = match app.store.create_session(&account_id, false, &visitor.actor(None)).await {
-                Ok(t) => t,
-                Err(e) => return super::page::failed(&app, lang, "creating a session", &e),
-            };
+            let token = app
+                .store
+                .create_session(&account_id, false, &visitor.actor(None))
+                .await
+                .or_fail("creating a session")?;
             let step = if has_totp { "code" } else { "enrol" };
             let to = format!("/{}/sign-in/{step}?next={}", lang.code(), super::page::encode_component(&page.next));
             with_cookie(
@@ -151,37 +143,28 @@ pub(crate) async fn sign_in(
                 session_cookie(&token, comity_store::SESSION_ABSOLUTE_SECONDS),
             )
         }
-    }
+    })
 }
 
 pub(crate) async fn code_form(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     query: Result<Query<NextQuery>, axum::extract::rejection::QueryRejection>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let next = query.map(|q| q.0.next).unwrap_or_default();
-    match &visitor.pending {
+    Ok(match &visitor.pending {
         Some(p) if p.has_totp => render_private(StatusCode::OK, &sign_in_page(&app, lang, &uri, "code", &next)),
         Some(_) => Redirect::to(&format!("/{}/sign-in/enrol", lang.code())).into_response(),
         None => Redirect::to(&format!("/{}/sign-in", lang.code())).into_response(),
-    }
+    })
 }
 
-pub(crate) async fn code(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
+pub(crate) async fn code(PageCtx { app, lang, visitor, uri }: PageCtx, body: Bytes) -> Result<Response, PageError> {
     let fields = match form_fields(&body, &["code", "next"]) {
         Ok(f) => f,
-        Err(name) => return bad_form(&app, lang, &uri, "code", &name),
+        Err(name) => return Ok(bad_form(&app, lang, &uri, "code", &name)),
     };
     let (Some(token), Some(_)) = (&visitor.session_token, &visitor.pending) else {
-        return Redirect::to(&format!("/{}/sign-in", lang.code())).into_response();
+        return Ok(Redirect::to(&format!("/{}/sign-in", lang.code())).into_response());
     };
     let code = field(&fields, "code").trim();
     let actor = visitor.actor(None);
@@ -190,15 +173,15 @@ pub(crate) async fn code(
     } else {
         app.store.complete_with_totp(token, code, &actor).await
     };
-    match accepted {
+    Ok(match accepted {
         Ok(true) => Redirect::to(&safe_next(lang, field(&fields, "next"))).into_response(),
         Ok(false) => {
             let mut page = sign_in_page(&app, lang, &uri, "code", field(&fields, "next"));
             page.problem = Some(page.page.t("sign-in-code-failed"));
             render_private(StatusCode::UNAUTHORIZED, &page)
         }
-        Err(e) => super::page::failed(&app, lang, "second factor check", &e),
-    }
+        Err(e) => return Err(failure("second factor check", &e)),
+    })
 }
 
 fn enrol_page<'a>(app: &'a AppState, lang: Lang, uri: &Uri, email: &str, secret: &[u8], next: &str) -> SignInPage<'a> {
@@ -212,18 +195,15 @@ fn enrol_page<'a>(app: &'a AppState, lang: Lang, uri: &Uri, email: &str, secret:
 /// in the form (the person types it into their app from this page anyway) and is kept only
 /// once a code made from it is given back.
 pub(crate) async fn enrol_form(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     query: Result<Query<NextQuery>, axum::extract::rejection::QueryRejection>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let next = query.map(|q| q.0.next).unwrap_or_default();
     let Some(pending) = visitor.pending.filter(|p| !p.has_totp) else {
-        return Redirect::to(&format!("/{}/sign-in", lang.code())).into_response();
+        return Ok(Redirect::to(&format!("/{}/sign-in", lang.code())).into_response());
     };
-    let Ok(secret) = totp::new_secret() else { return super::page::error_page(&app, lang) };
-    render_private(StatusCode::OK, &enrol_page(&app, lang, &uri, &pending.email, &secret, &next))
+    let Ok(secret) = totp::new_secret() else { return Err(PageError::Failed) };
+    Ok(render_private(StatusCode::OK, &enrol_page(&app, lang, &uri, &pending.email, &secret, &next)))
 }
 
 #[derive(Template)]
@@ -234,20 +214,14 @@ struct RecoveryCodesPage<'a> {
     next: String,
 }
 
-pub(crate) async fn enrol(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
+pub(crate) async fn enrol(PageCtx { app, lang, visitor, uri }: PageCtx, body: Bytes) -> Result<Response, PageError> {
     let fields = match form_fields(&body, &["secret", "code", "next"]) {
         Ok(f) => f,
-        Err(name) => return bad_form(&app, lang, &uri, "enrol", &name),
+        Err(name) => return Ok(bad_form(&app, lang, &uri, "enrol", &name)),
     };
     let (Some(token), Some(pending)) = (&visitor.session_token, visitor.pending.as_ref().filter(|p| !p.has_totp))
     else {
-        return Redirect::to(&format!("/{}/sign-in", lang.code())).into_response();
+        return Ok(Redirect::to(&format!("/{}/sign-in", lang.code())).into_response());
     };
     let secret = base32_decode(field(&fields, "secret"));
     let next = field(&fields, "next");
@@ -255,7 +229,7 @@ pub(crate) async fn enrol(
         Some(s) if s.len() >= 16 => app.store.enrol_totp(token, s, field(&fields, "code"), &visitor.actor(None)).await,
         _ => Ok(None),
     };
-    match enrolled {
+    Ok(match enrolled {
         Ok(Some(codes)) => {
             let page = Page::new(lang, &app.catalog.messages, "account", &uri);
             render_private(StatusCode::OK, &RecoveryCodesPage { page, codes, next: safe_next(lang, next) })
@@ -266,8 +240,8 @@ pub(crate) async fn enrol(
             page.problem = Some(page.page.t("sign-in-code-failed"));
             render_private(StatusCode::UNAUTHORIZED, &page)
         }
-        Err(e) => super::page::failed(&app, lang, "enrolment", &e),
-    }
+        Err(e) => return Err(failure("enrolment", &e)),
+    })
 }
 
 fn base32_decode(text: &str) -> Option<Vec<u8>> {
@@ -286,13 +260,13 @@ fn base32_decode(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-pub(crate) async fn sign_out(State(app): State<AppState>, PageLang(lang): PageLang, visitor: Visitor) -> Response {
+pub(crate) async fn sign_out(PageCtx { app, lang, visitor, .. }: PageCtx) -> Result<Response, PageError> {
     if let Some(token) = &visitor.session_token
         && let Err(e) = app.store.end_session(token, &visitor.actor(None)).await
     {
         tracing::error!(error = %e, "signing out failed");
     }
-    with_cookie(Redirect::to(&format!("/{}/", lang.code())).into_response(), session_cookie("", 0))
+    Ok(with_cookie(Redirect::to(&format!("/{}/", lang.code())).into_response(), session_cookie("", 0)))
 }
 
 struct TokenRow {
@@ -369,19 +343,19 @@ async fn account_page(
     new_token: Option<String>,
     problem: Option<String>,
     status: StatusCode,
-) -> Response {
-    let Some(account) = &visitor.account else { return super::page::forbidden(app, lang) };
+) -> Result<Response, PageError> {
+    let Some(account) = &visitor.account else { return Err(PageError::Forbidden) };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let sessions = app.store.list_sessions(&account.account_id, visitor.session_token.as_deref()).await;
     let tokens = app.store.list_tokens(&account.account_id).await;
     let passkeys = app.store.list_passkeys(&account.account_id).await;
     let pending = app.store.pending_checks(&account.email).await;
     let (Ok(sessions), Ok(tokens), Ok(passkeys), Ok(pending)) = (sessions, tokens, passkeys, pending) else {
-        return super::page::error_page(app, lang);
+        return Err(PageError::Failed);
     };
     let mut orgs: Vec<String> = account.memberships.iter().map(|m| m.org.code().to_string()).collect();
     orgs.dedup();
-    render_private(
+    Ok(render_private(
         status,
         &AccountPage {
             name: account.name.clone(),
@@ -435,7 +409,7 @@ async fn account_page(
             problem,
             page,
         },
-    )
+    ))
 }
 
 fn org_label(app: &AppState, lang: Lang, org: &OrgRef, page: &Page<'_>) -> String {
@@ -447,23 +421,15 @@ fn org_label(app: &AppState, lang: Lang, org: &OrgRef, page: &Page<'_>) -> Strin
     }
 }
 
-pub(crate) async fn account(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+pub(crate) async fn account(PageCtx { app, lang, visitor, uri }: PageCtx) -> Result<Response, PageError> {
     account_page(&app, lang, &uri, &visitor, None, None, StatusCode::OK).await
 }
 
 pub(crate) async fn create_token(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     body: Bytes,
-) -> Response {
-    let Some(account) = &visitor.account else { return super::page::forbidden(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(account) = &visitor.account else { return Err(PageError::Forbidden) };
     let fields = match form_fields(&body, &["name", "days", "scope"]) {
         Ok(f) => f,
         Err(name) => {
@@ -484,43 +450,40 @@ pub(crate) async fn create_token(
     }
     let days = field(&fields, "days").trim().parse::<i64>().unwrap_or(0);
     let actor = visitor.actor(Some(Permission::ManageOwnTokens));
-    match app.store.create_token(&account.account_id, field(&fields, "name"), &scopes, days, &actor).await {
-        Ok((_, secret)) => account_page(&app, lang, &uri, &visitor, Some(secret), None, StatusCode::OK).await,
+    Ok(match app.store.create_token(&account.account_id, field(&fields, "name"), &scopes, days, &actor).await {
+        Ok((_, secret)) => account_page(&app, lang, &uri, &visitor, Some(secret), None, StatusCode::OK).await?,
         Err(comity_store::StoreError::Refused(_)) => {
             let problem = Page::new(lang, &app.catalog.messages, "", &uri).t("token-invalid");
-            account_page(&app, lang, &uri, &visitor, None, Some(problem), StatusCode::BAD_REQUEST).await
+            account_page(&app, lang, &uri, &visitor, None, Some(problem), StatusCode::BAD_REQUEST).await?
         }
-        Err(e) => super::page::failed(&app, lang, "creating a token", &e),
-    }
+        Err(e) => return Err(failure("creating a token", &e)),
+    })
 }
 
 pub(crate) async fn revoke_token(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    visitor: Visitor,
-) -> Response {
-    let Some(account) = &visitor.account else { return super::page::forbidden(&app, lang) };
-    match app.store.revoke_token(&account.account_id, &id, &visitor.actor(Some(Permission::ManageOwnTokens))).await {
-        Ok(true) => Redirect::to(&format!("/{}/account", lang.code())).into_response(),
-        // Another person's token, or none: not found, whoever asks.
-        Ok(false) => super::page::not_found(&app, lang),
-        Err(e) => super::page::failed(&app, lang, "revoking a token", &e),
-    }
+) -> Result<Response, PageError> {
+    let Some(account) = &visitor.account else { return Err(PageError::Forbidden) };
+    Ok(
+        match app.store.revoke_token(&account.account_id, &id, &visitor.actor(Some(Permission::ManageOwnTokens))).await
+        {
+            Ok(true) => Redirect::to(&format!("/{}/account", lang.code())).into_response(),
+            // Another person's token, or none: not found, whoever asks.
+            Ok(false) => return Err(PageError::NotFound),
+            Err(e) => return Err(failure("revoking a token", &e)),
+        },
+    )
 }
 
-pub(crate) async fn end_all_sessions(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-) -> Response {
-    let Some(account) = &visitor.account else { return super::page::forbidden(&app, lang) };
+pub(crate) async fn end_all_sessions(PageCtx { app, lang, visitor, .. }: PageCtx) -> Result<Response, PageError> {
+    let Some(account) = &visitor.account else { return Err(PageError::Forbidden) };
     if let Err(e) =
         app.store.end_all_sessions(&account.account_id, &visitor.actor(Some(Permission::ManageOwnTokens))).await
     {
-        return super::page::failed(&app, lang, "ending sessions", &e);
+        return Err(failure("ending sessions", &e));
     }
-    with_cookie(Redirect::to(&format!("/{}/sign-in", lang.code())).into_response(), session_cookie("", 0))
+    Ok(with_cookie(Redirect::to(&format!("/{}/sign-in", lang.code())).into_response(), session_cookie("", 0)))
 }
 
 #[derive(Template)]
@@ -539,12 +502,9 @@ struct OrgUsersPage<'a> {
 }
 
 pub(crate) async fn org_users(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, org)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     org_users_page(&app, lang, &uri, &OrgRef::from_code(&org), &visitor, None, StatusCode::OK).await
 }
 
@@ -556,12 +516,12 @@ async fn org_users_page(
     visitor: &Visitor,
     problem: Option<String>,
     status: StatusCode,
-) -> Response {
+) -> Result<Response, PageError> {
     let can_manage = visitor
         .principal()
         .is_some_and(|p| decide(Some(&p), Permission::ManageStateUsers, &Target::Org(org.clone())) == Decision::Allow);
     let (app, org) = (app.clone(), org.clone());
-    let Ok(accounts) = app.store.list_accounts(Some(&org)).await else { return super::page::error_page(&app, lang) };
+    let Ok(accounts) = app.store.list_accounts(Some(&org)).await else { return Err(PageError::Failed) };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let accounts = accounts
         .into_iter()
@@ -582,7 +542,7 @@ async fn org_users_page(
         .map(|r| ScopeChoice { value: r.as_str(), label: page.t_key("role-", r.as_str()) })
         .collect();
     let languages = Lang::ALL.into_iter().map(|l| (l.code(), l.native_name())).collect();
-    render_private(
+    Ok(render_private(
         status,
         &OrgUsersPage {
             org: org_label(&app, lang, &org, &page),
@@ -594,7 +554,7 @@ async fn org_users_page(
             can_manage,
             page,
         },
-    )
+    ))
 }
 
 struct AuditRow {
@@ -615,20 +575,18 @@ struct OrgAuditPage<'a> {
 }
 
 pub(crate) async fn org_audit(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, org)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     audit_page(&app, lang, &uri, Some(OrgRef::from_code(&org))).await
 }
 
 /// The whole trail, for the Secretariat.
-pub(crate) async fn whole_audit(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+pub(crate) async fn whole_audit(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
     audit_page(&app, lang, &uri, None).await
 }
 
-async fn audit_page(app: &AppState, lang: Lang, uri: &Uri, org: Option<OrgRef>) -> Response {
+async fn audit_page(app: &AppState, lang: Lang, uri: &Uri, org: Option<OrgRef>) -> Result<Response, PageError> {
     let app = app.clone();
     let mut rows = Vec::new();
     let read = app
@@ -646,7 +604,7 @@ async fn audit_page(app: &AppState, lang: Lang, uri: &Uri, org: Option<OrgRef>) 
         })
         .await;
     if read.is_err() {
-        return super::page::error_page(&app, lang);
+        return Err(PageError::Failed);
     }
     // Newest first, the last 500.
     rows.reverse();
@@ -656,7 +614,7 @@ async fn audit_page(app: &AppState, lang: Lang, uri: &Uri, org: Option<OrgRef>) 
         Some(o) => org_label(&app, lang, o, &page),
         None => page.t("audit-whole"),
     };
-    render_private(StatusCode::OK, &OrgAuditPage { org, rows, page })
+    Ok(render_private(StatusCode::OK, &OrgAuditPage { org, rows, page }))
 }
 
 /// Mails a single-use link in the recipient's language (see [`comity_jobs::send_link`]).
@@ -685,13 +643,11 @@ fn link_problem(page: &Page<'_>, problem: comity_store::LinkProblem) -> String {
 
 /// The page an invitation or reset link opens: choose a password.
 pub(crate) async fn welcome_form(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, secret)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    match app.store.link_target(&secret).await {
+    Ok(match app.store.link_target(&secret).await {
         Ok(Ok(target)) => {
             render_private(StatusCode::OK, &WelcomePage { page, step: "set", name: target.name, problem: None })
         }
@@ -699,27 +655,24 @@ pub(crate) async fn welcome_form(
             let problem = Some(link_problem(&page, p));
             render_private(StatusCode::NOT_FOUND, &WelcomePage { page, step: "done", name: String::new(), problem })
         }
-        Err(_) => super::page::error_page(&app, lang),
-    }
+        Err(_) => return Err(PageError::Failed),
+    })
 }
 
 pub(crate) async fn welcome(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, secret)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let fields = match form_fields(&body, &["password", "confirm"]) {
         Ok(f) => f,
         Err(name) => {
             let problem = Some(page.t_with("form-unknown-field", "field", &name));
-            return render_private(
+            return Ok(render_private(
                 StatusCode::BAD_REQUEST,
                 &WelcomePage { page, step: "set", name: String::new(), problem },
-            );
+            ));
         }
     };
     let (password, confirm) = (field(&fields, "password"), field(&fields, "confirm"));
@@ -731,59 +684,53 @@ pub(crate) async fn welcome(
     };
     if password != confirm {
         let message = page.t("welcome-mismatch");
-        return refuse(page, message);
+        return Ok(refuse(page, message));
     }
     let hash = match comity_access::password::hash(password) {
         Ok(h) => h,
         Err(comity_access::password::PasswordError::TooShort { min }) => {
             let message = page.t_count("welcome-too-short", min);
-            return refuse(page, message);
+            return Ok(refuse(page, message));
         }
         Err(_) => {
             let message = page.t("welcome-too-long");
-            return refuse(page, message);
+            return Ok(refuse(page, message));
         }
     };
-    match app.store.use_link(&secret, &hash, &visitor.actor(None)).await {
+    Ok(match app.store.use_link(&secret, &hash, &visitor.actor(None)).await {
         Ok(Ok(_)) => Redirect::to(&format!("/{}/sign-in", lang.code())).into_response(),
         Ok(Err(p)) => {
             let problem = Some(link_problem(&page, p));
             render_private(StatusCode::NOT_FOUND, &WelcomePage { page, step: "done", name: String::new(), problem })
         }
-        Err(_) => super::page::error_page(&app, lang),
-    }
+        Err(_) => return Err(PageError::Failed),
+    })
 }
 
-pub(crate) async fn reset_form(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+pub(crate) async fn reset_form(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    render_private(StatusCode::OK, &WelcomePage { page, step: "reset_request", name: String::new(), problem: None })
+    Ok(render_private(StatusCode::OK, &WelcomePage { page, step: "reset_request", name: String::new(), problem: None }))
 }
 
 /// Asks for a reset link. The answer is the same whether or not the address has an account.
-pub(crate) async fn reset(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
+pub(crate) async fn reset(PageCtx { app, lang, visitor, uri }: PageCtx, body: Bytes) -> Result<Response, PageError> {
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let fields = match form_fields(&body, &["email"]) {
         Ok(f) => f,
         Err(name) => {
             let problem = Some(page.t_with("form-unknown-field", "field", &name));
-            return render_private(
+            return Ok(render_private(
                 StatusCode::BAD_REQUEST,
                 &WelcomePage { page, step: "reset_request", name: String::new(), problem },
-            );
+            ));
         }
     };
     if app.mail.is_none() {
         let problem = Some(page.t("mail-not-configured"));
-        return render_private(
+        return Ok(render_private(
             StatusCode::SERVICE_UNAVAILABLE,
             &WelcomePage { page, step: "reset_request", name: String::new(), problem },
-        );
+        ));
     }
     match app.store.request_reset(field(&fields, "email"), &visitor.actor(None)).await {
         Ok(Some((target, secret))) => {
@@ -794,20 +741,17 @@ pub(crate) async fn reset(
         Ok(None) => {}
         Err(e) => tracing::error!(error = %e, "a password reset failed"),
     }
-    render_private(StatusCode::OK, &WelcomePage { page, step: "reset_sent", name: String::new(), problem: None })
+    Ok(render_private(StatusCode::OK, &WelcomePage { page, step: "reset_sent", name: String::new(), problem: None }))
 }
 
 /// Invites a person to an organisation: an account with one role, and a link by mail. A
 /// State's focal point invites the State's other users; only the Secretariat invites focal
 /// points and Secretariat staff.
 pub(crate) async fn invite(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, org)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     let org = OrgRef::from_code(&org);
     let back = |problem: Option<String>, status: StatusCode| {
         let app = app.clone();
@@ -843,7 +787,7 @@ pub(crate) async fn invite(
         memberships: vec![comity_access::Membership { org: org.clone(), role }],
     };
     let actor = visitor.actor(Some(Permission::ManageStateUsers));
-    match app.store.invite(&account, &actor).await {
+    Ok(match app.store.invite(&account, &actor).await {
         Ok((id, secret)) => {
             let target = comity_store::LinkTarget {
                 account_id: id,
@@ -854,37 +798,34 @@ pub(crate) async fn invite(
             };
             let org_name = org_label(&app, target.lang.parse().unwrap_or(Lang::En), &org, &page);
             match mail_link(&app, &target, &secret, &org_name).await {
-                Ok(()) => back(Some(page.t_with("invite-sent", "email", &target.email)), StatusCode::OK).await,
+                Ok(()) => back(Some(page.t_with("invite-sent", "email", &target.email)), StatusCode::OK).await?,
                 Err(e) => {
                     tracing::error!(error = %e, "an invitation could not be mailed");
-                    back(Some(page.t("mail-failed")), StatusCode::BAD_GATEWAY).await
+                    back(Some(page.t("mail-failed")), StatusCode::BAD_GATEWAY).await?
                 }
             }
         }
         Err(comity_store::StoreError::Refused(reason)) => {
-            back(Some(page.refusal("invite-refused", &reason)), StatusCode::BAD_REQUEST).await
+            back(Some(page.refusal("invite-refused", &reason)), StatusCode::BAD_REQUEST).await?
         }
-        Err(_) => super::page::error_page(&app, lang),
-    }
+        Err(_) => return Err(PageError::Failed),
+    })
 }
 
 /// Removes a person from an organisation: their roles there end, and so do their sessions. A
 /// State's focal point removes the State's other users; a focal point is removed by the
 /// Secretariat.
 pub(crate) async fn remove_user(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, org, id)): Path<(String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let org = OrgRef::from_code(&org);
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let accounts = match app.store.list_accounts(Some(&org)).await {
         Ok(a) => a,
-        Err(e) => return super::page::failed(&app, lang, "listing users", &e),
+        Err(e) => return Err(failure("listing users", &e)),
     };
-    let Some(target) = accounts.into_iter().find(|a| a.id == id) else { return super::page::not_found(&app, lang) };
+    let Some(target) = accounts.into_iter().find(|a| a.id == id) else { return Err(PageError::NotFound) };
     let is_admin = visitor
         .principal()
         .is_some_and(|p| decide(Some(&p), Permission::ManageAccounts, &Target::Any) == Decision::Allow);
@@ -894,12 +835,12 @@ pub(crate) async fn remove_user(
         let problem = Some(page.t("remove-focal-point"));
         return org_users_page(&app, lang, &back_uri, &org, &visitor, problem, StatusCode::FORBIDDEN).await;
     }
-    match app.store.remove_from_org(&target.id, &org, &visitor.actor(Some(Permission::ManageStateUsers))).await {
+    Ok(match app.store.remove_from_org(&target.id, &org, &visitor.actor(Some(Permission::ManageStateUsers))).await {
         Ok(Some(_)) => {
             let problem = Some(page.t_with("remove-done", "email", &target.email));
-            org_users_page(&app, lang, &back_uri, &org, &visitor, problem, StatusCode::OK).await
+            org_users_page(&app, lang, &back_uri, &org, &visitor, problem, StatusCode::OK).await?
         }
-        Ok(None) => super::page::not_found(&app, lang),
-        Err(e) => super::page::failed(&app, lang, "removing a user", &e),
-    }
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("removing a user", &e)),
+    })
 }

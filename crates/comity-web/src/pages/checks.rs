@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{StatusCode, Uri, header};
 use axum::response::IntoResponse;
 use axum::response::Response;
@@ -13,9 +13,8 @@ use comity_access::Permission;
 use comity_contacts::checks::{Answer, RoundSummary, Summary, round_summary};
 use comity_store::{Acknowledgement, CheckRound, CheckSchedule, CheckScope, CheckTarget, StoreError};
 
-use super::page::{Page, PageLang, render_private};
+use super::page::{Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
-use crate::access::Visitor;
 use crate::charts::{Bar, bars};
 use crate::middleware::noindex;
 
@@ -29,53 +28,45 @@ struct AckPage<'a> {
 }
 
 pub(crate) async fn ack_form(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, token)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let page = Page::new(lang, &app.catalog.messages, "", &uri);
-    noindex(render_private(StatusCode::OK, &AckPage { page, token, outcome: None }))
+    Ok(noindex(render_private(StatusCode::OK, &AckPage { page, token, outcome: None })))
 }
 
 pub(crate) async fn ack(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, token)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let page = Page::new(lang, &app.catalog.messages, "", &uri);
     let (key, status) = match app.store.acknowledge(&token, "link", &visitor.actor(None)).await {
         Ok(Acknowledgement::Recorded { .. }) => ("ack-recorded", StatusCode::OK),
         Ok(Acknowledgement::AlreadyRecorded { .. }) => ("ack-already", StatusCode::CONFLICT),
         Ok(Acknowledgement::Expired { .. }) => ("ack-expired", StatusCode::GONE),
         Ok(Acknowledgement::Unknown) => ("ack-unknown", StatusCode::NOT_FOUND),
-        Err(e) => return super::page::failed(&app, lang, "recording an acknowledgement", &e),
+        Err(e) => return Err(failure("recording an acknowledgement", &e)),
     };
     let outcome = Some(page.t(key));
-    noindex(render_private(status, &AckPage { page, token, outcome }))
+    Ok(noindex(render_private(status, &AckPage { page, token, outcome })))
 }
 
 /// A contact signed in acknowledges a check from its account page (the portal's task).
 pub(crate) async fn acknowledge_in_portal(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
-    let Some(account) = &visitor.account else { return super::page::forbidden(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(account) = &visitor.account else { return Err(PageError::Forbidden) };
     let page = Page::new(lang, &app.catalog.messages, "", &uri);
     let (key, status) = match app.store.acknowledge_in_portal(&id, &account.email, &visitor.actor(None)).await {
         Ok(Acknowledgement::Recorded { .. }) => ("ack-recorded", StatusCode::OK),
         Ok(Acknowledgement::AlreadyRecorded { .. }) => ("ack-already", StatusCode::CONFLICT),
         Ok(Acknowledgement::Expired { .. }) => ("ack-expired", StatusCode::GONE),
-        Ok(Acknowledgement::Unknown) => return super::page::not_found(&app, lang),
-        Err(e) => return super::page::failed(&app, lang, "recording an acknowledgement", &e),
+        Ok(Acknowledgement::Unknown) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("recording an acknowledgement", &e)),
     };
     let outcome = Some(page.t(key));
-    noindex(render_private(status, &AckPage { page, token: String::new(), outcome }))
+    Ok(noindex(render_private(status, &AckPage { page, token: String::new(), outcome })))
 }
 
 #[derive(Template)]
@@ -92,27 +83,21 @@ async fn rounds_page(
     lang: comity_i18n::Lang,
     uri: &Uri,
     (notice, status): (Option<String>, StatusCode),
-) -> Response {
+) -> Result<Response, PageError> {
     let (rounds, schedules) = match (app.store.check_rounds().await, app.store.check_schedules().await) {
         (Ok(r), Ok(s)) => (r, s),
-        (Err(e), _) | (_, Err(e)) => return super::page::failed(app, lang, "listing checks", &e),
+        (Err(e), _) | (_, Err(e)) => return Err(failure("listing checks", &e)),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
-    noindex(render_private(status, &RoundsPage { page, rounds, schedules, notice }))
+    Ok(noindex(render_private(status, &RoundsPage { page, rounds, schedules, notice })))
 }
 
-pub(crate) async fn rounds(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+pub(crate) async fn rounds(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
     rounds_page(&app, lang, &uri, (None, StatusCode::OK)).await
 }
 
 /// Starts a round of every listed contact (the form gives a title and a deadline in UTC).
-pub(crate) async fn start(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
+pub(crate) async fn start(PageCtx { app, lang, visitor, uri }: PageCtx, body: Bytes) -> Result<Response, PageError> {
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let (mut title, mut deadline) = (String::new(), String::new());
     for (k, v) in form_urlencoded::parse(&body) {
@@ -129,28 +114,26 @@ pub(crate) async fn start(
     };
     let actor = visitor.actor(Some(Permission::ManageDirectory));
     let scope = CheckScope::default();
-    match comity_jobs::start_check(mail, &app.catalog.messages, &app.store, (&title, &deadline), &scope, &actor).await {
-        Ok((_, asked)) => {
-            let notice = Some(page.t_with("checks-started", "count", &asked.to_string()));
-            rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await
-        }
-        Err(StoreError::Refused(reason)) => {
-            let notice = Some(page.refusal("reply-refused", &reason));
-            rounds_page(&app, lang, &uri, (notice, StatusCode::BAD_REQUEST)).await
-        }
-        Err(e) => super::page::failed(&app, lang, "starting a check", &e),
-    }
+    Ok(
+        match comity_jobs::start_check(mail, &app.catalog.messages, &app.store, (&title, &deadline), &scope, &actor)
+            .await
+        {
+            Ok((_, asked)) => {
+                let notice = Some(page.t_with("checks-started", "count", &asked.to_string()));
+                rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await?
+            }
+            Err(StoreError::Refused(reason)) => {
+                let notice = Some(page.refusal("reply-refused", &reason));
+                rounds_page(&app, lang, &uri, (notice, StatusCode::BAD_REQUEST)).await?
+            }
+            Err(e) => return Err(failure("starting a check", &e)),
+        },
+    )
 }
 
 /// Schedules a round of every listed contact (the form gives a title, a start in UTC, the
 /// hours to answer and, to repeat, a number of days).
-pub(crate) async fn schedule(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
+pub(crate) async fn schedule(PageCtx { app, lang, visitor, uri }: PageCtx, body: Bytes) -> Result<Response, PageError> {
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let (mut title, mut at, mut window, mut every) = (String::new(), String::new(), String::new(), String::new());
     for (k, v) in form_urlencoded::parse(&body) {
@@ -179,40 +162,36 @@ pub(crate) async fn schedule(
     let notice = match outcome {
         Ok(_) => (Some(page.t_with("checks-scheduled", "at", &at.replace('T', " "))), StatusCode::OK),
         Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST),
-        Err(e) => return super::page::failed(&app, lang, "scheduling a check", &e),
+        Err(e) => return Err(failure("scheduling a check", &e)),
     };
     rounds_page(&app, lang, &uri, notice).await
 }
 
 pub(crate) async fn unschedule(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let actor = visitor.actor(Some(Permission::ManageDirectory));
-    match app.store.cancel_schedule(&id, &actor).await {
+    Ok(match app.store.cancel_schedule(&id, &actor).await {
         Ok(true) => {
             let page = Page::new(lang, &app.catalog.messages, "account", &uri);
             let notice = Some(page.t("checks-unscheduled"));
-            rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await
+            rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await?
         }
-        Ok(false) => super::page::not_found(&app, lang),
-        Err(e) => super::page::failed(&app, lang, "stopping a schedule", &e),
-    }
+        Ok(false) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("stopping a schedule", &e)),
+    })
 }
 
 /// A round's report as a Word file or a page of its own, in the page's language.
 pub(crate) async fn report(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, .. }: PageCtx,
     Path((_, id, format)): Path<(String, String, String)>,
-) -> Response {
+) -> Result<Response, PageError> {
     let (round, targets) = match app.store.check_results(&id, None).await {
         Ok(Some(r)) => r,
-        Ok(None) => return super::page::not_found(&app, lang),
-        Err(e) => return super::page::failed(&app, lang, "reading a check", &e),
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading a check", &e)),
     };
     let markdown = crate::round_report_markdown(&app.catalog, lang, &round, &targets);
     let mut response = match format.as_str() {
@@ -229,10 +208,10 @@ pub(crate) async fn report(
             crate::round_report_html(lang, &round.title, &markdown),
         )
             .into_response(),
-        _ => return super::page::not_found(&app, lang),
+        _ => return Err(PageError::NotFound),
     };
     response.headers_mut().insert(header::CACHE_CONTROL, crate::middleware::NO_STORE);
-    noindex(response)
+    Ok(noindex(response))
 }
 
 /// A summary line as a page shows it.
@@ -273,15 +252,13 @@ struct RoundPage<'a> {
 
 /// A round's answers: summary overall and by category, how soon contacts answered, each one.
 pub(crate) async fn round(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let (round, targets) = match app.store.check_results(&id, None).await {
         Ok(Some(r)) => r,
-        Ok(None) => return super::page::not_found(&app, lang),
-        Err(e) => return super::page::failed(&app, lang, "reading a check", &e),
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading a check", &e)),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let answers: Vec<Answer> =
@@ -329,7 +306,7 @@ pub(crate) async fn round(
             (name, t, shown)
         })
         .collect();
-    noindex(render_private(StatusCode::OK, &RoundPage { page, round, summary, chart, targets }))
+    Ok(noindex(render_private(StatusCode::OK, &RoundPage { page, round, summary, chart, targets })))
 }
 
 /// One round as a State reads its own part of it.
@@ -356,15 +333,13 @@ struct OwnRoundsPage<'a> {
 /// round's rate and times, a chart of the rates, all rounds together): the State's focal
 /// point's view of its own, and the directory manager's of any State.
 pub(crate) async fn own_rounds(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, org)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
-    let Some(state) = app.catalog.states.get(&org) else { return super::page::not_found(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(state) = app.catalog.states.get(&org) else { return Err(PageError::NotFound) };
     let history = match app.store.state_check_history(&state.iso3).await {
         Ok(h) => h,
-        Err(e) => return super::page::failed(&app, lang, "reading a State's checks", &e),
+        Err(e) => return Err(failure("reading a State's checks", &e)),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let mut all = Vec::new();
@@ -405,5 +380,5 @@ pub(crate) async fn own_rounds(
         bars(&page.t("checks-history"), &history_bars, lang.direction().as_str() == "rtl")
     };
     let template = OwnRoundsPage { state_name: state.short_name(lang).to_string(), overall, chart, rounds, page };
-    noindex(render_private(StatusCode::OK, &template))
+    Ok(noindex(render_private(StatusCode::OK, &template)))
 }

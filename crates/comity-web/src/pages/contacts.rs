@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use comity_access::{Decision, OrgRef, Permission, Target, decide};
@@ -13,7 +13,7 @@ use comity_contacts::{Category, Contact};
 use comity_i18n::Lang;
 use comity_store::{ChangeKind, ContactChange, ListedContact, StoreError};
 
-use super::page::{Page, PageLang, render_private};
+use super::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
 use crate::access::Visitor;
 use crate::middleware::noindex;
@@ -52,29 +52,21 @@ struct DirectoryPage<'a> {
 }
 
 /// The directory, by State in the UN's order.
-pub(crate) async fn directory(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+pub(crate) async fn directory(PageCtx { app, lang, visitor, uri }: PageCtx) -> Result<Response, PageError> {
     let manager = allowed(&visitor, Permission::ManageDirectory, &Target::Any);
     let mut participates = manager;
     for state in own_states(&visitor) {
         match app.store.participates_in_directory(&state).await {
             Ok(true) => participates = true,
             Ok(false) => {}
-            Err(e) => return super::page::failed(&app, lang, "checking a State's place in the directory", &e),
+            Err(e) => return Err(failure("checking a State's place in the directory", &e)),
         }
     }
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     if !participates {
-        return noindex(render_private(StatusCode::FORBIDDEN, &DirectoryPage { page, states: None }));
+        return Ok(noindex(render_private(StatusCode::FORBIDDEN, &DirectoryPage { page, states: None })));
     }
-    let contacts = match app.store.contacts(None, true).await {
-        Ok(c) => c,
-        Err(e) => return super::page::failed(&app, lang, "reading the directory", &e),
-    };
+    let contacts = app.store.contacts(None, true).await.or_fail("reading the directory")?;
     let states = app
         .catalog
         .states
@@ -85,7 +77,7 @@ pub(crate) async fn directory(
             (!contacts.is_empty()).then(|| StateContacts { name: s.short_name(lang).to_string(), contacts })
         })
         .collect();
-    noindex(render_private(StatusCode::OK, &DirectoryPage { page, states: Some(states) }))
+    Ok(noindex(render_private(StatusCode::OK, &DirectoryPage { page, states: Some(states) })))
 }
 
 #[derive(Template)]
@@ -164,14 +156,14 @@ async fn own_page(
     visitor: &Visitor,
     org: &str,
     (notice, status, form): (Option<String>, StatusCode, NominationForm),
-) -> Response {
-    let Some(state) = app.catalog.states.get(org) else { return super::page::not_found(app, lang) };
+) -> Result<Response, PageError> {
+    let Some(state) = app.catalog.states.get(org) else { return Err(PageError::NotFound) };
     let (contacts, changes) = match (
         app.store.contacts(Some(&state.iso3), true).await,
         app.store.contact_changes(None, None, Some(&state.iso3)).await,
     ) {
         (Ok(c), Ok(h)) => (c, h),
-        (Err(e), _) | (_, Err(e)) => return super::page::failed(app, lang, "reading a State's contacts", &e),
+        (Err(e), _) | (_, Err(e)) => return Err(failure("reading a State's contacts", &e)),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let template = OwnPage {
@@ -184,30 +176,24 @@ async fn own_page(
         form,
         page,
     };
-    noindex(render_private(status, &template))
+    Ok(noindex(render_private(status, &template)))
 }
 
 /// A State's own entries, in full, with their history.
 pub(crate) async fn own(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, org)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let form = NominationForm { category: "technical".into(), ..Default::default() };
     own_page(&app, lang, &uri, &visitor, &org.to_ascii_uppercase(), (None, StatusCode::OK, form)).await
 }
 
 /// A focal point nominates a contact; it waits for the directory manager.
 pub(crate) async fn nominate(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, org)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     let org = org.to_ascii_uppercase();
     let form = NominationForm::parse(&body);
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
@@ -220,55 +206,51 @@ pub(crate) async fn nominate(
     } else {
         app.store.propose_contact_change(&org, ChangeKind::Nominate, None, Some(&form.contact()), &actor).await
     };
-    match outcome {
+    Ok(match outcome {
         Ok(_) => {
             let fresh = NominationForm { category: "technical".into(), ..Default::default() };
             own_page(&app, lang, &uri, &visitor, &org, (Some(page.t("contacts-nominated")), StatusCode::OK, fresh))
-                .await
+                .await?
         }
         Err(StoreError::Refused(reason)) => {
             let notice = Some(page.refusal("reply-refused", &reason));
-            own_page(&app, lang, &uri, &visitor, &org, (notice, StatusCode::BAD_REQUEST, form)).await
+            own_page(&app, lang, &uri, &visitor, &org, (notice, StatusCode::BAD_REQUEST, form)).await?
         }
-        Err(e) => super::page::failed(&app, lang, "nominating a contact", &e),
-    }
+        Err(e) => return Err(failure("nominating a contact", &e)),
+    })
 }
 
 /// A focal point asks for one of its State's contacts to be removed.
 pub(crate) async fn remove(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, org, id)): Path<(String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let org = org.to_ascii_uppercase();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let actor = visitor.actor(Some(Permission::NominatePoc));
     let form = NominationForm { category: "technical".into(), ..Default::default() };
-    match app.store.propose_contact_change(&org, ChangeKind::Remove, Some(&id), None, &actor).await {
+    Ok(match app.store.propose_contact_change(&org, ChangeKind::Remove, Some(&id), None, &actor).await {
         Ok(_) => {
             own_page(&app, lang, &uri, &visitor, &org, (Some(page.t("contacts-removal-asked")), StatusCode::OK, form))
-                .await
+                .await?
         }
-        Err(StoreError::Refused(_)) => super::page::not_found(&app, lang),
-        Err(e) => super::page::failed(&app, lang, "asking for a removal", &e),
-    }
+        Err(StoreError::Refused(_)) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("asking for a removal", &e)),
+    })
 }
 
 /// A State's own entries as CSV, in the columns the Secretariat's import reads.
 pub(crate) async fn export(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang: _, .. }: PageCtx,
     Path((_, org)): Path<(String, String)>,
-) -> Response {
+) -> Result<Response, PageError> {
     let org = org.to_ascii_uppercase();
     let contacts = match app.store.contacts(Some(&org), true).await {
         Ok(c) => c,
-        Err(e) => return super::page::failed(&app, lang, "exporting contacts", &e),
+        Err(e) => return Err(failure("exporting contacts", &e)),
     };
     let csv = comity_contacts::write_csv(contacts.iter().map(|c| (c.state.as_str(), &c.contact)));
-    noindex(
+    Ok(noindex(
         (
             StatusCode::OK,
             [
@@ -279,7 +261,7 @@ pub(crate) async fn export(
             csv,
         )
             .into_response(),
-    )
+    ))
 }
 
 #[derive(Template)]
@@ -296,11 +278,14 @@ struct QueuePage<'a> {
 /// The changes the queue shows at once: decided ones make room for the next.
 const QUEUE_PAGE: i64 = 100;
 
-async fn queue_page(app: &AppState, lang: Lang, uri: &Uri, (notice, status): (Option<String>, StatusCode)) -> Response {
-    let (pending, total) = match app.store.contact_changes_counted(Some("pending"), QUEUE_PAGE).await {
-        Ok(p) => p,
-        Err(e) => return super::page::failed(app, lang, "reading pending changes", &e),
-    };
+async fn queue_page(
+    app: &AppState,
+    lang: Lang,
+    uri: &Uri,
+    (notice, status): (Option<String>, StatusCode),
+) -> Result<Response, PageError> {
+    let (pending, total) =
+        app.store.contact_changes_counted(Some("pending"), QUEUE_PAGE).await.or_fail("reading pending changes")?;
     let pending: Vec<(String, ContactChange)> = pending
         .into_iter()
         .map(|c| (app.catalog.states.get(&c.state).map(|s| s.short_name(lang).to_string()).unwrap_or_default(), c))
@@ -308,11 +293,11 @@ async fn queue_page(app: &AppState, lang: Lang, uri: &Uri, (notice, status): (Op
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let more = (total > pending.len() as i64)
         .then(|| page.t_with2("contacts-queue-more", "shown", &pending.len().to_string(), "total", &total.to_string()));
-    noindex(render_private(status, &QueuePage { page, pending, more, notice }))
+    Ok(noindex(render_private(status, &QueuePage { page, pending, more, notice })))
 }
 
 /// The directory manager's queue of nominations, changes and removals.
-pub(crate) async fn queue(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+pub(crate) async fn queue(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
     queue_page(&app, lang, &uri, (None, StatusCode::OK)).await
 }
 
@@ -324,41 +309,35 @@ async fn decide_change(
     uri: Uri,
     verify: bool,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     let reason = form_urlencoded::parse(&body).find(|(k, _)| k == "reason").map(|(_, v)| v.into_owned());
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let actor = visitor.actor(Some(Permission::ManageDirectory));
-    match app.store.decide_contact_change(&id, verify, reason.as_deref(), &actor).await {
+    Ok(match app.store.decide_contact_change(&id, verify, reason.as_deref(), &actor).await {
         Ok(()) => {
             let status = page.t(if verify { "contacts-status-verified" } else { "contacts-status-rejected" });
             queue_page(&app, lang, &uri, (Some(page.t_with("contacts-decided", "status", &status)), StatusCode::OK))
-                .await
+                .await?
         }
         Err(StoreError::Refused(reason)) => {
-            queue_page(&app, lang, &uri, (Some(page.refusal("reply-refused", &reason)), StatusCode::CONFLICT)).await
+            queue_page(&app, lang, &uri, (Some(page.refusal("reply-refused", &reason)), StatusCode::CONFLICT)).await?
         }
-        Err(e) => super::page::failed(&app, lang, "deciding on a change", &e),
-    }
+        Err(e) => return Err(failure("deciding on a change", &e)),
+    })
 }
 
 pub(crate) async fn verify(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     decide_change(app, lang, id, visitor, uri, true, body).await
 }
 
 pub(crate) async fn reject(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     decide_change(app, lang, id, visitor, uri, false, body).await
 }

@@ -3,17 +3,15 @@
 //! changed words marked.
 
 use askama::Template;
+use axum::extract::Query;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
-use axum::http::Uri;
 use axum::response::Response;
 use comity_documents::{Change, Document, SegmentOp};
 use comity_i18n::Lang;
 use serde::Deserialize;
 
 use super::documents::{place_label, version};
-use super::page::{Page, PageLang, render};
-use crate::AppState;
+use super::page::{OrFail, Page, PageCtx, PageError, render};
 
 #[derive(Deserialize, Default)]
 pub(crate) struct DiffQuery {
@@ -59,17 +57,12 @@ struct DiffPage<'a> {
 }
 
 pub(crate) async fn diff(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     query: Result<Query<DiffQuery>, QueryRejection>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let Query(query) = query.unwrap_or_else(|_| Query(DiffQuery::default()));
     let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
-    let listed = match app.store.list_documents(None, None).await {
-        Ok(l) => l,
-        Err(e) => return super::page::failed(&app, lang, "reading the record failed", &e),
-    };
+    let listed = app.store.list_documents(None, None).await.or_fail("reading the record failed")?;
     let old = comity_documents::normalise_symbol(&query.old);
     let new = comity_documents::normalise_symbol(&query.new);
     let symbols = listed
@@ -94,7 +87,7 @@ pub(crate) async fn diff(
         if !query.old.is_empty() && !query.new.is_empty() {
             view.problem = Some(view.page.t("diff-choose-two"));
         }
-        return render(&view);
+        return Ok(render(&view));
     };
     let held = |symbol: &str| -> Vec<Lang> {
         listed
@@ -106,16 +99,16 @@ pub(crate) async fn diff(
     let (old_langs, new_langs) = (held(&old), held(&new));
     if old_langs.is_empty() || new_langs.is_empty() {
         view.problem = Some(view.page.t("diff-choose-two"));
-        return render(&view);
+        return Ok(render(&view));
     }
     // The page's language when both hold it, else English, else any language both hold.
     let common: Vec<Lang> = old_langs.iter().copied().filter(|l| new_langs.contains(l)).collect();
     let Some(shown) = [lang, Lang::En].into_iter().chain(common.iter().copied()).find(|l| common.contains(l)) else {
         view.problem = Some(view.page.t("diff-no-common-language"));
-        return render(&view);
+        return Ok(render(&view));
     };
     let (Some(a), Some(b)) = (version(&app, &old, shown).await, version(&app, &new, shown).await) else {
-        return super::page::error_page(&app, lang);
+        return Err(PageError::Failed);
     };
     view.compared = true;
     view.text_lang = shown;
@@ -130,7 +123,7 @@ pub(crate) async fn diff(
         view.page.t_count("diff-count-removed", count("removed")),
         view.page.t_count("diff-count-moved", count("moved")),
     );
-    render(&view)
+    Ok(render(&view))
 }
 
 fn rows(page: &Page<'_>, old: &Document, new: &Document) -> Vec<DiffRow> {

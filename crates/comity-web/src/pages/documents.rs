@@ -1,18 +1,16 @@
 //! The record of the agenda item: the list of documents, and one page per document with a
 //! second language side by side (aligned by paragraph) and its lineage.
 
-use crate::access::Visitor;
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
-use axum::http::Uri;
+use axum::extract::{Path, Query};
 use axum::response::Response;
 use comity_documents::Document;
 use comity_i18n::Lang;
 use comity_store::{DocumentSummary, Lineage};
 use serde::Deserialize;
 
-use super::page::{Page, PageLang, render};
+use super::page::{OrFail, Page, PageCtx, PageError, failure, render};
 use crate::AppState;
 
 struct ListRow {
@@ -28,15 +26,8 @@ struct DocumentsPage<'a> {
     rows: Vec<ListRow>,
 }
 
-fn internal_error(app: &AppState, lang: Lang, e: &dyn std::fmt::Display) -> Response {
-    super::page::failed(app, lang, "reading the record", e)
-}
-
-pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
-    let docs = match app.store.list_documents(None, None).await {
-        Ok(d) => d,
-        Err(e) => return internal_error(&app, lang, &e),
-    };
+pub(crate) async fn list(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
+    let docs = app.store.list_documents(None, None).await.or_fail("reading the record")?;
     let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
     let rows = docs
         .into_iter()
@@ -46,7 +37,7 @@ pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, 
             summary: d,
         })
         .collect();
-    render(&DocumentsPage { page, rows })
+    Ok(render(&DocumentsPage { page, rows }))
 }
 
 #[derive(Deserialize, Default)]
@@ -146,32 +137,29 @@ fn cite_rows(lineage: &Lineage, lang: Lang, missing_label: &str) -> (Vec<CiteRow
 }
 
 pub(crate) async fn show(
-    State(app): State<AppState>,
-    visitor: Visitor,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, symbol)): Path<(String, String)>,
     query: Result<Query<ShowQuery>, QueryRejection>,
-    uri: Uri,
-) -> Response {
-    let Some(symbol) = comity_documents::normalise_symbol(&symbol) else { return super::page::not_found(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(symbol) = comity_documents::normalise_symbol(&symbol) else { return Err(PageError::NotFound) };
     let summary = match app.store.document_summary(&symbol).await {
         Ok(Some(s)) => s,
-        Ok(None) => return super::page::not_found(&app, lang),
-        Err(e) => return internal_error(&app, lang, &e),
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading the record", &e)),
     };
     let held: Vec<Lang> = summary.languages.iter().filter_map(|c| c.parse().ok()).collect();
     // The page's language when held, else English, else the first version held.
     let primary = [lang, Lang::En].into_iter().find(|l| held.contains(l)).unwrap_or(held[0]);
     let Query(query) = query.unwrap_or_else(|_| Query(ShowQuery::default()));
     let secondary = query.compare.parse::<Lang>().ok().filter(|l| *l != primary && held.contains(l));
-    let Some(main) = version(&app, &symbol, primary).await else { return super::page::not_found(&app, lang) };
+    let Some(main) = version(&app, &symbol, primary).await else { return Err(PageError::NotFound) };
     let other = match secondary {
         Some(l) => version(&app, &symbol, l).await,
         None => None,
     };
     let lineage = match app.store.lineage(&symbol).await {
         Ok(l) => l,
-        Err(e) => return internal_error(&app, lang, &e),
+        Err(e) => return Err(failure("reading the record", &e)),
     };
     let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
     let secondary_texts: std::collections::HashMap<String, String> = other
@@ -260,5 +248,5 @@ pub(crate) async fn show(
         // The warnings are the Secretariat's view: no shared cache may keep this page.
         response.headers_mut().insert(axum::http::header::CACHE_CONTROL, crate::middleware::NO_STORE);
     }
-    response
+    Ok(response)
 }

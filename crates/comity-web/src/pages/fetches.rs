@@ -5,16 +5,15 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use comity_access::Permission;
 use comity_i18n::Lang;
 use comity_store::FETCH_ITEMS_MAX;
 
-use super::page::{Page, PageLang, render_private};
+use super::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
-use crate::access::Visitor;
 use crate::middleware::noindex;
 
 /// Fetches listed under the form.
@@ -75,11 +74,8 @@ async fn form_page(
     uri: &Uri,
     (symbols, chosen): (String, Vec<Lang>),
     (problems, status): (Vec<String>, StatusCode),
-) -> Response {
-    let recent = match app.store.fetches(RECENT).await {
-        Ok(list) => list,
-        Err(e) => return super::page::failed(app, lang, "listing fetches", &e),
-    };
+) -> Result<Response, PageError> {
+    let recent = app.store.fetches(RECENT).await.or_fail("listing fetches")?;
     let page = Page::new(lang, &app.catalog.messages, "documents", uri);
     let languages =
         Lang::ALL.into_iter().map(|l| (l.code(), page.t_key("lang-name-", l.code()), chosen.contains(&l))).collect();
@@ -94,23 +90,17 @@ async fn form_page(
             finished: f.finished_at.is_some(),
         })
         .collect();
-    noindex(render_private(status, &FetchesPage { page, symbols, languages, problems, recent }))
+    Ok(noindex(render_private(status, &FetchesPage { page, symbols, languages, problems, recent })))
 }
 
-pub(crate) async fn form(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+pub(crate) async fn form(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
     form_page(&app, lang, &uri, (String::new(), Lang::ALL.to_vec()), (Vec::new(), StatusCode::OK)).await
 }
 
 /// Queues a fetch of every symbol given in every language ticked, then shows its page; a form
 /// with a symbol that is not one, or nothing to fetch, is shown again with the text as typed
 /// and what to mend, and nothing is queued.
-pub(crate) async fn start(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
+pub(crate) async fn start(PageCtx { app, lang, visitor, uri }: PageCtx, body: Bytes) -> Result<Response, PageError> {
     let (mut typed, mut langs) = (String::new(), Vec::new());
     for (k, v) in form_urlencoded::parse(&body) {
         match k.as_ref() {
@@ -157,24 +147,22 @@ pub(crate) async fn start(
         return form_page(&app, lang, &uri, (typed, langs), (problems, StatusCode::BAD_REQUEST)).await;
     }
     let items: Vec<(String, Lang)> = symbols.iter().flat_map(|s| langs.iter().map(move |l| (s.clone(), *l))).collect();
-    match app.store.queue_fetch(&items, &visitor.actor(Some(Permission::KeepRecord))).await {
+    Ok(match app.store.queue_fetch(&items, &visitor.actor(Some(Permission::KeepRecord))).await {
         Ok(id) => Redirect::to(&format!("/{}/fetches/{id}", lang.code())).into_response(),
         // The form was checked above against what the store refuses.
-        Err(e) => super::page::failed(&app, lang, "queuing a fetch", &e),
-    }
+        Err(e) => return Err(failure("queuing a fetch", &e)),
+    })
 }
 
 /// A fetch's progress, item by item; refreshes itself while items wait.
 pub(crate) async fn show(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let fetch = match app.store.fetch(&id).await {
         Ok(Some(f)) => f,
-        Ok(None) => return super::page::not_found(&app, lang),
-        Err(e) => return super::page::failed(&app, lang, "reading a fetch", &e),
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading a fetch", &e)),
     };
     let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
     let (done, refused) = (fetch.done(), fetch.refused());
@@ -199,5 +187,5 @@ pub(crate) async fn show(
         refused,
         items,
     };
-    noindex(render_private(StatusCode::OK, &template))
+    Ok(noindex(render_private(StatusCode::OK, &template)))
 }

@@ -1,14 +1,13 @@
 //! The normative framework: an overview by pillar, and one page per element.
 
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::http::Uri;
+use axum::extract::Path;
 use axum::response::Response;
 use comity_framework::{Element, ElementKind};
 use comity_i18n::Lang;
 
 use super::documents::{place_label, version};
-use super::page::{LangRow, Page, PageLang, lang_rows, render};
+use super::page::{LangRow, Page, PageCtx, PageError, lang_rows, render};
 use crate::AppState;
 
 struct PillarView<'a> {
@@ -24,15 +23,15 @@ struct FrameworkPage<'a> {
     pillars: Vec<PillarView<'a>>,
 }
 
-pub(crate) async fn overview(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+pub(crate) async fn overview(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
     let framework = &app.catalog.framework;
     let pillars =
         framework.pillars().map(|p| PillarView { pillar: p, children: framework.children(&p.id).collect() }).collect();
-    render(&FrameworkPage {
+    Ok(render(&FrameworkPage {
         page: Page::new(lang, &app.catalog.messages, "framework", &uri),
         version: &framework.version,
         pillars,
-    })
+    }))
 }
 
 #[derive(Template)]
@@ -111,16 +110,14 @@ fn kind_label(page: &Page<'_>, element: &Element) -> String {
 }
 
 pub(crate) async fn element(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let framework = &app.catalog.framework;
-    let Some(element) = framework.get(&id) else { return super::page::not_found(&app, lang) };
+    let Some(element) = framework.get(&id) else { return Err(PageError::NotFound) };
     let page = Page::new(lang, &app.catalog.messages, "framework", &uri);
     let refs = ref_views(&app, &page, element).await;
-    render(&ElementPage {
+    Ok(render(&ElementPage {
         refs,
         kind_label: kind_label(&page, element),
         title: element.title(lang),
@@ -131,5 +128,5 @@ pub(crate) async fn element(
         lang_rows: lang_rows(|l| vec![element.title(l)]),
         element,
         page,
-    })
+    }))
 }

@@ -1,12 +1,9 @@
 //! The home page of each language.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::Uri;
 use axum::response::Response;
 
-use super::page::{Page, PageLang, render};
-use crate::AppState;
+use super::page::{Page, PageCtx, PageError, render};
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -15,9 +12,9 @@ struct HomePage<'a> {
     state_count: usize,
 }
 
-pub(crate) async fn home(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
-    render(&HomePage {
+pub(crate) async fn home(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
+    Ok(render(&HomePage {
         page: Page::new(lang, &app.catalog.messages, "home", &uri),
         state_count: app.catalog.states.len(),
-    })
+    }))
 }

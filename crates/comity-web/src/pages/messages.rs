@@ -6,7 +6,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use comity_access::Permission;
@@ -14,7 +14,7 @@ use comity_contacts::messages::{Draft, Kind, Reader, SECTORS, Tlp, Urgency};
 use comity_i18n::Lang;
 use comity_store::{Escalated, MessageAttachment, MessageFilter, MessageView, Origin, StoreError};
 
-use super::page::{Page, PageLang, render_private};
+use super::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
 use crate::access::Visitor;
 use crate::middleware::noindex;
@@ -40,17 +40,10 @@ struct InboxPage<'a> {
     names: StateNames,
 }
 
-pub(crate) async fn inbox(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
-    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
-    let messages = match app.store.messages_for(&reader, &MessageFilter::default(), 10_000).await {
-        Ok(m) => m,
-        Err(e) => return super::page::failed(&app, lang, "listing messages", &e),
-    };
+pub(crate) async fn inbox(PageCtx { app, lang, visitor, uri }: PageCtx) -> Result<Response, PageError> {
+    let Some(reader) = visitor.message_reader() else { return Err(PageError::Forbidden) };
+    let messages =
+        app.store.messages_for(&reader, &MessageFilter::default(), 10_000).await.or_fail("listing messages")?;
     let mut threads: Vec<ThreadRow> = Vec::new();
     for m in &messages {
         let awaits = m.draft.kind != Kind::Reply && m.awaits(&reader.state);
@@ -80,7 +73,7 @@ pub(crate) async fn inbox(
     let names =
         StateNames::of(&app, lang, threads.iter().map(|t| t.sender_state.as_str()).chain([reader.state.as_str()]));
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    noindex(render_private(StatusCode::OK, &InboxPage { page, state: reader.state, threads, names }))
+    Ok(noindex(render_private(StatusCode::OK, &InboxPage { page, state: reader.state, threads, names })))
 }
 
 /// What the template form holds, shown again when refused.
@@ -198,11 +191,8 @@ async fn compose_page(
     reader: &Reader,
     form: MessageForm,
     errors: Vec<String>,
-) -> Response {
-    let listed = match app.store.contacts(None, true).await {
-        Ok(c) => c,
-        Err(e) => return super::page::failed(app, lang, "reading the directory", &e),
-    };
+) -> Result<Response, PageError> {
+    let listed = app.store.contacts(None, true).await.or_fail("reading the directory")?;
     let addressees = app
         .catalog
         .states
@@ -221,16 +211,11 @@ async fn compose_page(
         .collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let page = Page::new(lang, &app.catalog.messages, "account", uri);
-    noindex(render_private(status, &ComposePage { page, addressees, norms, sectors: &SECTORS, form, errors }))
+    Ok(noindex(render_private(status, &ComposePage { page, addressees, norms, sectors: &SECTORS, form, errors })))
 }
 
-pub(crate) async fn compose(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
-    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
+pub(crate) async fn compose(PageCtx { app, lang, visitor, uri }: PageCtx) -> Result<Response, PageError> {
+    let Some(reader) = visitor.message_reader() else { return Err(PageError::Forbidden) };
     let form = MessageForm {
         kind: "notification".into(),
         urgency: "medium".into(),
@@ -286,20 +271,14 @@ async fn send(
     }
 }
 
-pub(crate) async fn create(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
-    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
+pub(crate) async fn create(PageCtx { app, lang, visitor, uri }: PageCtx, body: Bytes) -> Result<Response, PageError> {
+    let Some(reader) = visitor.message_reader() else { return Err(PageError::Forbidden) };
     let mut form = MessageForm::parse(&body);
     form.in_reply_to.clear();
-    match send(&app, lang, &visitor, &reader, &form).await {
+    Ok(match send(&app, lang, &visitor, &reader, &form).await {
         Ok(thread) => Redirect::to(&format!("/{}/messages/{thread}", lang.code())).into_response(),
-        Err(errors) => compose_page(&app, lang, &uri, &reader, form, errors).await,
-    }
+        Err(errors) => compose_page(&app, lang, &uri, &reader, form, errors).await?,
+    })
 }
 
 #[derive(Template)]
@@ -359,12 +338,12 @@ async fn thread_page(
     (visitor, reader): (&Visitor, &Reader),
     thread_id: &str,
     (form, errors, notice): (Option<MessageForm>, Vec<String>, Option<String>),
-) -> Response {
+) -> Result<Response, PageError> {
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
     let messages = match app.store.open_thread(thread_id, reader, &actor).await {
         Ok(Some(m)) => m,
-        Ok(None) => return noindex(super::page::not_found(app, lang)),
-        Err(e) => return super::page::failed(app, lang, "opening a thread", &e),
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("opening a thread", &e)),
     };
     let last = messages.last().map(|m| (m.id.clone(), m.draft.tlp, m.draft.urgency));
     let (last_id, last_tlp, _) = last.unwrap_or((String::new(), Tlp::Clear, Urgency::Medium));
@@ -379,7 +358,7 @@ async fn thread_page(
     let ids: Vec<&str> = messages.iter().map(|m| m.id.as_str()).collect();
     let attachments = match app.store.message_attachments(&ids).await {
         Ok(a) => a,
-        Err(e) => return super::page::failed(app, lang, "listing attachments", &e),
+        Err(e) => return Err(failure("listing attachments", &e)),
     };
     let names = StateNames::of(
         app,
@@ -402,47 +381,38 @@ async fn thread_page(
         errors,
         notice,
     };
-    noindex(render_private(status, &template))
+    Ok(noindex(render_private(status, &template)))
 }
 
 pub(crate) async fn thread(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
-    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(reader) = visitor.message_reader() else { return Err(PageError::Forbidden) };
     thread_page(&app, lang, &uri, (&visitor, &reader), &id, (None, Vec::new(), None)).await
 }
 
 pub(crate) async fn reply(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     body: Bytes,
-) -> Response {
-    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(reader) = visitor.message_reader() else { return Err(PageError::Forbidden) };
     let mut form = MessageForm::parse(&body);
     form.kind = "reply".into();
     form.recipients.clear();
-    match send(&app, lang, &visitor, &reader, &form).await {
+    Ok(match send(&app, lang, &visitor, &reader, &form).await {
         Ok(thread) => Redirect::to(&format!("/{}/messages/{thread}", lang.code())).into_response(),
-        Err(errors) => thread_page(&app, lang, &uri, (&visitor, &reader), &id, (Some(form), errors, None)).await,
-    }
+        Err(errors) => thread_page(&app, lang, &uri, (&visitor, &reader), &id, (Some(form), errors, None)).await?,
+    })
 }
 
 pub(crate) async fn acknowledge(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     body: Bytes,
-) -> Response {
-    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(reader) = visitor.message_reader() else { return Err(PageError::Forbidden) };
     let message =
         form_urlencoded::parse(&body).find(|(k, _)| k == "message").map(|(_, v)| v.into_owned()).unwrap_or_default();
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
@@ -450,9 +420,9 @@ pub(crate) async fn acknowledge(
     let (notice, errors) = match app.store.acknowledge_message(&message, &reader, &actor).await {
         Ok(true) => (Some(page.t("message-acknowledged")), Vec::new()),
         Ok(false) => (Some(page.t("message-acknowledged-before")), Vec::new()),
-        Err(StoreError::NotFound(_)) => return noindex(super::page::not_found(&app, lang)),
+        Err(StoreError::NotFound(_)) => return Err(PageError::NotFound),
         Err(StoreError::Refused(r)) => (None, vec![page.refusal("reply-refused", &r)]),
-        Err(e) => return super::page::failed(&app, lang, "acknowledging a message", &e),
+        Err(e) => return Err(failure("acknowledging a message", &e)),
     };
     thread_page(&app, lang, &uri, (&visitor, &reader), &id, (None, errors, notice)).await
 }
@@ -460,14 +430,11 @@ pub(crate) async fn acknowledge(
 /// Attaches a file (PDF or Word, one per request) to one of the visitor's own messages in
 /// the thread.
 pub(crate) async fn attach(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, thread_id)): Path<(String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
-) -> Response {
-    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(reader) = visitor.message_reader() else { return Err(PageError::Forbidden) };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let (mut file, mut message): (Option<(String, Bytes)>, String) = (None, String::new());
     let read = match multipart {
@@ -496,8 +463,8 @@ pub(crate) async fn attach(
             match app.store.attach_to_message(&message, &reader, &name, &bytes, &actor).await {
                 Ok(_) => (Some(page.t_with("reply-attached", "name", &name)), Vec::new()),
                 Err(StoreError::Refused(reason)) => (None, vec![page.refusal("reply-refused", &reason)]),
-                Err(StoreError::NotFound(_)) => return noindex(super::page::not_found(&app, lang)),
-                Err(e) => return super::page::failed(&app, lang, "attaching a file", &e),
+                Err(StoreError::NotFound(_)) => return Err(PageError::NotFound),
+                Err(e) => return Err(failure("attaching a file", &e)),
             }
         }
     };
@@ -506,18 +473,16 @@ pub(crate) async fn attach(
 
 /// Downloads a message's attachment, for whoever may read the message (audited).
 pub(crate) async fn attachment(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang: _, visitor, .. }: PageCtx,
     Path((_, _, att)): Path<(String, String, String)>,
-    visitor: Visitor,
-) -> Response {
-    let Some(reader) = visitor.message_reader() else { return super::page::forbidden(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(reader) = visitor.message_reader() else { return Err(PageError::Forbidden) };
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
-    match app.store.open_message_attachment(&att, &reader, &actor).await {
+    Ok(match app.store.open_message_attachment(&att, &reader, &actor).await {
         Ok(Some((a, bytes))) => noindex(super::files::file_response((&a.name, &a.media_type), bytes)),
-        Ok(None) => noindex(super::page::not_found(&app, lang)),
-        Err(e) => super::page::failed(&app, lang, "reading an attachment", &e),
-    }
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading an attachment", &e)),
+    })
 }
 
 #[derive(Template)]
@@ -530,12 +495,12 @@ struct EscalatedPage<'a> {
 
 /// The directory manager's list: who wrote to whom, how urgent, how marked, since when;
 /// never the words.
-pub(crate) async fn escalated(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
+pub(crate) async fn escalated(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
     let escalated = match app.store.escalated_messages(2).await {
         Ok(e) => e,
-        Err(e) => return super::page::failed(&app, lang, "listing escalated messages", &e),
+        Err(e) => return Err(failure("listing escalated messages", &e)),
     };
     let names = StateNames::of(&app, lang, escalated.iter().flat_map(|e| [e.sender_state.as_str(), e.state.as_str()]));
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    noindex(render_private(StatusCode::OK, &EscalatedPage { page, escalated, names }))
+    Ok(noindex(render_private(StatusCode::OK, &EscalatedPage { page, escalated, names })))
 }

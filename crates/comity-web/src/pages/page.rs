@@ -219,13 +219,6 @@ pub(crate) fn not_found(app: &AppState, lang: Lang) -> Response {
     response
 }
 
-/// A request that failed on the server's side: the cause goes to the log (with what was being
-/// done), the visitor gets the localized error page.
-pub(crate) fn failed(app: &AppState, lang: Lang, doing: &str, e: &dyn std::fmt::Display) -> Response {
-    tracing::error!(error = %e, doing, "request failed");
-    error_page(app, lang)
-}
-
 /// The localized "something went wrong" page (the cause goes to the log, not the page).
 pub(crate) fn error_page(app: &AppState, lang: Lang) -> Response {
     let uri: Uri = format!("/{}/", lang.code()).parse().expect("static URI is valid");
@@ -275,6 +268,13 @@ impl From<comity_store::StoreError> for PageError {
     }
 }
 
+/// A failure met while `doing` something: logged with its cause; the visitor is told only
+/// that the server failed.
+pub(crate) fn failure(doing: &str, e: &dyn std::fmt::Display) -> PageError {
+    tracing::error!(error = %e, doing, "request failed");
+    PageError::Failed
+}
+
 /// `result.or_fail("reading the record")?`: a failure logged with what was being done.
 pub(crate) trait OrFail<T> {
     fn or_fail(self, doing: &'static str) -> Result<T, PageError>;
@@ -282,32 +282,18 @@ pub(crate) trait OrFail<T> {
 
 impl<T, E: std::fmt::Display> OrFail<T> for Result<T, E> {
     fn or_fail(self, doing: &'static str) -> Result<T, PageError> {
-        self.map_err(|e| {
-            tracing::error!(error = %e, doing, "request failed");
-            PageError::Failed
-        })
+        self.map_err(|e| failure(doing, &e))
     }
 }
 
 /// What nearly every page handler reads from its request: the application, the page's
-/// language, the visitor (as the access policy found them) and the address asked for.
+/// language, the visitor (as the access policy found them) and the address asked for. Taken
+/// apart in the handler's parameters: `PageCtx { app, lang, uri, .. }: PageCtx`.
 pub(crate) struct PageCtx {
     pub app: AppState,
     pub lang: Lang,
     pub visitor: crate::access::Visitor,
     pub uri: Uri,
-}
-
-impl PageCtx {
-    /// The page context for a template, `section` marking the current navigation link.
-    pub fn page(&self, section: &'static str) -> Page<'_> {
-        Page::new(self.lang, &self.app.catalog.messages, section, &self.uri)
-    }
-
-    /// The visitor's account, for pages only signed-in people reach.
-    pub fn account(&self) -> Result<&comity_store::SessionInfo, PageError> {
-        self.visitor.account.as_deref().ok_or(PageError::Forbidden)
-    }
 }
 
 impl FromRequestParts<AppState> for PageCtx {

@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use comity_access::{Decision, OrgRef, Permission, Target, decide};
@@ -13,7 +13,7 @@ use comity_i18n::Lang;
 use comity_reporting::{Action, Cycle};
 use comity_store::StoreError;
 
-use super::page::{Page, PageLang, render_private};
+use super::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
 use crate::access::Visitor;
 
@@ -32,16 +32,8 @@ struct CyclesPage<'a> {
     secretariat: bool,
 }
 
-pub(crate) async fn cycles(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
-    let cycles = match app.store.cycles().await {
-        Ok(c) => c,
-        Err(e) => return super::page::failed(&app, lang, "listing cycles", &e),
-    };
+pub(crate) async fn cycles(PageCtx { app, lang, visitor, uri }: PageCtx) -> Result<Response, PageError> {
+    let cycles = app.store.cycles().await.or_fail("listing cycles")?;
     let own: Vec<String> = visitor
         .account
         .iter()
@@ -56,10 +48,10 @@ pub(crate) async fn cycles(
     let rows = cycles.into_iter().map(|cycle| CycleRow { cycle, own: own.clone() }).collect();
     let secretariat =
         visitor.principal().is_some_and(|p| decide(Some(&p), Permission::EditReport, &Target::Any) == Decision::Allow);
-    render_private(
+    Ok(render_private(
         StatusCode::OK,
         &CyclesPage { page: Page::new(lang, &app.catalog.messages, "account", &uri), rows, secretariat },
-    )
+    ))
 }
 
 struct QuestionView {
@@ -204,21 +196,21 @@ async fn reply_page(
     visitor: &Visitor,
     (cycle_id, state): (&str, &str),
     (notice, status): (Option<String>, StatusCode),
-) -> Response {
+) -> Result<Response, PageError> {
     let (cycle, replies) = match (app.store.cycle(cycle_id).await, app.store.replies(cycle_id, Some(state)).await) {
         (Ok(Some(c)), Ok(r)) => (c, r),
-        (Ok(None), _) => return super::page::not_found(app, lang),
-        (Err(e), _) | (_, Err(e)) => return super::page::failed(app, lang, "reading a reply", &e),
+        (Ok(None), _) => return Err(PageError::NotFound),
+        (Err(e), _) | (_, Err(e)) => return Err(failure("reading a reply", &e)),
     };
-    let Some(state_entry) = app.catalog.states.get(state) else { return super::page::not_found(app, lang) };
+    let Some(state_entry) = app.catalog.states.get(state) else { return Err(PageError::NotFound) };
     let reply = replies.into_iter().next();
     if !visitor.may_see_reply(state, reply.as_ref().map_or("none", |r| r.status.as_str())) {
-        return super::page::not_found(app, lang);
+        return Err(PageError::NotFound);
     }
     let answers = match &reply {
         Some(r) => match app.store.reply_versions(&r.id).await {
             Ok(v) => v.into_iter().last().map(|v| v.answers).unwrap_or_default(),
-            Err(e) => return super::page::failed(app, lang, "reading a reply's versions", &e),
+            Err(e) => return Err(failure("reading a reply's versions", &e)),
         },
         None => Default::default(),
     };
@@ -252,7 +244,7 @@ async fn reply_page(
     let (attachments, translations) = match &reply {
         Some(r) => match (app.store.attachments(&r.id).await, app.store.translations(&r.id).await) {
             (Ok(a), Ok(t)) => (a, t),
-            (Err(e), _) | (_, Err(e)) => return super::page::failed(app, lang, "reading a reply's attachments", &e),
+            (Err(e), _) | (_, Err(e)) => return Err(failure("reading a reply's attachments", &e)),
         },
         None => (Vec::new(), Vec::new()),
     };
@@ -270,7 +262,7 @@ async fn reply_page(
         .into_iter()
         .map(|(heading, md)| (heading, comity_reporting::markdown::to_html(&md)))
         .collect();
-    render_private(
+    Ok(render_private(
         status,
         &ReplyPage {
             survey,
@@ -308,34 +300,28 @@ async fn reply_page(
             cycle,
             page,
         },
-    )
+    ))
 }
 
 pub(crate) async fn reply(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id, org)): Path<(String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     reply_page(&app, lang, &uri, &visitor, (&id, &org.to_ascii_uppercase()), (None, StatusCode::OK)).await
 }
 
 /// Saves the reply's answers as a new version (from the version the form was made from).
 pub(crate) async fn save(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id, org)): Path<(String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let cycle = match app.store.cycle(&id).await {
         Ok(Some(c)) => c,
-        Ok(None) => return super::page::not_found(&app, lang),
-        Err(e) => return super::page::failed(&app, lang, "reading a cycle", &e),
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading a cycle", &e)),
     };
     let mut version = None;
     let mut original = lang.code().to_string();
@@ -377,10 +363,10 @@ pub(crate) async fn save(
         return reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::BAD_REQUEST)).await;
     };
     let actor = visitor.actor(Some(Permission::DraftSubmission));
-    match app.store.save_reply(&id, &state, &original, &answers, version, &actor).await {
+    Ok(match app.store.save_reply(&id, &state, &original, &answers, version, &actor).await {
         Ok(v) => {
             let notice = Some(page.t_with("reply-saved", "version", &v.to_string()));
-            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::OK)).await
+            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::OK)).await?
         }
         Err(StoreError::Refused(reason)) => {
             let status = match reason {
@@ -388,10 +374,10 @@ pub(crate) async fn save(
                 _ => StatusCode::BAD_REQUEST,
             };
             let notice = Some(page.refusal("reply-refused", &reason));
-            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
+            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await?
         }
-        Err(e) => super::page::failed(&app, lang, "saving a reply", &e),
-    }
+        Err(e) => return Err(failure("saving a reply", &e)),
+    })
 }
 
 async fn act(
@@ -402,49 +388,40 @@ async fn act(
     visitor: Visitor,
     uri: Uri,
     action: Action,
-) -> Response {
+) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    match app.store.reply_action(&id, &state, action, &visitor.actor(Some(action.permission()))).await {
+    Ok(match app.store.reply_action(&id, &state, action, &visitor.actor(Some(action.permission()))).await {
         Ok(to) => {
             let notice = Some(page.t_key("reply-now-", to.as_str()));
-            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::OK)).await
+            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::OK)).await?
         }
         Err(StoreError::Refused(reason)) => {
             let notice = Some(page.refusal("reply-refused", &reason));
-            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::CONFLICT)).await
+            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::CONFLICT)).await?
         }
-        Err(e) => super::page::failed(&app, lang, "moving a reply", &e),
-    }
+        Err(e) => return Err(failure("moving a reply", &e)),
+    })
 }
 
 pub(crate) async fn submit(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id, org)): Path<(String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     act(app, lang, id, org, visitor, uri, Action::Submit).await
 }
 
 pub(crate) async fn withdraw(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id, org)): Path<(String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     act(app, lang, id, org, visitor, uri, Action::Withdraw).await
 }
 
 pub(crate) async fn publish(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id, org)): Path<(String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     act(app, lang, id, org, visitor, uri, Action::Publish).await
 }
 
@@ -482,27 +459,24 @@ struct VersionsPage<'a> {
 /// Every saved version of a State's reply, and two of them compared word by word (by default
 /// the last two).
 pub(crate) async fn versions(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id, org)): Path<(String, String, String)>,
     query: Result<axum::extract::Query<CompareQuery>, axum::extract::rejection::QueryRejection>,
-    uri: Uri,
-    visitor: Visitor,
-) -> Response {
+) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
     // The versions before submission are the State's workings: its own users read them.
     if !visitor.reads_for_state(&state) {
-        return super::page::not_found(&app, lang);
+        return Err(PageError::NotFound);
     }
-    let Some(state_entry) = app.catalog.states.get(&state) else { return super::page::not_found(&app, lang) };
+    let Some(state_entry) = app.catalog.states.get(&state) else { return Err(PageError::NotFound) };
     let reply = match app.store.replies(&id, Some(&state)).await {
         Ok(r) => r.into_iter().next(),
-        Err(e) => return super::page::failed(&app, lang, "reading a reply", &e),
+        Err(e) => return Err(failure("reading a reply", &e)),
     };
-    let Some(reply) = reply else { return super::page::not_found(&app, lang) };
+    let Some(reply) = reply else { return Err(PageError::NotFound) };
     let all = match app.store.reply_versions(&reply.id).await {
         Ok(v) => v,
-        Err(e) => return super::page::failed(&app, lang, "reading a reply's versions", &e),
+        Err(e) => return Err(failure("reading a reply's versions", &e)),
     };
     let latest = all.last().map(|v| v.version).unwrap_or(0);
     let axum::extract::Query(q) = query.unwrap_or_default();
@@ -536,7 +510,7 @@ pub(crate) async fn versions(
         })
         .collect();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    render_private(
+    Ok(render_private(
         StatusCode::OK,
         &VersionsPage {
             versions: all
@@ -555,18 +529,15 @@ pub(crate) async fn versions(
             answers,
             page,
         },
-    )
+    ))
 }
 
 /// Attaches a file (PDF or Word, one per request) to a State's draft reply.
 pub(crate) async fn attach(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id, org)): Path<(String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
-) -> Response {
+) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let refuse = |reason: String, status: StatusCode| {
@@ -601,7 +572,7 @@ pub(crate) async fn attach(
                 Err(StoreError::Refused(reason)) => {
                     (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST)
                 }
-                Err(e) => return super::page::failed(&app, lang, "attaching a file", &e),
+                Err(e) => return Err(failure("attaching a file", &e)),
             }
         }
     };
@@ -618,77 +589,68 @@ async fn attachment_of(
 
 /// Downloads an attachment of a State's reply (its users and the Secretariat).
 pub(crate) async fn attachment(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang: _, visitor, .. }: PageCtx,
     Path((_, id, org, att)): Path<(String, String, String, String)>,
-    visitor: Visitor,
-) -> Response {
+) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
-    match attachment_of(&app, (&id, &state, &att)).await {
+    Ok(match attachment_of(&app, (&id, &state, &att)).await {
         Ok(Some((a, bytes, reply))) if visitor.may_see_reply(&state, &reply.status) => {
             super::files::file_response((&a.name, &a.media_type), bytes)
         }
-        Ok(Some(_)) => super::page::not_found(&app, lang),
-        Ok(None) => super::page::not_found(&app, lang),
-        Err(e) => super::page::failed(&app, lang, "reading an attachment", &e),
-    }
+        Ok(Some(_)) => return Err(PageError::NotFound),
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading an attachment", &e)),
+    })
 }
 
 /// Removes an attachment from a draft reply.
 pub(crate) async fn detach(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id, org, att)): Path<(String, String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     match attachment_of(&app, (&id, &state, &att)).await {
         Ok(Some(_)) => {}
-        Ok(None) => return super::page::not_found(&app, lang),
-        Err(e) => return super::page::failed(&app, lang, "reading an attachment", &e),
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading an attachment", &e)),
     }
     let (notice, status) =
         match app.store.remove_attachment(&att, &visitor.actor(Some(Permission::DraftSubmission))).await {
             Ok(_) => (Some(page.t("reply-detached")), StatusCode::OK),
             Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::CONFLICT),
-            Err(e) => return super::page::failed(&app, lang, "removing an attachment", &e),
+            Err(e) => return Err(failure("removing an attachment", &e)),
         };
     reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await
 }
 
 /// An attachment of a published reply, for everyone.
 pub(crate) async fn public_attachment(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang: _, .. }: PageCtx,
     Path((_, att)): Path<(String, String)>,
-) -> Response {
-    match app.store.attachment(&att).await {
+) -> Result<Response, PageError> {
+    Ok(match app.store.attachment(&att).await {
         Ok(Some((a, bytes, reply))) if reply.status == "published" => {
             super::files::file_response((&a.name, &a.media_type), bytes)
         }
-        Ok(_) => super::page::not_found(&app, lang),
-        Err(e) => super::page::failed(&app, lang, "reading an attachment", &e),
-    }
+        Ok(_) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading an attachment", &e)),
+    })
 }
 
 /// Attaches a translation of the reply (the Secretariat's translation services): a language,
 /// its status, and the translated answers.
 pub(crate) async fn translate(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id, org)): Path<(String, String, String)>,
-    visitor: Visitor,
-    uri: Uri,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let cycle = match app.store.cycle(&id).await {
         Ok(Some(c)) => c,
-        Ok(None) => return super::page::not_found(&app, lang),
-        Err(e) => return super::page::failed(&app, lang, "reading a cycle", &e),
+        Ok(None) => return Err(PageError::NotFound),
+        Err(e) => return Err(failure("reading a cycle", &e)),
     };
     let (mut into, mut status) = (String::new(), String::new());
     let mut answers = std::collections::BTreeMap::new();
@@ -714,7 +676,7 @@ pub(crate) async fn translate(
     let (notice, code) = match app.store.set_translation(&id, &state, &into, &status, &answers, &actor).await {
         Ok(()) => (Some(page.t("reply-translation-saved")), StatusCode::OK),
         Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST),
-        Err(e) => return super::page::failed(&app, lang, "saving a translation", &e),
+        Err(e) => return Err(failure("saving a translation", &e)),
     };
     reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, code)).await
 }
@@ -739,15 +701,13 @@ struct CyclePage<'a> {
 
 /// The Secretariat's view of a cycle: every State's reply with its status, in the UN's order.
 pub(crate) async fn cycle_overview(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let (cycle, replies) = match (app.store.cycle(&id).await, app.store.replies(&id, None).await) {
         (Ok(Some(c)), Ok(r)) => (c, r),
-        (Ok(None), _) => return super::page::not_found(&app, lang),
-        (Err(e), _) | (_, Err(e)) => return super::page::failed(&app, lang, "reading a cycle's replies", &e),
+        (Ok(None), _) => return Err(PageError::NotFound),
+        (Err(e), _) | (_, Err(e)) => return Err(failure("reading a cycle's replies", &e)),
     };
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let count = |s: &str| replies.iter().filter(|r| r.status == s).count().to_string();
@@ -776,5 +736,5 @@ pub(crate) async fn cycle_overview(
             late: r.late,
         })
         .collect();
-    render_private(StatusCode::OK, &CyclePage { page, cycle, counts, rows })
+    Ok(render_private(StatusCode::OK, &CyclePage { page, cycle, counts, rows }))
 }

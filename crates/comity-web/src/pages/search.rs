@@ -3,16 +3,14 @@
 //! paragraph in its document.
 
 use askama::Template;
+use axum::extract::Query;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
-use axum::http::Uri;
 use axum::response::Response;
 use comity_i18n::Lang;
 use comity_store::{Fragment, SearchQuery};
 use serde::Deserialize;
 
-use super::page::{Page, PageLang, render};
-use crate::AppState;
+use super::page::{Page, PageCtx, PageError, failure, render};
 
 #[derive(Deserialize, Default, Clone)]
 pub(crate) struct Params {
@@ -80,11 +78,9 @@ struct SearchPage<'a> {
 }
 
 pub(crate) async fn search(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     params: Result<Query<Params>, QueryRejection>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     let Query(params) = params.unwrap_or_else(|_| Query(Params::default()));
     let query = super::page::clean_query(&params.q);
     let doclang = params.doclang.parse::<Lang>().ok();
@@ -107,13 +103,13 @@ pub(crate) async fn search(
         clear_href: None,
     };
     if query.is_empty() {
-        return render(&view);
+        return Ok(render(&view));
     }
     let session = params.session.parse::<i64>().ok();
     let kind = Some(params.kind.as_str()).filter(|k| !k.is_empty());
     let results = match app.store.search(&SearchQuery { text: &query, lang: doclang, kind, session, limit: 50 }).await {
         Ok(r) => r,
-        Err(e) => return super::page::failed(&app, lang, "search failed", &e),
+        Err(e) => return Err(failure("search failed", &e)),
     };
     view.capped = results.total_is_lower_bound;
     view.total = if view.capped { comity_store::COUNT_CAP } else { results.total };
@@ -166,5 +162,5 @@ pub(crate) async fn search(
         let unfiltered = Params { kind: String::new(), session: String::new(), ..params.clone() };
         view.clear_href = Some(unfiltered.href(lang, "", None));
     }
-    render(&view)
+    Ok(render(&view))
 }

@@ -2,15 +2,13 @@
 
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
-use axum::http::Uri;
+use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use comity_i18n::Lang;
 use comity_states::{State as MemberState, Status};
 use serde::Deserialize;
 
-use super::page::{LangRow, Page, PageLang, lang_rows, render};
-use crate::AppState;
+use super::page::{LangRow, Page, PageCtx, PageError, lang_rows, render};
 
 #[derive(Deserialize, Default)]
 pub(crate) struct ListQuery {
@@ -50,11 +48,9 @@ struct StatesPage<'a> {
 }
 
 pub(crate) async fn list(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     query: Result<Query<ListQuery>, QueryRejection>,
-    uri: Uri,
-) -> Response {
+) -> Result<Response, PageError> {
     // A malformed query string is treated as no filter rather than an error page.
     let Query(query) = query.unwrap_or_else(|_| Query(ListQuery::default()));
     let q = super::page::clean_query(&query.q);
@@ -68,14 +64,14 @@ pub(crate) async fn list(
         states.in_language_order(lang).filter(keep).map(|s| Row::new(s, lang)).collect()
     };
     let page = Page::new(lang, &app.catalog.messages, "states", &uri);
-    render(&StatesPage {
+    Ok(render(&StatesPage {
         member_label: page.t("state-status-member"),
         observer_label: page.t("state-status-observer"),
         page,
         query: q,
         un_order,
         rows,
-    })
+    }))
 }
 
 #[derive(Template)]
@@ -92,18 +88,16 @@ struct StatePage<'a> {
 }
 
 pub(crate) async fn show(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, code)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
-    let Some(state) = app.catalog.states.get(&code) else { return super::page::not_found(&app, lang) };
+) -> Result<Response, PageError> {
+    let Some(state) = app.catalog.states.get(&code) else { return Err(PageError::NotFound) };
     if state.iso3 != code {
         // One address per State: other codes (FR, 250, fra) lead to the ISO alpha-3 one.
-        return Redirect::permanent(&format!("/{}/states/{}", lang.code(), state.iso3)).into_response();
+        return Ok(Redirect::permanent(&format!("/{}/states/{}", lang.code(), state.iso3)).into_response());
     }
     let page = Page::new(lang, &app.catalog.messages, "states", &uri);
-    render(&StatePage {
+    Ok(render(&StatePage {
         lang_table_id: "names",
         lang_headers: ["state-column-language", "state-column-short", "state-column-formal"]
             .map(|id| page.t(id))
@@ -114,5 +108,5 @@ pub(crate) async fn show(
         formal: &state.names(lang).formal,
         observer: state.status == Status::Observer,
         state,
-    })
+    }))
 }

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use comity_framework::ElementKind;
@@ -22,7 +22,7 @@ use comity_reporting::report::ReportHeader;
 use comity_reporting::survey;
 use comity_store::PublishedReply;
 
-use super::page::{Page, PageLang};
+use super::page::{OrFail, Page, PageCtx, PageError, failure};
 use crate::AppState;
 use crate::charts::{Bar, bars};
 
@@ -55,15 +55,15 @@ fn norm_heading(element: &comity_framework::Element, lang: Lang) -> String {
     }
 }
 
-pub(crate) async fn list(State(app): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Response {
-    let body = cached(&app, lang, uri.path(), None, || build_list(&app, lang, &uri)).await;
-    page_response(&app, lang, body)
+pub(crate) async fn list(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
+    let body = cached(&app, uri.path(), None, || build_list(&app, lang, &uri)).await;
+    page_response(body)
 }
 
-async fn build_list(app: &AppState, lang: Lang, uri: &Uri) -> Result<Option<Vec<u8>>, Response> {
+async fn build_list(app: &AppState, lang: Lang, uri: &Uri) -> Result<Option<Vec<u8>>, PageError> {
     let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(None).await) {
         (Ok(c), Ok(p)) => (c, p),
-        (Err(e), _) | (_, Err(e)) => return Err(super::page::failed(app, lang, "listing cycles", &e)),
+        (Err(e), _) | (_, Err(e)) => return Err(failure("listing cycles", &e)),
     };
     let rows: Vec<ViewRow> = cycles
         .into_iter()
@@ -127,11 +127,11 @@ async fn report_source(
     app: &AppState,
     lang: Lang,
     id: &str,
-) -> Result<Option<(comity_store::ReportSource, ReportHeader)>, Response> {
+) -> Result<Option<(comity_store::ReportSource, ReportHeader)>, PageError> {
     let source = match app.store.report_source(id, lang, Some(false), &app.catalog.report_context()).await {
         Ok(Some(s)) => s,
         Ok(None) => return Ok(None),
-        Err(e) => return Err(super::page::failed(app, lang, "gathering a report", &e)),
+        Err(e) => return Err(failure("gathering a report", &e)),
     };
     let header = ReportHeader {
         symbol: None,
@@ -150,18 +150,17 @@ async fn report_source(
 /// built and kept. `Ok(None)`: no such page.
 async fn cached<F, Fut>(
     app: &AppState,
-    lang: Lang,
     key: &str,
     cycle: Option<&str>,
     build: F,
-) -> Result<Option<Arc<Vec<u8>>>, Response>
+) -> Result<Option<Arc<Vec<u8>>>, PageError>
 where
     F: FnOnce() -> Fut,
-    Fut: std::future::Future<Output = Result<Option<Vec<u8>>, Response>>,
+    Fut: std::future::Future<Output = Result<Option<Vec<u8>>, PageError>>,
 {
     let print = match app.store.publication_fingerprint(cycle).await {
         Ok(print) => format!("{print}|{}", today()),
-        Err(e) => return Err(super::page::failed(app, lang, "checking a cycle's publications", &e)),
+        Err(e) => return Err(failure("checking a cycle's publications", &e)),
     };
     if let Some(body) = app.pages.get(key, &print) {
         return Ok(Some(body));
@@ -172,32 +171,22 @@ where
     Ok(Some(body))
 }
 
-fn html_of(template: &impl Template) -> Result<Option<Vec<u8>>, Response> {
-    template.render().map(|html| Some(html.into_bytes())).map_err(|e| {
-        tracing::error!(error = %e, "template failed to render");
-        (StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
-    })
+fn html_of(template: &impl Template) -> Result<Option<Vec<u8>>, PageError> {
+    template.render().map(|html| Some(html.into_bytes())).or_fail("rendering a template")
 }
 
-fn page_response(app: &AppState, lang: Lang, body: Result<Option<Arc<Vec<u8>>>, Response>) -> Response {
-    match body {
-        Ok(Some(body)) => {
-            let html = String::from_utf8_lossy(&body).into_owned();
-            (StatusCode::OK, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response()
-        }
-        Ok(None) => super::page::not_found(app, lang),
-        Err(response) => response,
-    }
+fn page_response(body: Result<Option<Arc<Vec<u8>>>, PageError>) -> Result<Response, PageError> {
+    let Some(body) = body? else { return Err(PageError::NotFound) };
+    let html = String::from_utf8_lossy(&body).into_owned();
+    Ok((StatusCode::OK, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response())
 }
 
 /// The whole report of a cycle as a page, in the page's language.
 pub(crate) async fn report(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
-    let body = cached(&app, lang, uri.path(), Some(id.as_str()), || async {
+) -> Result<Response, PageError> {
+    let body = cached(&app, uri.path(), Some(id.as_str()), || async {
         let Some((source, header)) = report_source(&app, lang, &id).await? else { return Ok(None) };
         let markdown =
             comity_reporting::report::markdown(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
@@ -208,35 +197,30 @@ pub(crate) async fn report(
         })
     })
     .await;
-    page_response(&app, lang, body)
+    page_response(body)
 }
 
 /// The report as a Word file in the page's language.
 pub(crate) async fn docx(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
-    let body = cached(&app, lang, uri.path(), Some(id.as_str()), || async {
+) -> Result<Response, PageError> {
+    let body = cached(&app, uri.path(), Some(id.as_str()), || async {
         let Some((source, header)) = report_source(&app, lang, &id).await? else { return Ok(None) };
         Ok(Some(comity_reporting::report::docx(&source.cycle, &header, &source.replies, &app.catalog.messages, lang)))
     })
     .await;
-    match body {
-        Ok(Some(body)) => (
-            StatusCode::OK,
-            [
-                (header::CONTENT_TYPE, comity_reporting::attachments::MediaType::Docx.as_str().to_string()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"report-{id}-{}.docx\"", lang.code())),
-                (header::CACHE_CONTROL, "public, max-age=300".to_string()),
-            ],
-            body.to_vec(),
-        )
-            .into_response(),
-        Ok(None) => super::page::not_found(&app, lang),
-        Err(response) => response,
-    }
+    let Some(body) = body? else { return Err(PageError::NotFound) };
+    Ok((
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, comity_reporting::attachments::MediaType::Docx.as_str().to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"report-{id}-{}.docx\"", lang.code())),
+            (header::CACHE_CONTROL, "public, max-age=300".to_string()),
+        ],
+        body.to_vec(),
+    )
+        .into_response())
 }
 
 /// A published reply in a cycle's list.
@@ -262,16 +246,14 @@ struct CyclePage<'a> {
 /// A cycle's public page: its questions, and the published replies in the UN's order with
 /// links to each and to the whole report (page, Word, open data).
 pub(crate) async fn show(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
-    let body = cached(&app, lang, uri.path(), Some(id.as_str()), || async {
+) -> Result<Response, PageError> {
+    let body = cached(&app, uri.path(), Some(id.as_str()), || async {
         let (cycle, replies) = match (app.store.cycle(&id).await, app.store.replies(&id, None).await) {
             (Ok(Some(c)), Ok(r)) => (c, r),
             (Ok(None), _) => return Ok(None),
-            (Err(e), _) | (_, Err(e)) => return Err(super::page::failed(&app, lang, "reading a cycle", &e)),
+            (Err(e), _) | (_, Err(e)) => return Err(failure("reading a cycle", &e)),
         };
         let page = Page::new(lang, &app.catalog.messages, "views", &uri);
         let rows: Vec<CycleReplyRow> = app
@@ -306,7 +288,7 @@ pub(crate) async fn show(
         })
     })
     .await;
-    page_response(&app, lang, body)
+    page_response(body)
 }
 
 #[derive(Template)]
@@ -324,22 +306,20 @@ struct ReplyPage<'a> {
 
 /// One State's published reply in a cycle, in the page's language when officially translated.
 pub(crate) async fn reply(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id, code)): Path<(String, String, String)>,
-    uri: Uri,
-) -> Response {
-    let Some(state) = app.catalog.states.get(&code) else { return super::page::not_found(&app, lang) };
-    let body = cached(&app, lang, uri.path(), Some(id.as_str()), || async {
+) -> Result<Response, PageError> {
+    let Some(state) = app.catalog.states.get(&code) else { return Err(PageError::NotFound) };
+    let body = cached(&app, uri.path(), Some(id.as_str()), || async {
         let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(Some(&state.iso3)).await)
         {
             (Ok(c), Ok(p)) => (c, p),
-            (Err(e), _) | (_, Err(e)) => return Err(super::page::failed(&app, lang, "reading a reply", &e)),
+            (Err(e), _) | (_, Err(e)) => return Err(failure("reading a reply", &e)),
         };
         let Some(mut found) = published.into_iter().find(|r| r.cycle_id == id) else { return Ok(None) };
         let translations = match app.store.translations(&found.submission_id).await {
             Ok(t) => t,
-            Err(e) => return Err(super::page::failed(&app, lang, "reading a reply's translations", &e)),
+            Err(e) => return Err(failure("reading a reply's translations", &e)),
         };
         let page = Page::new(lang, &app.catalog.messages, "views", &uri);
         let translation = translations.into_iter().find(|t| t.lang == lang.code());
@@ -360,7 +340,7 @@ pub(crate) async fn reply(
         let mut view = reply_view(&app, lang, &cycles, &found);
         view.attachments = match app.store.attachments(&found.submission_id).await {
             Ok(a) => a.into_iter().map(|a| (a.id, a.name)).collect(),
-            Err(e) => return Err(super::page::failed(&app, lang, "reading a reply's attachments", &e)),
+            Err(e) => return Err(failure("reading a reply's attachments", &e)),
         };
         html_of(&ReplyPage {
             cycle_id: id.clone(),
@@ -372,7 +352,7 @@ pub(crate) async fn reply(
         })
     })
     .await;
-    page_response(&app, lang, body)
+    page_response(body)
 }
 
 /// A published reply as a page shows it: where it was given, and its sections as HTML.
@@ -431,20 +411,18 @@ fn reply_view(app: &AppState, lang: Lang, cycles: &[Cycle], reply: &PublishedRep
 
 /// One State's published replies, every cycle, newest first.
 pub(crate) async fn by_state(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, code)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
-    let body = cached(&app, lang, uri.path(), None, || build_by_state(&app, lang, &code, &uri)).await;
-    page_response(&app, lang, body)
+) -> Result<Response, PageError> {
+    let body = cached(&app, uri.path(), None, || build_by_state(&app, lang, &code, &uri)).await;
+    page_response(body)
 }
 
-async fn build_by_state(app: &AppState, lang: Lang, code: &str, uri: &Uri) -> Result<Option<Vec<u8>>, Response> {
+async fn build_by_state(app: &AppState, lang: Lang, code: &str, uri: &Uri) -> Result<Option<Vec<u8>>, PageError> {
     let Some(state) = app.catalog.states.get(code) else { return Ok(None) };
     let (cycles, published) = match (app.store.cycles().await, app.store.published_replies(Some(&state.iso3)).await) {
         (Ok(c), Ok(p)) => (c, p),
-        (Err(e), _) | (_, Err(e)) => return Err(super::page::failed(app, lang, "reading a State's replies", &e)),
+        (Err(e), _) | (_, Err(e)) => return Err(failure("reading a State's replies", &e)),
     };
     let replies = published.iter().map(|r| reply_view(app, lang, &cycles, r)).collect();
     html_of(&StateViewsPage {
@@ -481,20 +459,18 @@ struct ElementViewsPage<'a> {
 
 /// What States reported on one element of the framework, across cycles.
 pub(crate) async fn by_element(
-    State(app): State<AppState>,
-    PageLang(lang): PageLang,
+    PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
-    uri: Uri,
-) -> Response {
-    let body = cached(&app, lang, uri.path(), None, || build_by_element(&app, lang, &id, &uri)).await;
-    page_response(&app, lang, body)
+) -> Result<Response, PageError> {
+    let body = cached(&app, uri.path(), None, || build_by_element(&app, lang, &id, &uri)).await;
+    page_response(body)
 }
 
-async fn build_by_element(app: &AppState, lang: Lang, id: &str, uri: &Uri) -> Result<Option<Vec<u8>>, Response> {
+async fn build_by_element(app: &AppState, lang: Lang, id: &str, uri: &Uri) -> Result<Option<Vec<u8>>, PageError> {
     let Some(element) = app.catalog.framework.get(id) else { return Ok(None) };
     let published = match app.store.published_replies(None).await {
         Ok(p) => p,
-        Err(e) => return Err(super::page::failed(app, lang, "reading published replies", &e)),
+        Err(e) => return Err(failure("reading published replies", &e)),
     };
     let page = Page::new(lang, &app.catalog.messages, "views", uri);
     let reporting: Vec<&PublishedReply> = published.iter().filter(|r| survey::reports_on(&r.answers, id)).collect();
