@@ -70,13 +70,7 @@ impl Store {
         Ok(Some((LinkTarget { account_id: id, email, name, lang, purpose: "reset".into() }, secret)))
     }
 
-    async fn new_link(
-        &self,
-        account_id: &str,
-        purpose: &str,
-        valid_ms: i64,
-        actor: &Actor,
-    ) -> Result<String> {
+    async fn new_link(&self, account_id: &str, purpose: &str, valid_ms: i64, actor: &Actor) -> Result<String> {
         let secret = secrets::new_secret("").map_err(random_failure)?;
         let now = now_ms();
         let engine = self.engine();

@@ -1,0 +1,397 @@
+//! Sending a message: prepared and checked under TLP (ids, threads and parents the sender may
+//! name), group-committed with its recipients and the notices queued for the outbox.
+
+use super::{MessageFilter, MessageNotice, NOT_TAKEN, Sent};
+use crate::checks::stamp;
+use crate::identity::{Actor, append_audit, content};
+use crate::refused;
+use crate::{Result, Store, StoreError, with_pool};
+use comity_contacts::messages::{Draft, Kind, Reader, Tlp, Urgency, reply_marking_allowed};
+use sqlx::Row as _;
+
+/// Messages waiting for the next group commit.
+pub(crate) struct MessageJob {
+    prepared: Vec<PreparedMessage>,
+    /// (id, account, body) of a TAXII status resource.
+    status: Option<(String, String, String)>,
+    actor: Actor,
+}
+
+/// Most jobs one group commit takes.
+const GROUP_COMMIT_MAX: usize = 64;
+
+fn write_messages<'a>(
+    store: &'a Store,
+    jobs: &'a [MessageJob],
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<Result<()>>>> + Send + 'a>> {
+    Box::pin(write_message_jobs(store, jobs))
+}
+
+/// One transaction for several jobs, each in a savepoint: a job that fails (the same message
+/// posted twice at once, say) is rolled back alone.
+async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Result<()>>> {
+    let engine = store.engine();
+    with_pool!(store, |pool| {
+        let _turn = store.write_turn().await;
+        let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+        let mut outcomes = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            let mut sp = sqlx::Connection::begin(&mut *tx).await?;
+            let written: Result<()> = async {
+                for p in job.prepared.iter().filter(|p| !p.already_held) {
+                    let (id, draft) = (&p.id, &p.draft);
+                    let elements = serde_json::to_string(&draft.elements).map_err(refused)?;
+                    sqlx::query("INSERT INTO messages (id, thread_id, in_reply_to, sender_state, sender_account, kind, subject, sector, window_start, window_end, urgency, tlp, elements, body, created_at, via) \
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
+                        .bind(id).bind(&p.thread_id).bind(&p.in_reply_to).bind(&p.sender.state).bind(&p.sender.account_id).bind(draft.kind.as_str())
+                        .bind(&draft.subject).bind(&draft.sector).bind(&draft.window_start).bind(&draft.window_end).bind(draft.urgency.as_str())
+                        .bind(draft.tlp.as_str()).bind(&elements).bind(&draft.body).bind(&p.created_at).bind(&p.via)
+                        .execute(&mut *sp).await?;
+                    for state in &p.recipients {
+                        sqlx::query("INSERT INTO message_recipients (message_id, state, deadline) VALUES ($1, $2, $3)")
+                            .bind(id).bind(state).bind(&p.deadline).execute(&mut *sp).await?;
+                    }
+                    for account in &p.named {
+                        sqlx::query("INSERT INTO message_named (message_id, account_id) VALUES ($1, $2)").bind(id).bind(account).execute(&mut *sp).await?;
+                    }
+                    for (name, email, subject, body) in &p.notices {
+                        sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+                            .bind(uuid::Uuid::now_v7().to_string()).bind(name).bind(email).bind(subject).bind(body).bind(&p.created_at)
+                            .execute(&mut *sp).await?;
+                    }
+                    // Answering acknowledges, for the replying State, what of the thread its author may read.
+                    for acknowledged in &p.acknowledges {
+                        sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL")
+                            .bind(&p.created_at).bind(&p.sender.account_id).bind(acknowledged).bind(&p.sender.state).execute(&mut *sp).await?;
+                    }
+                    let details = serde_json::json!({
+                        "thread": p.thread_id, "kind": draft.kind.as_str(), "urgency": draft.urgency.as_str(), "tlp": draft.tlp.as_str(),
+                        "recipients": p.recipients, "named": p.named.len(), "notified": p.notices.len(), "via": p.via,
+                    });
+                    append_audit!(sp, content(&job.actor, "message.send", format!("message:{id}"), Some(p.sender.state.clone()), details), engine);
+                }
+                if let Some((status_id, account, body)) = &job.status {
+                    sqlx::query("INSERT INTO taxii_statuses (id, account_id, created_at, body) VALUES ($1, $2, $3, $4)")
+                        .bind(status_id).bind(account).bind(crate::now()).bind(body).execute(&mut *sp).await?;
+                }
+                Ok(())
+            }
+            .await;
+            match written {
+                Ok(()) => {
+                    sp.commit().await?;
+                    outcomes.push(Ok(()));
+                }
+                Err(e) => {
+                    sp.rollback().await?;
+                    outcomes.push(Err(e));
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    })
+}
+
+/// A message checked and ready to write (see [`Store::prepare_message`]).
+#[derive(Debug, Clone)]
+pub struct PreparedMessage {
+    pub id: String,
+    pub thread_id: String,
+    in_reply_to: Option<String>,
+    sender: Reader,
+    draft: Draft,
+    recipients: Vec<String>,
+    /// Account ids of the persons named.
+    named: Vec<String>,
+    /// (name, email, subject, body) of each notice.
+    notices: Vec<(String, String, String, String)>,
+    deadline: String,
+    created_at: String,
+    via: String,
+    /// The same message was taken before: nothing to write.
+    pub already_held: bool,
+    /// The messages of the thread this reply acknowledges for its sender's State: those it
+    /// awaits and the sender may read, never one beyond the sender's marking.
+    acknowledges: Vec<String>,
+}
+
+impl PreparedMessage {
+    fn held(id: String, thread_id: String) -> PreparedMessage {
+        PreparedMessage {
+            id,
+            thread_id,
+            in_reply_to: None,
+            sender: Reader { account_id: String::new(), state: String::new(), contact_role: false },
+            draft: Draft {
+                kind: Kind::Notification,
+                subject: String::new(),
+                sector: None,
+                window_start: None,
+                window_end: None,
+                urgency: Urgency::Medium,
+                tlp: Tlp::Clear,
+                elements: Vec::new(),
+                body: String::new(),
+                recipients: Vec::new(),
+                named: Vec::new(),
+            },
+            recipients: Vec::new(),
+            named: Vec::new(),
+            notices: Vec::new(),
+            deadline: String::new(),
+            created_at: String::new(),
+            via: String::new(),
+            already_held: true,
+            acknowledges: Vec::new(),
+        }
+    }
+
+    /// What sending it came to.
+    pub fn sent(&self) -> Sent {
+        Sent {
+            id: self.id.clone(),
+            thread_id: self.thread_id.clone(),
+            notified: self.notices.len(),
+            already_held: self.already_held,
+        }
+    }
+}
+
+/// How a message enters: from the portal, or from a CERT over TAXII with its own ids.
+#[derive(Debug, Clone, Default)]
+pub struct Origin<'a> {
+    /// `portal` or `taxii`.
+    pub via: &'a str,
+    pub message_id: Option<&'a str>,
+    pub thread_id: Option<&'a str>,
+    /// A reply without its own urgency keeps the message it answers'.
+    pub inherit_urgency: bool,
+}
+
+impl Store {
+    /// Sends a message (checked with [`Draft::checked`] first) for `sender`: a new thread to
+    /// the draft's recipient States, or, with `in_reply_to`, a reply to the other States of
+    /// the thread. Each recipient State must have a listed contact; its technical contacts
+    /// (the diplomatic ones if it has none; at TLP:RED only the persons named) are told by
+    /// mail through the outbox, with `compose` writing each notice. A reply may not loosen
+    /// the marking of what it answers, and acknowledges the thread for the replying State.
+    pub async fn send_message(
+        &self,
+        sender: &Reader,
+        draft: &Draft,
+        in_reply_to: Option<&str>,
+        origin: &Origin<'_>,
+        compose: impl Fn(&MessageNotice<'_>) -> (String, String),
+        actor: &Actor,
+    ) -> Result<Sent> {
+        let prepared = self.prepare_message(sender, draft, in_reply_to, origin, compose).await?;
+        self.commit_messages(std::slice::from_ref(&prepared), None, actor).await?;
+        Ok(prepared.sent())
+    }
+
+    /// Everything [`Store::send_message`] checks and reads, nothing written: what
+    /// [`Store::commit_messages`] then writes, alone or with others in one transaction.
+    pub async fn prepare_message(
+        &self,
+        sender: &Reader,
+        draft: &Draft,
+        in_reply_to: Option<&str>,
+        origin: &Origin<'_>,
+        compose: impl Fn(&MessageNotice<'_>) -> (String, String),
+    ) -> Result<PreparedMessage> {
+        let mut draft = draft.clone();
+        let at = jiff::Timestamp::now();
+        let created_at = stamp(at);
+        let id = match origin.message_id {
+            Some(given) => given.to_string(),
+            None => uuid::Uuid::now_v7().to_string(),
+        };
+        // An id a CERT chose may have been taken before (a post sent again): the same State's,
+        // readable by the poster, is held already; any other is refused as an unknown would be.
+        // (A fresh id needs no look.)
+        if origin.message_id.is_some()
+            && let Some(existing) =
+                self.message_rows(&MessageFilter { id: Some(&id), ..Default::default() }, None, 1).await?.pop()
+        {
+            if existing.sender_state == sender.state && existing.readable_by(sender) {
+                return Ok(PreparedMessage::held(id, existing.thread_id));
+            }
+            return Err(refused(NOT_TAKEN));
+        }
+        let mut acknowledges = Vec::new();
+        let (thread_id, recipients) = match in_reply_to {
+            Some(parent_id) => {
+                let parent = self.readable_message(parent_id, sender).await.map_err(|e| match e {
+                    StoreError::NotFound(_) => refused(NOT_TAKEN),
+                    other => other,
+                })?;
+                // A reply names no thread but the one of what it answers.
+                if origin.thread_id.is_some_and(|t| t != parent.thread_id) {
+                    return Err(refused(NOT_TAKEN));
+                }
+                reply_marking_allowed(parent.draft.tlp, draft.tlp).map_err(refused)?;
+                if origin.inherit_urgency {
+                    draft.urgency = parent.draft.urgency;
+                }
+                let opening = self
+                    .message_rows(&MessageFilter { id: Some(&parent.thread_id), ..Default::default() }, None, 1)
+                    .await?
+                    .pop()
+                    .unwrap_or(parent.clone());
+                let mut parties: Vec<String> = vec![opening.sender_state.clone()];
+                parties.extend(opening.recipients.iter().map(|r| r.state.clone()));
+                parties.retain(|s| *s != sender.state);
+                parties.dedup();
+                let thread = MessageFilter { thread: Some(&parent.thread_id), ..Default::default() };
+                acknowledges = self
+                    .messages_for(sender, &thread, 10_000)
+                    .await?
+                    .into_iter()
+                    .filter(|m| m.awaits(&sender.state))
+                    .map(|m| m.id)
+                    .collect();
+                (parent.thread_id, parties)
+            }
+            None => {
+                if draft.recipients.contains(&sender.state) {
+                    return Err(refused(format!("{} cannot write to itself", sender.state)));
+                }
+                // A report opens a thread of its own: the incident it names must be new.
+                if let Some(named) = origin.thread_id.filter(|t| *t != id) {
+                    let thread = MessageFilter { thread: Some(named), ..Default::default() };
+                    if let Some(existing) = self.message_rows(&thread, None, 1).await?.pop() {
+                        return Err(refused(if existing.readable_by(sender) {
+                            "this thread is open already: answer it with a note, not a new report"
+                        } else {
+                            NOT_TAKEN
+                        }));
+                    }
+                }
+                (origin.thread_id.map(str::to_string).unwrap_or_else(|| id.clone()), draft.recipients.clone())
+            }
+        };
+        if recipients.is_empty() {
+            return Err(refused("nobody else is in this thread to receive a reply"));
+        }
+        // The persons named (TLP:RED) must be Points of Contact of a recipient State.
+        let mut named: Vec<(String, String, String, String, String)> = Vec::new();
+        for email in &draft.named {
+            let found: Vec<(String, String, String, String)> = with_pool!(self, |pool| {
+                sqlx::query_as(
+                    "SELECT a.id, a.name, a.lang, m.org FROM accounts a JOIN memberships m ON m.account_id = a.id \
+                    WHERE a.email = $1 AND a.disabled_at IS NULL AND m.role IN ('poc_diplomatic', 'poc_technical')",
+                )
+                .bind(email)
+                .fetch_all(pool)
+                .await?
+            });
+            match found.into_iter().find(|(_, _, _, org)| recipients.contains(org)) {
+                Some((account, name, lang, org)) => named.push((account, name, lang, org, email.clone())),
+                None => {
+                    return Err(refused(format!(
+                        "{email} is not a Point of Contact of {} in Comity: TLP:RED goes only to persons who can sign in",
+                        recipients.join(", ")
+                    )));
+                }
+            }
+        }
+        let deadline = stamp(at.checked_add(draft.urgency.acknowledge_within()).map_err(refused)?);
+        // The people told, by State: (name, email, languages).
+        let mut notices = Vec::new();
+        for state in &recipients {
+            // One read tells whether the State has a listed contact and whom to tell.
+            let listed = self.contacts_to_tell(state, comity_contacts::Category::Technical).await?;
+            if listed.is_empty() {
+                return Err(refused(format!(
+                    "{state} has no listed Point of Contact yet: a message to it would reach nobody"
+                )));
+            }
+            let people: Vec<(String, String, Vec<String>)> = if draft.tlp == Tlp::Red {
+                named
+                    .iter()
+                    .filter(|n| n.3 == *state)
+                    .map(|(_, name, lang, _, email)| (name.clone(), email.clone(), vec![lang.clone()]))
+                    .collect()
+            } else {
+                listed
+            };
+            for (name, email, languages) in people {
+                let (subject, body) = compose(&MessageNotice {
+                    thread_id: &thread_id,
+                    sender_state: &sender.state,
+                    recipient_name: &name,
+                    languages: &languages,
+                    kind: draft.kind,
+                    urgency: draft.urgency,
+                    tlp: draft.tlp,
+                    deadline: &deadline,
+                    escalated: false,
+                });
+                notices.push((name, email, subject, body));
+            }
+        }
+        Ok(PreparedMessage {
+            id,
+            thread_id,
+            in_reply_to: in_reply_to.map(str::to_string),
+            sender: sender.clone(),
+            draft,
+            recipients,
+            named: named.into_iter().map(|n| n.0).collect(),
+            notices,
+            deadline,
+            created_at,
+            via: origin.via.to_string(),
+            already_held: false,
+            acknowledges,
+        })
+    }
+
+    /// Writes prepared messages — each with its recipients, persons named, notices in the
+    /// outbox and audit entry — and a TAXII status resource (id, account, body) when given,
+    /// all in one transaction: all of it, or nothing. Calls that arrive together share one
+    /// transaction and one flush to disk (each in a savepoint of its own, so that one refused
+    /// leaves the others be).
+    pub async fn commit_messages(
+        &self,
+        prepared: &[PreparedMessage],
+        status: Option<(&str, &str, &serde_json::Value)>,
+        actor: &Actor,
+    ) -> Result<()> {
+        let job = MessageJob {
+            prepared: prepared.to_vec(),
+            status: status.map(|(id, account, body)| (id.to_string(), account.to_string(), body.to_string())),
+            actor: actor.clone(),
+        };
+        self.in_group(&self.message_commits, (GROUP_COMMIT_MAX, "messages", write_messages), job).await
+    }
+
+    /// The listed contacts of a State to tell of a message: those of `category`, or of the
+    /// other category when the State has none. (name, first email, languages).
+    pub(super) async fn contacts_to_tell(
+        &self,
+        state: &str,
+        category: comity_contacts::Category,
+    ) -> Result<Vec<(String, String, Vec<String>)>> {
+        let listed = self.contacts(Some(state), true).await?;
+        let of = |k: comity_contacts::Category| -> Vec<(String, String, Vec<String>)> {
+            listed
+                .iter()
+                .filter(|c| c.contact.category == k)
+                .filter_map(|c| {
+                    c.contact.emails.first().map(|e| (c.contact.name.clone(), e.clone(), c.contact.languages.clone()))
+                })
+                .collect()
+        };
+        let chosen = of(category);
+        Ok(if chosen.is_empty() {
+            of(match category {
+                comity_contacts::Category::Technical => comity_contacts::Category::Diplomatic,
+                comity_contacts::Category::Diplomatic => comity_contacts::Category::Technical,
+            })
+        } else {
+            chosen
+        })
+    }
+}
