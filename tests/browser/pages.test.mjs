@@ -503,3 +503,34 @@ test("the Secretariat fetches documents from the ODS in Arabic and sees what to 
   assert.equal(await visitor.page.locator("#reading-warnings").count(), 0);
   await visitor.context.close();
 });
+
+test("a refusal is told in the page's language: a start in the past in Chinese, a round too long in Arabic, no English", async () => {
+  const noEnglish = (text) => assert.doesNotMatch(text, /[A-Za-z]{3,}/, `English in: ${text}`);
+  const { page, context } = await signIn("zh", "secretariat@demo.invalid");
+  await page.goto(base + "/zh/checks");
+  assert.equal(await page.getAttribute("html", "lang"), "zh");
+  await page.fill("#schedule-title", "季度检查");
+  await page.fill("#start_at", "2020-01-06T09:00");
+  await page.click("#schedule button[type=submit]");
+  const zh = (await page.textContent("#notice")).trim();
+  assert.match(zh, /开始时间[\s\S]*2020-01-06T09:00:00Z[\s\S]*已过/);
+  noEnglish(zh.replace("2020-01-06T09:00:00Z", ""));
+  assert.equal(await page.locator("#schedules").count(), 0, "nothing was scheduled");
+  await page.screenshot({ path: join(shots, "refusal-zh.png"), fullPage: true });
+
+  await page.goto(base + "/ar/checks");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  await page.fill("#schedule-title", "فحص فصلي");
+  await page.fill("#start_at", "2099-01-06T09:00");
+  // A browser that does not check the field's bounds still gets a clear answer from the server.
+  await page.$eval("#window_hours", (input) => input.removeAttribute("max"));
+  await page.fill("#window_hours", "900");
+  await page.click("#schedule button[type=submit]");
+  const ar = (await page.textContent("#notice")).trim();
+  assert.match(ar, /مدة الجولة بالساعات من 1 إلى 720، لا 900/);
+  noEnglish(ar);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("#notice")).direction), "rtl");
+  assert.equal(await page.locator("#schedules").count(), 0, "nothing was scheduled");
+  await page.screenshot({ path: join(shots, "refusal-ar.png"), fullPage: true });
+  await context.close();
+});

@@ -60,6 +60,24 @@ pub fn base32(bytes: &[u8]) -> String {
     out
 }
 
+/// Reads base32 back as [`base32`] writes it; spaces, padding and lower case are allowed (as
+/// people copy a secret), None for any other character.
+pub fn base32_decode(text: &str) -> Option<Vec<u8>> {
+    const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let mut out = Vec::new();
+    let (mut buffer, mut bits) = (0u32, 0);
+    for c in text.trim().bytes().filter(|b| *b != b' ' && *b != b'=') {
+        let v = ALPHABET.iter().position(|a| *a == c.to_ascii_uppercase())? as u32;
+        buffer = (buffer << 5) | v;
+        bits += 5;
+        if bits >= 8 {
+            out.push((buffer >> (bits - 8)) as u8);
+            bits -= 8;
+        }
+    }
+    Some(out)
+}
+
 /// The otpauth URL an authenticator app enrols from.
 pub fn otpauth_url(secret: &[u8], account: &str, issuer: &str) -> String {
     let enc = |s: &str| {
@@ -117,6 +135,11 @@ mod tests {
     fn base32_matches_rfc_4648() {
         assert_eq!(base32(b"foobar"), "MZXW6YTBOI");
         assert_eq!(base32(b"12345678901234567890"), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+        for bytes in [&b""[..], b"f", b"fo", b"foo", b"foob", b"fooba", b"foobar", &[0xFF; 20]] {
+            assert_eq!(base32_decode(&base32(bytes)).as_deref(), Some(bytes));
+        }
+        assert_eq!(base32_decode("mzxw 6ytb oi==").as_deref(), Some(&b"foobar"[..]));
+        assert_eq!(base32_decode("MZXW1"), None, "1 is not in the alphabet");
         assert!(
             otpauth_url(b"12345678901234567890", "a@b.example", "Comity")
                 .starts_with("otpauth://totp/Comity:a@b.example?secret=GEZD")

@@ -5,6 +5,7 @@
 //! line naming it and its columns followed by one JSON array per row, then a trailer with the
 //! row count, so a truncated file is recognised.
 
+use crate::Refusal;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::Path;
@@ -196,7 +197,7 @@ impl Store {
                 for (table, order) in TABLES {
                     let cols: Vec<String> = columns
                         .get(*table)
-                        .ok_or_else(|| crate::refused(format!("table {table} is missing from the database")))?
+                        .ok_or_else(|| crate::internal(format!("table {table} is missing from the database")))?
                         .iter()
                         .map(|(c, _)| c.clone())
                         .collect();
@@ -272,18 +273,16 @@ impl Store {
 
         let state = self.schema_state().await?;
         if state.current().is_some_and(|v| v > header.schema_version) {
-            return Err(crate::refused(format!(
-                "the target database is at schema version {} but the backup is at {}; restore into a new database",
-                state.current().unwrap_or(0),
-                header.schema_version
-            )));
+            return Err(Refusal::BackupOlderThanTarget {
+                target: state.current().unwrap_or(0),
+                backup: header.schema_version,
+            }
+            .into());
         }
         if state.current().is_some() {
             for (table, count) in self.row_counts().await? {
                 if count > 0 && !REFERENCE_TABLES.contains(&table.as_str()) {
-                    return Err(crate::refused(format!(
-                        "the target database already holds data (table {table} has {count} rows); restore into a new database"
-                    )));
+                    return Err(Refusal::TargetNotEmpty { table, count }.into());
                 }
             }
         }

@@ -9,8 +9,8 @@ use comity_contacts::{Contact, CsvNomination};
 use serde::Serialize;
 use sqlx::Row as _;
 
+use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
-use crate::refused;
 use crate::{Result, Store, StoreError, now, with_pool};
 
 /// What a proposed change does.
@@ -76,24 +76,24 @@ impl Store {
         self.state_exists(&comity_access::OrgRef::State(state.to_string())).await?;
         let details = match (kind, details) {
             (ChangeKind::Remove, _) => None,
-            (_, Some(d)) => Some(
-                d.checked()
-                    .map_err(|errors| refused(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?,
-            ),
-            (_, None) => return Err(refused("a nomination or change needs the contact's details")),
+            (_, Some(d)) => Some(d.checked().map_err(|errors| Refusal::Invalid {
+                field: errors.iter().map(|e| e.field).collect::<Vec<_>>().join(", "),
+                detail: errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "),
+            })?),
+            (_, None) => return Err(Refusal::Required { field: "contact_details" }.into()),
         };
         let contact_id = match (kind, contact_id) {
             (ChangeKind::Nominate, _) => uuid::Uuid::now_v7().to_string(),
             (_, Some(id)) => {
                 let listed = self.contacts(Some(state), true).await?;
                 if !listed.iter().any(|c| c.id == id) {
-                    return Err(refused(format!("{state} has no listed contact {id}")));
+                    return Err(Refusal::UnknownContact { state: state.to_string(), id: id.to_string() }.into());
                 }
                 id.to_string()
             }
-            (_, None) => return Err(refused("say which contact to change or remove")),
+            (_, None) => return Err(Refusal::Required { field: "contact_choice" }.into()),
         };
-        let json = details.as_ref().map(serde_json::to_string).transpose().map_err(refused)?;
+        let json = details.as_ref().map(serde_json::to_string).transpose().map_err(crate::internal)?;
         let id = uuid::Uuid::now_v7().to_string();
         let engine = self.engine();
         with_pool!(self, |pool| {
@@ -123,7 +123,7 @@ impl Store {
         actor: &Actor,
     ) -> Result<()> {
         if !verify && reason.is_none_or(|r| r.trim().is_empty()) {
-            return Err(refused("a rejection needs its reason, for the State to read"));
+            return Err(Refusal::Required { field: "rejection_reason" }.into());
         }
         let engine = self.engine();
         let at = now();
@@ -136,10 +136,10 @@ impl Store {
                     .fetch_optional(&mut *tx)
                     .await?;
             let Some((contact_id, state, kind, details, status)) = row else {
-                return Err(refused(format!("no change {change_id}")));
+                return Err(Refusal::UnknownChange { id: change_id.to_string() }.into());
             };
             if status != "pending" {
-                return Err(refused(format!("change {change_id} was {status} already")));
+                return Err(Refusal::AlreadyDecided { id: change_id.to_string(), status }.into());
             }
             if verify {
                 match (kind.as_str(), &details) {
@@ -153,7 +153,7 @@ impl Store {
                         let n = sqlx::query("UPDATE contacts SET details = $1, category = $2, verified_at = $3 WHERE id = $4 AND listed = 1")
                             .bind(json).bind(category.as_str()).bind(&at).bind(&contact_id).execute(&mut *tx).await?.rows_affected();
                         if n != 1 {
-                            return Err(refused(format!("contact {contact_id} is no longer listed")));
+                            return Err(Refusal::ContactUnlisted { id: contact_id }.into());
                         }
                     }
                     ("remove", _) => {
@@ -213,7 +213,7 @@ impl Store {
             for row in rows {
                 let contact_id = uuid::Uuid::now_v7().to_string();
                 let change_id = uuid::Uuid::now_v7().to_string();
-                let json = serde_json::to_string(&row.contact).map_err(refused)?;
+                let json = serde_json::to_string(&row.contact).map_err(crate::internal)?;
                 let status = if verify { "verified" } else { "pending" };
                 sqlx::query("INSERT INTO contact_changes (id, contact_id, state, kind, details, status, requested_by, requested_at, decided_by, decided_at, reason) VALUES ($1, $2, $3, 'nominate', $4, $5, $6, $7, $8, $9, $10)")
                     .bind(&change_id).bind(&contact_id).bind(&row.state).bind(&json).bind(status).bind(&actor.account).bind(&at)

@@ -2,6 +2,7 @@
 //! symbol, one version per language, paragraphs by place so languages align, sponsors,
 //! citations with the record symbol they point to), listing them and reading them back.
 
+use crate::Refusal;
 use comity_documents::{CitationKind, Document, Kind};
 use serde::Serialize;
 use sqlx::Row;
@@ -104,7 +105,12 @@ macro_rules! ingest_body {
         let kind = kind_str(doc.kind);
         if let Some((recorded,)) = &existing {
             if recorded != kind {
-                return Err(crate::refused(format!("{symbol} is recorded as a {recorded}, but this text reads as a {kind}")));
+                return Err(Refusal::KindMismatch {
+                    symbol: symbol.to_string(),
+                    recorded: recorded.clone(),
+                    kind: kind.to_string(),
+                }
+                .into());
             }
         }
         let previous: Option<String> = sqlx::query("SELECT source_digest FROM document_versions WHERE symbol = $1 AND lang = $2")
@@ -182,7 +188,13 @@ macro_rules! ingest_body {
             };
             let paragraphs = doc.paragraphs();
             if paragraphs.len() > MAX_PARAGRAPHS {
-                return Err(crate::refused(format!("{symbol} ({lang}) has {} paragraphs; at most {MAX_PARAGRAPHS} can be stored", paragraphs.len())));
+                return Err(Refusal::TooManyParagraphs {
+                    symbol: symbol.to_string(),
+                    lang: lang.to_string(),
+                    count: paragraphs.len(),
+                    max: MAX_PARAGRAPHS,
+                }
+                .into());
             }
             for (position, (place, verb_key, text)) in paragraphs.into_iter().enumerate() {
                 let key = order_key(session, seq, doc.language, position);
@@ -241,9 +253,10 @@ impl Store {
     /// it is stored. `source` is the text it was parsed from (its digest tells an unchanged
     /// re-ingest from a new text).
     pub async fn ingest_document(&self, doc: &Document, source_name: &str, source: &[u8]) -> Result<IngestOutcome> {
-        let symbol = doc.symbol.clone().ok_or_else(|| {
-            crate::refused(format!("{source_name}: the text carries no document symbol; give it with --symbol"))
-        })?;
+        let symbol = doc
+            .symbol
+            .clone()
+            .ok_or_else(|| StoreError::from(Refusal::NoSymbol { source_name: source_name.to_string() }))?;
         let lang = doc.language.code();
         let source_digest = digest(&[source]);
         let outcome = with_pool!(self, |pool| {

@@ -2,11 +2,12 @@
 //! language) items, taken by one node at a time under a lease, each item's outcome as it
 //! comes, and the audit of who asked and what came of it.
 
+use crate::Refusal;
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::checks::stamp;
 use crate::identity::{Actor, append_audit, content};
+use crate::stamp;
 use crate::{IngestOutcome, Result, Store, StoreError, with_pool};
 
 /// Items one fetch may hold: a hundred symbols in six languages.
@@ -69,7 +70,7 @@ fn lease_end(lease: std::time::Duration) -> Result<String> {
     let until = jiff::SignedDuration::try_from(lease)
         .ok()
         .and_then(|d| jiff::Timestamp::now().checked_add(d).ok())
-        .ok_or_else(|| crate::refused(format!("a lease of {lease:?} is out of range")))?;
+        .ok_or_else(|| crate::internal(format!("a lease of {lease:?} is out of range")))?;
     Ok(stamp(until))
 }
 
@@ -84,13 +85,16 @@ impl Store {
             }
         }
         if unique.is_empty() {
-            return Err(crate::refused("a fetch needs at least one symbol and one language"));
+            return Err(Refusal::Required { field: "fetch_items" }.into());
         }
         if unique.len() > FETCH_ITEMS_MAX {
-            return Err(crate::refused(format!(
-                "a fetch holds at most {FETCH_ITEMS_MAX} language versions ({} asked); split it",
-                unique.len()
-            )));
+            return Err(Refusal::OutOfRange {
+                field: "fetch_items",
+                min: 1,
+                max: FETCH_ITEMS_MAX as i64,
+                given: unique.len() as i64,
+            }
+            .into());
         }
         let id = uuid::Uuid::now_v7().to_string();
         let at = stamp(jiff::Timestamp::now());

@@ -134,12 +134,12 @@ pub(crate) fn content(
 impl Store {
     fn check_org(&self, org: &OrgRef, role: Role) -> Result<()> {
         if !role.fits(org) {
-            return Err(crate::refused(format!(
-                "the role {} is held in {}, not in {}",
-                role.as_str(),
-                if role.is_state_role() { "a State" } else { "the Secretariat" },
-                org.code()
-            )));
+            return Err(Refusal::RoleOutsideOrg {
+                role: role.as_str(),
+                org: org.code().to_string(),
+                state_role: role.is_state_role(),
+            }
+            .into());
         }
         Ok(())
     }
@@ -158,9 +158,10 @@ impl Store {
 
     /// Creates an account with its roles, audited, in one transaction.
     pub async fn create_account(&self, account: &NewAccount, actor: &Actor) -> Result<String> {
-        let email = normalise_email(&account.email).map_err(crate::refused)?;
+        let email =
+            normalise_email(&account.email).map_err(|_| Refusal::InvalidEmail { given: account.email.clone() })?;
         if account.name.trim().is_empty() {
-            return Err(crate::refused("the account needs a name"));
+            return Err(Refusal::Required { field: "account_name" }.into());
         }
         if account.lang.parse::<comity_i18n::Lang>().is_err() {
             return Err(StoreError::Refused(Refusal::UnknownLanguage { given: account.lang.clone() }));
@@ -214,7 +215,7 @@ impl Store {
     }
 
     async fn account_id(&self, email: &str) -> Result<String> {
-        let email = normalise_email(email).map_err(crate::refused)?;
+        let email = normalise_email(email).map_err(|_| Refusal::InvalidEmail { given: email.to_string() })?;
         let found: Option<(String,)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT id FROM accounts WHERE email = $1").bind(&email).fetch_optional(pool).await?
         });
@@ -425,7 +426,7 @@ impl Store {
             let _ = send.send(batch);
         }
         drop(send);
-        let verifier = checker.join().map_err(|_| crate::refused("the audit check stopped unexpectedly"))?;
+        let verifier = checker.join().map_err(|_| crate::internal("the audit check stopped unexpectedly"))?;
         let n = checkpoints.len();
         let entries = verifier.entries;
         Ok(match verifier.finish(&checkpoints, key, freshness) {

@@ -16,6 +16,7 @@ mod groups;
 mod identity;
 mod messages;
 mod migrate;
+mod outbox;
 mod reference;
 mod refusal;
 mod reporting;
@@ -29,9 +30,7 @@ use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub use backup::{BackupSummary, RestoreSummary};
-pub use checks::{
-    Acknowledgement, CheckMail, CheckRound, CheckSchedule, CheckScope, CheckTarget, OutboxMail, QueuedMail,
-};
+pub use checks::{Acknowledgement, CheckMail, CheckRound, CheckSchedule, CheckScope, CheckTarget};
 pub use comity_access::normalise_email;
 pub use contacts::{ChangeKind, ContactChange, ListedContact};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
@@ -42,6 +41,7 @@ pub use messages::{
     RecipientState, Sent,
 };
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
+pub use outbox::{OutboxMail, QueuedMail};
 pub use reference::{ReferenceData, SyncOutcome};
 pub use refusal::Refusal;
 pub use reporting::{
@@ -100,6 +100,9 @@ pub enum StoreError {
     /// Comity or is corrupt. Not the asker's doing: an internal error, logged.
     #[error("a stored value is damaged: {0}")]
     Damaged(String),
+    /// One of the store's own steps failed (see [`internal`]): logged, answered as a 500.
+    #[error("an internal step failed: {0}")]
+    Internal(String),
     /// Unknown, or not the asker's to see: answered alike, so existence does not leak.
     #[error("no such {0}")]
     NotFound(&'static str),
@@ -296,15 +299,22 @@ impl Store {
     }
 }
 
-/// A refusal not yet given a type of its own (told in English inside the page's sentence).
-pub(crate) fn refused(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Refused(Refusal::Other(e.to_string()))
+/// A step of the store's own that cannot fail for any input (serialising what it built, time
+/// arithmetic within range, the system's randomness) failed all the same: an internal error.
+pub(crate) fn internal(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Internal(e.to_string())
 }
 
 impl From<Refusal> for StoreError {
     fn from(r: Refusal) -> StoreError {
         StoreError::Refused(r)
     }
+}
+
+/// A time as the outbox, checks and messages write it: always six decimals, so that comparing
+/// such times as text in SQL orders them as times.
+pub(crate) fn stamp(t: jiff::Timestamp) -> String {
+    format!("{t:.6}")
 }
 
 /// Current time as an RFC 3339 UTC timestamp, the one format timestamps are stored in.

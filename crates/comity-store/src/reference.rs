@@ -204,12 +204,7 @@ impl Store {
 
     /// Reads the States and the framework back from the database.
     pub async fn load_reference(&self, collation: &Collation) -> Result<(StateRegistry, Framework)> {
-        let not_loaded = || {
-            crate::refused(format!(
-                "the database at {} holds no reference data; run `comity db migrate`",
-                self.url.redacted()
-            ))
-        };
+        let not_loaded = || StoreError::NotMigrated { url: self.url.redacted() };
         let (state_rows, name_rows, alias_rows, element_rows, title_rows, ref_rows, version) = with_pool!(
             self,
             |pool| {

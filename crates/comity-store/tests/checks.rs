@@ -171,13 +171,15 @@ async fn scheduled_rounds_start_on_time_once() {
         let hours = |h: i64| jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_hours(h)).unwrap();
         let kenya = CheckScope { states: vec!["KEN".into()], category: None };
         for (at, window, every, why) in [
-            ("2020-01-01T00:00:00Z".to_string(), 24, None, "has passed"),
-            (hours(1).to_string(), 0, None, "1 to 720 hours"),
-            (hours(1).to_string(), 24, Some(0), "1 to 366 days"),
-            ("next week".to_string(), 24, None, "not a time"),
+            ("2020-01-01T00:00:00Z".to_string(), 24, None, ("time_passed", "start")),
+            (hours(1).to_string(), 0, None, ("out_of_range", "round_hours")),
+            (hours(1).to_string(), 24, Some(0), ("out_of_range", "repeat_days")),
+            ("next week".to_string(), 24, None, ("not_a_time", "start")),
         ] {
             let e = s.schedule_check("Weekly", &at, window, every, &kenya, &Actor::cli()).await.unwrap_err();
-            assert!(e.to_string().contains(why), "{}: {e}", db.label);
+            let comity_store::StoreError::Refused(refusal) = &e else { panic!("{}: not a refusal: {e}", db.label) };
+            assert_eq!(refusal.code(), why.0, "{}: {e}", db.label);
+            assert!(refusal.args().contains(&("field", why.1.to_string())), "{}: {e}", db.label);
         }
         assert!(s.check_schedules().await.unwrap().is_empty(), "refused schedules wrote nothing");
 

@@ -24,7 +24,7 @@ async fn a_fetch_is_worked_through_by_one_node_at_a_time() {
         assert!(s.queue_fetch(&[], &editor).await.is_err(), "{}: nothing to fetch", db.label);
         let too_many: Vec<(String, Lang)> = (0..601).map(|n| (format!("A/RES/80/{n}"), Lang::En)).collect();
         let refused = s.queue_fetch(&too_many, &editor).await.unwrap_err().to_string();
-        assert!(refused.contains("at most 600"), "{refused}");
+        assert!(refused.contains("must be 1 to 600, not 601"), "{refused}");
         assert!(s.fetches(10).await.unwrap().is_empty(), "{}: nothing queued by a refusal", db.label);
 
         let asked = [

@@ -1,18 +1,17 @@
 //! Static assets compiled into the binary, so the server needs nothing from outside.
 
-use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
-
-use crate::AppState;
 
 const STYLESHEET: &str = include_str!("../assets/comity.css");
 /// The only script: passkey ceremonies (the pages work without it).
 const PASSKEYS: &str = include_str!("../assets/passkeys.js");
 
-pub(crate) fn router() -> Router<AppState> {
-    Router::new().route("/static/comity.css", get(stylesheet)).route("/static/passkeys.js", get(passkeys_script))
+pub(crate) fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .route("/static/comity.css", get(stylesheet))
+        .route("/static/passkeys.js", get(passkeys_script))
 }
 
 async fn stylesheet() -> impl IntoResponse {

@@ -13,6 +13,7 @@ pub mod limits;
 mod middleware;
 mod pages;
 mod round_report;
+mod routes;
 pub mod taxii;
 pub use round_report::{round_report_docx, round_report_html, round_report_markdown};
 
@@ -29,6 +30,7 @@ use tokio::net::TcpListener;
 
 pub use access::{ROUTES, RoutePolicy, Scope};
 pub use api::openapi_document;
+pub use routes::served;
 
 /// What the pages and the API read: loaded once at start from the database.
 pub struct Catalog {
@@ -119,11 +121,8 @@ pub type AppState = Arc<App>;
 pub fn router(app: AppState) -> Router {
     let (api_router, _) = api::router().split_for_parts();
     let routes = Router::new()
-        .merge(health::router())
-        .merge(assets::router())
         .nest("/api/v1", api_router)
-        .merge(pages::router())
-        .merge(taxii::router())
+        .merge(routes::outside_api().into_router())
         // After routing, on every route: the one policy (see access::ROUTES).
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), access::enforce))
         .layer(axum::middleware::from_fn_with_state(app.clone(), limits::rate_limit))

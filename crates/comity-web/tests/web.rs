@@ -239,11 +239,19 @@ async fn the_openapi_document_matches_its_snapshot_and_the_routes() {
 fn every_message_the_pages_use_exists() {
     let messages = Messages::load().unwrap();
     let root = concat!(env!("CARGO_MANIFEST_DIR"));
-    let mut sources = String::new();
-    for dir in ["templates", "src/pages"] {
-        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
-            sources.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    fn read_all(dir: &std::path::Path, into: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                read_all(&path, into);
+            } else {
+                into.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
         }
+    }
+    let mut sources = String::new();
+    for dir in ["templates", "src"] {
+        read_all(&std::path::Path::new(root).join(dir), &mut sources);
     }
     let mut used = 0;
     for call in [".t(\"", ".t_count(\"", ".t_with(\"", ".t_with2(\""] {

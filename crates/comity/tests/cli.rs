@@ -1228,7 +1228,7 @@ fn rounds_are_scheduled_and_reported_from_the_command_line() {
 
     let out = s.run(&["checks", "schedule", "--title", "Weekly", "--at", "2099-01-05T09:00:00Z", "--every-days", "0"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("1 to 366 days"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("days between rounds must be 1 to 366, not 0"), "{}", stderr(&out));
     let out = s.run(&[
         "--format",
         "json",

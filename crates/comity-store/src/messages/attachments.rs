@@ -1,8 +1,8 @@
 //! Files attached to messages: checked by content, kept, listed and opened under the thread's TLP.
 
 use super::{MessageAttachment, placeholders};
+use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
-use crate::refused;
 use crate::{Result, Store, StoreError, with_pool};
 use comity_contacts::messages::Reader;
 use sqlx::Row as _;
@@ -22,9 +22,9 @@ impl Store {
         use base64::Engine as _;
         let message = self.readable_message(message_id, reader).await?;
         if message.sender_account != reader.account_id {
-            return Err(refused("only a message's author attaches files to it"));
+            return Err(Refusal::NotTheAuthor.into());
         }
-        let media = comity_reporting::attachments::check_attachment(name, bytes).map_err(refused)?;
+        let media = comity_reporting::attachments::check_attachment(name, bytes).map_err(Refusal::from)?;
         let sha256 = comity_access::secrets::sha256_hex(bytes);
         let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
         let id = uuid::Uuid::now_v7().to_string();
@@ -37,9 +37,10 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
             if count as usize >= comity_reporting::attachments::MAX_ATTACHMENTS {
-                return Err(refused(comity_reporting::attachments::AttachmentError::TooMany {
+                return Err(Refusal::from(comity_reporting::attachments::AttachmentError::TooMany {
                     limit: comity_reporting::attachments::MAX_ATTACHMENTS,
-                }));
+                })
+                .into());
             }
             sqlx::query("INSERT INTO message_attachments (id, message_id, name, media_type, size, sha256, content, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
                 .bind(&id).bind(message_id).bind(name.trim()).bind(media.as_str()).bind(bytes.len() as i64).bind(&sha256).bind(&encoded).bind(crate::now())

@@ -2,9 +2,8 @@
 //! step, each step once across nodes; the directory manager's list of what escalated.
 
 use super::{MessageFilter, MessageNotice};
-use crate::checks::stamp;
 use crate::identity::{Actor, append_audit, content};
-use crate::refused;
+use crate::stamp;
 use crate::{Result, Store, with_pool};
 use comity_contacts::messages::{Kind, Tlp, Urgency};
 use serde::Serialize;
@@ -51,7 +50,8 @@ impl Store {
             else {
                 continue;
             };
-            let next_deadline = stamp(now_at.checked_add(message.draft.urgency.acknowledge_within()).map_err(refused)?);
+            let next_deadline =
+                stamp(now_at.checked_add(message.draft.urgency.acknowledge_within()).map_err(crate::internal)?);
             let mut notices = Vec::new();
             if stage == 0 {
                 let people: Vec<(String, String, Vec<String>)> = if message.draft.tlp == Tlp::Red {

@@ -2,9 +2,9 @@
 //! acknowledgements, and a TAXII add's status.
 
 use super::{MESSAGE_COLUMNS, MessageRow, MessageView, RecipientState, placeholders};
-use crate::checks::stamp;
+use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
-use crate::refused;
+use crate::stamp;
 use crate::{Result, Store, StoreError, with_pool};
 use comity_contacts::messages::{Draft, Kind, Reader, Tlp, Urgency};
 use sqlx::Row as _;
@@ -224,10 +224,7 @@ impl Store {
     pub async fn acknowledge_message(&self, id: &str, reader: &Reader, actor: &Actor) -> Result<bool> {
         let message = self.readable_message(id, reader).await?;
         if !message.recipients.iter().any(|r| r.state == reader.state) {
-            return Err(refused(format!(
-                "{} did not receive this message; its recipients acknowledge it",
-                reader.state
-            )));
+            return Err(Refusal::NotARecipient { state: reader.state.clone() }.into());
         }
         let engine = self.engine();
         let at = stamp(jiff::Timestamp::now());
@@ -258,6 +255,6 @@ impl Store {
                 .fetch_optional(pool)
                 .await?
         });
-        row.map(|(b,)| serde_json::from_str(&b).map_err(refused)).transpose()
+        row.map(|(b,)| serde_json::from_str(&b).map_err(crate::internal)).transpose()
     }
 }

@@ -1,10 +1,10 @@
 //! Sending a message: prepared and checked under TLP (ids, threads and parents the sender may
 //! name), group-committed with its recipients and the notices queued for the outbox.
 
-use super::{MessageFilter, MessageNotice, NOT_TAKEN, Sent};
-use crate::checks::stamp;
+use super::{MessageFilter, MessageNotice, Sent};
+use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
-use crate::refused;
+use crate::stamp;
 use crate::{Result, Store, StoreError, with_pool};
 use comity_contacts::messages::{Draft, Kind, Reader, Tlp, Urgency, reply_marking_allowed};
 use sqlx::Row as _;
@@ -40,7 +40,7 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
             let written: Result<()> = async {
                 for p in job.prepared.iter().filter(|p| !p.already_held) {
                     let (id, draft) = (&p.id, &p.draft);
-                    let elements = serde_json::to_string(&draft.elements).map_err(refused)?;
+                    let elements = serde_json::to_string(&draft.elements).map_err(crate::internal)?;
                     sqlx::query("INSERT INTO messages (id, thread_id, in_reply_to, sender_state, sender_account, kind, subject, sector, window_start, window_end, urgency, tlp, elements, body, created_at, via) \
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
                         .bind(id).bind(&p.thread_id).bind(&p.in_reply_to).bind(&p.sender.state).bind(&p.sender.account_id).bind(draft.kind.as_str())
@@ -217,20 +217,23 @@ impl Store {
             if existing.sender_state == sender.state && existing.readable_by(sender) {
                 return Ok(PreparedMessage::held(id, existing.thread_id));
             }
-            return Err(refused(NOT_TAKEN));
+            return Err(Refusal::MessageNotTaken.into());
         }
         let mut acknowledges = Vec::new();
         let (thread_id, recipients) = match in_reply_to {
             Some(parent_id) => {
                 let parent = self.readable_message(parent_id, sender).await.map_err(|e| match e {
-                    StoreError::NotFound(_) => refused(NOT_TAKEN),
+                    StoreError::NotFound(_) => Refusal::MessageNotTaken.into(),
                     other => other,
                 })?;
                 // A reply names no thread but the one of what it answers.
                 if origin.thread_id.is_some_and(|t| t != parent.thread_id) {
-                    return Err(refused(NOT_TAKEN));
+                    return Err(Refusal::MessageNotTaken.into());
                 }
-                reply_marking_allowed(parent.draft.tlp, draft.tlp).map_err(refused)?;
+                reply_marking_allowed(parent.draft.tlp, draft.tlp).map_err(|_| Refusal::MarkingTooLow {
+                    replied: parent.draft.tlp.label(),
+                    reply: draft.tlp.label(),
+                })?;
                 if origin.inherit_urgency {
                     draft.urgency = parent.draft.urgency;
                 }
@@ -255,24 +258,25 @@ impl Store {
             }
             None => {
                 if draft.recipients.contains(&sender.state) {
-                    return Err(refused(format!("{} cannot write to itself", sender.state)));
+                    return Err(Refusal::WriteToSelf { state: sender.state.clone() }.into());
                 }
                 // A report opens a thread of its own: the incident it names must be new.
                 if let Some(named) = origin.thread_id.filter(|t| *t != id) {
                     let thread = MessageFilter { thread: Some(named), ..Default::default() };
                     if let Some(existing) = self.message_rows(&thread, None, 1).await?.pop() {
-                        return Err(refused(if existing.readable_by(sender) {
-                            "this thread is open already: answer it with a note, not a new report"
+                        return Err(if existing.readable_by(sender) {
+                            Refusal::ThreadOpen
                         } else {
-                            NOT_TAKEN
-                        }));
+                            Refusal::MessageNotTaken
+                        }
+                        .into());
                     }
                 }
                 (origin.thread_id.map(str::to_string).unwrap_or_else(|| id.clone()), draft.recipients.clone())
             }
         };
         if recipients.is_empty() {
-            return Err(refused("nobody else is in this thread to receive a reply"));
+            return Err(Refusal::NoOneToReply.into());
         }
         // The persons named (TLP:RED) must be Points of Contact of a recipient State.
         let mut named: Vec<(String, String, String, String, String)> = Vec::new();
@@ -289,23 +293,20 @@ impl Store {
             match found.into_iter().find(|(_, _, _, org)| recipients.contains(org)) {
                 Some((account, name, lang, org)) => named.push((account, name, lang, org, email.clone())),
                 None => {
-                    return Err(refused(format!(
-                        "{email} is not a Point of Contact of {} in Comity: TLP:RED goes only to persons who can sign in",
-                        recipients.join(", ")
-                    )));
+                    return Err(
+                        Refusal::NotAPersonOfContact { email: email.clone(), states: recipients.join(", ") }.into()
+                    );
                 }
             }
         }
-        let deadline = stamp(at.checked_add(draft.urgency.acknowledge_within()).map_err(refused)?);
+        let deadline = stamp(at.checked_add(draft.urgency.acknowledge_within()).map_err(crate::internal)?);
         // The people told, by State: (name, email, languages).
         let mut notices = Vec::new();
         for state in &recipients {
             // One read tells whether the State has a listed contact and whom to tell.
             let listed = self.contacts_to_tell(state, comity_contacts::Category::Technical).await?;
             if listed.is_empty() {
-                return Err(refused(format!(
-                    "{state} has no listed Point of Contact yet: a message to it would reach nobody"
-                )));
+                return Err(Refusal::NoListedContact { state: state.clone() }.into());
             }
             let people: Vec<(String, String, Vec<String>)> = if draft.tlp == Tlp::Red {
                 named

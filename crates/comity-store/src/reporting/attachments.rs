@@ -3,7 +3,6 @@
 use super::SubmissionSummary;
 use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
-use crate::refused;
 use crate::{Result, Store, StoreError, now, with_pool};
 use comity_reporting::{Action, Status, transition};
 use serde::Serialize;
@@ -54,17 +53,22 @@ impl Store {
             return Err(StoreError::Refused(Refusal::UnknownLanguage { given: lang.to_string() }));
         }
         if !matches!(status, "official" | "pending") {
-            return Err(crate::refused(format!("a translation's status is official or pending, not {status:?}")));
+            return Err(Refusal::NotOneOf {
+                field: "translation_status",
+                allowed: "official, pending",
+                given: status.to_string(),
+            }
+            .into());
         }
         let (id, _, original, version) = self.reply_row(cycle_id, state).await?;
         if original == lang {
-            return Err(crate::refused(format!("the reply of {state} is in {lang} already (its original language)")));
+            return Err(Refusal::TranslationOfOriginal { state: state.to_string(), lang: lang.to_string() }.into());
         }
         self.check_answers(&cycle, answers).await?;
         if status == "official" && answers.values().all(|a| a.trim().is_empty()) {
-            return Err(refused("an official translation needs its text; mark it pending until it is ready"));
+            return Err(Refusal::Required { field: "translation_text" }.into());
         }
-        let json = serde_json::to_string(answers).map_err(refused)?;
+        let json = serde_json::to_string(answers).map_err(crate::internal)?;
         let engine = self.engine();
         let at = now();
         with_pool!(self, |pool| {
@@ -125,7 +129,7 @@ impl Store {
         actor: &Actor,
     ) -> Result<String> {
         use base64::Engine as _;
-        let media = comity_reporting::attachments::check_attachment(name, bytes).map_err(refused)?;
+        let media = comity_reporting::attachments::check_attachment(name, bytes).map_err(Refusal::from)?;
         let cycle = self
             .cycle(cycle_id)
             .await?
@@ -147,9 +151,10 @@ impl Store {
                     .fetch_one(&mut *tx)
                     .await?;
             if count as usize >= comity_reporting::attachments::MAX_ATTACHMENTS {
-                return Err(refused(comity_reporting::attachments::AttachmentError::TooMany {
+                return Err(Refusal::from(comity_reporting::attachments::AttachmentError::TooMany {
                     limit: comity_reporting::attachments::MAX_ATTACHMENTS,
-                }));
+                })
+                .into());
             }
             sqlx::query("INSERT INTO submission_attachments (id, submission_id, name, media_type, size, sha256, content, uploaded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
                 .bind(&id).bind(&submission).bind(name.trim()).bind(media.as_str()).bind(bytes.len() as i64).bind(&sha256).bind(&encoded).bind(&actor.account).bind(&at)

@@ -3,7 +3,6 @@
 
 use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
-use crate::refused;
 use crate::{Result, Store, StoreError, now, with_pool};
 use comity_reporting::{Cycle, NewCycle, Question};
 use sqlx::Row;
@@ -14,7 +13,7 @@ pub const DEFAULT_REMINDER_DAYS: [i64; 3] = [14, 7, 1];
 impl Store {
     /// Opens a cycle; the whole definition is checked first.
     pub async fn create_cycle(&self, cycle: &NewCycle, actor: &Actor) -> Result<String> {
-        cycle.validate().map_err(refused)?;
+        cycle.validate().map_err(Refusal::from)?;
         let id = cycle.id();
         let engine = self.engine();
         let details = serde_json::json!({
@@ -29,10 +28,12 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
             if exists.is_some() {
-                return Err(crate::refused(format!(
-                    "a cycle for {} reporting to session {} exists already ({id})",
-                    cycle.resolution, cycle.session
-                )));
+                return Err(Refusal::DuplicateCycle {
+                    resolution: cycle.resolution.clone(),
+                    session: cycle.session,
+                    id,
+                }
+                .into());
             }
             sqlx::query("INSERT INTO reporting_cycles (id, resolution, session, note_verbale, note_verbale_date, deadline, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'open', $7)")
                 .bind(&id).bind(&cycle.resolution).bind(cycle.session as i64).bind(cycle.note_verbale.trim())
@@ -120,8 +121,7 @@ impl Store {
     /// The reminders due on `today` (YYYY-MM-DD): per open cycle, the one nearest the
     /// deadline whose day has come and that no node has sent yet, as (cycle, days before).
     pub async fn due_reminders(&self, today: &str) -> Result<Vec<(String, i64)>> {
-        let today: jiff::civil::Date =
-            today.parse().map_err(|_| crate::refused(format!("{today:?} is not a date (YYYY-MM-DD)")))?;
+        let today: jiff::civil::Date = today.parse().map_err(|_| Refusal::NotADate { given: today.to_string() })?;
         let rows: Vec<(String, String, i64)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT c.id, c.deadline, r.days_before FROM cycle_reminders r JOIN reporting_cycles c ON c.id = r.cycle_id \
                 WHERE c.status = 'open' AND r.sent_at IS NULL ORDER BY c.id, r.days_before")
@@ -167,7 +167,7 @@ impl Store {
                     .bind(cycle_id).bind(days_before).execute(&mut *tx).await?;
                 for m in mails {
                     sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                        .bind(uuid::Uuid::now_v7().to_string()).bind(&m.name).bind(&m.email).bind(&m.subject).bind(&m.body).bind(crate::checks::outbox_now())
+                        .bind(uuid::Uuid::now_v7().to_string()).bind(&m.name).bind(&m.email).bind(&m.subject).bind(&m.body).bind(crate::outbox::outbox_now())
                         .execute(&mut *tx).await?;
                 }
                 let details = serde_json::json!({ "days_before": days_before });

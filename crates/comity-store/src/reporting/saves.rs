@@ -4,7 +4,6 @@
 use super::{ReplyImport, SubmissionSummary, SubmissionVersion};
 use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
-use crate::refused;
 use crate::{Result, Store, StoreError, now, with_pool};
 use comity_reporting::{Action, Cycle, Status, transition};
 use sqlx::Row;
@@ -271,7 +270,7 @@ impl Store {
         if original_lang.parse::<comity_i18n::Lang>().is_err() {
             return Err(StoreError::Refused(Refusal::UnknownLanguage { given: original_lang.to_string() }));
         }
-        let answers_json = serde_json::to_string(answers).map_err(refused)?;
+        let answers_json = serde_json::to_string(answers).map_err(crate::internal)?;
         let job = SaveJob {
             cycle,
             state: state.to_string(),
@@ -439,8 +438,10 @@ impl Store {
             Vec::new()
         };
         for (key, text) in answers {
-            comity_reporting::survey::check(key, text.trim(), questions, &elements).map_err(crate::refused)?;
-            comity_reporting::markdown::check(text).map_err(|e| crate::refused(format!("the answer to {key}, {e}")))?;
+            comity_reporting::survey::check(key, text.trim(), questions, &elements)
+                .map_err(|detail| Refusal::Invalid { field: key.clone(), detail })?;
+            comity_reporting::markdown::check(text)
+                .map_err(|e| Refusal::Invalid { field: key.clone(), detail: e.to_string() })?;
         }
         Ok(())
     }

@@ -87,5 +87,5 @@ fn memberships_in<'a>(rows: impl Iterator<Item = (&'a Option<String>, &'a Option
 }
 
 fn random_failure(e: getrandom::Error) -> StoreError {
-    crate::refused(format!("no randomness available: {e}"))
+    crate::internal(format!("no randomness available: {e}"))
 }

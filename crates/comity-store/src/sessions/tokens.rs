@@ -1,6 +1,7 @@
 //! API tokens: made with scopes and an end date, listed, revoked, and looked up as a session.
 
 use super::{SessionInfo, TOUCH_EVERY_MS, now_ms, random_failure};
+use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, with_pool};
 use comity_access::{Permission, secrets};
@@ -30,14 +31,17 @@ impl Store {
         actor: &Actor,
     ) -> Result<(String, String)> {
         let name = name.trim();
-        if name.is_empty() || name.chars().count() > 100 {
-            return Err(crate::refused("a token needs a name of 1 to 100 characters"));
+        let length = name.chars().count();
+        if !(1..=100).contains(&length) {
+            return Err(
+                Refusal::OutOfRange { field: "token_name_length", min: 1, max: 100, given: length as i64 }.into()
+            );
         }
         if scopes.is_empty() {
-            return Err(crate::refused("a token needs at least one permission"));
+            return Err(Refusal::Required { field: "token_permissions" }.into());
         }
         if !(1..=366).contains(&days) {
-            return Err(crate::refused("a token is valid for 1 to 366 days"));
+            return Err(Refusal::OutOfRange { field: "token_days", min: 1, max: 366, given: days }.into());
         }
         let secret = secrets::new_secret("comity_pat_").map_err(random_failure)?;
         let id = uuid::Uuid::now_v7().to_string();

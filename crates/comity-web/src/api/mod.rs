@@ -46,12 +46,16 @@ use comity_store::{DocumentSummary, Lineage, SearchResults};
 )]
 struct ApiDoc;
 
+/// Where the OpenAPI document is served under `/api/v1` (a route of its own, not an operation
+/// it describes).
+pub(crate) const DOCUMENT_PATH: &str = "/openapi.json";
+
 pub(crate) fn router() -> OpenApiRouter<AppState> {
     let router = OpenApiRouter::with_openapi(ApiDoc::openapi());
     let router = states::routes(framework::routes(languages::routes(router)));
     let router = documents::routes(search::routes(router));
     let router = views::routes(contacts::routes(accounts::routes(router)));
-    router.route("/openapi.json", axum::routing::get(openapi_json))
+    router.route(DOCUMENT_PATH, axum::routing::get(openapi_json))
 }
 
 /// The OpenAPI document of the API, as served.

@@ -18,8 +18,8 @@ pub(super) fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState>
         .routes(routes!(list_cycles))
         .routes(routes!(get_draft, put_draft))
         .routes(routes!(all_published_replies))
-        .route("/cycles/{id}/replies.csv", axum::routing::get(published_replies_csv))
-        .route("/replies.csv", axum::routing::get(all_published_replies_csv))
+        .routes(routes!(published_replies_csv))
+        .routes(routes!(all_published_replies_csv))
 }
 
 /// A published reply, as open data.
@@ -72,7 +72,10 @@ async fn published_replies(State(app): State<AppState>, Path(id): Path<String>) 
     Ok(json(StatusCode::OK, &published(&app, &id).await?))
 }
 
-/// The same as CSV: one row per State and answer.
+/// The same as CSV (RFC 4180): one row per State and answer.
+#[utoipa::path(get, path = "/cycles/{id}/replies.csv", tag = "views",
+    params(("id" = String, Path, description = "The cycle, e.g. 77-76-19", example = "77-76-19")),
+    responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiError)))]
 async fn published_replies_csv(State(app): State<AppState>, Path(id): Path<String>) -> ApiResult {
     Ok(replies_csv(&published(&app, &id).await?))
 }
@@ -129,7 +132,9 @@ async fn all_published_replies(State(app): State<AppState>) -> ApiResult {
     Ok(json(StatusCode::OK, &all_published(&app).await?))
 }
 
-/// The same as CSV: one row per reply and answer key.
+/// The same as CSV (RFC 4180): one row per reply and answer key.
+#[utoipa::path(get, path = "/replies.csv", tag = "views",
+    responses((status = 200, content_type = "text/csv", body = String)))]
 async fn all_published_replies_csv(State(app): State<AppState>) -> ApiResult {
     Ok(replies_csv(&all_published(&app).await?))
 }

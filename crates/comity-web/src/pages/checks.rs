@@ -11,7 +11,7 @@ use axum::response::IntoResponse;
 use axum::response::Response;
 use comity_access::Permission;
 use comity_contacts::checks::{Answer, RoundSummary, Summary, round_summary};
-use comity_store::{Acknowledgement, CheckRound, CheckSchedule, CheckScope, CheckTarget, StoreError};
+use comity_store::{Acknowledgement, CheckRound, CheckSchedule, CheckScope, CheckTarget, Refusal, StoreError};
 
 use super::page::{Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
@@ -123,7 +123,7 @@ pub(crate) async fn start(PageCtx { app, lang, visitor, uri }: PageCtx, body: By
                 rounds_page(&app, lang, &uri, (notice, StatusCode::OK)).await?
             }
             Err(StoreError::Refused(reason)) => {
-                let notice = Some(page.refusal("reply-refused", &reason));
+                let notice = Some(page.refusal(&reason));
                 rounds_page(&app, lang, &uri, (notice, StatusCode::BAD_REQUEST)).await?
             }
             Err(e) => return Err(failure("starting a check", &e)),
@@ -146,22 +146,23 @@ pub(crate) async fn schedule(PageCtx { app, lang, visitor, uri }: PageCtx, body:
         }
     }
     let parsed = match (window.parse::<i64>(), every.as_str()) {
-        (Err(_), _) => Err(format!("{window:?} is not a number of hours")),
+        (Err(_), _) => Err(Refusal::NotANumber { field: "round_hours", given: window.clone() }),
         (Ok(w), "") => Ok((w, None)),
-        (Ok(w), text) => {
-            text.parse::<i64>().map(|d| (w, Some(d))).map_err(|_| format!("{text:?} is not a number of days"))
-        }
+        (Ok(w), text) => text
+            .parse::<i64>()
+            .map(|d| (w, Some(d)))
+            .map_err(|_| Refusal::NotANumber { field: "repeat_days", given: text.to_string() }),
     };
     let actor = visitor.actor(Some(Permission::ManageDirectory));
     let outcome = match parsed {
         Ok((window, every)) => {
             app.store.schedule_check(&title, &at, window, every, &CheckScope::default(), &actor).await
         }
-        Err(reason) => Err(StoreError::Refused(comity_store::Refusal::Other(reason))),
+        Err(refusal) => Err(StoreError::Refused(refusal)),
     };
     let notice = match outcome {
         Ok(_) => (Some(page.t_with("checks-scheduled", "at", &at.replace('T', " "))), StatusCode::OK),
-        Err(StoreError::Refused(reason)) => (Some(page.refusal("reply-refused", &reason)), StatusCode::BAD_REQUEST),
+        Err(StoreError::Refused(reason)) => (Some(page.refusal(&reason)), StatusCode::BAD_REQUEST),
         Err(e) => return Err(failure("scheduling a check", &e)),
     };
     rounds_page(&app, lang, &uri, notice).await

@@ -199,10 +199,11 @@ pub(crate) async fn nominate(
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let actor = visitor.actor(Some(Permission::NominatePoc));
     let outcome = if Category::parse(&form.category).is_none() {
-        Err(StoreError::Refused(comity_store::Refusal::Other(format!(
-            "category: {:?} is neither diplomatic nor technical",
-            form.category
-        ))))
+        Err(StoreError::Refused(comity_store::Refusal::NotOneOf {
+            field: "contact_category",
+            allowed: "diplomatic, technical",
+            given: form.category.clone(),
+        }))
     } else {
         app.store.propose_contact_change(&org, ChangeKind::Nominate, None, Some(&form.contact()), &actor).await
     };
@@ -213,7 +214,7 @@ pub(crate) async fn nominate(
                 .await?
         }
         Err(StoreError::Refused(reason)) => {
-            let notice = Some(page.refusal("reply-refused", &reason));
+            let notice = Some(page.refusal(&reason));
             own_page(&app, lang, &uri, &visitor, &org, (notice, StatusCode::BAD_REQUEST, form)).await?
         }
         Err(e) => return Err(failure("nominating a contact", &e)),
@@ -320,7 +321,7 @@ async fn decide_change(
                 .await?
         }
         Err(StoreError::Refused(reason)) => {
-            queue_page(&app, lang, &uri, (Some(page.refusal("reply-refused", &reason)), StatusCode::CONFLICT)).await?
+            queue_page(&app, lang, &uri, (Some(page.refusal(&reason)), StatusCode::CONFLICT)).await?
         }
         Err(e) => return Err(failure("deciding on a change", &e)),
     })

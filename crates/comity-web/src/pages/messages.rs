@@ -262,7 +262,7 @@ async fn send(
         .await
     {
         Ok(sent) => Ok(sent.thread_id),
-        Err(StoreError::Refused(r)) => Err(vec![page.refusal("reply-refused", &r)]),
+        Err(StoreError::Refused(r)) => Err(vec![page.refusal(&r)]),
         Err(StoreError::NotFound(_)) => Err(vec![page.t("message-gone")]),
         Err(e) => {
             tracing::error!(error = %e, "sending a message failed");
@@ -421,7 +421,7 @@ pub(crate) async fn acknowledge(
         Ok(true) => (Some(page.t("message-acknowledged")), Vec::new()),
         Ok(false) => (Some(page.t("message-acknowledged-before")), Vec::new()),
         Err(StoreError::NotFound(_)) => return Err(PageError::NotFound),
-        Err(StoreError::Refused(r)) => (None, vec![page.refusal("reply-refused", &r)]),
+        Err(StoreError::Refused(r)) => (None, vec![page.refusal(&r)]),
         Err(e) => return Err(failure("acknowledging a message", &e)),
     };
     thread_page(&app, lang, &uri, (&visitor, &reader), &id, (None, errors, notice)).await
@@ -462,7 +462,7 @@ pub(crate) async fn attach(
             let actor = visitor.actor(Some(Permission::ExchangeMessages));
             match app.store.attach_to_message(&message, &reader, &name, &bytes, &actor).await {
                 Ok(_) => (Some(page.t_with("reply-attached", "name", &name)), Vec::new()),
-                Err(StoreError::Refused(reason)) => (None, vec![page.refusal("reply-refused", &reason)]),
+                Err(StoreError::Refused(reason)) => (None, vec![page.refusal(&reason)]),
                 Err(StoreError::NotFound(_)) => return Err(PageError::NotFound),
                 Err(e) => return Err(failure("attaching a file", &e)),
             }

@@ -18,7 +18,6 @@ mod search;
 mod states;
 mod views;
 
-use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -28,8 +27,8 @@ use comity_i18n::Lang;
 use crate::AppState;
 use page::{not_found, page_lang, preferred_language};
 
-pub(crate) fn router() -> Router<AppState> {
-    Router::new()
+pub(crate) fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/", get(root))
         .route("/{lang}", get(lang_root))
         .route("/{lang}/", get(home::home))
@@ -43,25 +42,25 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/documents/{*symbol}", get(documents::show))
         .route("/{lang}/fetches", get(fetches::form).post(fetches::start))
         .route("/{lang}/fetches/{id}", get(fetches::show))
-        .route("/{lang}/sign-in", get(account::sign_in_form).post(account::sign_in))
-        .route("/{lang}/sign-in/code", get(account::code_form).post(account::code))
-        .route("/{lang}/sign-in/enrol", get(account::enrol_form).post(account::enrol))
-        .route("/{lang}/sign-out", post(account::sign_out))
-        .route("/{lang}/account", get(account::account))
-        .route("/{lang}/account/tokens", post(account::create_token))
-        .route("/{lang}/account/tokens/{id}/revoke", post(account::revoke_token))
-        .route("/{lang}/account/sessions/end-all", post(account::end_all_sessions))
+        .route("/{lang}/sign-in", get(account::signin::sign_in_form).post(account::signin::sign_in))
+        .route("/{lang}/sign-in/code", get(account::signin::code_form).post(account::signin::code))
+        .route("/{lang}/sign-in/enrol", get(account::signin::enrol_form).post(account::signin::enrol))
+        .route("/{lang}/sign-out", post(account::signin::sign_out))
+        .route("/{lang}/account", get(account::own::account))
+        .route("/{lang}/account/tokens", post(account::own::create_token))
+        .route("/{lang}/account/tokens/{id}/revoke", post(account::own::revoke_token))
+        .route("/{lang}/account/sessions/end-all", post(account::own::end_all_sessions))
         .route("/{lang}/account/checks/{id}/acknowledge", post(checks::acknowledge_in_portal))
-        .route("/{lang}/orgs/{org}/users", get(account::org_users).post(account::invite))
-        .route("/{lang}/orgs/{org}/users/{id}/remove", post(account::remove_user))
-        .route("/{lang}/welcome/{token}", get(account::welcome_form).post(account::welcome))
-        .route("/{lang}/sign-in/reset", get(account::reset_form).post(account::reset))
+        .route("/{lang}/orgs/{org}/users", get(account::org::org_users).post(account::org::invite))
+        .route("/{lang}/orgs/{org}/users/{id}/remove", post(account::org::remove_user))
+        .route("/{lang}/welcome/{token}", get(account::links::welcome_form).post(account::links::welcome))
+        .route("/{lang}/sign-in/reset", get(account::links::reset_form).post(account::links::reset))
         .route("/{lang}/account/passkeys/begin", post(passkeys::register_begin))
         .route("/{lang}/account/passkeys/finish", post(passkeys::register_finish))
         .route("/{lang}/sign-in/passkey/begin", post(passkeys::sign_in_begin))
         .route("/{lang}/sign-in/passkey/finish", post(passkeys::sign_in_finish))
-        .route("/{lang}/orgs/{org}/audit", get(account::org_audit))
-        .route("/{lang}/audit", get(account::whole_audit))
+        .route("/{lang}/orgs/{org}/audit", get(account::org::org_audit))
+        .route("/{lang}/audit", get(account::org::whole_audit))
         .route("/{lang}/views", get(views::list))
         .route("/{lang}/views/{id}", get(views::show))
         .route("/{lang}/views/{id}/report", get(views::report))
@@ -92,18 +91,18 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{lang}/orgs/{org}/contacts", get(contacts::own).post(contacts::nominate))
         .route("/{lang}/orgs/{org}/contacts/export", get(contacts::export))
         .route("/{lang}/orgs/{org}/contacts/{id}/remove", post(contacts::remove))
-        .route("/{lang}/cycles", get(replies::cycles))
-        .route("/{lang}/cycles/{id}", get(replies::cycle_overview))
-        .route("/{lang}/cycles/{id}/replies/{org}", get(replies::reply).post(replies::save))
-        .route("/{lang}/cycles/{id}/replies/{org}/versions", get(replies::versions))
-        .route("/{lang}/cycles/{id}/replies/{org}/submit", post(replies::submit))
-        .route("/{lang}/cycles/{id}/replies/{org}/withdraw", post(replies::withdraw))
-        .route("/{lang}/cycles/{id}/replies/{org}/publish", post(replies::publish))
-        .route("/{lang}/cycles/{id}/replies/{org}/attachments", post(replies::attach))
-        .route("/{lang}/cycles/{id}/replies/{org}/attachments/{att}", get(replies::attachment))
-        .route("/{lang}/cycles/{id}/replies/{org}/attachments/{att}/remove", post(replies::detach))
-        .route("/{lang}/cycles/{id}/replies/{org}/translations", post(replies::translate))
-        .route("/{lang}/views/attachments/{att}", get(replies::public_attachment))
+        .route("/{lang}/cycles", get(replies::cycles::cycles))
+        .route("/{lang}/cycles/{id}", get(replies::cycles::cycle_overview))
+        .route("/{lang}/cycles/{id}/replies/{org}", get(replies::reply::reply).post(replies::workflow::save))
+        .route("/{lang}/cycles/{id}/replies/{org}/versions", get(replies::versions::versions))
+        .route("/{lang}/cycles/{id}/replies/{org}/submit", post(replies::workflow::submit))
+        .route("/{lang}/cycles/{id}/replies/{org}/withdraw", post(replies::workflow::withdraw))
+        .route("/{lang}/cycles/{id}/replies/{org}/publish", post(replies::workflow::publish))
+        .route("/{lang}/cycles/{id}/replies/{org}/attachments", post(replies::attachments::attach))
+        .route("/{lang}/cycles/{id}/replies/{org}/attachments/{att}", get(replies::attachments::attachment))
+        .route("/{lang}/cycles/{id}/replies/{org}/attachments/{att}/remove", post(replies::attachments::detach))
+        .route("/{lang}/cycles/{id}/replies/{org}/translations", post(replies::translations::translate))
+        .route("/{lang}/views/attachments/{att}", get(replies::attachments::public_attachment))
         .fallback(not_found_fallback)
 }
 

@@ -112,19 +112,19 @@ impl<'a> Page<'a> {
         self.messages.format(self.lang, id, &[(name1, MessageArg::from(value1)), (name2, MessageArg::from(value2))])
     }
 
-    /// A refusal in the page's language: its own message (`refusal-<code>`), or, for a refusal
-    /// not yet typed, the English reason inside `sentence` (a message with `$reason`).
-    pub fn refusal(&self, sentence: &str, refusal: &comity_store::Refusal) -> String {
-        use comity_store::Refusal;
-        if let Refusal::Other(reason) = refusal {
-            return self.t_with(sentence, "reason", reason);
-        }
+    /// A refusal in the page's language: its own message (`refusal-<code>`), with the
+    /// arguments that are keys translated too.
+    pub fn refusal(&self, refusal: &comity_store::Refusal) -> String {
         let args: Vec<(&str, String)> = refusal
             .args()
             .into_iter()
             .map(|(name, value)| match name {
                 "status" => (name, self.t_key("reply-status-", &value)),
                 "action" => (name, self.t_key("refusal-action-", &value)),
+                "field" => (name, self.t_key("refusal-field-", &value)),
+                "decision" => (name, self.t_key("refusal-decision-", &value)),
+                "recorded" | "kind" => (name, self.t_key("kind-", &value)),
+                "role" => (name, self.t_key("role-", &value)),
                 _ => (name, value),
             })
             .collect();
@@ -313,26 +313,37 @@ impl FromRequestParts<AppState> for PageCtx {
 mod tests {
     use super::*;
 
-    /// Every refusal is told in every language by its own message, with its arguments and no
-    /// English words in the Chinese and Arabic sentences.
+    /// Every refusal is told in every language by its own message, with its arguments, the
+    /// field keys translated, and no English words in the Chinese and Arabic sentences.
     #[test]
     fn every_refusal_is_told_in_every_language() {
         let messages = Messages::load().unwrap();
         let uri: Uri = "/en/".parse().unwrap();
+        for field in comity_store::Refusal::FIELDS {
+            assert!(messages.has(&format!("refusal-field-{field}")), "refusal-field-{field} has no message");
+        }
         for refusal in comity_store::Refusal::samples() {
             assert!(messages.has(&format!("refusal-{}", refusal.code())), "{} has no message", refusal.code());
             for lang in Lang::ALL {
                 let page = Page::new(lang, &messages, "", &uri);
-                let told = page.refusal("reply-refused", &refusal);
-                assert!(!told.contains("refusal-") && !told.contains("reply-status-"), "{lang:?}: {told}");
-                // Data arguments appear as given; `status` and `action` are translated.
+                let told = page.refusal(&refusal);
+                for key in ["refusal-", "reply-status-", "kind-"] {
+                    assert!(!told.contains(key), "{lang:?}: a message id in {told}");
+                }
+                // Data arguments appear as given; keys are translated.
                 for (name, value) in refusal.args() {
-                    if !matches!(name, "status" | "action") {
+                    if !matches!(
+                        name,
+                        "status" | "action" | "field" | "decision" | "recorded" | "kind" | "role" | "holder" | "detail"
+                    ) {
                         assert!(told.contains(&value), "{lang:?}: {told} lacks {value}");
                     }
                 }
-                if matches!(lang, Lang::Zh | Lang::Ar) && !matches!(refusal, comity_store::Refusal::Other(_)) {
-                    let english = ["reply", "cannot", "saved", "edited", "someone", "account", "cycle"];
+                if matches!(lang, Lang::Zh | Lang::Ar) {
+                    let english = [
+                        "reply", "cannot", "saved", "edited", "someone", "account", "cycle", "the ", "not ", " is ",
+                        "missing", "contact", "message", "round", "token", "deadline",
+                    ];
                     for word in english {
                         assert!(!told.to_lowercase().contains(word), "{lang:?}: English {word:?} in {told}");
                     }

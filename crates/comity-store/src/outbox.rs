@@ -1,0 +1,157 @@
+//! The mail outbox every mail leaves from: written in the transaction of what it tells, taken by
+//! one node at a time under a lease, retried with backoff, marked sent, failed or bounced.
+
+use crate::{Result, Store, StoreError, now, stamp, with_pool};
+use sqlx::Row as _;
+
+/// A mail taken from the outbox for sending.
+#[derive(Debug, Clone)]
+pub struct OutboxMail {
+    pub id: String,
+    pub recipient_name: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+/// A mail to queue in the outbox.
+#[derive(Debug, Clone)]
+pub struct QueuedMail {
+    pub name: String,
+    pub email: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Now, written as the outbox writes its times.
+pub(crate) fn outbox_now() -> String {
+    stamp(jiff::Timestamp::now())
+}
+
+impl Store {
+    /// Takes up to `limit` mails due for sending, for `node`, for `lease` (another node takes
+    /// them again only after it); each take counts as an attempt.
+    pub async fn claim_mail(&self, limit: i64, lease: std::time::Duration, node: &str) -> Result<Vec<OutboxMail>> {
+        let now_at = jiff::Timestamp::now();
+        let until = now_at
+            .checked_add(jiff::SignedDuration::try_from(lease).map_err(crate::internal)?)
+            .map_err(crate::internal)?;
+        let (now_text, until_text) = (stamp(now_at), stamp(until));
+        // On PostgreSQL, rows another node is taking are skipped (SKIP LOCKED) and the
+        // conditions are checked again on the row as it is when locked, so a mail is never
+        // taken twice; SQLite has one writer at a time.
+        let sql = match self.engine() {
+            crate::Engine::Sqlite => {
+                "UPDATE mail_outbox SET claimed_until = $1, claimed_by = $4, attempts = attempts + 1 \
+                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3) \
+                 RETURNING id, recipient_name, recipient, subject, body, attempts"
+            }
+            crate::Engine::Postgres => {
+                "UPDATE mail_outbox SET claimed_until = $1, claimed_by = $4, attempts = attempts + 1 \
+                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
+                 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) \
+                 RETURNING id, recipient_name, recipient, subject, body, attempts"
+            }
+        };
+        with_pool!(self, |pool| {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            let rows =
+                sqlx::query(sql).bind(&until_text).bind(&now_text).bind(limit).bind(node).fetch_all(&mut *tx).await?;
+            tx.commit().await?;
+            rows.iter()
+                .map(|r| {
+                    Ok(OutboxMail {
+                        id: r.try_get(0)?,
+                        recipient_name: r.try_get(1)?,
+                        recipient: r.try_get(2)?,
+                        subject: r.try_get(3)?,
+                        body: r.try_get(4)?,
+                        attempts: r.try_get(5)?,
+                    })
+                })
+                .collect::<std::result::Result<Vec<_>, sqlx::Error>>()
+                .map_err(StoreError::from)
+        })
+    }
+
+    /// Takes back the leases `node` held when it stopped: a node starting again has nothing in
+    /// flight, so what it had taken and not sent (mail, fetches from the ODS) is due again now
+    /// rather than when the lease ends. Returns how many mails and fetches.
+    pub async fn release_claims(&self, node: &str) -> Result<u64> {
+        let mails = with_pool!(self, |pool| {
+            sqlx::query("UPDATE mail_outbox SET claimed_until = NULL WHERE claimed_by = $1 AND sent_at IS NULL AND bounced_at IS NULL AND claimed_until IS NOT NULL")
+                .bind(node).execute(pool).await?.rows_affected()
+        });
+        Ok(mails + self.release_fetches(node).await?)
+    }
+
+    /// Queues mails in the outbox, all in one transaction; every node's delivery sends them.
+    pub async fn queue_mail(&self, mails: &[QueuedMail]) -> Result<()> {
+        let at = outbox_now();
+        with_pool!(self, |pool| {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            for m in mails {
+                sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+                    .bind(uuid::Uuid::now_v7().to_string()).bind(&m.name).bind(&m.email).bind(&m.subject).bind(&m.body).bind(&at)
+                    .execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The relay took the mail.
+    pub async fn mail_sent(&self, id: &str) -> Result<()> {
+        with_pool!(self, |pool| {
+            sqlx::query("UPDATE mail_outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL WHERE id = $2")
+                .bind(now())
+                .bind(id)
+                .execute(pool)
+                .await?;
+        });
+        Ok(())
+    }
+
+    /// The relay refused or could not be reached: tried again after a wait that doubles with
+    /// each attempt (30 s, 1 min, 2 min, ... at most 1 h).
+    pub async fn mail_failed(&self, id: &str, attempts: i64, error: &str) -> Result<()> {
+        let wait = 30i64.saturating_mul(1 << attempts.clamp(1, 7).saturating_sub(1)).min(3600);
+        let next =
+            stamp(jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_secs(wait)).map_err(crate::internal)?);
+        with_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE mail_outbox SET next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3",
+            )
+            .bind(&next)
+            .bind(error.chars().take(500).collect::<String>())
+            .bind(id)
+            .execute(pool)
+            .await?;
+        });
+        Ok(())
+    }
+
+    /// The relay refused the mail for good: kept with the reason, never tried again.
+    pub async fn mail_bounced(&self, id: &str, error: &str) -> Result<()> {
+        with_pool!(self, |pool| {
+            sqlx::query("UPDATE mail_outbox SET bounced_at = $1, claimed_until = NULL, last_error = $2 WHERE id = $3")
+                .bind(now())
+                .bind(error.chars().take(500).collect::<String>())
+                .bind(id)
+                .execute(pool)
+                .await?;
+        });
+        Ok(())
+    }
+
+    /// Mails not yet sent (waiting, or failing with their last error).
+    pub async fn mail_waiting(&self) -> Result<Vec<(String, String, i64, Option<String>)>> {
+        Ok(with_pool!(self, |pool| {
+            sqlx::query_as("SELECT recipient, subject, attempts, last_error FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL ORDER BY created_at")
+                .fetch_all(pool).await?
+        }))
+    }
+}

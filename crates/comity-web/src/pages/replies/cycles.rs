@@ -1,0 +1,105 @@
+//! The cycles a visitor may reply to, and the Secretariat's view of one cycle: every State's
+//! reply with its status, in the UN's order.
+
+use crate::pages::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
+use askama::Template;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::Response;
+use comity_access::{Decision, OrgRef, Permission, Target, decide};
+use comity_reporting::Cycle;
+
+struct CycleRow {
+    cycle: Cycle,
+    /// The visitor's States (ISO3) that may reply, for links.
+    own: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "cycles.html")]
+struct CyclesPage<'a> {
+    page: Page<'a>,
+    rows: Vec<CycleRow>,
+    /// The visitor works for the Secretariat's reporting: each cycle links to its replies.
+    secretariat: bool,
+}
+
+pub(crate) async fn cycles(PageCtx { app, lang, visitor, uri }: PageCtx) -> Result<Response, PageError> {
+    let cycles = app.store.cycles().await.or_fail("listing cycles")?;
+    let own: Vec<String> = visitor
+        .account
+        .iter()
+        .flat_map(|a| a.memberships.iter())
+        .filter_map(|m| match &m.org {
+            OrgRef::State(iso3) => Some(iso3.clone()),
+            OrgRef::Secretariat => None,
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let rows = cycles.into_iter().map(|cycle| CycleRow { cycle, own: own.clone() }).collect();
+    let secretariat =
+        visitor.principal().is_some_and(|p| decide(Some(&p), Permission::EditReport, &Target::Any) == Decision::Allow);
+    Ok(render_private(
+        StatusCode::OK,
+        &CyclesPage { page: Page::new(lang, &app.catalog.messages, "account", &uri), rows, secretariat },
+    ))
+}
+
+struct OverviewRow {
+    code: String,
+    name: String,
+    status: String,
+    status_label: String,
+    submitted: String,
+    late: bool,
+}
+
+#[derive(Template)]
+#[template(path = "cycle.html")]
+struct CyclePage<'a> {
+    page: Page<'a>,
+    cycle: Cycle,
+    counts: String,
+    rows: Vec<OverviewRow>,
+}
+
+/// The Secretariat's view of a cycle: every State's reply with its status, in the UN's order.
+pub(crate) async fn cycle_overview(
+    PageCtx { app, lang, uri, .. }: PageCtx,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (cycle, replies) = match (app.store.cycle(&id).await, app.store.replies(&id, None).await) {
+        (Ok(Some(c)), Ok(r)) => (c, r),
+        (Ok(None), _) => return Err(PageError::NotFound),
+        (Err(e), _) | (_, Err(e)) => return Err(failure("reading a cycle's replies", &e)),
+    };
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let count = |s: &str| replies.iter().filter(|r| r.status == s).count().to_string();
+    let messages = &app.catalog.messages;
+    let counts = messages.format(
+        lang,
+        "cycle-overview-counts",
+        &[
+            ("draft", count("draft").as_str().into()),
+            ("submitted", count("submitted").as_str().into()),
+            ("published", count("published").as_str().into()),
+        ],
+    );
+    let rows = app
+        .catalog
+        .states
+        .un_order()
+        .iter()
+        .filter_map(|s| replies.iter().find(|r| r.state == s.iso3).map(|r| (s, r)))
+        .map(|(s, r)| OverviewRow {
+            code: s.iso3.clone(),
+            name: s.short_name(lang).to_string(),
+            status_label: page.t_key("reply-status-", &r.status),
+            status: r.status.clone(),
+            submitted: r.submitted_at.as_deref().unwrap_or_default().chars().take(10).collect(),
+            late: r.late,
+        })
+        .collect();
+    Ok(render_private(StatusCode::OK, &CyclePage { page, cycle, counts, rows }))
+}
