@@ -1,11 +1,10 @@
 //! The whole permission matrix (every role of every kind of organisation, and anonymous, for
 //! every permission, on one's own State, another State, the Secretariat and nothing in
-//! particular) against the table kept in data/access/policy.csv. A change of policy shows as a
-//! change of that file in review; regenerate it with COMITY_UPDATE_SNAPSHOTS=1.
+//! particular) against the table kept in `tests/snapshots/policy__policy.snap` (CSV under a short
+//! header). A change of policy shows as a change of that file in review; accept it with
+//! `INSTA_UPDATE=always` or `cargo insta review`.
 
 use comity_access::{Decision, Membership, OrgRef, Permission, Principal, Role, Target, decide};
-
-const TABLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/access/policy.csv");
 
 fn matrix() -> String {
     let own = OrgRef::State("FRA".into());
@@ -40,15 +39,7 @@ fn matrix() -> String {
 
 #[test]
 fn the_policy_matches_the_table_in_the_repository() {
-    let now = matrix();
-    if std::env::var_os("COMITY_UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(TABLE, &now).unwrap();
-    }
-    let kept = std::fs::read_to_string(TABLE).expect("data/access/policy.csv");
-    for (line, (a, b)) in kept.lines().zip(now.lines()).enumerate() {
-        assert_eq!(a, b, "data/access/policy.csv line {} differs from the policy", line + 1);
-    }
-    assert_eq!(kept.lines().count(), now.lines().count());
+    insta::assert_snapshot!("policy", matrix());
 }
 
 /// The rules the table must always show, whatever else changes.

@@ -9,7 +9,7 @@
 // The tests' loopback SMTP server, shared rather than copied; this example reads only part of
 // what it keeps.
 #[allow(dead_code)]
-#[path = "../tests/common/smtp.rs"]
+#[path = "../tests/web/common/smtp.rs"]
 mod smtp;
 
 use std::time::Instant;

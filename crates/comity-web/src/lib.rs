@@ -30,7 +30,6 @@ use tokio::net::TcpListener;
 
 pub use access::{ROUTES, RoutePolicy, Scope};
 pub use api::openapi_document;
-pub use routes::served;
 
 /// What the pages and the API read: loaded once at start from the database.
 pub struct Catalog {
@@ -122,12 +121,34 @@ pub fn router(app: AppState) -> Router {
     let (api_router, _) = api::router().split_for_parts();
     let routes = Router::new()
         .nest("/api/v1", api_router)
-        .merge(routes::outside_api().into_router())
+        .merge(outside_api().into_router())
         // After routing, on every route: the one policy (see access::ROUTES).
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), access::enforce))
         .layer(axum::middleware::from_fn_with_state(app.clone(), limits::rate_limit))
         .with_state(app.clone());
     middleware::apply(routes).layer(axum::middleware::from_fn_with_state(app, explain::explain))
+}
+
+/// Every route outside the API: probes, assets, pages, TAXII.
+fn outside_api() -> routes::Routes {
+    routes::Routes::new().merge(health::router()).merge(assets::router()).merge(pages::router()).merge(taxii::router())
+}
+
+/// Every address the application serves, as the access policy writes them: the routes outside
+/// the API, and the API's operations (`/api/v1` and the OpenAPI document's paths) with their
+/// methods. For the test that the policy and the router agree.
+pub fn served() -> (Vec<&'static str>, Vec<(String, String)>) {
+    let doc = openapi_document();
+    let mut api = vec![("GET".to_string(), format!("/api/v1{}", api::DOCUMENT_PATH))];
+    for (path, item) in &doc.paths.paths {
+        let methods = serde_json::to_value(item).unwrap_or_default();
+        for method in methods.as_object().into_iter().flat_map(|m| m.keys()) {
+            if matches!(method.as_str(), "get" | "post" | "put" | "patch" | "delete") {
+                api.push((method.to_ascii_uppercase(), format!("/api/v1{path}")));
+            }
+        }
+    }
+    (outside_api().paths().to_vec(), api)
 }
 
 /// Serves until `shutdown` resolves, then finishes the requests in flight.
