@@ -154,10 +154,10 @@ impl Store {
             }
             PoolRef::Postgres(pool) => {
                 let rows = sqlx::query(
-                    "SELECT c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod)
-                     FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
-                     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
-                     ORDER BY c.relname, a.attnum",
+                    "SELECT c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) \
+                        FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid WHERE c.relnamespace \
+                        = current_schema()::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT \
+                        a.attisdropped ORDER BY c.relname, a.attnum",
                 )
                 .fetch_all(pool)
                 .await?;

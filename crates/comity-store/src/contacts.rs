@@ -99,10 +99,25 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            sqlx::query("INSERT INTO contact_changes (id, contact_id, state, kind, details, status, requested_by, requested_at) VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7)")
-                .bind(&id).bind(&contact_id).bind(state).bind(kind.as_str()).bind(&json).bind(&actor.account).bind(now())
-                .execute(&mut *tx).await?;
-            let audit = serde_json::json!({ "kind": kind.as_str(), "contact": contact_id, "category": details.as_ref().map(|d| d.category.as_str()) });
+            sqlx::query(
+                "INSERT INTO contact_changes (id, contact_id, state, kind, details, \
+                status, requested_by, requested_at) VALUES ($1, $2, $3, $4, $5, \
+                'pending', $6, $7)",
+            )
+            .bind(&id)
+            .bind(&contact_id)
+            .bind(state)
+            .bind(kind.as_str())
+            .bind(&json)
+            .bind(&actor.account)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+            let audit = serde_json::json!({
+                "kind": kind.as_str(),
+                "contact": contact_id,
+                "category": details.as_ref().map(|d| d.category.as_str()),
+            });
             append_audit!(
                 tx,
                 content(actor, "contact.propose", format!("contact-change:{id}"), Some(state.to_string()), audit),
@@ -145,13 +160,31 @@ impl Store {
                 match (kind.as_str(), &details) {
                     ("nominate", Some(json)) => {
                         let category = parse_details(json)?.category;
-                        sqlx::query("INSERT INTO contacts (id, state, category, details, listed, verified_at) VALUES ($1, $2, $3, $4, 1, $5)")
-                            .bind(&contact_id).bind(&state).bind(category.as_str()).bind(json).bind(&at).execute(&mut *tx).await?;
+                        sqlx::query(
+                            "INSERT INTO contacts (id, state, category, details, listed, \
+                            verified_at) VALUES ($1, $2, $3, $4, 1, $5)",
+                        )
+                        .bind(&contact_id)
+                        .bind(&state)
+                        .bind(category.as_str())
+                        .bind(json)
+                        .bind(&at)
+                        .execute(&mut *tx)
+                        .await?;
                     }
                     ("change", Some(json)) => {
                         let category = parse_details(json)?.category;
-                        let n = sqlx::query("UPDATE contacts SET details = $1, category = $2, verified_at = $3 WHERE id = $4 AND listed = 1")
-                            .bind(json).bind(category.as_str()).bind(&at).bind(&contact_id).execute(&mut *tx).await?.rows_affected();
+                        let n = sqlx::query(
+                            "UPDATE contacts SET details = $1, category = $2, verified_at = $3 WHERE \
+                            id = $4 AND listed = 1",
+                        )
+                        .bind(json)
+                        .bind(category.as_str())
+                        .bind(&at)
+                        .bind(&contact_id)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
                         if n != 1 {
                             return Err(Refusal::ContactUnlisted { id: contact_id }.into());
                         }
@@ -177,7 +210,11 @@ impl Store {
             .bind(change_id)
             .execute(&mut *tx)
             .await?;
-            let audit = serde_json::json!({ "kind": kind, "contact": contact_id, "status": { "before": "pending", "after": decided } });
+            let audit = serde_json::json!({
+                "kind": kind,
+                "contact": contact_id,
+                "status": { "before": "pending", "after": decided },
+            });
             append_audit!(
                 tx,
                 content(
@@ -215,16 +252,44 @@ impl Store {
                 let change_id = uuid::Uuid::now_v7().to_string();
                 let json = serde_json::to_string(&row.contact).map_err(crate::internal)?;
                 let status = if verify { "verified" } else { "pending" };
-                sqlx::query("INSERT INTO contact_changes (id, contact_id, state, kind, details, status, requested_by, requested_at, decided_by, decided_at, reason) VALUES ($1, $2, $3, 'nominate', $4, $5, $6, $7, $8, $9, $10)")
-                    .bind(&change_id).bind(&contact_id).bind(&row.state).bind(&json).bind(status).bind(&actor.account).bind(&at)
-                    .bind(verify.then_some(actor.account.clone()).flatten()).bind(verify.then_some(at.clone()))
-                    .bind(format!("note verbale, imported from {file} line {}", row.line))
-                    .execute(&mut *tx).await?;
+                sqlx::query(
+                    "INSERT INTO contact_changes (id, contact_id, state, kind, details, \
+                    status, requested_by, requested_at, decided_by, decided_at, reason) \
+                    VALUES ($1, $2, $3, 'nominate', $4, $5, $6, $7, $8, $9, $10)",
+                )
+                .bind(&change_id)
+                .bind(&contact_id)
+                .bind(&row.state)
+                .bind(&json)
+                .bind(status)
+                .bind(&actor.account)
+                .bind(&at)
+                .bind(verify.then_some(actor.account.clone()).flatten())
+                .bind(verify.then_some(at.clone()))
+                .bind(format!("note verbale, imported from {file} line {}", row.line))
+                .execute(&mut *tx)
+                .await?;
                 if verify {
-                    sqlx::query("INSERT INTO contacts (id, state, category, details, listed, verified_at) VALUES ($1, $2, $3, $4, 1, $5)")
-                        .bind(&contact_id).bind(&row.state).bind(row.contact.category.as_str()).bind(&json).bind(&at).execute(&mut *tx).await?;
+                    sqlx::query(
+                        "INSERT INTO contacts (id, state, category, details, listed, \
+                        verified_at) VALUES ($1, $2, $3, $4, 1, $5)",
+                    )
+                    .bind(&contact_id)
+                    .bind(&row.state)
+                    .bind(row.contact.category.as_str())
+                    .bind(&json)
+                    .bind(&at)
+                    .execute(&mut *tx)
+                    .await?;
                 }
-                let audit = serde_json::json!({ "kind": "nominate", "contact": contact_id, "file": file, "line": row.line, "verified": verify, "on_authority_of": "directory_manager" });
+                let audit = serde_json::json!({
+                    "kind": "nominate",
+                    "contact": contact_id,
+                    "file": file,
+                    "line": row.line,
+                    "verified": verify,
+                    "on_authority_of": "directory_manager",
+                });
                 append_audit!(
                     tx,
                     content(
@@ -295,9 +360,10 @@ impl Store {
     ) -> Result<Vec<ContactChange>> {
         let order = if oldest_first { "ASC" } else { "DESC" };
         let sql = format!(
-            "SELECT id, contact_id, state, kind, details, status, requested_at, decided_at, reason FROM contact_changes \
-             WHERE (CAST($1 AS TEXT) IS NULL OR status = $1) AND (CAST($2 AS TEXT) IS NULL OR contact_id = $2) AND (CAST($3 AS TEXT) IS NULL OR state = $3) \
-             ORDER BY requested_at {order}, id {order} LIMIT $4"
+            "SELECT id, contact_id, state, kind, details, status, requested_at, decided_at, \
+                reason FROM contact_changes WHERE (CAST($1 AS TEXT) IS NULL OR status = $1) AND \
+                (CAST($2 AS TEXT) IS NULL OR contact_id = $2) AND (CAST($3 AS TEXT) IS NULL OR \
+                state = $3) ORDER BY requested_at {order}, id {order} LIMIT $4"
         );
         let rows: Vec<(
             String,

@@ -70,7 +70,8 @@ pub(crate) struct SearchIndexSql {
 }
 
 pub(crate) const SQLITE_INDEX: SearchIndexSql = SearchIndexSql {
-    delete: "DELETE FROM paragraph_search WHERE rowid IN (SELECT order_key FROM document_paragraphs WHERE symbol = $1 AND lang = $2)",
+    delete: "DELETE FROM paragraph_search WHERE rowid IN (SELECT order_key FROM \
+        document_paragraphs WHERE symbol = $1 AND lang = $2)",
     insert: "INSERT INTO paragraph_search (rowid, terms, symbol, lang, place) VALUES ($5, $1, $2, $3, $4)",
 };
 
@@ -113,62 +114,85 @@ macro_rules! ingest_body {
                 .into());
             }
         }
-        let previous: Option<String> = sqlx::query("SELECT source_digest FROM document_versions WHERE symbol = $1 AND lang = $2")
-            .bind(symbol)
-            .bind(lang)
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|r| r.try_get(0))
-            .transpose()?;
+        let previous: Option<String> = sqlx::query(
+            "SELECT source_digest FROM document_versions WHERE symbol = $1 AND lang \
+            = $2",
+        )
+        .bind(symbol)
+        .bind(lang)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| r.try_get(0))
+        .transpose()?;
         if previous.as_deref() == Some($source_digest) {
             IngestOutcome::Unchanged
         } else {
             let at = now();
             if existing.is_none() {
-                sqlx::query("INSERT INTO documents (symbol, kind, session, committee, adopted_on, plenary_meeting, seq, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), $7, $7)")
-                    .bind(symbol)
-                    .bind(kind)
-                    .bind(doc.session.map(i64::from))
-                    .bind(&doc.committee)
-                    .bind(&doc.adopted_on)
-                    .bind(doc.plenary_meeting.map(i64::from))
-                    .bind(&at)
-                    .execute(&mut *tx)
-                    .await?;
-            } else {
-                // Language versions complete each other: a field one version lacks keeps the value another gave.
-                sqlx::query("UPDATE documents SET session = COALESCE($2, session), committee = COALESCE($3, committee), adopted_on = COALESCE($4, adopted_on), plenary_meeting = COALESCE($5, plenary_meeting), updated_at = $6 WHERE symbol = $1")
-                    .bind(symbol)
-                    .bind(doc.session.map(i64::from))
-                    .bind(&doc.committee)
-                    .bind(&doc.adopted_on)
-                    .bind(doc.plenary_meeting.map(i64::from))
-                    .bind(&at)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            sqlx::query(index.delete).bind(symbol).bind(lang).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM document_versions WHERE symbol = $1 AND lang = $2").bind(symbol).bind(lang).execute(&mut *tx).await?;
-            let structure = serde_json::to_string(doc).expect("documents serialise");
-            sqlx::query("INSERT INTO document_versions (symbol, lang, title, issued_on, source_name, source_digest, structure, ingested_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+                sqlx::query(
+                    "INSERT INTO documents (symbol, kind, session, committee, adopted_on, \
+                    plenary_meeting, seq, created_at, updated_at) VALUES ($1, $2, $3, $4, \
+                    $5, $6, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), $7, $7)",
+                )
                 .bind(symbol)
-                .bind(lang)
-                .bind(&doc.title)
-                .bind(&doc.issued_on)
-                .bind($source_name)
-                .bind($source_digest)
-                .bind(&structure)
+                .bind(kind)
+                .bind(doc.session.map(i64::from))
+                .bind(&doc.committee)
+                .bind(&doc.adopted_on)
+                .bind(doc.plenary_meeting.map(i64::from))
                 .bind(&at)
                 .execute(&mut *tx)
                 .await?;
+            } else {
+                // Language versions complete each other: a field one version lacks keeps the value another gave.
+                sqlx::query(
+                    "UPDATE documents SET session = COALESCE($2, session), committee = \
+                    COALESCE($3, committee), adopted_on = COALESCE($4, adopted_on), \
+                    plenary_meeting = COALESCE($5, plenary_meeting), updated_at = $6 WHERE \
+                    symbol = $1",
+                )
+                .bind(symbol)
+                .bind(doc.session.map(i64::from))
+                .bind(&doc.committee)
+                .bind(&doc.adopted_on)
+                .bind(doc.plenary_meeting.map(i64::from))
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+            }
+            sqlx::query(index.delete).bind(symbol).bind(lang).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM document_versions WHERE symbol = $1 AND lang = $2")
+                .bind(symbol)
+                .bind(lang)
+                .execute(&mut *tx)
+                .await?;
+            let structure = serde_json::to_string(doc).expect("documents serialise");
+            sqlx::query(
+                "INSERT INTO document_versions (symbol, lang, title, issued_on, \
+                source_name, source_digest, structure, ingested_at) VALUES ($1, $2, $3, \
+                $4, $5, $6, $7, $8)",
+            )
+            .bind(symbol)
+            .bind(lang)
+            .bind(&doc.title)
+            .bind(&doc.issued_on)
+            .bind($source_name)
+            .bind($source_digest)
+            .bind(&structure)
+            .bind(&at)
+            .execute(&mut *tx)
+            .await?;
             for item in &doc.agenda_items {
-                sqlx::query("INSERT INTO document_agenda_items (symbol, lang, number, title) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-                    .bind(symbol)
-                    .bind(lang)
-                    .bind(&item.number)
-                    .bind(&item.title)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO document_agenda_items (symbol, lang, number, title) VALUES \
+                    ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                )
+                .bind(symbol)
+                .bind(lang)
+                .bind(&item.number)
+                .bind(&item.title)
+                .execute(&mut *tx)
+                .await?;
             }
             if !doc.sponsors.is_empty() {
                 sqlx::query("DELETE FROM document_sponsors WHERE symbol = $1").bind(symbol).execute(&mut *tx).await?;
@@ -183,7 +207,10 @@ macro_rules! ingest_body {
                 }
             }
             let (seq, session): (i64, Option<i64>) = {
-                let row = sqlx::query("SELECT seq, session FROM documents WHERE symbol = $1").bind(symbol).fetch_one(&mut *tx).await?;
+                let row = sqlx::query("SELECT seq, session FROM documents WHERE symbol = $1")
+                    .bind(symbol)
+                    .fetch_one(&mut *tx)
+                    .await?;
                 (row.try_get(0)?, row.try_get(1)?)
             };
             let paragraphs = doc.paragraphs();
@@ -198,16 +225,19 @@ macro_rules! ingest_body {
             }
             for (position, (place, verb_key, text)) in paragraphs.into_iter().enumerate() {
                 let key = order_key(session, seq, doc.language, position);
-                sqlx::query("INSERT INTO document_paragraphs (symbol, lang, place, position, verb_key, text, order_key) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                    .bind(symbol)
-                    .bind(lang)
-                    .bind(&place)
-                    .bind(position as i64)
-                    .bind(&verb_key)
-                    .bind(&text)
-                    .bind(key)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO document_paragraphs (symbol, lang, place, position, \
+                    verb_key, text, order_key) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(symbol)
+                .bind(lang)
+                .bind(&place)
+                .bind(position as i64)
+                .bind(&verb_key)
+                .bind(&text)
+                .bind(key)
+                .execute(&mut *tx)
+                .await?;
                 sqlx::query(index.insert)
                     .bind(comity_search::index_terms(doc.language, &text))
                     .bind(symbol)
@@ -223,18 +253,22 @@ macro_rules! ingest_body {
                     CitationKind::Decision => "decision",
                     CitationKind::Document => "document",
                 };
-                sqlx::query("INSERT INTO document_citations (symbol, lang, position, place, kind, cited, part, cited_on, target) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                    .bind(symbol)
-                    .bind(lang)
-                    .bind(position as i64)
-                    .bind(&c.cited_in)
-                    .bind(kind)
-                    .bind(&c.symbol)
-                    .bind(&c.part)
-                    .bind(&c.date)
-                    .bind(citation_target(c.kind, &c.symbol))
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO document_citations (symbol, lang, position, place, kind, \
+                    cited, part, cited_on, target) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, \
+                    $9)",
+                )
+                .bind(symbol)
+                .bind(lang)
+                .bind(position as i64)
+                .bind(&c.cited_in)
+                .bind(kind)
+                .bind(&c.symbol)
+                .bind(&c.part)
+                .bind(&c.date)
+                .bind(citation_target(c.kind, &c.symbol))
+                .execute(&mut *tx)
+                .await?;
             }
             if previous.is_some() { IngestOutcome::Updated } else { IngestOutcome::Stored }
         }
@@ -531,9 +565,10 @@ impl Store {
         // The agenda item across sessions: documents whose item has one of this one's titles.
         let rows = with_pool!(self, |pool| {
             sqlx::query(
-                "SELECT DISTINCT d.session, a.number, d.symbol FROM document_agenda_items a JOIN documents d ON d.symbol = a.symbol
-                 WHERE a.title IN (SELECT title FROM document_agenda_items WHERE symbol = $1 AND title IS NOT NULL)
-                 ORDER BY d.session, a.number, d.symbol",
+                "SELECT DISTINCT d.session, a.number, d.symbol FROM document_agenda_items a JOIN \
+                    documents d ON d.symbol = a.symbol WHERE a.title IN (SELECT title FROM \
+                    document_agenda_items WHERE symbol = $1 AND title IS NOT NULL) ORDER BY \
+                    d.session, a.number, d.symbol",
             )
             .bind(symbol)
             .fetch_all(pool)

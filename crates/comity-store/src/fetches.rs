@@ -145,15 +145,16 @@ impl Store {
         // again on the row as locked, so a fetch is never taken twice; SQLite has one writer.
         let sql = match self.engine() {
             crate::Engine::Sqlite => {
-                "UPDATE document_fetches SET claimed_by = $1, claimed_until = $2 \
-                 WHERE id = (SELECT id FROM document_fetches WHERE finished_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3) ORDER BY requested_at, id LIMIT 1) \
-                 RETURNING id"
+                "UPDATE document_fetches SET claimed_by = $1, claimed_until = $2 WHERE id = \
+                    (SELECT id FROM document_fetches WHERE finished_at IS NULL AND (claimed_until \
+                    IS NULL OR claimed_until < $3) ORDER BY requested_at, id LIMIT 1) RETURNING id"
             }
             crate::Engine::Postgres => {
-                "UPDATE document_fetches SET claimed_by = $1, claimed_until = $2 \
-                 WHERE id = (SELECT id FROM document_fetches WHERE finished_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3) ORDER BY requested_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
-                 AND finished_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3) \
-                 RETURNING id"
+                "UPDATE document_fetches SET claimed_by = $1, claimed_until = $2 WHERE id = \
+                    (SELECT id FROM document_fetches WHERE finished_at IS NULL AND (claimed_until \
+                    IS NULL OR claimed_until < $3) ORDER BY requested_at, id LIMIT 1 FOR UPDATE \
+                    SKIP LOCKED) AND finished_at IS NULL AND (claimed_until IS NULL OR \
+                    claimed_until < $3) RETURNING id"
             }
         };
         let taken: Option<String> = with_pool!(self, |pool| {
@@ -198,15 +199,41 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let held = sqlx::query("UPDATE document_fetches SET claimed_until = $1 WHERE id = $2 AND claimed_by = $3 AND finished_at IS NULL")
-                .bind(&until).bind(id).bind(node).execute(&mut *tx).await?.rows_affected();
+            let held = sqlx::query(
+                "UPDATE document_fetches SET claimed_until = $1 WHERE id = $2 AND \
+                claimed_by = $3 AND finished_at IS NULL",
+            )
+            .bind(&until)
+            .bind(id)
+            .bind(node)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if held != 1 {
                 return Ok(false);
             }
-            sqlx::query("UPDATE document_fetch_items SET outcome = $1, reason_code = $2, reason = $3, warnings = $4, done_at = $5 WHERE fetch_id = $6 AND position = $7 AND outcome IS NULL")
-                .bind(word).bind(code).bind(reason).bind(warnings).bind(stamp(now)).bind(id).bind(position).execute(&mut *tx).await?;
-            let counts = sqlx::query("SELECT COUNT(*), COALESCE(SUM(CASE WHEN outcome IS NULL THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 END), 0) FROM document_fetch_items WHERE fetch_id = $1")
-                .bind(id).fetch_one(&mut *tx).await?;
+            sqlx::query(
+                "UPDATE document_fetch_items SET outcome = $1, reason_code = $2, reason \
+                = $3, warnings = $4, done_at = $5 WHERE fetch_id = $6 AND position = $7 \
+                AND outcome IS NULL",
+            )
+            .bind(word)
+            .bind(code)
+            .bind(reason)
+            .bind(warnings)
+            .bind(stamp(now))
+            .bind(id)
+            .bind(position)
+            .execute(&mut *tx)
+            .await?;
+            let counts = sqlx::query(
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN outcome IS NULL THEN 1 ELSE 0 \
+                END), 0), COALESCE(SUM(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 \
+                END), 0) FROM document_fetch_items WHERE fetch_id = $1",
+            )
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
             let (total, waiting, refused): (i64, i64, i64) =
                 (counts.try_get(0)?, counts.try_get(1)?, counts.try_get(2)?);
             if waiting == 0 {
@@ -236,8 +263,14 @@ impl Store {
     /// Lets go of the fetches `node` held when it stopped, so that they go on at once.
     pub(crate) async fn release_fetches(&self, node: &str) -> Result<u64> {
         Ok(with_pool!(self, |pool| {
-            sqlx::query("UPDATE document_fetches SET claimed_until = NULL WHERE claimed_by = $1 AND finished_at IS NULL AND claimed_until IS NOT NULL")
-                .bind(node).execute(pool).await?.rows_affected()
+            sqlx::query(
+                "UPDATE document_fetches SET claimed_until = NULL WHERE claimed_by = $1 \
+                AND finished_at IS NULL AND claimed_until IS NOT NULL",
+            )
+            .bind(node)
+            .execute(pool)
+            .await?
+            .rows_affected()
         }))
     }
 
@@ -252,8 +285,13 @@ impl Store {
             else {
                 return Ok(None);
             };
-            let rows = sqlx::query("SELECT position, symbol, lang, outcome, reason_code, reason, warnings FROM document_fetch_items WHERE fetch_id = $1 ORDER BY position")
-                .bind(id).fetch_all(pool).await?;
+            let rows = sqlx::query(
+                "SELECT position, symbol, lang, outcome, reason_code, reason, warnings \
+                FROM document_fetch_items WHERE fetch_id = $1 ORDER BY position",
+            )
+            .bind(id)
+            .fetch_all(pool)
+            .await?;
             let items = rows
                 .iter()
                 .map(|r| {

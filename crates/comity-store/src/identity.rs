@@ -68,10 +68,13 @@ pub struct AuditReport {
 }
 
 /// One audit entry, as `append_audit!` and imports write it.
-pub(crate) const INSERT_AUDIT_ENTRY: &str = "INSERT INTO audit_entries (seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
+pub(crate) const INSERT_AUDIT_ENTRY: &str = "INSERT INTO audit_entries (seq, at, actor_account, actor_org, actor_role, \
+    action, object, org, details, address, user_agent, request_id, prev_hash, hash) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
 /// The same columns, for inserting many entries in one statement (values pushed after).
-pub(crate) const AUDIT_ENTRY_COLUMNS: &str = "INSERT INTO audit_entries (seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash) ";
+pub(crate) const AUDIT_ENTRY_COLUMNS: &str = "INSERT INTO audit_entries (seq, at, actor_account, actor_org, \
+    actor_role, action, object, org, details, address, user_agent, \
+    request_id, prev_hash, hash) ";
 
 macro_rules! append_audit {
     ($tx:ident, $content:expr, $engine:expr) => {{
@@ -174,11 +177,13 @@ impl Store {
         let at = now();
         let engine = self.engine();
         let org = account.memberships.first().map(|m| m.org.code().to_string());
+        let roles: Vec<String> =
+            account.memberships.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect();
         let details = serde_json::json!({
             "email": {"after": email},
             "name": {"after": account.name.trim()},
             "lang": {"after": account.lang},
-            "roles": {"after": account.memberships.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect::<Vec<_>>()},
+            "roles": {"after": roles},
         });
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
@@ -190,15 +195,18 @@ impl Store {
             if exists.is_some() {
                 return Err(StoreError::Refused(Refusal::DuplicateAccount { email: email.to_string() }));
             }
-            sqlx::query("INSERT INTO accounts (id, email, name, lang, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(&id)
-                .bind(&email)
-                .bind(account.name.trim())
-                .bind(&account.lang)
-                .bind(&account.password_hash)
-                .bind(&at)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO accounts (id, email, name, lang, password_hash, created_at) \
+                VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(&id)
+            .bind(&email)
+            .bind(account.name.trim())
+            .bind(&account.lang)
+            .bind(&account.password_hash)
+            .bind(&at)
+            .execute(&mut *tx)
+            .await?;
             for m in &account.memberships {
                 sqlx::query("INSERT INTO memberships (account_id, org, role, granted_at) VALUES ($1, $2, $3, $4)")
                     .bind(&id)
@@ -353,15 +361,18 @@ impl Store {
         let Some((seq, hash)) = last else { return Ok(None) };
         let c = audit::sign_checkpoint(key, seq, &hash, &now());
         let inserted = with_pool!(self, |pool| {
-            sqlx::query("INSERT INTO audit_checkpoints (seq, hash, at, public_key, signature) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING")
-                .bind(c.seq)
-                .bind(&c.hash)
-                .bind(&c.at)
-                .bind(&c.public_key)
-                .bind(&c.signature)
-                .execute(pool)
-                .await?
-                .rows_affected()
+            sqlx::query(
+                "INSERT INTO audit_checkpoints (seq, hash, at, public_key, signature) \
+                VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING",
+            )
+            .bind(c.seq)
+            .bind(&c.hash)
+            .bind(&c.at)
+            .bind(&c.public_key)
+            .bind(&c.signature)
+            .execute(pool)
+            .await?
+            .rows_affected()
         });
         Ok((inserted > 0).then_some(c))
     }
@@ -482,10 +493,12 @@ impl Store {
         mut each: impl FnMut(Entry) -> bool,
     ) -> Result<()> {
         use futures_util::TryStreamExt;
-        let sql = "SELECT seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash \
-                   FROM audit_entries WHERE ($1 IS NULL OR org = $1) AND seq > $2 ORDER BY seq";
-        let sql_pg = "SELECT seq, at, actor_account, actor_org, actor_role, action, object, org, details, address, user_agent, request_id, prev_hash, hash \
-                      FROM audit_entries WHERE ($1::text IS NULL OR org = $1) AND seq > $2 ORDER BY seq";
+        let sql = "SELECT seq, at, actor_account, actor_org, actor_role, action, object, org, \
+            details, address, user_agent, request_id, prev_hash, hash FROM audit_entries \
+            WHERE ($1 IS NULL OR org = $1) AND seq > $2 ORDER BY seq";
+        let sql_pg = "SELECT seq, at, actor_account, actor_org, actor_role, action, object, org, \
+            details, address, user_agent, request_id, prev_hash, hash FROM audit_entries \
+            WHERE ($1::text IS NULL OR org = $1) AND seq > $2 ORDER BY seq";
         macro_rules! read {
             ($r:expr) => {{
                 let r = $r;
@@ -545,7 +558,9 @@ impl Store {
         let label = |list: &[&Membership]| -> Vec<String> {
             list.iter().map(|m| format!("{}:{}", m.org.code(), m.role.as_str())).collect()
         };
-        let details = serde_json::json!({ "roles": { "before": label(&before.iter().collect::<Vec<_>>()), "after": label(&after) } });
+        let details = serde_json::json!({
+            "roles": { "before": label(&before.iter().collect::<Vec<_>>()), "after": label(&after) },
+        });
         let engine = self.engine();
         let count = removed.len();
         with_pool!(self, |pool| {

@@ -81,12 +81,14 @@ pub enum StoreError {
     #[error("cannot open the database at {url}: {detail}")]
     Unreachable { url: String, detail: String },
     #[error(
-        "the database at {url} was written by a newer Comity (schema version {found}; this Comity knows up to {known}). \
-         Run the newer Comity, or restore a backup taken with this version; nothing was changed"
+        "the database at {url} was written by a newer Comity (schema version {found}; this Comity knows \
+         up to {known}). Run the newer Comity, or restore a backup taken with this version; nothing was \
+         changed"
     )]
     NewerSchema { url: String, found: i64, known: i64 },
     #[error(
-        "migration {version} ({description}) applied to this database differs from this Comity's; the database was not changed"
+        "migration {version} ({description}) applied to this database differs \
+            from this Comity's; the database was not changed"
     )]
     MigrationMismatch { version: i64, description: String },
     #[error("the database at {url} has no Comity schema yet; run `comity db migrate` first")]

@@ -219,14 +219,17 @@ where
         return Ok(false);
     }
     sqlx::raw_sql(sql).execute(&mut *conn).await?;
-    sqlx::query("INSERT INTO comity_schema (version, description, checksum, applied_at, comity_version) VALUES ($1, $2, $3, $4, $5)")
-        .bind(version)
-        .bind(description.to_string())
-        .bind(digest(&[sql.as_bytes()]))
-        .bind(now())
-        .bind(env!("CARGO_PKG_VERSION").to_string())
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO comity_schema (version, description, checksum, applied_at, \
+        comity_version) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(version)
+    .bind(description.to_string())
+    .bind(digest(&[sql.as_bytes()]))
+    .bind(now())
+    .bind(env!("CARGO_PKG_VERSION").to_string())
+    .execute(&mut *conn)
+    .await?;
     Ok(true)
 }
 

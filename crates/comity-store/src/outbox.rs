@@ -43,15 +43,19 @@ impl Store {
         // taken twice; SQLite has one writer at a time.
         let sql = match self.engine() {
             crate::Engine::Sqlite => {
-                "UPDATE mail_outbox SET claimed_until = $1, claimed_by = $4, attempts = attempts + 1 \
-                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3) \
-                 RETURNING id, recipient_name, recipient, subject, body, attempts"
+                "UPDATE mail_outbox SET claimed_until = $1, claimed_by = $4, attempts = attempts \
+                    + 1 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND \
+                    bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR \
+                    claimed_until < $2) ORDER BY created_at, id LIMIT $3) RETURNING id, \
+                    recipient_name, recipient, subject, body, attempts"
             }
             crate::Engine::Postgres => {
-                "UPDATE mail_outbox SET claimed_until = $1, claimed_by = $4, attempts = attempts + 1 \
-                 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
-                 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) \
-                 RETURNING id, recipient_name, recipient, subject, body, attempts"
+                "UPDATE mail_outbox SET claimed_until = $1, claimed_by = $4, attempts = attempts \
+                    + 1 WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND \
+                    bounced_at IS NULL AND next_attempt_at <= $2 AND (claimed_until IS NULL OR \
+                    claimed_until < $2) ORDER BY created_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) \
+                    AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2) RETURNING \
+                    id, recipient_name, recipient, subject, body, attempts"
             }
         };
         with_pool!(self, |pool| {
@@ -81,8 +85,14 @@ impl Store {
     /// rather than when the lease ends. Returns how many mails and fetches.
     pub async fn release_claims(&self, node: &str) -> Result<u64> {
         let mails = with_pool!(self, |pool| {
-            sqlx::query("UPDATE mail_outbox SET claimed_until = NULL WHERE claimed_by = $1 AND sent_at IS NULL AND bounced_at IS NULL AND claimed_until IS NOT NULL")
-                .bind(node).execute(pool).await?.rows_affected()
+            sqlx::query(
+                "UPDATE mail_outbox SET claimed_until = NULL WHERE claimed_by = $1 AND \
+                sent_at IS NULL AND bounced_at IS NULL AND claimed_until IS NOT NULL",
+            )
+            .bind(node)
+            .execute(pool)
+            .await?
+            .rows_affected()
         });
         Ok(mails + self.release_fetches(node).await?)
     }
@@ -94,9 +104,18 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             for m in mails {
-                sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                    .bind(uuid::Uuid::now_v7().to_string()).bind(&m.name).bind(&m.email).bind(&m.subject).bind(&m.body).bind(&at)
-                    .execute(&mut *tx).await?;
+                sqlx::query(
+                    "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
+                    created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                )
+                .bind(uuid::Uuid::now_v7().to_string())
+                .bind(&m.name)
+                .bind(&m.email)
+                .bind(&m.subject)
+                .bind(&m.body)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
             }
             tx.commit().await?;
         });
@@ -150,8 +169,12 @@ impl Store {
     /// Mails not yet sent (waiting, or failing with their last error).
     pub async fn mail_waiting(&self) -> Result<Vec<(String, String, i64, Option<String>)>> {
         Ok(with_pool!(self, |pool| {
-            sqlx::query_as("SELECT recipient, subject, attempts, last_error FROM mail_outbox WHERE sent_at IS NULL AND bounced_at IS NULL ORDER BY created_at")
-                .fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT recipient, subject, attempts, last_error FROM mail_outbox WHERE \
+                sent_at IS NULL AND bounced_at IS NULL ORDER BY created_at",
+            )
+            .fetch_all(pool)
+            .await?
         }))
     }
 }

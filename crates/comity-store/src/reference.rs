@@ -69,16 +69,22 @@ macro_rules! sync_body {
                 sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table}"))).execute(&mut *tx).await?;
             }
             let keep: HashSet<&str> = data.states.un_order().iter().map(|s| s.iso3.as_str()).collect();
-            let existing: Vec<String> =
-                sqlx::query("SELECT iso3 FROM states").fetch_all(&mut *tx).await?.iter().map(|r| r.try_get(0)).collect::<Result<_, _>>()?;
+            let existing: Vec<String> = sqlx::query("SELECT iso3 FROM states")
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .map(|r| r.try_get(0))
+                .collect::<Result<_, _>>()?;
             for iso3 in existing.iter().filter(|c| !keep.contains(c.as_str())) {
                 sqlx::query("DELETE FROM states WHERE iso3 = $1").bind(iso3).execute(&mut *tx).await?;
             }
             for (order, s) in data.states.un_order().iter().enumerate() {
                 sqlx::query(
-                    "INSERT INTO states (iso3, iso2, m49, status, admitted_on, observer_since, un_order) VALUES ($1, $2, $3, $4, $5, $6, $7)
-                     ON CONFLICT (iso3) DO UPDATE SET iso2 = excluded.iso2, m49 = excluded.m49, status = excluded.status,
-                     admitted_on = excluded.admitted_on, observer_since = excluded.observer_since, un_order = excluded.un_order",
+                    "INSERT INTO states (iso3, iso2, m49, status, admitted_on, observer_since, \
+                        un_order) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (iso3) DO UPDATE SET \
+                        iso2 = excluded.iso2, m49 = excluded.m49, status = excluded.status, admitted_on \
+                        = excluded.admitted_on, observer_since = excluded.observer_since, un_order = \
+                        excluded.un_order",
                 )
                 .bind(&s.iso3)
                 .bind(&s.iso2)
@@ -91,23 +97,28 @@ macro_rules! sync_body {
                 .await?;
                 for lang in Lang::ALL {
                     let n = s.names(lang);
-                    sqlx::query("INSERT INTO state_names (iso3, lang, short_name, formal_name) VALUES ($1, $2, $3, $4)")
-                        .bind(&s.iso3)
-                        .bind(lang.code())
-                        .bind(&n.short)
-                        .bind(&n.formal)
-                        .execute(&mut *tx)
-                        .await?;
+                    sqlx::query(
+                        "INSERT INTO state_names (iso3, lang, short_name, formal_name) VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(&s.iso3)
+                    .bind(lang.code())
+                    .bind(&n.short)
+                    .bind(&n.formal)
+                    .execute(&mut *tx)
+                    .await?;
                 }
             }
             for a in data.states.aliases() {
-                sqlx::query("INSERT INTO state_aliases (iso3, lang, name, note) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-                    .bind(&a.iso3)
-                    .bind(a.lang.code())
-                    .bind(&a.name)
-                    .bind(&a.note)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO state_aliases (iso3, lang, name, note) VALUES ($1, $2, $3, \
+                    $4) ON CONFLICT DO NOTHING",
+                )
+                .bind(&a.iso3)
+                .bind(a.lang.code())
+                .bind(&a.name)
+                .bind(&a.note)
+                .execute(&mut *tx)
+                .await?;
             }
             let keep: HashSet<&str> = data.framework.elements.iter().map(|e| e.id.as_str()).collect();
             let existing: Vec<(String, Option<String>)> = sqlx::query("SELECT id, parent_id FROM framework_elements")
@@ -117,7 +128,8 @@ macro_rules! sync_body {
                 .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
                 .collect::<Result<_, sqlx::Error>>()?;
             // Children before their parents.
-            let mut retired: Vec<&(String, Option<String>)> = existing.iter().filter(|(id, _)| !keep.contains(id.as_str())).collect();
+            let mut retired: Vec<&(String, Option<String>)> =
+                existing.iter().filter(|(id, _)| !keep.contains(id.as_str())).collect();
             retired.sort_by_key(|(_, parent)| parent.is_none());
             for (id, _) in retired {
                 sqlx::query("DELETE FROM framework_elements WHERE id = $1").bind(id).execute(&mut *tx).await?;
@@ -125,9 +137,11 @@ macro_rules! sync_body {
             // Display order puts every pillar before its elements, so parents exist when children arrive.
             for (order, e) in data.framework.elements.iter().enumerate() {
                 sqlx::query(
-                    "INSERT INTO framework_elements (id, kind, parent_id, letter, group_key, position, display_order) VALUES ($1, $2, $3, $4, $5, $6, $7)
-                     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, parent_id = excluded.parent_id, letter = excluded.letter,
-                     group_key = excluded.group_key, position = excluded.position, display_order = excluded.display_order",
+                    "INSERT INTO framework_elements (id, kind, parent_id, letter, group_key, \
+                        position, display_order) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) \
+                        DO UPDATE SET kind = excluded.kind, parent_id = excluded.parent_id, letter = \
+                        excluded.letter, group_key = excluded.group_key, position = excluded.position, \
+                        display_order = excluded.display_order",
                 )
                 .bind(&e.id)
                 .bind(e.kind.as_str())
@@ -147,21 +161,28 @@ macro_rules! sync_body {
                         .await?;
                 }
                 for (seq, r) in e.refs.iter().enumerate() {
-                    sqlx::query("INSERT INTO framework_refs (element_id, seq, symbol, locator) VALUES ($1, $2, $3, $4)")
-                        .bind(&e.id)
-                        .bind(seq as i64)
-                        .bind(&r.symbol)
-                        .bind(&r.locator)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-            }
-            for (key, value) in [("digest", data.digest.as_str()), ("framework_version", data.framework.version.as_str())] {
-                sqlx::query("INSERT INTO reference_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-                    .bind(key)
-                    .bind(value)
+                    sqlx::query(
+                        "INSERT INTO framework_refs (element_id, seq, symbol, locator) VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(&e.id)
+                    .bind(seq as i64)
+                    .bind(&r.symbol)
+                    .bind(&r.locator)
                     .execute(&mut *tx)
                     .await?;
+                }
+            }
+            for (key, value) in
+                [("digest", data.digest.as_str()), ("framework_version", data.framework.version.as_str())]
+            {
+                sqlx::query(
+                    "INSERT INTO reference_meta (key, value) VALUES ($1, $2) ON CONFLICT \
+                    (key) DO UPDATE SET value = excluded.value",
+                )
+                .bind(key)
+                .bind(value)
+                .execute(&mut *tx)
+                .await?;
             }
             SyncOutcome::Updated {
                 states: data.states.len(),
@@ -205,9 +226,8 @@ impl Store {
     /// Reads the States and the framework back from the database.
     pub async fn load_reference(&self, collation: &Collation) -> Result<(StateRegistry, Framework)> {
         let not_loaded = || StoreError::NotMigrated { url: self.url.redacted() };
-        let (state_rows, name_rows, alias_rows, element_rows, title_rows, ref_rows, version) = with_pool!(
-            self,
-            |pool| {
+        let (state_rows, name_rows, alias_rows, element_rows, title_rows, ref_rows, version) =
+            with_pool!(self, |pool| {
                 let state_rows = sqlx::query(
                     "SELECT iso3, iso2, m49, status, admitted_on, observer_since FROM states ORDER BY un_order",
                 )
@@ -219,7 +239,12 @@ impl Store {
                     sqlx::query("SELECT iso3, lang, name, note FROM state_aliases ORDER BY iso3, lang, name")
                         .fetch_all(pool)
                         .await?;
-                let element_rows = sqlx::query("SELECT id, kind, parent_id, letter, group_key, position FROM framework_elements ORDER BY display_order").fetch_all(pool).await?;
+                let element_rows = sqlx::query(
+                    "SELECT id, kind, parent_id, letter, group_key, position FROM \
+                    framework_elements ORDER BY display_order",
+                )
+                .fetch_all(pool)
+                .await?;
                 let title_rows =
                     sqlx::query("SELECT element_id, lang, title FROM framework_titles").fetch_all(pool).await?;
                 let ref_rows =
@@ -295,8 +320,7 @@ impl Store {
                         .collect::<Result<Vec<_>, sqlx::Error>>()?,
                     version,
                 )
-            }
-        );
+            });
         let version = version.ok_or_else(not_loaded)?;
         let corrupt =
             |detail: String| StoreError::Reference(format!("the database's reference data is inconsistent: {detail}"));

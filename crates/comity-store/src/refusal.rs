@@ -9,7 +9,9 @@ use comity_reporting::attachments::AttachmentError;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
     #[error(
-        "this reply was saved by someone else in the meantime (version {current}, yours was made from version {yours}); nothing was saved: reload it, then apply your changes"
+        "this reply was saved by someone else in the meantime (version \
+            {current}, yours was made from version {yours}); nothing was saved: \
+            reload it, then apply your changes"
     )]
     StaleVersion { current: i64, yours: i64 },
     /// A reply's workflow does not allow this step now (`status`: draft, submitted,

@@ -165,14 +165,16 @@ impl Store {
             // Terms carry their language (comity_search::indexed), so a match is in `lang`.
             let sql = match self.engine() {
                 crate::Engine::Sqlite => {
-                    "SELECT s.rowid FROM paragraph_search s WHERE paragraph_search MATCH $1 AND s.rowid >= $2 AND s.rowid < $3 \
-                     AND ($4 IS NULL OR EXISTS (SELECT 1 FROM documents d WHERE d.seq = ((s.rowid >> 15) & 268435455) AND d.kind = $4)) \
-                     ORDER BY s.rowid LIMIT $5"
+                    "SELECT s.rowid FROM paragraph_search s WHERE paragraph_search MATCH $1 AND \
+                        s.rowid >= $2 AND s.rowid < $3 AND ($4 IS NULL OR EXISTS (SELECT 1 FROM \
+                        documents d WHERE d.seq = ((s.rowid >> 15) & 268435455) AND d.kind = $4)) ORDER \
+                        BY s.rowid LIMIT $5"
                 }
                 crate::Engine::Postgres => {
-                    "SELECT s.order_key FROM paragraph_search s WHERE s.tsv @@ $1::tsquery AND s.order_key >= $2 AND s.order_key < $3 \
-                     AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM documents d WHERE d.seq = ((s.order_key >> 15) & 268435455) AND d.kind = $4)) \
-                     ORDER BY s.order_key LIMIT $5"
+                    "SELECT s.order_key FROM paragraph_search s WHERE s.tsv @@ $1::tsquery AND \
+                        s.order_key >= $2 AND s.order_key < $3 AND ($4::text IS NULL OR EXISTS (SELECT \
+                        1 FROM documents d WHERE d.seq = ((s.order_key >> 15) & 268435455) AND d.kind = \
+                        $4)) ORDER BY s.order_key LIMIT $5"
                 }
             };
             let expr = match self.engine() {
@@ -227,8 +229,9 @@ impl Store {
             let mut rows: Vec<HitRow> = Vec::new();
             if !page.is_empty() {
                 let sql = format!(
-                    "SELECT p.symbol, p.lang, p.place, d.kind, d.session, p.text, p.order_key FROM document_paragraphs p \
-                     JOIN documents d ON d.symbol = p.symbol WHERE p.order_key IN ({})",
+                    "SELECT p.symbol, p.lang, p.place, d.kind, d.session, p.text, p.order_key FROM \
+                        document_paragraphs p JOIN documents d ON d.symbol = p.symbol WHERE p.order_key \
+                        IN ({})",
                     placeholders(1, page.len())
                 );
                 let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));

@@ -36,8 +36,13 @@ async fn record_acks(store: &Store, jobs: &[AckJob]) -> Result<Vec<Acknowledgeme
         let mut outcomes = Vec::with_capacity(jobs.len());
         for job in jobs {
             let row: Option<(String, String, String, Option<String>, String)> = sqlx::query_as(
-                "SELECT t.round_id, t.contact_id, t.state, t.acknowledged_at, r.deadline FROM check_targets t JOIN check_rounds r ON r.id = t.round_id WHERE t.token_hash = $1")
-                .bind(&job.hash).fetch_optional(&mut *tx).await?;
+                "SELECT t.round_id, t.contact_id, t.state, t.acknowledged_at, r.deadline \
+                    FROM check_targets t JOIN check_rounds r ON r.id = t.round_id WHERE \
+                    t.token_hash = $1",
+            )
+            .bind(&job.hash)
+            .fetch_optional(&mut *tx)
+            .await?;
             let Some((round_id, contact_id, state, acknowledged_at, deadline)) = row else {
                 outcomes.push(Acknowledgement::Unknown);
                 continue;
@@ -50,8 +55,15 @@ async fn record_acks(store: &Store, jobs: &[AckJob]) -> Result<Vec<Acknowledgeme
                 outcomes.push(Acknowledgement::Expired { round_id, deadline });
                 continue;
             }
-            sqlx::query("UPDATE check_targets SET acknowledged_at = $1, via = $2 WHERE token_hash = $3 AND acknowledged_at IS NULL")
-                .bind(&at).bind(&job.via).bind(&job.hash).execute(&mut *tx).await?;
+            sqlx::query(
+                "UPDATE check_targets SET acknowledged_at = $1, via = $2 WHERE \
+                token_hash = $3 AND acknowledged_at IS NULL",
+            )
+            .bind(&at)
+            .bind(&job.via)
+            .bind(&job.hash)
+            .execute(&mut *tx)
+            .await?;
             let details = serde_json::json!({ "contact": contact_id, "via": job.via });
             append_audit!(
                 tx,
@@ -89,9 +101,15 @@ impl Store {
     pub async fn pending_checks(&self, email: &str) -> Result<Vec<(String, String, String, String)>> {
         let now_text = jiff::Timestamp::now().to_string();
         Ok(with_pool!(self, |pool| {
-            sqlx::query_as("SELECT r.id, r.title, r.deadline, t.contact_id FROM check_targets t JOIN check_rounds r ON r.id = t.round_id \
-                WHERE t.email = $1 AND t.acknowledged_at IS NULL AND r.deadline > $2 ORDER BY r.deadline, r.id")
-                .bind(email).bind(&now_text).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT r.id, r.title, r.deadline, t.contact_id FROM check_targets t JOIN \
+                check_rounds r ON r.id = t.round_id WHERE t.email = $1 AND t.acknowledged_at IS \
+                NULL AND r.deadline > $2 ORDER BY r.deadline, r.id",
+            )
+            .bind(email)
+            .bind(&now_text)
+            .fetch_all(pool)
+            .await?
         }))
     }
 
@@ -104,8 +122,14 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             let row: Option<(String, String, Option<String>, String)> = sqlx::query_as(
-                "SELECT t.contact_id, t.state, t.acknowledged_at, r.deadline FROM check_targets t JOIN check_rounds r ON r.id = t.round_id WHERE t.round_id = $1 AND t.email = $2")
-                .bind(round_id).bind(email).fetch_optional(&mut *tx).await?;
+                "SELECT t.contact_id, t.state, t.acknowledged_at, r.deadline FROM \
+                    check_targets t JOIN check_rounds r ON r.id = t.round_id WHERE \
+                    t.round_id = $1 AND t.email = $2",
+            )
+            .bind(round_id)
+            .bind(email)
+            .fetch_optional(&mut *tx)
+            .await?;
             let Some((contact_id, state, acknowledged_at, deadline)) = row else { return Ok(Acknowledgement::Unknown) };
             if let Some(first) = acknowledged_at {
                 return Ok(Acknowledgement::AlreadyRecorded { round_id: round_id.to_string(), at: first });
@@ -113,8 +137,15 @@ impl Store {
             if parse_time(&deadline).is_some_and(|d| d < jiff::Timestamp::now()) {
                 return Ok(Acknowledgement::Expired { round_id: round_id.to_string(), deadline });
             }
-            sqlx::query("UPDATE check_targets SET acknowledged_at = $1, via = 'portal' WHERE round_id = $2 AND contact_id = $3 AND acknowledged_at IS NULL")
-                .bind(&at).bind(round_id).bind(&contact_id).execute(&mut *tx).await?;
+            sqlx::query(
+                "UPDATE check_targets SET acknowledged_at = $1, via = 'portal' WHERE \
+                round_id = $2 AND contact_id = $3 AND acknowledged_at IS NULL",
+            )
+            .bind(&at)
+            .bind(round_id)
+            .bind(&contact_id)
+            .execute(&mut *tx)
+            .await?;
             let details = serde_json::json!({ "contact": contact_id, "via": "portal" });
             append_audit!(
                 tx,

@@ -13,9 +13,15 @@ impl Store {
     /// Every round, or the one with this id, with its counts: one query.
     async fn load_rounds(&self, id: Option<&str>) -> Result<Vec<CheckRound>> {
         let rows: Vec<(String, String, String, String, i64, i64)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT r.id, r.title, r.started_at, r.deadline, COUNT(t.contact_id), COUNT(t.acknowledged_at) FROM check_rounds r LEFT JOIN check_targets t ON t.round_id = r.id \
-                WHERE CAST($1 AS TEXT) IS NULL OR r.id = $1 GROUP BY r.id, r.title, r.started_at, r.deadline ORDER BY r.started_at DESC")
-                .bind(id).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT r.id, r.title, r.started_at, r.deadline, COUNT(t.contact_id), \
+                COUNT(t.acknowledged_at) FROM check_rounds r LEFT JOIN check_targets t ON \
+                t.round_id = r.id WHERE CAST($1 AS TEXT) IS NULL OR r.id = $1 GROUP BY r.id, \
+                r.title, r.started_at, r.deadline ORDER BY r.started_at DESC",
+            )
+            .bind(id)
+            .fetch_all(pool)
+            .await?
         });
         Ok(rows
             .into_iter()
@@ -70,10 +76,18 @@ impl Store {
             Option<String>,
             String,
         )> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT t.round_id, t.contact_id, t.state, t.category, t.email, t.acknowledged_at, t.via, c.details, m.bounced_at, r.started_at \
-                FROM check_targets t JOIN check_rounds r ON r.id = t.round_id JOIN contacts c ON c.id = t.contact_id LEFT JOIN mail_outbox m ON m.id = t.mail_id \
-                WHERE (CAST($1 AS TEXT) IS NULL OR t.round_id = $1) AND (CAST($2 AS TEXT) IS NULL OR t.state = $2) ORDER BY t.state, t.category, t.contact_id")
-                .bind(round_id).bind(state).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT t.round_id, t.contact_id, t.state, t.category, t.email, \
+                t.acknowledged_at, t.via, c.details, m.bounced_at, r.started_at FROM \
+                check_targets t JOIN check_rounds r ON r.id = t.round_id JOIN contacts c ON \
+                c.id = t.contact_id LEFT JOIN mail_outbox m ON m.id = t.mail_id WHERE (CAST($1 \
+                AS TEXT) IS NULL OR t.round_id = $1) AND (CAST($2 AS TEXT) IS NULL OR t.state = \
+                $2) ORDER BY t.state, t.category, t.contact_id",
+            )
+            .bind(round_id)
+            .bind(state)
+            .fetch_all(pool)
+            .await?
         });
         Ok(rows
             .into_iter()

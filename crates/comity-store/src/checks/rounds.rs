@@ -75,8 +75,17 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             if let Some((schedule, was, next)) = &occurrence {
-                let taken = sqlx::query("UPDATE check_schedules SET next_at = COALESCE($1, next_at), active = $2 WHERE id = $3 AND next_at = $4 AND active = 1")
-                    .bind(next).bind(i64::from(next.is_some())).bind(schedule).bind(was).execute(&mut *tx).await?.rows_affected();
+                let taken = sqlx::query(
+                    "UPDATE check_schedules SET next_at = COALESCE($1, next_at), active = $2 \
+                    WHERE id = $3 AND next_at = $4 AND active = 1",
+                )
+                .bind(next)
+                .bind(i64::from(next.is_some()))
+                .bind(schedule)
+                .bind(was)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
                 if taken != 1 {
                     return Ok(None);
                 }
@@ -93,11 +102,31 @@ impl Store {
             .await?;
             for (c, token_hash, email, subject, body) in &rows {
                 let mail_id = uuid::Uuid::now_v7().to_string();
-                sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                    .bind(&mail_id).bind(&c.contact.name).bind(email).bind(subject).bind(body).bind(&started_at)
-                    .execute(&mut *tx).await?;
-                sqlx::query("INSERT INTO check_targets (round_id, contact_id, state, category, email, token_hash, mail_id) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                    .bind(&id).bind(&c.id).bind(&c.state).bind(c.contact.category.as_str()).bind(email).bind(token_hash).bind(&mail_id).execute(&mut *tx).await?;
+                sqlx::query(
+                    "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
+                    created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                )
+                .bind(&mail_id)
+                .bind(&c.contact.name)
+                .bind(email)
+                .bind(subject)
+                .bind(body)
+                .bind(&started_at)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO check_targets (round_id, contact_id, state, category, \
+                    email, token_hash, mail_id) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(&id)
+                .bind(&c.id)
+                .bind(&c.state)
+                .bind(c.contact.category.as_str())
+                .bind(email)
+                .bind(token_hash)
+                .bind(&mail_id)
+                .execute(&mut *tx)
+                .await?;
             }
             // Reminders halfway and at nine tenths of the round's time.
             let window = deadline_at.duration_since(started);
@@ -110,7 +139,12 @@ impl Store {
                     .await?;
             }
             let schedule = occurrence.as_ref().map(|o| o.0);
-            let details = serde_json::json!({ "title": title.trim(), "deadline": deadline_text, "asked": rows.len(), "schedule": schedule });
+            let details = serde_json::json!({
+                "title": title.trim(),
+                "deadline": deadline_text,
+                "asked": rows.len(),
+                "schedule": schedule,
+            });
             append_audit!(
                 tx,
                 content(actor, "check.start", format!("check:{id}"), Some("SECRETARIAT".into()), details),
@@ -133,8 +167,14 @@ impl Store {
     ) -> Result<Vec<(String, usize)>> {
         let now_text = stamp(now_at);
         let due: Vec<(String, String)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT r.round_id, c.deadline FROM check_reminders r JOIN check_rounds c ON c.id = r.round_id WHERE r.sent_at IS NULL AND r.due_at <= $1 GROUP BY r.round_id, c.deadline")
-                .bind(&now_text).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT r.round_id, c.deadline FROM check_reminders r JOIN check_rounds \
+                c ON c.id = r.round_id WHERE r.sent_at IS NULL AND r.due_at <= $1 GROUP \
+                BY r.round_id, c.deadline",
+            )
+            .bind(&now_text)
+            .fetch_all(pool)
+            .await?
         });
         let engine = self.engine();
         let mut done = Vec::new();
@@ -143,9 +183,15 @@ impl Store {
                 continue;
             }
             let waiting: Vec<(String, String, String, String)> = with_pool!(self, |pool| {
-                sqlx::query_as("SELECT t.contact_id, t.state, t.email, c.details FROM check_targets t JOIN contacts c ON c.id = t.contact_id LEFT JOIN mail_outbox m ON m.id = t.mail_id \
-                    WHERE t.round_id = $1 AND t.acknowledged_at IS NULL AND m.bounced_at IS NULL ORDER BY t.state, t.contact_id")
-                    .bind(&round_id).fetch_all(pool).await?
+                sqlx::query_as(
+                    "SELECT t.contact_id, t.state, t.email, c.details FROM check_targets t JOIN \
+                    contacts c ON c.id = t.contact_id LEFT JOIN mail_outbox m ON m.id = t.mail_id \
+                    WHERE t.round_id = $1 AND t.acknowledged_at IS NULL AND m.bounced_at IS NULL \
+                    ORDER BY t.state, t.contact_id",
+                )
+                .bind(&round_id)
+                .fetch_all(pool)
+                .await?
             });
             let mut mails = Vec::with_capacity(waiting.len());
             for (contact_id, state, email, details) in &waiting {
@@ -182,11 +228,30 @@ impl Store {
                     for (contact_id, name, email, token_hash, subject, body) in &mails {
                         let mail_id = uuid::Uuid::now_v7().to_string();
                         // Someone who answered a moment ago is not reminded.
-                        let still_waiting = sqlx::query("UPDATE check_targets SET token_hash = $1, mail_id = $2 WHERE round_id = $3 AND contact_id = $4 AND acknowledged_at IS NULL")
-                            .bind(token_hash).bind(&mail_id).bind(&round_id).bind(contact_id).execute(&mut *tx).await?.rows_affected();
+                        let still_waiting = sqlx::query(
+                            "UPDATE check_targets SET token_hash = $1, mail_id = $2 WHERE round_id = \
+                            $3 AND contact_id = $4 AND acknowledged_at IS NULL",
+                        )
+                        .bind(token_hash)
+                        .bind(&mail_id)
+                        .bind(&round_id)
+                        .bind(contact_id)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
                         if still_waiting == 1 {
-                            sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                                .bind(&mail_id).bind(name).bind(email).bind(subject).bind(body).bind(&now_text).execute(&mut *tx).await?;
+                            sqlx::query(
+                                "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
+                                created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                            )
+                            .bind(&mail_id)
+                            .bind(name)
+                            .bind(email)
+                            .bind(subject)
+                            .bind(body)
+                            .bind(&now_text)
+                            .execute(&mut *tx)
+                            .await?;
                         }
                     }
                     let details = serde_json::json!({ "reminded": mails.len() });

@@ -39,10 +39,27 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            sqlx::query("INSERT INTO check_schedules (id, title, scope, next_at, window_seconds, every_days, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-                .bind(&id).bind(title.trim()).bind(&scope_json).bind(stamp(at_time)).bind(window_hours * 3600).bind(every_days)
-                .bind(&actor.account).bind(now()).execute(&mut *tx).await?;
-            let details = serde_json::json!({ "title": title.trim(), "at": stamp(at_time), "window_hours": window_hours, "every_days": every_days });
+            sqlx::query(
+                "INSERT INTO check_schedules (id, title, scope, next_at, window_seconds, \
+                every_days, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, \
+                $8)",
+            )
+            .bind(&id)
+            .bind(title.trim())
+            .bind(&scope_json)
+            .bind(stamp(at_time))
+            .bind(window_hours * 3600)
+            .bind(every_days)
+            .bind(&actor.account)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+            let details = serde_json::json!({
+                "title": title.trim(),
+                "at": stamp(at_time),
+                "window_hours": window_hours,
+                "every_days": every_days,
+            });
             append_audit!(
                 tx,
                 content(actor, "check.schedule", format!("check-schedule:{id}"), Some("SECRETARIAT".into()), details),
@@ -56,8 +73,12 @@ impl Store {
     /// The schedules still to run, soonest first.
     pub async fn check_schedules(&self) -> Result<Vec<CheckSchedule>> {
         let rows: Vec<(String, String, String, String, i64, Option<i64>)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, title, scope, next_at, window_seconds, every_days FROM check_schedules WHERE active = 1 ORDER BY next_at, id")
-                .fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT id, title, scope, next_at, window_seconds, every_days FROM \
+                check_schedules WHERE active = 1 ORDER BY next_at, id",
+            )
+            .fetch_all(pool)
+            .await?
         });
         Ok(rows
             .into_iter()
@@ -111,8 +132,13 @@ impl Store {
         actor: &Actor,
     ) -> Result<Vec<(String, std::result::Result<(String, usize), String>)>> {
         let due: Vec<(String, String, String, String, i64, Option<i64>)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, title, scope, next_at, window_seconds, every_days FROM check_schedules WHERE active = 1 AND next_at <= $1 ORDER BY next_at")
-                .bind(stamp(now_at)).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT id, title, scope, next_at, window_seconds, every_days FROM \
+                check_schedules WHERE active = 1 AND next_at <= $1 ORDER BY next_at",
+            )
+            .bind(stamp(now_at))
+            .fetch_all(pool)
+            .await?
         });
         let mut done = Vec::new();
         for (id, title, scope, next_at, window_seconds, every_days) in due {
@@ -141,8 +167,16 @@ impl Store {
                     // Nobody to ask this time (say): this occurrence is passed over, the
                     // schedule carries on.
                     with_pool!(self, |pool| {
-                        sqlx::query("UPDATE check_schedules SET next_at = COALESCE($1, next_at), active = $2 WHERE id = $3 AND next_at = $4")
-                            .bind(&next).bind(i64::from(next.is_some())).bind(&id).bind(&next_at).execute(pool).await?;
+                        sqlx::query(
+                            "UPDATE check_schedules SET next_at = COALESCE($1, next_at), active = $2 \
+                            WHERE id = $3 AND next_at = $4",
+                        )
+                        .bind(&next)
+                        .bind(i64::from(next.is_some()))
+                        .bind(&id)
+                        .bind(&next_at)
+                        .execute(pool)
+                        .await?;
                     });
                     done.push((id, Err(reason.to_string())));
                 }

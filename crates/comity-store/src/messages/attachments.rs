@@ -42,10 +42,27 @@ impl Store {
                 })
                 .into());
             }
-            sqlx::query("INSERT INTO message_attachments (id, message_id, name, media_type, size, sha256, content, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-                .bind(&id).bind(message_id).bind(name.trim()).bind(media.as_str()).bind(bytes.len() as i64).bind(&sha256).bind(&encoded).bind(crate::now())
-                .execute(&mut *tx).await?;
-            let details = serde_json::json!({ "name": name.trim(), "media_type": media.as_str(), "size": bytes.len(), "sha256": sha256 });
+            sqlx::query(
+                "INSERT INTO message_attachments (id, message_id, name, media_type, \
+                size, sha256, content, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, \
+                $8)",
+            )
+            .bind(&id)
+            .bind(message_id)
+            .bind(name.trim())
+            .bind(media.as_str())
+            .bind(bytes.len() as i64)
+            .bind(&sha256)
+            .bind(&encoded)
+            .bind(crate::now())
+            .execute(&mut *tx)
+            .await?;
+            let details = serde_json::json!({
+                "name": name.trim(),
+                "media_type": media.as_str(),
+                "size": bytes.len(),
+                "sha256": sha256,
+            });
             append_audit!(
                 tx,
                 content(actor, "message.attach", format!("message:{message_id}"), Some(reader.state.clone()), details),
@@ -62,7 +79,8 @@ impl Store {
             return Ok(Vec::new());
         }
         let sql = format!(
-            "SELECT id, message_id, name, media_type, size, sha256 FROM message_attachments WHERE message_id IN ({}) ORDER BY created_at, id",
+            "SELECT id, message_id, name, media_type, size, sha256 FROM \
+                message_attachments WHERE message_id IN ({}) ORDER BY created_at, id",
             placeholders(1, message_ids.len())
         );
         let rows: Vec<(String, String, String, String, i64, String)> = with_pool!(self, |pool| {

@@ -38,9 +38,14 @@ impl Store {
     ) -> Result<Vec<(String, String, i64)>> {
         let now_text = stamp(now_at);
         let due: Vec<(String, String, i64)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT r.message_id, r.state, r.stage FROM message_recipients r JOIN messages m ON m.id = r.message_id \
-                WHERE r.acknowledged_at IS NULL AND r.stage < 2 AND r.deadline <= $1 AND m.kind <> 'reply' ORDER BY r.deadline")
-                .bind(&now_text).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT r.message_id, r.state, r.stage FROM message_recipients r JOIN messages m \
+                ON m.id = r.message_id WHERE r.acknowledged_at IS NULL AND r.stage < 2 AND \
+                r.deadline <= $1 AND m.kind <> 'reply' ORDER BY r.deadline",
+            )
+            .bind(&now_text)
+            .fetch_all(pool)
+            .await?
         });
         let engine = self.engine();
         let mut done = Vec::new();
@@ -56,9 +61,15 @@ impl Store {
             if stage == 0 {
                 let people: Vec<(String, String, Vec<String>)> = if message.draft.tlp == Tlp::Red {
                     let rows: Vec<(String, String, String)> = with_pool!(self, |pool| {
-                        sqlx::query_as("SELECT a.name, a.email, a.lang FROM message_named n JOIN accounts a ON a.id = n.account_id \
-                            JOIN memberships m ON m.account_id = a.id AND m.org = $2 WHERE n.message_id = $1 GROUP BY a.name, a.email, a.lang")
-                            .bind(&message_id).bind(&state).fetch_all(pool).await?
+                        sqlx::query_as(
+                            "SELECT a.name, a.email, a.lang FROM message_named n JOIN accounts a ON a.id = \
+                            n.account_id JOIN memberships m ON m.account_id = a.id AND m.org = $2 WHERE \
+                            n.message_id = $1 GROUP BY a.name, a.email, a.lang",
+                        )
+                        .bind(&message_id)
+                        .bind(&state)
+                        .fetch_all(pool)
+                        .await?
                     });
                     rows.into_iter().map(|(n, e, l)| (n, e, vec![l])).collect()
                 } else {
@@ -82,13 +93,33 @@ impl Store {
             let claimed = with_pool!(self, |pool| {
                 let _turn = self.write_turn().await;
                 let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-                let n = sqlx::query("UPDATE message_recipients SET stage = $1, deadline = $2 WHERE message_id = $3 AND state = $4 AND stage = $5 AND acknowledged_at IS NULL")
-                    .bind(stage + 1).bind(&next_deadline).bind(&message_id).bind(&state).bind(stage).execute(&mut *tx).await?.rows_affected();
+                let n = sqlx::query(
+                    "UPDATE message_recipients SET stage = $1, deadline = $2 WHERE \
+                    message_id = $3 AND state = $4 AND stage = $5 AND acknowledged_at IS \
+                    NULL",
+                )
+                .bind(stage + 1)
+                .bind(&next_deadline)
+                .bind(&message_id)
+                .bind(&state)
+                .bind(stage)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
                 if n == 1 {
                     for (name, email, subject, body) in &notices {
-                        sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                            .bind(uuid::Uuid::now_v7().to_string()).bind(name).bind(email).bind(subject).bind(body).bind(&now_text)
-                            .execute(&mut *tx).await?;
+                        sqlx::query(
+                            "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
+                            created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                        )
+                        .bind(uuid::Uuid::now_v7().to_string())
+                        .bind(name)
+                        .bind(email)
+                        .bind(subject)
+                        .bind(body)
+                        .bind(&now_text)
+                        .execute(&mut *tx)
+                        .await?;
                     }
                     let details = serde_json::json!({ "state": state, "stage": stage + 1, "notified": notices.len() });
                     append_audit!(
@@ -116,14 +147,18 @@ impl Store {
     /// What was escalated to the directory manager (or is on its way: `min_stage` 1), newest
     /// first, without the messages' words.
     pub async fn escalated_messages(&self, min_stage: i64) -> Result<Vec<Escalated>> {
-        let rows: Vec<(String, String, String, String, String, String, String, String, i64)> = with_pool!(
-            self,
-            |pool| {
-                sqlx::query_as("SELECT m.id, m.sender_state, r.state, m.kind, m.urgency, m.tlp, m.created_at, r.deadline, r.stage FROM message_recipients r \
-                JOIN messages m ON m.id = r.message_id WHERE r.acknowledged_at IS NULL AND r.stage >= $1 ORDER BY m.created_at DESC")
-                .bind(min_stage).fetch_all(pool).await?
-            }
-        );
+        let rows: Vec<(String, String, String, String, String, String, String, String, i64)> =
+            with_pool!(self, |pool| {
+                sqlx::query_as(
+                    "SELECT m.id, m.sender_state, r.state, m.kind, m.urgency, m.tlp, m.created_at, \
+                    r.deadline, r.stage FROM message_recipients r JOIN messages m ON m.id = \
+                    r.message_id WHERE r.acknowledged_at IS NULL AND r.stage >= $1 ORDER BY \
+                    m.created_at DESC",
+                )
+                .bind(min_stage)
+                .fetch_all(pool)
+                .await?
+            });
         Ok(rows
             .into_iter()
             .filter_map(|(message_id, sender_state, state, kind, urgency, tlp, created_at, deadline, stage)| {

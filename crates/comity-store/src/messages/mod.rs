@@ -146,9 +146,10 @@ type MessageRow = (
     i64,
 );
 
-const MESSAGE_COLUMNS: &str = "m.id, m.thread_id, m.in_reply_to, m.sender_state, m.sender_account, m.kind, m.subject, m.sector, \
-    m.window_start, m.window_end, m.urgency, m.tlp, m.elements, m.body, m.created_at, \
-    CAST(CASE WHEN m.in_reply_to IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM messages p WHERE p.id = m.in_reply_to AND p.in_reply_to IS NULL) THEN 1 ELSE 0 END AS BIGINT)";
+const MESSAGE_COLUMNS: &str = "m.id, m.thread_id, m.in_reply_to, m.sender_state, m.sender_account, m.kind, \
+    m.subject, m.sector, m.window_start, m.window_end, m.urgency, m.tlp, m.elements, m.body, m.created_at, \
+    CAST(CASE WHEN m.in_reply_to IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM messages p WHERE p.id = \
+    m.in_reply_to AND p.in_reply_to IS NULL) THEN 1 ELSE 0 END AS BIGINT)";
 
 fn placeholders(from: usize, n: usize) -> String {
     (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")

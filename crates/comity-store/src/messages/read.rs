@@ -29,10 +29,12 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<MessageView>> {
         let sql = format!(
-            "SELECT {MESSAGE_COLUMNS} FROM messages m WHERE \
-             (CAST($1 AS TEXT) IS NULL OR m.sender_state = $1 OR EXISTS (SELECT 1 FROM message_recipients r WHERE r.message_id = m.id AND r.state = $1)) \
-             AND (CAST($2 AS TEXT) IS NULL OR m.thread_id = $2) AND (CAST($3 AS TEXT) IS NULL OR m.id > $3) \
-             AND (CAST($4 AS TEXT) IS NULL OR m.created_at > $4) AND (CAST($5 AS TEXT) IS NULL OR m.id = $5) ORDER BY m.id LIMIT $6"
+            "SELECT {MESSAGE_COLUMNS} FROM messages m WHERE (CAST($1 AS TEXT) IS NULL OR \
+                m.sender_state = $1 OR EXISTS (SELECT 1 FROM message_recipients r WHERE \
+                r.message_id = m.id AND r.state = $1)) AND (CAST($2 AS TEXT) IS NULL OR \
+                m.thread_id = $2) AND (CAST($3 AS TEXT) IS NULL OR m.id > $3) AND (CAST($4 AS \
+                TEXT) IS NULL OR m.created_at > $4) AND (CAST($5 AS TEXT) IS NULL OR m.id = $5) \
+                ORDER BY m.id LIMIT $6"
         );
         let rows: Vec<MessageRow> = with_pool!(self, |pool| {
             sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
@@ -50,11 +52,14 @@ impl Store {
         }
         let ids: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
         let recipients_sql = format!(
-            "SELECT message_id, state, deadline, stage, acknowledged_at FROM message_recipients WHERE message_id IN ({}) ORDER BY state",
+            "SELECT message_id, state, deadline, stage, acknowledged_at FROM \
+                message_recipients WHERE message_id IN ({}) ORDER BY state",
             placeholders(1, ids.len())
         );
         let named_sql = format!(
-            "SELECT n.message_id, n.account_id, a.email FROM message_named n JOIN accounts a ON a.id = n.account_id WHERE n.message_id IN ({}) ORDER BY a.email",
+            "SELECT n.message_id, n.account_id, a.email FROM message_named n JOIN \
+                accounts a ON a.id = n.account_id WHERE n.message_id IN ({}) ORDER BY \
+                a.email",
             placeholders(1, ids.len())
         );
         let (recipients, named): (Vec<(String, String, String, i64, Option<String>)>, Vec<(String, String, String)>) =
@@ -211,8 +216,15 @@ impl Store {
             append_audit!(tx, content(actor, "message.open", object, Some(reader.state.clone()), details), engine);
             let at = stamp(jiff::Timestamp::now());
             for m in &new {
-                sqlx::query("INSERT INTO message_reads (message_id, account_id, first_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                    .bind(&m.id).bind(&reader.account_id).bind(&at).execute(&mut *tx).await?;
+                sqlx::query(
+                    "INSERT INTO message_reads (message_id, account_id, first_at) VALUES \
+                    ($1, $2, $3) ON CONFLICT DO NOTHING",
+                )
+                .bind(&m.id)
+                .bind(&reader.account_id)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
             }
             tx.commit().await?;
         });
@@ -231,8 +243,17 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            let n = sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL")
-                .bind(&at).bind(&reader.account_id).bind(id).bind(&reader.state).execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query(
+                "UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = \
+                $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL",
+            )
+            .bind(&at)
+            .bind(&reader.account_id)
+            .bind(id)
+            .bind(&reader.state)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n == 1 {
                 let details = serde_json::json!({ "thread": message.thread_id });
                 append_audit!(

@@ -41,38 +41,104 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                 for p in job.prepared.iter().filter(|p| !p.already_held) {
                     let (id, draft) = (&p.id, &p.draft);
                     let elements = serde_json::to_string(&draft.elements).map_err(crate::internal)?;
-                    sqlx::query("INSERT INTO messages (id, thread_id, in_reply_to, sender_state, sender_account, kind, subject, sector, window_start, window_end, urgency, tlp, elements, body, created_at, via) \
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
-                        .bind(id).bind(&p.thread_id).bind(&p.in_reply_to).bind(&p.sender.state).bind(&p.sender.account_id).bind(draft.kind.as_str())
-                        .bind(&draft.subject).bind(&draft.sector).bind(&draft.window_start).bind(&draft.window_end).bind(draft.urgency.as_str())
-                        .bind(draft.tlp.as_str()).bind(&elements).bind(&draft.body).bind(&p.created_at).bind(&p.via)
-                        .execute(&mut *sp).await?;
+                    sqlx::query(
+                        "INSERT INTO messages (id, thread_id, in_reply_to, sender_state, sender_account, \
+                        kind, subject, sector, window_start, window_end, urgency, tlp, elements, body, \
+                        created_at, via) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, \
+                        $13, $14, $15, $16)",
+                    )
+                    .bind(id)
+                    .bind(&p.thread_id)
+                    .bind(&p.in_reply_to)
+                    .bind(&p.sender.state)
+                    .bind(&p.sender.account_id)
+                    .bind(draft.kind.as_str())
+                    .bind(&draft.subject)
+                    .bind(&draft.sector)
+                    .bind(&draft.window_start)
+                    .bind(&draft.window_end)
+                    .bind(draft.urgency.as_str())
+                    .bind(draft.tlp.as_str())
+                    .bind(&elements)
+                    .bind(&draft.body)
+                    .bind(&p.created_at)
+                    .bind(&p.via)
+                    .execute(&mut *sp)
+                    .await?;
                     for state in &p.recipients {
                         sqlx::query("INSERT INTO message_recipients (message_id, state, deadline) VALUES ($1, $2, $3)")
-                            .bind(id).bind(state).bind(&p.deadline).execute(&mut *sp).await?;
+                            .bind(id)
+                            .bind(state)
+                            .bind(&p.deadline)
+                            .execute(&mut *sp)
+                            .await?;
                     }
                     for account in &p.named {
-                        sqlx::query("INSERT INTO message_named (message_id, account_id) VALUES ($1, $2)").bind(id).bind(account).execute(&mut *sp).await?;
+                        sqlx::query("INSERT INTO message_named (message_id, account_id) VALUES ($1, $2)")
+                            .bind(id)
+                            .bind(account)
+                            .execute(&mut *sp)
+                            .await?;
                     }
                     for (name, email, subject, body) in &p.notices {
-                        sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                            .bind(uuid::Uuid::now_v7().to_string()).bind(name).bind(email).bind(subject).bind(body).bind(&p.created_at)
-                            .execute(&mut *sp).await?;
+                        sqlx::query(
+                            "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
+                            created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                        )
+                        .bind(uuid::Uuid::now_v7().to_string())
+                        .bind(name)
+                        .bind(email)
+                        .bind(subject)
+                        .bind(body)
+                        .bind(&p.created_at)
+                        .execute(&mut *sp)
+                        .await?;
                     }
                     // Answering acknowledges, for the replying State, what of the thread its author may read.
                     for acknowledged in &p.acknowledges {
-                        sqlx::query("UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL")
-                            .bind(&p.created_at).bind(&p.sender.account_id).bind(acknowledged).bind(&p.sender.state).execute(&mut *sp).await?;
+                        sqlx::query(
+                            "UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = \
+                            $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL",
+                        )
+                        .bind(&p.created_at)
+                        .bind(&p.sender.account_id)
+                        .bind(acknowledged)
+                        .bind(&p.sender.state)
+                        .execute(&mut *sp)
+                        .await?;
                     }
                     let details = serde_json::json!({
-                        "thread": p.thread_id, "kind": draft.kind.as_str(), "urgency": draft.urgency.as_str(), "tlp": draft.tlp.as_str(),
-                        "recipients": p.recipients, "named": p.named.len(), "notified": p.notices.len(), "via": p.via,
+                        "thread": p.thread_id,
+                        "kind": draft.kind.as_str(),
+                        "urgency": draft.urgency.as_str(),
+                        "tlp": draft.tlp.as_str(),
+                        "recipients": p.recipients,
+                        "named": p.named.len(),
+                        "notified": p.notices.len(),
+                        "via": p.via,
                     });
-                    append_audit!(sp, content(&job.actor, "message.send", format!("message:{id}"), Some(p.sender.state.clone()), details), engine);
+                    append_audit!(
+                        sp,
+                        content(
+                            &job.actor,
+                            "message.send",
+                            format!("message:{id}"),
+                            Some(p.sender.state.clone()),
+                            details
+                        ),
+                        engine
+                    );
                 }
                 if let Some((status_id, account, body)) = &job.status {
-                    sqlx::query("INSERT INTO taxii_statuses (id, account_id, created_at, body) VALUES ($1, $2, $3, $4)")
-                        .bind(status_id).bind(account).bind(crate::now()).bind(body).execute(&mut *sp).await?;
+                    sqlx::query(
+                        "INSERT INTO taxii_statuses (id, account_id, created_at, body) VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(status_id)
+                    .bind(account)
+                    .bind(crate::now())
+                    .bind(body)
+                    .execute(&mut *sp)
+                    .await?;
                 }
                 Ok(())
             }

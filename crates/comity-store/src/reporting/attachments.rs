@@ -85,9 +85,25 @@ impl Store {
                 .bind(lang)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("INSERT INTO submission_translations (submission_id, lang, status, answers, source_version, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .bind(&id).bind(lang).bind(status).bind(&json).bind(version).bind(&actor.account).bind(&at).execute(&mut *tx).await?;
-            let details = serde_json::json!({ "lang": lang, "status": { "before": before.map(|b| b.0), "after": status }, "source_version": version });
+            sqlx::query(
+                "INSERT INTO submission_translations (submission_id, lang, status, \
+                answers, source_version, updated_by, updated_at) VALUES ($1, $2, $3, \
+                $4, $5, $6, $7)",
+            )
+            .bind(&id)
+            .bind(lang)
+            .bind(status)
+            .bind(&json)
+            .bind(version)
+            .bind(&actor.account)
+            .bind(&at)
+            .execute(&mut *tx)
+            .await?;
+            let details = serde_json::json!({
+                "lang": lang,
+                "status": { "before": before.map(|b| b.0), "after": status },
+                "source_version": version,
+            });
             append_audit!(
                 tx,
                 content(actor, "reply.translation", format!("reply:{id}"), Some(state.to_string()), details),
@@ -101,8 +117,13 @@ impl Store {
     /// The translations of a reply.
     pub async fn translations(&self, submission_id: &str) -> Result<Vec<Translation>> {
         let rows: Vec<(String, String, String, i64, String)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT lang, status, answers, source_version, updated_at FROM submission_translations WHERE submission_id = $1 ORDER BY lang")
-                .bind(submission_id).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT lang, status, answers, source_version, updated_at FROM \
+                submission_translations WHERE submission_id = $1 ORDER BY lang",
+            )
+            .bind(submission_id)
+            .fetch_all(pool)
+            .await?
         });
         rows.into_iter()
             .map(|(lang, status, answers, source_version, updated_at)| {
@@ -156,10 +177,28 @@ impl Store {
                 })
                 .into());
             }
-            sqlx::query("INSERT INTO submission_attachments (id, submission_id, name, media_type, size, sha256, content, uploaded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                .bind(&id).bind(&submission).bind(name.trim()).bind(media.as_str()).bind(bytes.len() as i64).bind(&sha256).bind(&encoded).bind(&actor.account).bind(&at)
-                .execute(&mut *tx).await?;
-            let details = serde_json::json!({ "name": name.trim(), "media_type": media.as_str(), "size": bytes.len(), "sha256": sha256 });
+            sqlx::query(
+                "INSERT INTO submission_attachments (id, submission_id, name, \
+                media_type, size, sha256, content, uploaded_by, created_at) VALUES ($1, \
+                $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(&id)
+            .bind(&submission)
+            .bind(name.trim())
+            .bind(media.as_str())
+            .bind(bytes.len() as i64)
+            .bind(&sha256)
+            .bind(&encoded)
+            .bind(&actor.account)
+            .bind(&at)
+            .execute(&mut *tx)
+            .await?;
+            let details = serde_json::json!({
+                "name": name.trim(),
+                "media_type": media.as_str(),
+                "size": bytes.len(),
+                "sha256": sha256,
+            });
             append_audit!(
                 tx,
                 content(actor, "reply.attach", format!("reply:{submission}"), Some(state.to_string()), details),
@@ -173,8 +212,14 @@ impl Store {
     /// The files attached to a reply, oldest first.
     pub async fn attachments(&self, submission_id: &str) -> Result<Vec<Attachment>> {
         let rows: Vec<(String, String, String, String, i64, String, String)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, submission_id, name, media_type, size, sha256, created_at FROM submission_attachments WHERE submission_id = $1 ORDER BY created_at, id")
-                .bind(submission_id).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT id, submission_id, name, media_type, size, sha256, created_at \
+                FROM submission_attachments WHERE submission_id = $1 ORDER BY \
+                created_at, id",
+            )
+            .bind(submission_id)
+            .fetch_all(pool)
+            .await?
         });
         Ok(rows
             .into_iter()
@@ -195,8 +240,13 @@ impl Store {
     pub async fn attachment(&self, id: &str) -> Result<Option<(Attachment, Vec<u8>, SubmissionSummary)>> {
         use base64::Engine as _;
         let row: Option<(String, String, String, String, i64, String, String, String)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, submission_id, name, media_type, size, sha256, created_at, content FROM submission_attachments WHERE id = $1")
-                .bind(id).fetch_optional(pool).await?
+            sqlx::query_as(
+                "SELECT id, submission_id, name, media_type, size, sha256, created_at, \
+                content FROM submission_attachments WHERE id = $1",
+            )
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
         });
         let Some((id, submission_id, name, media_type, size, sha256, created_at, content)) = row else {
             return Ok(None);

@@ -35,15 +35,33 @@ impl Store {
                 }
                 .into());
             }
-            sqlx::query("INSERT INTO reporting_cycles (id, resolution, session, note_verbale, note_verbale_date, deadline, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'open', $7)")
-                .bind(&id).bind(&cycle.resolution).bind(cycle.session as i64).bind(cycle.note_verbale.trim())
-                .bind(cycle.note_verbale_date.trim()).bind(cycle.deadline.trim()).bind(now())
-                .execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO reporting_cycles (id, resolution, session, note_verbale, \
+                note_verbale_date, deadline, status, created_at) VALUES ($1, $2, $3, \
+                $4, $5, $6, 'open', $7)",
+            )
+            .bind(&id)
+            .bind(&cycle.resolution)
+            .bind(cycle.session as i64)
+            .bind(cycle.note_verbale.trim())
+            .bind(cycle.note_verbale_date.trim())
+            .bind(cycle.deadline.trim())
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
             for (position, q) in cycle.questions.iter().enumerate() {
                 for (lang, text) in &q.texts {
-                    sqlx::query("INSERT INTO cycle_questions (cycle_id, position, label, lang, text) VALUES ($1, $2, $3, $4, $5)")
-                        .bind(&id).bind(position as i64).bind(q.label.trim()).bind(lang).bind(text.trim())
-                        .execute(&mut *tx).await?;
+                    sqlx::query(
+                        "INSERT INTO cycle_questions (cycle_id, position, label, lang, text) \
+                        VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(&id)
+                    .bind(position as i64)
+                    .bind(q.label.trim())
+                    .bind(lang)
+                    .bind(text.trim())
+                    .execute(&mut *tx)
+                    .await?;
                 }
             }
             for days in DEFAULT_REMINDER_DAYS {
@@ -71,12 +89,18 @@ impl Store {
     async fn load_cycles(&self, id: Option<&str>) -> Result<Vec<Cycle>> {
         let (cycles_sql, questions_sql) = match self.engine() {
             crate::Engine::Sqlite => (
-                "SELECT id, resolution, session, note_verbale, note_verbale_date, deadline, status FROM reporting_cycles WHERE ($1 IS NULL OR id = $1) ORDER BY session DESC, id",
-                "SELECT cycle_id, position, label, lang, text FROM cycle_questions WHERE ($1 IS NULL OR cycle_id = $1) ORDER BY cycle_id, position, lang",
+                "SELECT id, resolution, session, note_verbale, note_verbale_date, \
+                    deadline, status FROM reporting_cycles WHERE ($1 IS NULL OR id = $1) \
+                    ORDER BY session DESC, id",
+                "SELECT cycle_id, position, label, lang, text FROM cycle_questions WHERE \
+                    ($1 IS NULL OR cycle_id = $1) ORDER BY cycle_id, position, lang",
             ),
             crate::Engine::Postgres => (
-                "SELECT id, resolution, session, note_verbale, note_verbale_date, deadline, status FROM reporting_cycles WHERE ($1::text IS NULL OR id = $1) ORDER BY session DESC, id",
-                "SELECT cycle_id, position, label, lang, text FROM cycle_questions WHERE ($1::text IS NULL OR cycle_id = $1) ORDER BY cycle_id, position, lang",
+                "SELECT id, resolution, session, note_verbale, note_verbale_date, \
+                    deadline, status FROM reporting_cycles WHERE ($1::text IS NULL OR id = \
+                    $1) ORDER BY session DESC, id",
+                "SELECT cycle_id, position, label, lang, text FROM cycle_questions WHERE \
+                    ($1::text IS NULL OR cycle_id = $1) ORDER BY cycle_id, position, lang",
             ),
         };
         let rows: Vec<(String, String, i64, String, String, String, String)> =
@@ -123,9 +147,13 @@ impl Store {
     pub async fn due_reminders(&self, today: &str) -> Result<Vec<(String, i64)>> {
         let today: jiff::civil::Date = today.parse().map_err(|_| Refusal::NotADate { given: today.to_string() })?;
         let rows: Vec<(String, String, i64)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT c.id, c.deadline, r.days_before FROM cycle_reminders r JOIN reporting_cycles c ON c.id = r.cycle_id \
-                WHERE c.status = 'open' AND r.sent_at IS NULL ORDER BY c.id, r.days_before")
-                .fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT c.id, c.deadline, r.days_before FROM cycle_reminders r JOIN \
+                reporting_cycles c ON c.id = r.cycle_id WHERE c.status = 'open' AND r.sent_at \
+                IS NULL ORDER BY c.id, r.days_before",
+            )
+            .fetch_all(pool)
+            .await?
         });
         let mut due: Vec<(String, i64)> = Vec::new();
         for (cycle, deadline, days) in rows {
@@ -163,12 +191,27 @@ impl Store {
             .await?
             .rows_affected();
             if n == 1 {
-                sqlx::query("UPDATE cycle_reminders SET sent_at = 'skipped' WHERE cycle_id = $1 AND days_before > $2 AND sent_at IS NULL")
-                    .bind(cycle_id).bind(days_before).execute(&mut *tx).await?;
+                sqlx::query(
+                    "UPDATE cycle_reminders SET sent_at = 'skipped' WHERE cycle_id = $1 AND \
+                    days_before > $2 AND sent_at IS NULL",
+                )
+                .bind(cycle_id)
+                .bind(days_before)
+                .execute(&mut *tx)
+                .await?;
                 for m in mails {
-                    sqlx::query("INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
-                        .bind(uuid::Uuid::now_v7().to_string()).bind(&m.name).bind(&m.email).bind(&m.subject).bind(&m.body).bind(crate::outbox::outbox_now())
-                        .execute(&mut *tx).await?;
+                    sqlx::query(
+                        "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
+                        created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                    )
+                    .bind(uuid::Uuid::now_v7().to_string())
+                    .bind(&m.name)
+                    .bind(&m.email)
+                    .bind(&m.subject)
+                    .bind(&m.body)
+                    .bind(crate::outbox::outbox_now())
+                    .execute(&mut *tx)
+                    .await?;
                 }
                 let details = serde_json::json!({ "days_before": days_before });
                 append_audit!(

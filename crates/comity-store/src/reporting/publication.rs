@@ -27,14 +27,18 @@ impl Store {
     pub async fn published_replies(&self, state: Option<&str>) -> Result<Vec<PublishedReply>> {
         let sql = match self.engine() {
             crate::Engine::Sqlite => {
-                "SELECT s.id, c.id, c.resolution, c.session, s.state, s.original_lang, s.submitted_at, s.late, v.answers \
-                FROM submissions s JOIN reporting_cycles c ON c.id = s.cycle_id JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.version \
-                WHERE s.status = 'published' AND ($1 IS NULL OR s.state = $1) ORDER BY c.session DESC, c.id, s.state"
+                "SELECT s.id, c.id, c.resolution, c.session, s.state, s.original_lang, \
+                    s.submitted_at, s.late, v.answers FROM submissions s JOIN reporting_cycles c ON \
+                    c.id = s.cycle_id JOIN submission_versions v ON v.submission_id = s.id AND \
+                    v.version = s.version WHERE s.status = 'published' AND ($1 IS NULL OR s.state = \
+                    $1) ORDER BY c.session DESC, c.id, s.state"
             }
             crate::Engine::Postgres => {
-                "SELECT s.id, c.id, c.resolution, c.session, s.state, s.original_lang, s.submitted_at, s.late, v.answers \
-                FROM submissions s JOIN reporting_cycles c ON c.id = s.cycle_id JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.version \
-                WHERE s.status = 'published' AND ($1::text IS NULL OR s.state = $1) ORDER BY c.session DESC, c.id, s.state"
+                "SELECT s.id, c.id, c.resolution, c.session, s.state, s.original_lang, \
+                    s.submitted_at, s.late, v.answers FROM submissions s JOIN reporting_cycles c ON \
+                    c.id = s.cycle_id JOIN submission_versions v ON v.submission_id = s.id AND \
+                    v.version = s.version WHERE s.status = 'published' AND ($1::text IS NULL OR \
+                    s.state = $1) ORDER BY c.session DESC, c.id, s.state"
             }
         };
         let rows: Vec<(String, String, String, i64, String, String, Option<String>, i64, String)> =
@@ -63,12 +67,16 @@ impl Store {
     pub async fn publication_fingerprint(&self, cycle_id: Option<&str>) -> Result<String> {
         let sql = match self.engine() {
             crate::Engine::Sqlite => {
-                "SELECT COUNT(*), MAX(s.published_at), (SELECT MAX(t.updated_at) FROM submission_translations t JOIN submissions s2 ON s2.id = t.submission_id WHERE $1 IS NULL OR s2.cycle_id = $1) \
-                 FROM submissions s WHERE ($1 IS NULL OR s.cycle_id = $1) AND s.status = 'published'"
+                "SELECT COUNT(*), MAX(s.published_at), (SELECT MAX(t.updated_at) FROM \
+                    submission_translations t JOIN submissions s2 ON s2.id = t.submission_id WHERE \
+                    $1 IS NULL OR s2.cycle_id = $1) FROM submissions s WHERE ($1 IS NULL OR \
+                    s.cycle_id = $1) AND s.status = 'published'"
             }
             crate::Engine::Postgres => {
-                "SELECT COUNT(*), MAX(s.published_at), (SELECT MAX(t.updated_at) FROM submission_translations t JOIN submissions s2 ON s2.id = t.submission_id WHERE $1::text IS NULL OR s2.cycle_id = $1) \
-                 FROM submissions s WHERE ($1::text IS NULL OR s.cycle_id = $1) AND s.status = 'published'"
+                "SELECT COUNT(*), MAX(s.published_at), (SELECT MAX(t.updated_at) FROM \
+                    submission_translations t JOIN submissions s2 ON s2.id = t.submission_id WHERE \
+                    $1::text IS NULL OR s2.cycle_id = $1) FROM submissions s WHERE ($1::text IS \
+                    NULL OR s.cycle_id = $1) AND s.status = 'published'"
             }
         };
         let (count, published, translated): (i64, Option<String>, Option<String>) =
@@ -123,8 +131,9 @@ impl Store {
         let doc = version.and_then(|v| comity_documents::Document::from_stored(&v).ok());
         let newest: Vec<(String, String)> = with_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT v.submission_id, v.answers FROM submission_versions v JOIN submissions s ON s.id = v.submission_id \
-                 WHERE s.cycle_id = $1 AND s.status = 'published' AND v.version = s.version",
+                "SELECT v.submission_id, v.answers FROM submission_versions v JOIN submissions s \
+                    ON s.id = v.submission_id WHERE s.cycle_id = $1 AND s.status = 'published' AND \
+                    v.version = s.version",
             )
             .bind(&cycle.id)
             .fetch_all(pool)
@@ -132,8 +141,9 @@ impl Store {
         });
         let translated: Vec<(String, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT t.submission_id, t.status, t.answers FROM submission_translations t JOIN submissions s ON s.id = t.submission_id \
-                 WHERE s.cycle_id = $1 AND s.status = 'published' AND t.lang = $2",
+                "SELECT t.submission_id, t.status, t.answers FROM submission_translations t JOIN \
+                    submissions s ON s.id = t.submission_id WHERE s.cycle_id = $1 AND s.status = \
+                    'published' AND t.lang = $2",
             )
             .bind(&cycle.id)
             .bind(lang.code())

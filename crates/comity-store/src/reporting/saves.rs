@@ -70,9 +70,16 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                 && *expected_version > 0
             {
                 let saved: Option<(String,)> = sqlx::query_as(
-                    "UPDATE submissions SET version = version + 1, original_lang = $1 WHERE cycle_id = $2 AND state = $3 AND version = $4 AND status = 'draft' RETURNING id",
+                    "UPDATE submissions SET version = version + 1, original_lang = $1 WHERE \
+                        cycle_id = $2 AND state = $3 AND version = $4 AND status = 'draft' \
+                        RETURNING id",
                 )
-                .bind(original_lang).bind(cycle_id).bind(state).bind(expected_version).fetch_optional(&mut *tx).await?;
+                .bind(original_lang)
+                .bind(cycle_id)
+                .bind(state)
+                .bind(expected_version)
+                .fetch_optional(&mut *tx)
+                .await?;
                 if let Some((id,)) = saved {
                     let next = expected_version + 1;
                     versions.push((id.clone(), next, answers_json, &actor.account, at));
@@ -129,8 +136,16 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             }
             let next = version + 1;
             if version == 0 {
-                sqlx::query("INSERT INTO submissions (id, cycle_id, state, status, original_lang, version) VALUES ($1, $2, $3, 'draft', $4, 1)")
-                    .bind(&id).bind(cycle_id).bind(state).bind(original_lang).execute(&mut *tx).await?;
+                sqlx::query(
+                    "INSERT INTO submissions (id, cycle_id, state, status, original_lang, \
+                    version) VALUES ($1, $2, $3, 'draft', $4, 1)",
+                )
+                .bind(&id)
+                .bind(cycle_id)
+                .bind(state)
+                .bind(original_lang)
+                .execute(&mut *tx)
+                .await?;
             } else {
                 // The version named in the WHERE clause makes a race with another node lose
                 // cleanly (this is the save's first write: nothing to undo).
@@ -161,7 +176,11 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                     audit.push(content(actor, "reply.save", format!("reply:{id}"), Some(state.to_string()), details));
                 }
                 SaveMode::Import { submit, source } => {
-                    let details = serde_json::json!({ "version": { "before": version, "after": next }, "source": source, "submitted": submit });
+                    let details = serde_json::json!({
+                        "version": { "before": version, "after": next },
+                        "source": source,
+                        "submitted": submit,
+                    });
                     audit.push(content(actor, "reply.import", format!("reply:{id}"), Some(state.to_string()), details));
                     if *submit {
                         sqlx::query("UPDATE submissions SET status = $1, submitted_at = $2, late = $3 WHERE id = $4")
@@ -171,7 +190,10 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                             .bind(&id)
                             .execute(&mut *tx)
                             .await?;
-                        let details = serde_json::json!({ "status": { "before": "draft", "after": submitted_status.as_str() }, "on_authority_of": "secretariat" });
+                        let details = serde_json::json!({
+                            "status": { "before": "draft", "after": submitted_status.as_str() },
+                            "on_authority_of": "secretariat",
+                        });
                         audit.push(content(
                             actor,
                             "reply.submit",
@@ -364,14 +386,20 @@ impl Store {
         state: Option<&str>,
         id: Option<&str>,
     ) -> Result<Vec<SubmissionSummary>> {
-        let rows: Vec<(String, String, String, String, String, i64, Option<String>, i64, Option<String>)> = with_pool!(
-            self,
-            |pool| {
-                sqlx::query_as("SELECT id, cycle_id, state, status, original_lang, version, submitted_at, late, published_at FROM submissions \
-                WHERE (CAST($1 AS TEXT) IS NULL OR cycle_id = $1) AND (CAST($2 AS TEXT) IS NULL OR state = $2) AND (CAST($3 AS TEXT) IS NULL OR id = $3) ORDER BY state")
-                .bind(cycle_id).bind(state).bind(id).fetch_all(pool).await?
-            }
-        );
+        let rows: Vec<(String, String, String, String, String, i64, Option<String>, i64, Option<String>)> =
+            with_pool!(self, |pool| {
+                sqlx::query_as(
+                    "SELECT id, cycle_id, state, status, original_lang, version, submitted_at, late, \
+                    published_at FROM submissions WHERE (CAST($1 AS TEXT) IS NULL OR cycle_id = $1) \
+                    AND (CAST($2 AS TEXT) IS NULL OR state = $2) AND (CAST($3 AS TEXT) IS NULL OR \
+                    id = $3) ORDER BY state",
+                )
+                .bind(cycle_id)
+                .bind(state)
+                .bind(id)
+                .fetch_all(pool)
+                .await?
+            });
         Ok(rows
             .into_iter()
             .map(|(id, cycle_id, state, status, original_lang, version, submitted_at, late, published_at)| {
@@ -393,8 +421,13 @@ impl Store {
     /// Every saved version of a reply, oldest first.
     pub async fn reply_versions(&self, submission_id: &str) -> Result<Vec<SubmissionVersion>> {
         let rows: Vec<(i64, String, Option<String>, String)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT version, answers, author_account, created_at FROM submission_versions WHERE submission_id = $1 ORDER BY version")
-                .bind(submission_id).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT version, answers, author_account, created_at FROM \
+                submission_versions WHERE submission_id = $1 ORDER BY version",
+            )
+            .bind(submission_id)
+            .fetch_all(pool)
+            .await?
         });
         rows.into_iter()
             .map(|(version, answers, author_account, created_at)| {

@@ -50,8 +50,13 @@ impl Store {
     pub async fn request_reset(&self, email: &str, actor: &Actor) -> Result<Option<(LinkTarget, String)>> {
         let email = email.trim().to_lowercase();
         let row: Option<(String, String, String, String)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, email, name, lang FROM accounts WHERE email = $1 AND disabled_at IS NULL AND password_hash IS NOT NULL")
-                .bind(&email).fetch_optional(pool).await?
+            sqlx::query_as(
+                "SELECT id, email, name, lang FROM accounts WHERE email = $1 AND \
+                disabled_at IS NULL AND password_hash IS NOT NULL",
+            )
+            .bind(&email)
+            .fetch_optional(pool)
+            .await?
         });
         let Some((id, email, name, lang)) = row else { return Ok(None) };
         let recent: i64 = with_pool!(self, |pool| {
@@ -79,9 +84,17 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            sqlx::query("INSERT INTO account_links (token_hash, account_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
-                .bind(secrets::digest(&secret)).bind(account_id).bind(purpose).bind(now).bind(now + valid_ms)
-                .execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO account_links (token_hash, account_id, purpose, created_at, \
+                expires_at) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(secrets::digest(&secret))
+            .bind(account_id)
+            .bind(purpose)
+            .bind(now)
+            .bind(now + valid_ms)
+            .execute(&mut *tx)
+            .await?;
             append_audit!(
                 tx,
                 content(actor, &format!("{purpose}.send"), format!("account:{account_id}"), org, details),
@@ -95,9 +108,14 @@ impl Store {
     /// Whom a link was sent to, or why it cannot be used.
     pub async fn link_target(&self, secret: &str) -> Result<std::result::Result<LinkTarget, LinkProblem>> {
         let row: Option<(String, String, String, String, String, i64, Option<i64>)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT a.id, a.email, a.name, a.lang, l.purpose, l.expires_at, l.used_at FROM account_links l JOIN accounts a ON a.id = l.account_id \
-                            WHERE l.token_hash = $1 AND a.disabled_at IS NULL")
-                .bind(secrets::digest(secret)).fetch_optional(pool).await?
+            sqlx::query_as(
+                "SELECT a.id, a.email, a.name, a.lang, l.purpose, l.expires_at, l.used_at FROM \
+                account_links l JOIN accounts a ON a.id = l.account_id WHERE l.token_hash = $1 \
+                AND a.disabled_at IS NULL",
+            )
+            .bind(secrets::digest(secret))
+            .fetch_optional(pool)
+            .await?
         });
         Ok(match row {
             None => Err(LinkProblem::Unknown),

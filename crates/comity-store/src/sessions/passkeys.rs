@@ -55,8 +55,13 @@ impl Store {
 
     pub async fn list_passkeys(&self, account_id: &str) -> Result<Vec<PasskeySummary>> {
         let rows: Vec<(String, String, i64, Option<i64>)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT credential_id, name, created_at, last_used_at FROM passkeys WHERE account_id = $1 ORDER BY created_at")
-                .bind(account_id).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT credential_id, name, created_at, last_used_at FROM passkeys \
+                WHERE account_id = $1 ORDER BY created_at",
+            )
+            .bind(account_id)
+            .fetch_all(pool)
+            .await?
         });
         Ok(rows
             .into_iter()
@@ -85,9 +90,17 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            sqlx::query("INSERT INTO passkeys (credential_id, account_id, name, passkey, created_at) VALUES ($1, $2, $3, $4, $5)")
-                .bind(credential_id).bind(account_id).bind(&name).bind(passkey).bind(now_ms())
-                .execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO passkeys (credential_id, account_id, name, passkey, \
+                created_at) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(credential_id)
+            .bind(account_id)
+            .bind(&name)
+            .bind(passkey)
+            .bind(now_ms())
+            .execute(&mut *tx)
+            .await?;
             append_audit!(
                 tx,
                 content(actor, "second_factor.passkey_add", format!("account:{account_id}"), org, details),

@@ -121,16 +121,20 @@ impl Store {
         let token = secrets::new_secret("").map_err(random_failure)?;
         let now = now_ms();
         with_pool!(self, |pool| {
-            sqlx::query("INSERT INTO sessions (token_hash, account_id, second_factor_done, created_at, last_seen_at, expires_at, address, user_agent) VALUES ($1, $2, $3, $4, $4, $5, $6, $7)")
-                .bind(secrets::digest(&token))
-                .bind(account_id)
-                .bind(second_factor_done as i64)
-                .bind(now)
-                .bind(now + ABSOLUTE_MS)
-                .bind(&actor.address)
-                .bind(&actor.user_agent)
-                .execute(pool)
-                .await?;
+            sqlx::query(
+                "INSERT INTO sessions (token_hash, account_id, second_factor_done, \
+                created_at, last_seen_at, expires_at, address, user_agent) VALUES ($1, \
+                $2, $3, $4, $4, $5, $6, $7)",
+            )
+            .bind(secrets::digest(&token))
+            .bind(account_id)
+            .bind(second_factor_done as i64)
+            .bind(now)
+            .bind(now + ABSOLUTE_MS)
+            .bind(&actor.address)
+            .bind(&actor.user_agent)
+            .execute(pool)
+            .await?;
         });
         Ok(token)
     }
@@ -143,22 +147,21 @@ impl Store {
         let now = now_ms();
         // One query, a row per role held (the account's columns repeated): the lookup every
         // signed-in request makes.
-        let rows: Vec<(String, String, String, String, i64, Option<String>, i64, Option<String>, Option<String>)> = with_pool!(
-            self,
-            |pool| {
+        let rows: Vec<(String, String, String, String, i64, Option<String>, i64, Option<String>, Option<String>)> =
+            with_pool!(self, |pool| {
                 sqlx::query_as(
-                "SELECT a.id, a.email, a.name, a.lang, s.second_factor_done, a.totp_secret, s.last_seen_at, m.org, m.role \
-                 FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN memberships m ON m.account_id = a.id \
-                 WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND a.disabled_at IS NULL \
-                 ORDER BY m.org, m.role",
-            )
-            .bind(&hash)
-            .bind(now)
-            .bind(now - IDLE_MS)
-            .fetch_all(pool)
-            .await?
-            }
-        );
+                    "SELECT a.id, a.email, a.name, a.lang, s.second_factor_done, a.totp_secret, \
+                    s.last_seen_at, m.org, m.role FROM sessions s JOIN accounts a ON a.id = \
+                    s.account_id LEFT JOIN memberships m ON m.account_id = a.id WHERE s.token_hash \
+                    = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND \
+                    a.disabled_at IS NULL ORDER BY m.org, m.role",
+                )
+                .bind(&hash)
+                .bind(now)
+                .bind(now - IDLE_MS)
+                .fetch_all(pool)
+                .await?
+            });
         let memberships = memberships_in(rows.iter().map(|r| (&r.7, &r.8)));
         let Some((id, email, name, lang, done, totp_secret, last_seen, _, _)) = rows.into_iter().next() else {
             return Ok(None);
@@ -375,8 +378,16 @@ impl Store {
         let current = current.map(secrets::digest);
         let now = now_ms();
         let rows: Vec<(String, i64, i64, Option<String>, Option<String>)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT token_hash, created_at, last_seen_at, address, user_agent FROM sessions WHERE account_id = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $3 ORDER BY created_at DESC")
-                .bind(account_id).bind(now).bind(now - IDLE_MS).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT token_hash, created_at, last_seen_at, address, user_agent FROM \
+                sessions WHERE account_id = $1 AND revoked_at IS NULL AND expires_at > \
+                $2 AND last_seen_at > $3 ORDER BY created_at DESC",
+            )
+            .bind(account_id)
+            .bind(now)
+            .bind(now - IDLE_MS)
+            .fetch_all(pool)
+            .await?
         });
         Ok(rows
             .into_iter()

@@ -53,9 +53,19 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            sqlx::query("INSERT INTO api_tokens (id, account_id, name, token_hash, scopes, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .bind(&id).bind(account_id).bind(name).bind(secrets::digest(&secret)).bind(&scope_text).bind(now).bind(now + days * 86_400_000)
-                .execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO api_tokens (id, account_id, name, token_hash, scopes, \
+                created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(&id)
+            .bind(account_id)
+            .bind(name)
+            .bind(secrets::digest(&secret))
+            .bind(&scope_text)
+            .bind(now)
+            .bind(now + days * 86_400_000)
+            .execute(&mut *tx)
+            .await?;
             append_audit!(tx, content(actor, "token.create", format!("token:{id}"), org, details), engine);
             tx.commit().await?;
         });
@@ -64,8 +74,14 @@ impl Store {
 
     pub async fn list_tokens(&self, account_id: &str) -> Result<Vec<TokenSummary>> {
         let rows: Vec<(String, String, String, i64, i64, Option<String>, Option<i64>)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id, name, scopes, created_at, expires_at, revoked_at, last_used_at FROM api_tokens WHERE account_id = $1 ORDER BY created_at DESC")
-                .bind(account_id).fetch_all(pool).await?
+            sqlx::query_as(
+                "SELECT id, name, scopes, created_at, expires_at, revoked_at, \
+                last_used_at FROM api_tokens WHERE account_id = $1 ORDER BY created_at \
+                DESC",
+            )
+            .bind(account_id)
+            .fetch_all(pool)
+            .await?
         });
         Ok(rows
             .into_iter()
@@ -110,14 +126,19 @@ impl Store {
     /// expired or revoked token or a disabled account.
     pub async fn token_session(&self, secret: &str) -> Result<Option<SessionInfo>> {
         let now = now_ms();
-        let row: Option<(String, String, String, String, String, Option<String>, String, Option<i64>)> = with_pool!(
-            self,
-            |pool| {
-                sqlx::query_as("SELECT a.id, a.email, a.name, a.lang, t.scopes, a.totp_secret, t.id, t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id \
-                            WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND a.disabled_at IS NULL")
-                .bind(secrets::digest(secret)).bind(now).fetch_optional(pool).await?
-            }
-        );
+        let row: Option<(String, String, String, String, String, Option<String>, String, Option<i64>)> =
+            with_pool!(self, |pool| {
+                sqlx::query_as(
+                    "SELECT a.id, a.email, a.name, a.lang, t.scopes, a.totp_secret, t.id, \
+                    t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE \
+                    t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND \
+                    a.disabled_at IS NULL",
+                )
+                .bind(secrets::digest(secret))
+                .bind(now)
+                .fetch_optional(pool)
+                .await?
+            });
         let Some((id, email, name, lang, scopes, totp_secret, token_id, last_used)) = row else { return Ok(None) };
         if last_used.is_none_or(|t| now - t > TOUCH_EVERY_MS) {
             with_pool!(self, |pool| {
