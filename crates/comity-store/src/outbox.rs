@@ -4,6 +4,26 @@
 use crate::{Result, Store, StoreError, now, stamp, with_pool};
 use sqlx::Row as _;
 
+/// Writes one mail into the outbox inside the caller's transaction, so that a mail is kept (or
+/// rolled back) with what it tells: `put_mail!(executor, id, name, email, subject, body, at)`.
+macro_rules! put_mail {
+    ($executor:expr, $id:expr, $name:expr, $email:expr, $subject:expr, $body:expr, $at:expr) => {
+        sqlx::query(
+            "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, \
+            next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+        )
+        .bind($id)
+        .bind($name)
+        .bind($email)
+        .bind($subject)
+        .bind($body)
+        .bind($at)
+        .execute($executor)
+        .await
+    };
+}
+pub(crate) use put_mail;
+
 /// A mail taken from the outbox for sending.
 #[derive(Debug, Clone)]
 pub struct OutboxMail {
@@ -104,18 +124,7 @@ impl Store {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             for m in mails {
-                sqlx::query(
-                    "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
-                    created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
-                )
-                .bind(uuid::Uuid::now_v7().to_string())
-                .bind(&m.name)
-                .bind(&m.email)
-                .bind(&m.subject)
-                .bind(&m.body)
-                .bind(&at)
-                .execute(&mut *tx)
-                .await?;
+                put_mail!(&mut *tx, uuid::Uuid::now_v7().to_string(), &m.name, &m.email, &m.subject, &m.body, &at)?;
             }
             tx.commit().await?;
         });

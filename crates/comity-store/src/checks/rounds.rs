@@ -102,18 +102,7 @@ impl Store {
             .await?;
             for (c, token_hash, email, subject, body) in &rows {
                 let mail_id = uuid::Uuid::now_v7().to_string();
-                sqlx::query(
-                    "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
-                    created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
-                )
-                .bind(&mail_id)
-                .bind(&c.contact.name)
-                .bind(email)
-                .bind(subject)
-                .bind(body)
-                .bind(&started_at)
-                .execute(&mut *tx)
-                .await?;
+                crate::outbox::put_mail!(&mut *tx, &mail_id, &c.contact.name, email, subject, body, &started_at)?;
                 sqlx::query(
                     "INSERT INTO check_targets (round_id, contact_id, state, category, \
                     email, token_hash, mail_id) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -240,18 +229,7 @@ impl Store {
                         .await?
                         .rows_affected();
                         if still_waiting == 1 {
-                            sqlx::query(
-                                "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
-                                created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
-                            )
-                            .bind(&mail_id)
-                            .bind(name)
-                            .bind(email)
-                            .bind(subject)
-                            .bind(body)
-                            .bind(&now_text)
-                            .execute(&mut *tx)
-                            .await?;
+                            crate::outbox::put_mail!(&mut *tx, &mail_id, name, email, subject, body, &now_text)?;
                         }
                     }
                     let details = serde_json::json!({ "reminded": mails.len() });

@@ -108,18 +108,15 @@ impl Store {
                 .rows_affected();
                 if n == 1 {
                     for (name, email, subject, body) in &notices {
-                        sqlx::query(
-                            "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
-                            created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
-                        )
-                        .bind(uuid::Uuid::now_v7().to_string())
-                        .bind(name)
-                        .bind(email)
-                        .bind(subject)
-                        .bind(body)
-                        .bind(&now_text)
-                        .execute(&mut *tx)
-                        .await?;
+                        crate::outbox::put_mail!(
+                            &mut *tx,
+                            uuid::Uuid::now_v7().to_string(),
+                            name,
+                            email,
+                            subject,
+                            body,
+                            &now_text
+                        )?;
                     }
                     let details = serde_json::json!({ "state": state, "stage": stage + 1, "notified": notices.len() });
                     append_audit!(

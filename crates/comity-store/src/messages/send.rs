@@ -81,18 +81,15 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                             .await?;
                     }
                     for (name, email, subject, body) in &p.notices {
-                        sqlx::query(
-                            "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
-                            created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
-                        )
-                        .bind(uuid::Uuid::now_v7().to_string())
-                        .bind(name)
-                        .bind(email)
-                        .bind(subject)
-                        .bind(body)
-                        .bind(&p.created_at)
-                        .execute(&mut *sp)
-                        .await?;
+                        crate::outbox::put_mail!(
+                            &mut *sp,
+                            uuid::Uuid::now_v7().to_string(),
+                            name,
+                            email,
+                            subject,
+                            body,
+                            &p.created_at
+                        )?;
                     }
                     // Answering acknowledges, for the replying State, what of the thread its author may read.
                     for acknowledged in &p.acknowledges {

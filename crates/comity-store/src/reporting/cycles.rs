@@ -200,18 +200,15 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
                 for m in mails {
-                    sqlx::query(
-                        "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, \
-                        created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
-                    )
-                    .bind(uuid::Uuid::now_v7().to_string())
-                    .bind(&m.name)
-                    .bind(&m.email)
-                    .bind(&m.subject)
-                    .bind(&m.body)
-                    .bind(crate::outbox::outbox_now())
-                    .execute(&mut *tx)
-                    .await?;
+                    crate::outbox::put_mail!(
+                        &mut *tx,
+                        uuid::Uuid::now_v7().to_string(),
+                        &m.name,
+                        &m.email,
+                        &m.subject,
+                        &m.body,
+                        crate::outbox::outbox_now()
+                    )?;
                 }
                 let details = serde_json::json!({ "days_before": days_before });
                 append_audit!(
