@@ -352,6 +352,37 @@ test("France's focal point writes and submits a reply in Chinese, read back in A
   await context.close();
 });
 
+test("nothing typed is lost: a save refused because someone saved meanwhile keeps the text, in Arabic", async () => {
+  const { page, context } = await signIn("ar", "focal.point@france.demo.invalid");
+  const reply = base + "/ar/cycles/82-76-19/replies/FRA";
+  await page.goto(reply);
+  // The reply was submitted in the test before: its approver takes it back to draft.
+  await page.click(`form[action$="/withdraw"] button`);
+  assert.match(await page.textContent("#reply-status"), /مسودة/);
+  // A colleague saves in another tab while this one is being written.
+  const other = await context.newPage();
+  await other.goto(reply);
+  await other.fill("#answer-0", "نص حفظه زميل في الأثناء.");
+  await other.click("form.reply button[type=submit]");
+  assert.match(await other.textContent("#notice"), /حُفظت بوصفها الصيغة 2/);
+  await page.fill("#answer-0", "نصي أنا، كتبته بعناية.");
+  await page.click("form.reply button[type=submit]");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.equal(await page.inputValue("#answer-0"), "نصي أنا، كتبته بعناية.", "the text typed stays in the form");
+  assert.match(await page.textContent("#theirs-0 .their-text"), /نص حفظه زميل في الأثناء/);
+  const notice = (await page.textContent("#notice")).trim();
+  assert.doesNotMatch(notice, /[A-Za-z]{3,}/, `English in: ${notice}`);
+  assert.match(notice, /الصيغة 2/);
+  await page.screenshot({ path: join(shots, "reply-conflict-ar.png"), fullPage: true });
+  // Saving again is deliberate: the button says it goes on top of version 2.
+  assert.match(await page.textContent("#save-mine"), /الصيغة 2/);
+  await page.click("#save-mine");
+  assert.match(await page.textContent("#notice"), /حُفظت بوصفها الصيغة 3/);
+  assert.equal(await page.inputValue("#answer-0"), "نصي أنا، كتبته بعناية.");
+  assert.equal(await page.locator(".theirs").count(), 0);
+  await context.close();
+});
+
 test("the public side in Arabic and Chinese: what States reported on norm (g), with its chart, and a State's replies", async () => {
   const { page, context } = await open("/ar/views");
   assert.equal(await page.getAttribute("html", "dir"), "rtl");

@@ -61,6 +61,18 @@ async fn a_reply_is_written_submitted_and_published_in_the_portal() {
     let (status, _, page) = t.request(form(&reply, "version=0&lang=fr&answer-0=Autre+texte", Some(&drafter))).await;
     assert_eq!(status, StatusCode::CONFLICT, "a save made from version 0 after version 1 exists");
     assert!(page.contains("Rien n&#39;a été écrasé"), "{page}");
+    // Nothing typed is lost: the form holds the drafter's own text, what version 1 holds is shown
+    // beside it word by word, and the form is made from version 1, so saving again puts the
+    // drafter's text on top deliberately.
+    assert!(page.contains(">Autre texte</textarea>"), "the drafter's text stays in the form: {page}");
+    let theirs = &page[page.find("id=\"theirs-0\"").expect("version 1 beside the answer")..];
+    let theirs = &theirs[..theirs.find("</div>").unwrap()];
+    assert!(theirs.contains("<p class=\"their-text\" dir=\"auto\">Nous coopérons."), "{theirs}");
+    assert!(theirs.contains("<del>Nous</del>") && theirs.contains("<ins>Autre</ins>"), "{theirs}");
+    assert!(!theirs.contains("<script>"), "the other version is escaped too");
+    assert!(page.contains("name=\"version\" value=\"1\""), "the form is made from the version now saved");
+    assert!(page.contains("id=\"save-mine\""), "{page}");
+    assert!(page.contains("par-dessus la version 1"), "{page}");
     // The same refusal in Chinese and Arabic, with the versions, and no English.
     for (lang, words) in
         [("zh", "现为第 1 版；您的修改基于第 0 版"), ("ar", "هو الآن في الصيغة 1؛ وصيغتك مبنية على الصيغة 0")]

@@ -1,7 +1,7 @@
 //! States' replies to a reporting cycle: the list of cycles, and one State's reply — written
 //! by its drafters question by question (each save a version; a save made from an older
-//! version is refused, not merged), submitted or withdrawn by its approver, published by the
-//! Secretariat.
+//! version is refused, not merged, and the visitor's text kept), submitted or withdrawn by its
+//! approver, published by the Secretariat.
 
 pub(crate) mod attachments;
 pub(crate) mod cycles;
@@ -12,6 +12,7 @@ pub(crate) mod workflow;
 
 use crate::access::Visitor;
 use comity_access::{Decision, OrgRef, Permission, Target, decide};
+use comity_i18n::Lang;
 use comity_reporting::Cycle;
 
 /// The question a form field `answer-N` answers (the Nth of the cycle).
@@ -21,4 +22,20 @@ fn question_field<'a>(cycle: &'a Cycle, field: &str) -> Option<&'a comity_report
 
 fn allowed(visitor: &Visitor, permission: Permission, org: &OrgRef) -> bool {
     visitor.principal().is_some_and(|p| decide(Some(&p), permission, &Target::Org(org.clone())) == Decision::Allow)
+}
+
+/// Two texts compared word by word, as runs of (mark, text): mark is `ins` (only in `new`),
+/// `del` (only in `old`) or empty (both), for `<ins>`/`<del>` in a page.
+fn word_runs(lang: Lang, old: &str, new: &str) -> Vec<(&'static str, String)> {
+    comity_documents::word_diff(lang, old, new)
+        .into_iter()
+        .map(|s| {
+            let mark = match s.op {
+                comity_documents::SegmentOp::Equal => "",
+                comity_documents::SegmentOp::Insert => "ins",
+                comity_documents::SegmentOp::Delete => "del",
+            };
+            (mark, s.text)
+        })
+        .collect()
 }

@@ -19,6 +19,16 @@ struct QuestionView {
     text: String,
     answer: String,
     answer_html: String,
+    /// After a save refused as stale: the answer saved meanwhile, and the visitor's own (kept in
+    /// the form) compared with it word by word, when the two differ.
+    theirs: Option<(String, Vec<(&'static str, String)>)>,
+}
+
+/// What a visitor typed and could not save because someone saved in between: shown again in
+/// the form, with what was saved meanwhile beside it, so nothing typed is lost.
+pub(super) struct Kept {
+    pub(super) answers: std::collections::BTreeMap<String, String>,
+    pub(super) lang: String,
 }
 
 /// A choice offered in the structured reply, and whether the reply has made it.
@@ -136,6 +146,8 @@ struct ReplyPage<'a> {
     can_submit: bool,
     can_withdraw: bool,
     can_publish: bool,
+    /// The form holds the visitor's own text after a stale save (see [`Kept`]).
+    conflict: bool,
     notice: Option<String>,
 }
 
@@ -144,8 +156,22 @@ pub(super) async fn reply_page(
     lang: Lang,
     uri: &Uri,
     visitor: &Visitor,
+    reply_of: (&str, &str),
+    answer: (Option<String>, StatusCode),
+) -> Result<Response, PageError> {
+    reply_page_keeping(app, lang, uri, visitor, reply_of, answer, None).await
+}
+
+/// The reply page; with `kept`, the form holds the visitor's own text instead of the last
+/// version's, and each answer saved differently meanwhile is shown beside it.
+pub(super) async fn reply_page_keeping(
+    app: &AppState,
+    lang: Lang,
+    uri: &Uri,
+    visitor: &Visitor,
     (cycle_id, state): (&str, &str),
     (notice, status): (Option<String>, StatusCode),
+    kept: Option<&Kept>,
 ) -> Result<Response, PageError> {
     let (cycle, replies) = match (app.store.cycle(cycle_id).await, app.store.replies(cycle_id, Some(state)).await) {
         (Ok(Some(c)), Ok(r)) => (c, r),
@@ -157,13 +183,19 @@ pub(super) async fn reply_page(
     if !visitor.may_see_reply(state, reply.as_ref().map_or("none", |r| r.status.as_str())) {
         return Err(PageError::NotFound);
     }
-    let answers = match &reply {
+    let saved = match &reply {
         Some(r) => match app.store.reply_versions(&r.id).await {
             Ok(v) => v.into_iter().last().map(|v| v.answers).unwrap_or_default(),
             Err(e) => return Err(failure("reading a reply's versions", &e)),
         },
         None => Default::default(),
     };
+    let answers = kept.map_or(&saved, |k| &k.answers);
+    let text_lang: Lang = kept
+        .map(|k| k.lang.as_str())
+        .or(reply.as_ref().map(|r| r.original_lang.as_str()))
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(lang);
     let org = OrgRef::State(state_entry.iso3.clone());
     let current = reply.as_ref().map(|r| r.status.clone()).unwrap_or_else(|| "draft".into());
     let open = cycle.status == "open";
@@ -175,7 +207,10 @@ pub(super) async fn reply_page(
         .enumerate()
         .map(|(index, q)| {
             let answer = answers.get(&q.label).cloned().unwrap_or_default();
+            let theirs = saved.get(&q.label).map(String::as_str).unwrap_or("");
             QuestionView {
+                theirs: (kept.is_some() && theirs.trim() != answer.trim())
+                    .then(|| (theirs.to_string(), super::word_runs(text_lang, theirs, &answer))),
                 index,
                 label: q.label.clone(),
                 text: q
@@ -190,7 +225,7 @@ pub(super) async fn reply_page(
             }
         })
         .collect();
-    let survey = survey_parts(app, &page, &answers);
+    let survey = survey_parts(app, &page, answers);
     let (attachments, translations) = match &reply {
         Some(r) => match (app.store.attachments(&r.id).await, app.store.translations(&r.id).await) {
             (Ok(a), Ok(t)) => (a, t),
@@ -208,7 +243,7 @@ pub(super) async fn reply_page(
             (t.lang, name, status, t.source_version < version_now)
         })
         .collect();
-    let structured = comity_reporting::survey::sections(&answers, &app.catalog.framework, &app.catalog.messages, lang)
+    let structured = comity_reporting::survey::sections(answers, &app.catalog.framework, &app.catalog.messages, lang)
         .into_iter()
         .map(|(heading, md)| (heading, comity_reporting::markdown::to_html(&md)))
         .collect();
@@ -242,7 +277,10 @@ pub(super) async fn reply_page(
                 &reply.as_ref().map(|r| r.version).unwrap_or(0).to_string(),
             ),
             late: reply.as_ref().is_some_and(|r| r.late),
-            original_lang: reply.as_ref().map(|r| r.original_lang.clone()).unwrap_or_else(|| lang.code().to_string()),
+            original_lang: kept.map(|k| k.lang.clone()).unwrap_or_else(|| {
+                reply.as_ref().map(|r| r.original_lang.clone()).unwrap_or_else(|| lang.code().to_string())
+            }),
+            conflict: kept.is_some(),
             languages: Lang::ALL.into_iter().map(|l| (l.code(), l.native_name())).collect(),
             status: current,
             questions,

@@ -1,5 +1,6 @@
 //! Every saved version of a reply, and two of them compared word by word.
 
+use super::word_runs;
 use crate::pages::page::{Page, PageCtx, PageError, failure, render_private};
 use askama::Template;
 use axum::extract::Path;
@@ -77,18 +78,7 @@ pub(crate) async fn versions(
         .map(|label| {
             let a = old.get(label).map(String::as_str).unwrap_or("");
             let b = new.get(label).map(String::as_str).unwrap_or("");
-            let runs = comity_documents::word_diff(text_lang, a, b)
-                .into_iter()
-                .map(|s| {
-                    let mark = match s.op {
-                        comity_documents::SegmentOp::Equal => "",
-                        comity_documents::SegmentOp::Insert => "ins",
-                        comity_documents::SegmentOp::Delete => "del",
-                    };
-                    (mark, s.text)
-                })
-                .collect();
-            ChangedAnswer { label: label.clone(), runs }
+            ChangedAnswer { label: label.clone(), runs: word_runs(text_lang, a, b) }
         })
         .collect();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);

@@ -2,7 +2,7 @@
 //! withdraw and publish.
 
 use super::question_field;
-use super::reply::reply_page;
+use super::reply::{Kept, reply_page, reply_page_keeping};
 use crate::AppState;
 use crate::access::Visitor;
 use crate::pages::page::{Page, PageCtx, PageError, failure};
@@ -73,13 +73,29 @@ pub(crate) async fn save(
             let notice = Some(page.t_with("reply-saved", "version", &v.to_string()));
             reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::OK)).await?
         }
+        Err(StoreError::Refused(reason @ comity_store::Refusal::StaleVersion { current, .. })) => {
+            // Nothing typed is lost: the form comes back with the visitor's text, what was saved
+            // meanwhile beside it, and the newer version to save on top of.
+            let notice = format!(
+                "{} {}",
+                page.refusal(&reason),
+                page.t_with("reply-conflict-kept", "version", &current.to_string())
+            );
+            let kept = Kept { answers, lang: original };
+            reply_page_keeping(
+                &app,
+                lang,
+                &uri,
+                &visitor,
+                (&id, &state),
+                (Some(notice), StatusCode::CONFLICT),
+                Some(&kept),
+            )
+            .await?
+        }
         Err(StoreError::Refused(reason)) => {
-            let status = match reason {
-                comity_store::Refusal::StaleVersion { .. } => StatusCode::CONFLICT,
-                _ => StatusCode::BAD_REQUEST,
-            };
             let notice = Some(page.refusal(&reason));
-            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, status)).await?
+            reply_page(&app, lang, &uri, &visitor, (&id, &state), (notice, StatusCode::BAD_REQUEST)).await?
         }
         Err(e) => return Err(failure("saving a reply", &e)),
     })
