@@ -82,8 +82,9 @@ after(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function open(path, { width = 1280 } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+// Pages are tested without JavaScript unless a test is about the scripts' enhancement.
+async function open(path, { width = 1280, javaScript = false } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height: 900 } });
   const page = await context.newPage();
   const response = await page.goto(base + path);
   return { page, context, response };
@@ -383,6 +384,40 @@ test("nothing typed is lost: a save refused because someone saved meanwhile keep
   await context.close();
 });
 
+test("a draft typed in a reply survives a closed tab, and leaving with it asks first, in Chinese", async () => {
+  const { page, context } = await signIn("zh", "focal.point@france.demo.invalid", { javaScript: true });
+  const reply = base + "/zh/cycles/82-76-19/replies/FRA";
+  await page.goto(reply);
+  assert.equal(await page.locator(".draft-offer").count(), 0, "nothing kept yet");
+  await page.click("#answer-1");
+  await page.fill("#answer-1", "尚未保存的草稿：国家计算机应急小组的联络方式。");
+  let asked = null;
+  page.on("dialog", async (dialog) => {
+    asked = dialog.type();
+    await dialog.accept();
+  });
+  const closed = new Promise((resolve) => page.once("close", resolve));
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  assert.equal(asked, "beforeunload", "leaving with unsent text asks first");
+  // Back on the page in a new tab: the text is offered, in Chinese.
+  const again = await context.newPage();
+  await again.goto(reply);
+  const offer = again.locator(".draft-offer");
+  assert.equal(await offer.count(), 1);
+  assert.doesNotMatch((await offer.textContent()).replace(/[0-9\/:,\s.-]+/g, ""), /[A-Za-z]{3,}/);
+  assert.equal(await again.inputValue("#answer-1"), "", "the form shows what is saved until asked");
+  await again.screenshot({ path: join(shots, "draft-offer-zh.png"), fullPage: true });
+  await again.click(".draft-restore");
+  assert.equal(await again.inputValue("#answer-1"), "尚未保存的草稿：国家计算机应急小组的联络方式。");
+  assert.equal(await offer.count(), 0);
+  await again.click("form.reply button[type=submit]");
+  assert.match(await again.textContent("#notice"), /已保存为第 4 版/);
+  await again.goto(reply);
+  assert.equal(await again.locator(".draft-offer").count(), 0, "once sent, nothing is offered again");
+  await context.close();
+});
+
 test("the public side in Arabic and Chinese: what States reported on norm (g), with its chart, and a State's replies", async () => {
   const { page, context } = await open("/ar/views");
   assert.equal(await page.getAttribute("html", "dir"), "rtl");
@@ -440,8 +475,8 @@ test("a Point of Contact reads the directory in Chinese and Arabic; the director
 });
 
 // Signs a demo account in: enrols its authenticator the first time, gives a code after.
-async function signIn(lang, email) {
-  const { page, context } = await open(`/${lang}/sign-in`);
+async function signIn(lang, email, { javaScript = false } = {}) {
+  const { page, context } = await open(`/${lang}/sign-in`, { javaScript });
   await page.fill("#email", email);
   await page.fill("#password", demoPassword);
   await Promise.all([page.waitForURL(new RegExp(`/${lang}/sign-in/(enrol|code)`)), page.click("form.stacked button[type=submit]")]);

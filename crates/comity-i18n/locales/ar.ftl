@@ -758,3 +758,6 @@ region-009 = أوقيانوسيا
 ## Attachments of messages between States
 message-attach = إرفاق ملف برسالتك (PDF أو Word، حتى 10 ميغابايت)
 message-attach-send = إرفاق
+draft-found = احتفظ هذا المتصفح بنص كتبته هنا ولم تُرسله، بتاريخ
+draft-restore = استعادته
+draft-discard = تجاهله

@@ -748,3 +748,6 @@ region-009 = Oceania
 ## Attachments of messages between States
 message-attach = Attach a file to your message (PDF or Word, up to 10 MB)
 message-attach-send = Attach
+draft-found = This browser kept text you typed here and did not send, from
+draft-restore = Restore it
+draft-discard = Discard it

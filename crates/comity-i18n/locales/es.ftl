@@ -757,3 +757,6 @@ region-009 = Oceanía
 ## Attachments of messages between States
 message-attach = Adjuntar un archivo a su mensaje (PDF o Word, hasta 10 MB)
 message-attach-send = Adjuntar
+draft-found = Este navegador guardó un texto que usted escribió aquí sin enviarlo, del
+draft-restore = Recuperarlo
+draft-discard = Descartarlo

@@ -757,3 +757,6 @@ region-009 = Océanie
 ## Attachments of messages between States
 message-attach = Joindre un fichier à votre message (PDF ou Word, 10 Mo au plus)
 message-attach-send = Joindre
+draft-found = Ce navigateur a gardé un texte que vous avez saisi ici sans l'envoyer, du
+draft-restore = Le rétablir
+draft-discard = L'abandonner

@@ -750,3 +750,6 @@ region-009 = Океания
 ## Attachments of messages between States
 message-attach = Приложить файл к вашему сообщению (PDF или Word, до 10 МБ)
 message-attach-send = Приложить
+draft-found = Этот браузер сохранил неотправленный текст, который вы набрали здесь:
+draft-restore = Восстановить
+draft-discard = Удалить

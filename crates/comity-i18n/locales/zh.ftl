@@ -729,3 +729,6 @@ region-009 = 大洋洲
 ## Attachments of messages between States
 message-attach = 为您的消息附加文件（PDF 或 Word，最大 10 MB）
 message-attach-send = 附加
+draft-found = 此浏览器保留了您在此处输入但未发送的文本，时间：
+draft-restore = 恢复
+draft-discard = 放弃

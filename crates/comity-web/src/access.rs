@@ -54,6 +54,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/healthz"),
     public("GET", "/readyz"),
     public("GET", "/static/comity.css"),
+    public("GET", "/static/drafts.js"),
     public("GET", "/"),
     public("GET", "/{lang}"),
     public("GET", "/{lang}/"),
