@@ -31,7 +31,9 @@ fn stemmer(lang: Lang) -> Option<&'static Stemmer> {
         Lang::ALL
             .into_iter()
             .map(|l| match l {
-                Lang::Ar => Some(Stemmer::new(Algorithm::Arabic)),
+                // Arabic has its own light stemmer (below): Snowball's strips letters that are
+                // part of the word (فريق → ريق) and leaves stems that differ with the article.
+                Lang::Ar => None,
                 Lang::En => Some(Stemmer::new(Algorithm::English)),
                 Lang::Fr => Some(Stemmer::new(Algorithm::French)),
                 Lang::Ru => Some(Stemmer::new(Algorithm::Russian)),
@@ -56,6 +58,39 @@ fn normalise_arabic(word: &str) -> String {
         .collect()
 }
 
+/// Larkey, Ballesteros and Connell's light stemmer for Arabic retrieval ("light10", 2002):
+/// the conjunction و, the article and the prepositions joined to it (ال, وال, بال, كال, فال,
+/// لل), and common suffixes (dual, plural, feminine, pronouns), each only when two letters
+/// remain. On normalised words (ة is ه here).
+fn arabic_light_stem(word: &str) -> String {
+    let mut w: Vec<char> = word.chars().collect();
+    if w.len() >= 4 && w[0] == 'و' {
+        w.remove(0);
+    }
+    for prefix in ["وال", "بال", "كال", "فال", "لل", "ال"] {
+        let p: Vec<char> = prefix.chars().collect();
+        if w.len() >= p.len() + 2 && w.starts_with(&p) {
+            w.drain(..p.len());
+            break;
+        }
+    }
+    for suffix in ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"] {
+        let sfx: Vec<char> = suffix.chars().collect();
+        if w.len() >= sfx.len() + 2 && w.ends_with(&sfx) {
+            w.truncate(w.len() - sfx.len());
+        }
+    }
+    w.into_iter().collect()
+}
+
+/// A word's stem without a one-letter preposition or conjunction joined to it (ب, ل, ك, ف:
+/// بطلبات, لفريق), indexed beside the word's own stem so that a search for the bare word finds
+/// it; only for words long enough that the letter is unlikely to be the word's own.
+fn arabic_without_proclitic(word: &str) -> Option<String> {
+    let rest = word.strip_prefix(['ب', 'ل', 'ك', 'ف'])?;
+    (rest.chars().count() >= 4 && !rest.starts_with("ال")).then(|| arabic_light_stem(rest))
+}
+
 fn term(lang: Lang, word: &str) -> Option<String> {
     let lower = word.to_lowercase();
     let lower = match lang {
@@ -75,6 +110,7 @@ fn term(lang: Lang, word: &str) -> Option<String> {
     }
     let stemmed = match stemmer(lang) {
         Some(s) if letters > 0 => s.stem(&lower).into_owned(),
+        _ if lang == Lang::Ar && letters > 0 => arabic_light_stem(&lower),
         _ => lower,
     };
     (!stemmed.is_empty()).then_some(stemmed)
@@ -108,7 +144,14 @@ pub fn tokens(lang: Lang, text: &str, for_query: bool) -> Vec<Token> {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 if let Some(t) = term(lang, &text[s..i]) {
+                    let alternative = (lang == Lang::Ar && !for_query)
+                        .then(|| arabic_without_proclitic(&normalise_arabic(&text[s..i])))
+                        .flatten()
+                        .filter(|a| *a != t);
                     out.push(Token { start: s, end: i, term: t });
+                    if let Some(a) = alternative {
+                        out.push(Token { start: s, end: i, term: a });
+                    }
                 }
                 start = None;
             }
@@ -117,6 +160,10 @@ pub fn tokens(lang: Lang, text: &str, for_query: bool) -> Vec<Token> {
     }
     out
 }
+
+/// The analysis the index was built with: when it changes, `comity db migrate` rebuilds the
+/// search index from the stored paragraphs.
+pub const ANALYSIS: &str = "2026-12 arabic light10 and proclitics";
 
 /// A term as the index stores it: prefixed with its language's digit, so each language has
 /// its own lists in the index and a search in one language never walks another's (the single
@@ -185,6 +232,27 @@ mod tests {
         assert_eq!(terms(Lang::Ru, "ещё"), terms(Lang::Ru, "еще"));
         assert_eq!(terms(Lang::Fr, "sécurité"), terms(Lang::Fr, "securite"), "accents are optional in queries");
         assert_eq!(terms(Lang::Fr, "Décide"), terms(Lang::Fr, "Decides"));
+    }
+
+    /// The article, a conjunction or a preposition joined to a word does not stop a match.
+    #[test]
+    fn arabic_words_are_found_with_their_article_and_proclitics() {
+        let index = |text: &str| index_terms(Lang::Ar, text);
+        let finds = |query: &str, text: &str| {
+            let stored = index(text);
+            query_terms(Lang::Ar, query).iter().all(|q| stored.split(' ').any(|t| t == indexed(Lang::Ar, q)))
+        };
+        for text in ["الاستجابة", "والاستجابة", "بالاستجابة", "للاستجابة", "فالاستجابة", "كالاستجابة", "استجابة"]
+        {
+            assert!(finds("استجابة", text), "استجابة finds {text}");
+            assert!(finds("الاستجابة", text), "الاستجابة finds {text}");
+        }
+        assert!(finds("طلبات المساعدة", "بطلبات والمساعدة"), "a preposition and a conjunction joined");
+        assert!(finds("فريق", "لفريق الخبراء"));
+        assert!(finds("البلدان", "بلدان"));
+        // Letters that are the word's own stay: فريق is not ريق, بلد is not لد.
+        assert_eq!(query_terms(Lang::Ar, "فريق"), ["فريق"]);
+        assert_eq!(query_terms(Lang::Ar, "بلد"), ["بلد"]);
     }
 
     #[test]

@@ -322,4 +322,31 @@ impl Store {
             Ok(rows.len())
         })
     }
+
+    /// Rebuilds the search index when it was built with another analysis than this release's
+    /// (`comity_search::ANALYSIS`: how words are cut and stemmed); the paragraphs reindexed, or
+    /// None when the index is current. Run by `comity db migrate`.
+    pub async fn refresh_search_analysis(&self) -> Result<Option<usize>> {
+        let stored: Option<String> = with_pool!(self, |pool| {
+            sqlx::query("SELECT value FROM reference_meta WHERE key = 'search_analysis'")
+                .fetch_optional(pool)
+                .await?
+                .map(|r| r.try_get(0))
+                .transpose()?
+        });
+        if stored.as_deref() == Some(comity_search::ANALYSIS) {
+            return Ok(None);
+        }
+        let reindexed = self.reindex_search().await?;
+        with_pool!(self, |pool| {
+            sqlx::query(
+                "INSERT INTO reference_meta (key, value) VALUES ('search_analysis', $1) ON CONFLICT (key) \
+                DO UPDATE SET value = excluded.value",
+            )
+            .bind(comity_search::ANALYSIS)
+            .execute(pool)
+            .await?;
+        });
+        Ok(Some(reindexed))
+    }
 }

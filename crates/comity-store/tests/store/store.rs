@@ -391,7 +391,7 @@ async fn search_finds_the_same_paragraphs_on_both_engines() {
     )) {
         inputs.push(("founding.zh.md".into(), zh, Some("A/C.1/76/L.13")));
     }
-    let queries: [(&str, Option<Lang>); 7] = [
+    let queries: [(&str, Option<Lang>); 9] = [
         ("response teams", None),
         ("national response team", Some(Lang::En)),
         ("point de contact", Some(Lang::Fr)),
@@ -399,6 +399,9 @@ async fn search_finds_the_same_paragraphs_on_both_engines() {
         ("关键基础设施", None),
         ("resolution 70/237", None),
         ("nothing-like-this-anywhere", None),
+        // The article is not needed to find a word, nor a preposition joined to it.
+        ("استجابة", Some(Lang::Ar)),
+        ("بالاستجابة", Some(Lang::Ar)),
     ];
     let mut per_engine = Vec::new();
     for db in engines::all().await {
@@ -425,6 +428,8 @@ async fn search_finds_the_same_paragraphs_on_both_engines() {
         }
         assert!(hits(5).iter().any(|h| h == "A/RES/76/19 en preamble 1"), "{:?}", hits(5));
         assert!(hits(6).is_empty());
+        assert!(!hits(7).is_empty() && hits(7).iter().all(|h| h.contains(" ar ")), "{}: {:?}", db.label, hits(7));
+        assert_eq!(hits(7), hits(8), "{}: with or without the preposition", db.label);
 
         // Facets, filters and snippets.
         let r = db
@@ -452,6 +457,23 @@ async fn search_finds_the_same_paragraphs_on_both_engines() {
     }
     if let [sqlite, postgres] = per_engine.as_slice() {
         assert_eq!(sqlite, postgres, "the same queries must give the same hits on both engines");
+    }
+}
+
+/// A release that finds words differently rebuilds the index once, on `db migrate`.
+#[tokio::test]
+async fn the_search_index_is_rebuilt_when_the_analysis_changes() {
+    let ar = fixture("ar-draft.txt");
+    for db in engines::all().await {
+        prepared(&db).await;
+        db.store.ingest_document(&parse(&ar), "ar", &ar).await.unwrap();
+        db.store.refresh_search_analysis().await.unwrap();
+        assert_eq!(db.store.refresh_search_analysis().await.unwrap(), None, "{}: current, nothing to do", db.label);
+        engines::raw(&db, "UPDATE reference_meta SET value = 'an older analysis' WHERE key = 'search_analysis'").await;
+        let reindexed = db.store.refresh_search_analysis().await.unwrap();
+        assert!(reindexed.is_some_and(|n| n > 5), "{}: {reindexed:?}", db.label);
+        assert_eq!(db.store.refresh_search_analysis().await.unwrap(), None, "{}", db.label);
+        db.drop_db().await;
     }
 }
 

@@ -35,6 +35,9 @@ pub async fn run(settings: &Settings, command: DbCommand, format: Format) -> any
                         ),
                         _ => crate::say!("reference data already current"),
                     }
+                    if let Some(n) = prepared.search_reindexed.filter(|n| *n > 0) {
+                        crate::say!("search index rebuilt for this release's word analysis: {n} paragraphs");
+                    }
                 }
             }
         }

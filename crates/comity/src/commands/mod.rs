@@ -38,6 +38,9 @@ pub enum Access {
 pub struct Prepared {
     pub migrations: MigrationReport,
     pub reference: Option<SyncOutcome>,
+    /// Paragraphs reindexed because this release finds words differently; None when current.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_reindexed: Option<usize>,
 }
 
 /// The reference data this deployment uses: the release's, or the files in `reference_dir`.
@@ -56,7 +59,8 @@ pub async fn open(settings: &Settings, access: Access) -> anyhow::Result<(Store,
     let prepared = if access == Access::Prepare || (settings.embedded && state.pending() > 0) {
         let migrations = store.migrate_to(None).await?;
         let reference = store.sync_reference(&reference).await?;
-        Prepared { migrations, reference: Some(reference) }
+        let search_reindexed = store.refresh_search_analysis().await?;
+        Prepared { migrations, reference: Some(reference), search_reindexed }
     } else {
         if state.current().is_none() {
             return Err(StoreError::NotMigrated { url: store.url().redacted() }.into());
@@ -75,6 +79,7 @@ pub async fn open(settings: &Settings, access: Access) -> anyhow::Result<(Store,
         Prepared {
             migrations: MigrationReport { applied: vec![], version: state.current().unwrap_or(0) },
             reference: None,
+            search_reindexed: None,
         }
     };
     Ok((store, prepared))
