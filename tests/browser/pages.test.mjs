@@ -600,3 +600,21 @@ test("a refusal is told in the page's language: a start in the past in Chinese, 
   await page.screenshot({ path: join(shots, "refusal-ar.png"), fullPage: true });
   await context.close();
 });
+
+test("the Secretariat sees in Arabic which Member States have not submitted, and reminds them in one action", async () => {
+  const { page, context } = await signIn("ar", "secretariat@demo.invalid");
+  await page.goto(base + "/ar/cycles/82-76-19");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  const heading = (await page.textContent("#waiting-title")).trim();
+  assert.doesNotMatch(heading, /[A-Za-z]{3,}/, heading);
+  assert.match(await page.textContent("#waiting"), /فرنسا/, "France's reply is back in draft");
+  assert.doesNotMatch(await page.textContent("#waiting"), /كينيا/, "Kenya's reply is published");
+  await page.click("#remind button");
+  // This demo server has no mail relay: it says so, in Arabic, and sends nothing.
+  const notice = (await page.textContent("#notice")).trim();
+  assert.match(notice, /smtp_relay/, "the setting to set is named");
+  assert.doesNotMatch(notice.replace("smtp_relay", ""), /[A-Za-z]{3,}/, notice);
+  await page.screenshot({ path: join(shots, "cycle-waiting-ar.png"), fullPage: true });
+  await context.close();
+});
+

@@ -751,3 +751,12 @@ message-attach-send = Attach
 draft-found = This browser kept text you typed here and did not send, from
 draft-restore = Restore it
 draft-discard = Discard it
+cycle-waiting-title = { $count ->
+    [one] One Member State has not submitted
+   *[other] { $count } Member States have not submitted
+}
+cycle-remind = Remind their focal points now
+cycle-reminded = { $count ->
+    [one] A reminder was sent to one focal point.
+   *[other] Reminders were sent to { $count } focal points.
+}

@@ -760,3 +760,12 @@ message-attach-send = Adjuntar
 draft-found = Este navegador guardó un texto que usted escribió aquí sin enviarlo, del
 draft-restore = Recuperarlo
 draft-discard = Descartarlo
+cycle-waiting-title = { $count ->
+    [one] Un Estado Miembro no ha presentado respuesta
+   *[other] { $count } Estados Miembros no han presentado respuesta
+}
+cycle-remind = Recordárselo ahora a sus coordinadores
+cycle-reminded = { $count ->
+    [one] Se envió un recordatorio a un coordinador.
+   *[other] Se enviaron recordatorios a { $count } coordinadores.
+}

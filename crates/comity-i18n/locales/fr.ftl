@@ -760,3 +760,12 @@ message-attach-send = Joindre
 draft-found = Ce navigateur a gardé un texte que vous avez saisi ici sans l'envoyer, du
 draft-restore = Le rétablir
 draft-discard = L'abandonner
+cycle-waiting-title = { $count ->
+    [one] Un État Membre n'a pas soumis de réponse
+   *[other] { $count } États Membres n'ont pas soumis de réponse
+}
+cycle-remind = Relancer leurs points focaux maintenant
+cycle-reminded = { $count ->
+    [one] Un rappel a été envoyé à un point focal.
+   *[other] Des rappels ont été envoyés à { $count } points focaux.
+}

@@ -732,3 +732,6 @@ message-attach-send = 附加
 draft-found = 此浏览器保留了您在此处输入但未发送的文本，时间：
 draft-restore = 恢复
 draft-discard = 放弃
+cycle-waiting-title = { $count } 个会员国尚未提交答复
+cycle-remind = 立即提醒其协调人
+cycle-reminded = 已向 { $count } 位协调人发送提醒。

@@ -106,3 +106,18 @@ pub async fn send_due_reminders(
     }
     Ok(sent)
 }
+
+/// A reminder sent now by the Secretariat, outside the schedule, to the focal points of the
+/// States that have not submitted (audited as `actor`); returns how many were written to.
+pub async fn remind_now(
+    mail: &Mail,
+    messages: &Messages,
+    store: &Store,
+    cycle: &comity_reporting::Cycle,
+    actor: &comity_store::Actor,
+) -> Result<usize, JobError> {
+    let mails = focal_point_mails(mail, messages, store, cycle, CycleMail::Reminder).await?;
+    store.remind_now(&cycle.id, &mails, actor).await?;
+    deliver_outbox(mail, store).await?;
+    Ok(mails.len())
+}

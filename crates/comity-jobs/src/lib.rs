@@ -15,7 +15,7 @@ mod schedule;
 
 pub use checkpoints::sign_checkpoint;
 pub use checks::{send_check_reminders, start_check, start_due_checks};
-pub use cycles::{CycleMail, mail_focal_points, send_due_reminders};
+pub use cycles::{CycleMail, mail_focal_points, remind_now, send_due_reminders};
 pub use links::{link_url, send_link};
 pub use messages::{escalate_messages, message_notice};
 pub use outbox::deliver_outbox;

@@ -137,6 +137,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("POST", "/{lang}/orgs/{org}/contacts/{id}/remove", Permission::NominatePoc, Scope::PathOrg),
     needs("GET", "/{lang}/cycles", Permission::ReadOwnAccount, Scope::Any),
     needs("GET", "/{lang}/cycles/{id}", Permission::EditReport, Scope::Any),
+    needs("POST", "/{lang}/cycles/{id}/remind", Permission::EditReport, Scope::Any),
     needs("GET", "/{lang}/cycles/{id}/replies/{org}", Permission::ReadStateSubmissions, Scope::PathOrg),
     needs("POST", "/{lang}/cycles/{id}/replies/{org}", Permission::DraftSubmission, Scope::PathOrg),
     needs("GET", "/{lang}/cycles/{id}/replies/{org}/versions", Permission::ReadStateSubmissions, Scope::PathOrg),

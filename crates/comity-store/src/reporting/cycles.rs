@@ -166,6 +166,35 @@ impl Store {
         Ok(due)
     }
 
+    /// Queues a reminder the Secretariat sends now, outside the schedule, to the focal points
+    /// of the States that have not submitted; audited with who sent it and how many.
+    pub async fn remind_now(&self, cycle_id: &str, mails: &[crate::QueuedMail], actor: &Actor) -> Result<()> {
+        let engine = self.engine();
+        with_pool!(self, |pool| {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            for m in mails {
+                crate::outbox::put_mail!(
+                    &mut *tx,
+                    uuid::Uuid::now_v7().to_string(),
+                    &m.name,
+                    &m.email,
+                    &m.subject,
+                    &m.body,
+                    crate::outbox::outbox_now()
+                )?;
+            }
+            let details = serde_json::json!({ "now": true, "mails": mails.len() });
+            append_audit!(
+                tx,
+                content(actor, "cycle.remind", format!("cycle:{cycle_id}"), Some("SECRETARIAT".into()), details),
+                engine
+            );
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
     /// Takes a due reminder and queues its `mails` in the outbox, in one transaction: true for
     /// the one node that gets it. Reminders due earlier and not sent are marked skipped (one
     /// reminder, the latest, is enough).

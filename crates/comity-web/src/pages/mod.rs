@@ -93,6 +93,7 @@ pub(crate) fn router() -> crate::routes::Routes {
         .route("/{lang}/orgs/{org}/contacts/{id}/remove", post(contacts::remove))
         .route("/{lang}/cycles", get(replies::cycles::cycles))
         .route("/{lang}/cycles/{id}", get(replies::cycles::cycle_overview))
+        .route("/{lang}/cycles/{id}/remind", post(replies::cycles::remind))
         .route("/{lang}/cycles/{id}/replies/{org}", get(replies::reply::reply).post(replies::workflow::save))
         .route("/{lang}/cycles/{id}/replies/{org}/versions", get(replies::versions::versions))
         .route("/{lang}/cycles/{id}/replies/{org}/submit", post(replies::workflow::submit))

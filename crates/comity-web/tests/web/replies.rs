@@ -272,6 +272,45 @@ async fn focal_points_are_told_and_reminded_by_mail() {
     assert_eq!(inbox.messages().len(), before);
     assert_eq!(comity_jobs::deliver_outbox(mail, &t.app.store).await.unwrap(), (4, 0));
     assert_eq!(inbox.messages().len(), before + 4);
+
+    // The Secretariat's cycle page lists the Member States that have not submitted (Kenya and
+    // Germany among them, not France) and reminds their focal points with one action, audited.
+    let editor = NewAccount {
+        email: "editor@un.example".into(),
+        name: "Report Editor".into(),
+        lang: "en".into(),
+        password_hash: None,
+        memberships: vec![Membership { org: OrgRef::Secretariat, role: Role::ReportEditor }],
+    };
+    let editor = t.app.store.create_account(&editor, &Actor::cli()).await.unwrap();
+    let session = t.app.store.create_session(&editor, true, &Actor::default()).await.unwrap();
+    let (status, _, page) = t.request(get(&format!("/en/cycles/{id}"), Some(&session))).await;
+    assert_eq!(status, StatusCode::OK);
+    let waiting = &page[page.find("id=\"waiting\"").expect("the States that have not submitted")..];
+    assert!(waiting.contains(">Kenya</a>") && waiting.contains(">Germany</a>"), "{waiting}");
+    assert!(!waiting.contains(">France</a>"), "France has submitted");
+    assert!(page.contains("Member States have not submitted"), "{page}");
+    let before = inbox.messages().len();
+    let (status, _, page) = t.request(form(&format!("/en/cycles/{id}/remind"), "", Some(&session))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Reminders were sent to 2 focal points."), "{page}");
+    let reminded: Vec<String> = inbox.messages()[before..].iter().map(|m| m.to[0].clone()).collect();
+    assert_eq!(reminded.len(), 2, "sent at once: {reminded:?}");
+    assert!(reminded.contains(&"<fp@ke.example>".to_string()) && reminded.contains(&"<fp@de.example>".to_string()));
+    let mut audited = false;
+    t.app
+        .store
+        .audit_entries(None, |e| {
+            audited |= e.content.action == "cycle.remind"
+                && e.content.actor_account.as_deref() == Some(editor.as_str())
+                && e.content.details.contains("\"now\":true");
+            true
+        })
+        .await
+        .unwrap();
+    assert!(audited, "the reminder is audited with who sent it");
+    let (status, _, _) = t.request(form(&format!("/en/cycles/{id}/remind"), "", None)).await;
+    assert_ne!(status, StatusCode::OK, "not for the public");
 }
 
 /// The structured reply (after the National Survey): a drafter answers per norm in the portal

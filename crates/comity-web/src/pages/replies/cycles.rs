@@ -1,5 +1,6 @@
 //! The cycles a visitor may reply to, and the Secretariat's view of one cycle: every State's
-//! reply with its status, in the UN's order.
+//! reply with its status, in the UN's order, the Member States that have not submitted, and a
+//! reminder to their focal points in one action.
 
 use crate::pages::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
 use askama::Template;
@@ -62,6 +63,9 @@ struct CyclePage<'a> {
     cycle: Cycle,
     counts: String,
     rows: Vec<OverviewRow>,
+    /// Member States without a submitted reply (ISO3, name), in the UN's order.
+    waiting: Vec<(String, String)>,
+    notice: Option<String>,
 }
 
 /// The Secretariat's view of a cycle: every State's reply with its status, in the UN's order.
@@ -69,12 +73,47 @@ pub(crate) async fn cycle_overview(
     PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let (cycle, replies) = match (app.store.cycle(&id).await, app.store.replies(&id, None).await) {
+    overview_page(&app, lang, &uri, &id, (None, StatusCode::OK)).await
+}
+
+/// Reminds the focal points of the Member States that have not submitted, now.
+pub(crate) async fn remind(
+    PageCtx { app, lang, visitor, uri }: PageCtx,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let Some(cycle) = app.store.cycle(&id).await.or_fail("reading a cycle")? else { return Err(PageError::NotFound) };
+    let Some(mail) = &app.mail else {
+        return overview_page(
+            &app,
+            lang,
+            &uri,
+            &id,
+            (Some(page.t("mail-not-configured")), StatusCode::SERVICE_UNAVAILABLE),
+        )
+        .await;
+    };
+    let actor = visitor.actor(Some(Permission::EditReport));
+    let sent = comity_jobs::remind_now(mail, &app.catalog.messages, &app.store, &cycle, &actor)
+        .await
+        .map_err(|e| failure("reminding focal points", &e))?;
+    let notice = page.t_count("cycle-reminded", sent);
+    overview_page(&app, lang, &uri, &id, (Some(notice), StatusCode::OK)).await
+}
+
+async fn overview_page(
+    app: &crate::AppState,
+    lang: comity_i18n::Lang,
+    uri: &axum::http::Uri,
+    id: &str,
+    (notice, status): (Option<String>, StatusCode),
+) -> Result<Response, PageError> {
+    let (cycle, replies) = match (app.store.cycle(id).await, app.store.replies(id, None).await) {
         (Ok(Some(c)), Ok(r)) => (c, r),
         (Ok(None), _) => return Err(PageError::NotFound),
         (Err(e), _) | (_, Err(e)) => return Err(failure("reading a cycle's replies", &e)),
     };
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "account", uri);
     let count = |s: &str| replies.iter().filter(|r| r.status == s).count().to_string();
     let messages = &app.catalog.messages;
     let counts = messages.format(
@@ -101,5 +140,14 @@ pub(crate) async fn cycle_overview(
             late: r.late,
         })
         .collect();
-    Ok(render_private(StatusCode::OK, &CyclePage { page, cycle, counts, rows }))
+    let waiting = app
+        .catalog
+        .states
+        .un_order()
+        .iter()
+        .filter(|s| s.status == comity_states::Status::Member)
+        .filter(|s| !replies.iter().any(|r| r.state == s.iso3 && r.status != "draft"))
+        .map(|s| (s.iso3.clone(), s.short_name(lang).to_string()))
+        .collect();
+    Ok(render_private(status, &CyclePage { page, cycle, counts, rows, waiting, notice }))
 }
