@@ -24,6 +24,25 @@ macro_rules! put_mail {
 }
 pub(crate) use put_mail;
 
+/// Writes each of `mails` (`&[QueuedMail]`) into the outbox inside the caller's transaction,
+/// all stamped `at`: `put_mails!(tx, mails, at)`.
+macro_rules! put_mails {
+    ($tx:ident, $mails:expr, $at:expr) => {
+        for m in $mails {
+            crate::outbox::put_mail!(
+                &mut *$tx,
+                uuid::Uuid::now_v7().to_string(),
+                &m.name,
+                &m.email,
+                &m.subject,
+                &m.body,
+                &$at
+            )?;
+        }
+    };
+}
+pub(crate) use put_mails;
+
 /// A mail taken from the outbox for sending.
 #[derive(Debug, Clone)]
 pub struct OutboxMail {
@@ -123,9 +142,7 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            for m in mails {
-                put_mail!(&mut *tx, uuid::Uuid::now_v7().to_string(), &m.name, &m.email, &m.subject, &m.body, &at)?;
-            }
+            put_mails!(tx, mails, at);
             tx.commit().await?;
         });
         Ok(())

@@ -173,17 +173,7 @@ impl Store {
         with_pool!(self, |pool| {
             let _turn = self.write_turn().await;
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            for m in mails {
-                crate::outbox::put_mail!(
-                    &mut *tx,
-                    uuid::Uuid::now_v7().to_string(),
-                    &m.name,
-                    &m.email,
-                    &m.subject,
-                    &m.body,
-                    crate::outbox::outbox_now()
-                )?;
-            }
+            crate::outbox::put_mails!(tx, mails, crate::outbox::outbox_now());
             let details = serde_json::json!({ "now": true, "mails": mails.len() });
             append_audit!(
                 tx,
@@ -228,17 +218,7 @@ impl Store {
                 .bind(days_before)
                 .execute(&mut *tx)
                 .await?;
-                for m in mails {
-                    crate::outbox::put_mail!(
-                        &mut *tx,
-                        uuid::Uuid::now_v7().to_string(),
-                        &m.name,
-                        &m.email,
-                        &m.subject,
-                        &m.body,
-                        crate::outbox::outbox_now()
-                    )?;
-                }
+                crate::outbox::put_mails!(tx, mails, crate::outbox::outbox_now());
                 let details = serde_json::json!({ "days_before": days_before });
                 append_audit!(
                     tx,
