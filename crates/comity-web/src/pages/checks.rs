@@ -13,7 +13,7 @@ use comity_access::Permission;
 use comity_contacts::checks::{Answer, RoundSummary, Summary, round_summary};
 use comity_store::{Acknowledgement, CheckRound, CheckSchedule, CheckScope, CheckTarget, Refusal, StoreError};
 
-use super::page::{Page, PageCtx, PageError, failure, render_private};
+use super::page::{Found, Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
 use crate::charts::{Bar, bars};
 use crate::middleware::noindex;
@@ -189,11 +189,7 @@ pub(crate) async fn report(
     PageCtx { app, lang, .. }: PageCtx,
     Path((_, id, format)): Path<(String, String, String)>,
 ) -> Result<Response, PageError> {
-    let (round, targets) = match app.store.check_results(&id, None).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return Err(PageError::NotFound),
-        Err(e) => return Err(failure("reading a check", &e)),
-    };
+    let (round, targets) = app.store.check_results(&id, None).await.found("reading a check")?;
     let markdown = crate::round_report_markdown(&app.catalog, lang, &round, &targets);
     let mut response = match format.as_str() {
         "report.docx" => (
@@ -256,11 +252,7 @@ pub(crate) async fn round(
     PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let (round, targets) = match app.store.check_results(&id, None).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return Err(PageError::NotFound),
-        Err(e) => return Err(failure("reading a check", &e)),
-    };
+    let (round, targets) = app.store.check_results(&id, None).await.found("reading a check")?;
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
     let answers: Vec<Answer> =
         targets.iter().map(|t| Answer { state: t.state.clone(), category: t.category, seconds: t.seconds }).collect();

@@ -10,7 +10,7 @@ use comity_i18n::Lang;
 use comity_store::{DocumentSummary, Lineage};
 use serde::Deserialize;
 
-use super::page::{OrFail, Page, PageCtx, PageError, failure, render};
+use super::page::{Found, OrFail, Page, PageCtx, PageError, failure, render};
 use crate::AppState;
 
 struct ListRow {
@@ -142,11 +142,7 @@ pub(crate) async fn show(
     query: Result<Query<ShowQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let Some(symbol) = comity_documents::normalise_symbol(&symbol) else { return Err(PageError::NotFound) };
-    let summary = match app.store.document_summary(&symbol).await {
-        Ok(Some(s)) => s,
-        Ok(None) => return Err(PageError::NotFound),
-        Err(e) => return Err(failure("reading the record", &e)),
-    };
+    let summary = app.store.document_summary(&symbol).await.found("reading the record")?;
     let held: Vec<Lang> = summary.languages.iter().filter_map(|c| c.parse().ok()).collect();
     // The page's language when held, else English, else the first version held.
     let primary = [lang, Lang::En].into_iter().find(|l| held.contains(l)).unwrap_or(held[0]);

@@ -12,7 +12,7 @@ use comity_access::Permission;
 use comity_i18n::Lang;
 use comity_store::FETCH_ITEMS_MAX;
 
-use super::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
+use super::page::{Found, OrFail, Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
 use crate::middleware::noindex;
 
@@ -159,11 +159,7 @@ pub(crate) async fn show(
     PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let fetch = match app.store.fetch(&id).await {
-        Ok(Some(f)) => f,
-        Ok(None) => return Err(PageError::NotFound),
-        Err(e) => return Err(failure("reading a fetch", &e)),
-    };
+    let fetch = app.store.fetch(&id).await.found("reading a fetch")?;
     let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
     let (done, refused) = (fetch.done(), fetch.refused());
     let items = fetch

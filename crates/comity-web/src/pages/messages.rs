@@ -14,7 +14,7 @@ use comity_contacts::messages::{Draft, Kind, Reader, SECTORS, Tlp, Urgency};
 use comity_i18n::Lang;
 use comity_store::{Escalated, MessageAttachment, MessageFilter, MessageView, Origin, StoreError};
 
-use super::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
+use super::page::{Found, OrFail, Page, PageCtx, PageError, failure, render_private};
 use crate::AppState;
 use crate::access::Visitor;
 use crate::middleware::noindex;
@@ -340,11 +340,7 @@ async fn thread_page(
     (form, errors, notice): (Option<MessageForm>, Vec<String>, Option<String>),
 ) -> Result<Response, PageError> {
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
-    let messages = match app.store.open_thread(thread_id, reader, &actor).await {
-        Ok(Some(m)) => m,
-        Ok(None) => return Err(PageError::NotFound),
-        Err(e) => return Err(failure("opening a thread", &e)),
-    };
+    let messages = app.store.open_thread(thread_id, reader, &actor).await.found("opening a thread")?;
     let last = messages.last().map(|m| (m.id.clone(), m.draft.tlp, m.draft.urgency));
     let (last_id, last_tlp, _) = last.unwrap_or((String::new(), Tlp::Clear, Urgency::Medium));
     let reply_markings: Vec<Tlp> = Tlp::ALL.into_iter().filter(|t| *t >= last_tlp).collect();

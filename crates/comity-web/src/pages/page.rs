@@ -286,6 +286,18 @@ impl<T, E: std::fmt::Display> OrFail<T> for Result<T, E> {
     }
 }
 
+/// A lookup that may find nothing: `store.cycle(&id).await.found("reading a cycle")?` is the
+/// thing, a page not found when there is none, a failure (logged) when the lookup failed.
+pub(crate) trait Found<T> {
+    fn found(self, doing: &'static str) -> Result<T, PageError>;
+}
+
+impl<T, E: std::fmt::Display> Found<T> for Result<Option<T>, E> {
+    fn found(self, doing: &'static str) -> Result<T, PageError> {
+        self.or_fail(doing)?.ok_or(PageError::NotFound)
+    }
+}
+
 /// What nearly every page handler reads from its request: the application, the page's
 /// language, the visitor (as the access policy found them) and the address asked for. Taken
 /// apart in the handler's parameters: `PageCtx { app, lang, uri, .. }: PageCtx`.

@@ -2,7 +2,7 @@
 //! reply with its status, in the UN's order, the Member States that have not submitted, and a
 //! reminder to their focal points in one action.
 
-use crate::pages::page::{OrFail, Page, PageCtx, PageError, failure, render_private};
+use crate::pages::page::{Found, OrFail, Page, PageCtx, PageError, failure, render_private};
 use askama::Template;
 use axum::extract::Path;
 use axum::http::StatusCode;
@@ -82,7 +82,7 @@ pub(crate) async fn remind(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    let Some(cycle) = app.store.cycle(&id).await.or_fail("reading a cycle")? else { return Err(PageError::NotFound) };
+    let cycle = app.store.cycle(&id).await.found("reading a cycle")?;
     let Some(mail) = &app.mail else {
         return overview_page(
             &app,

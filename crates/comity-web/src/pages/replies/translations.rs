@@ -2,7 +2,7 @@
 
 use super::question_field;
 use super::reply::reply_page;
-use crate::pages::page::{Page, PageCtx, PageError, failure};
+use crate::pages::page::{Found, Page, PageCtx, PageError, failure};
 use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::StatusCode;
@@ -19,11 +19,7 @@ pub(crate) async fn translate(
 ) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    let cycle = match app.store.cycle(&id).await {
-        Ok(Some(c)) => c,
-        Ok(None) => return Err(PageError::NotFound),
-        Err(e) => return Err(failure("reading a cycle", &e)),
-    };
+    let cycle = app.store.cycle(&id).await.found("reading a cycle")?;
     let (mut into, mut status) = (String::new(), String::new());
     let mut answers = std::collections::BTreeMap::new();
     for (key, value) in form_urlencoded::parse(&body) {

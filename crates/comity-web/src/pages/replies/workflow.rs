@@ -5,7 +5,7 @@ use super::question_field;
 use super::reply::{Kept, reply_page, reply_page_keeping};
 use crate::AppState;
 use crate::access::Visitor;
-use crate::pages::page::{Page, PageCtx, PageError, failure};
+use crate::pages::page::{Found, Page, PageCtx, PageError, failure};
 use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::{StatusCode, Uri};
@@ -23,11 +23,7 @@ pub(crate) async fn save(
 ) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
     let page = Page::new(lang, &app.catalog.messages, "account", &uri);
-    let cycle = match app.store.cycle(&id).await {
-        Ok(Some(c)) => c,
-        Ok(None) => return Err(PageError::NotFound),
-        Err(e) => return Err(failure("reading a cycle", &e)),
-    };
+    let cycle = app.store.cycle(&id).await.found("reading a cycle")?;
     let mut version = None;
     let mut original = lang.code().to_string();
     let mut answers = std::collections::BTreeMap::new();
