@@ -1,13 +1,14 @@
 //! `/cycles`, `/replies`: reporting cycles, published replies as open data (JSON and CSV), and a State's draft read and saved with a token.
 
-use super::{ApiError, ApiFailure, ApiResult, internal, json, refusal};
+use super::{ApiError, ApiFailure, ApiResult, LangCode, internal, json, parse_lang, refusal};
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use comity_i18n::Lang;
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -29,7 +30,7 @@ pub(super) struct PublishedReply {
     cycle: String,
     /// ISO 3166-1 alpha-3.
     state: String,
-    /// The State's short name in English.
+    /// The State's short name: in English in JSON; in the CSV, in the language asked for.
     state_name: String,
     original_language: String,
     /// ISO date of the reply.
@@ -44,8 +45,8 @@ pub(super) struct PublishedReply {
     answers: std::collections::BTreeMap<String, String>,
 }
 
-async fn published(app: &AppState, id: &str) -> Result<Vec<PublishedReply>, ApiFailure> {
-    let source = app.store.report_source(id, Lang::En, None, &app.catalog.report_context()).await.map_err(internal)?;
+async fn published(app: &AppState, id: &str, lang: Lang) -> Result<Vec<PublishedReply>, ApiFailure> {
+    let source = app.store.report_source(id, lang, None, &app.catalog.report_context()).await.map_err(internal)?;
     let Some(source) = source else {
         return Err(ApiFailure::new(StatusCode::NOT_FOUND, "unknown_cycle", format!("no cycle {id}")));
     };
@@ -69,21 +70,48 @@ async fn published(app: &AppState, id: &str) -> Result<Vec<PublishedReply>, ApiF
     params(("id" = String, Path, description = "The cycle, e.g. 77-76-19", example = "77-76-19")),
     responses((status = 200, body = Vec<PublishedReply>), (status = 404, body = ApiError)))]
 async fn published_replies(State(app): State<AppState>, Path(id): Path<String>) -> ApiResult {
-    Ok(json(StatusCode::OK, &published(&app, &id).await?))
+    Ok(json(StatusCode::OK, &published(&app, &id, Lang::En).await?))
 }
 
-/// The same as CSV (RFC 4180): one row per State and answer.
+/// What a CSV download is asked for with.
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+struct CsvQuery {
+    /// The language of the State names (the answers stay in the language they were given
+    /// in); English without it.
+    #[param(value_type = Option<LangCode>)]
+    lang: Option<String>,
+}
+
+impl CsvQuery {
+    fn lang(query: Result<Query<CsvQuery>, QueryRejection>) -> Result<Lang, ApiFailure> {
+        let Query(query) = query?;
+        Ok(parse_lang(query.lang.as_deref())?.unwrap_or(Lang::En))
+    }
+}
+
+/// The same as CSV (RFC 4180, UTF-8 with a byte-order mark): one row per State and answer.
 #[utoipa::path(get, path = "/cycles/{id}/replies.csv", tag = "views",
-    params(("id" = String, Path, description = "The cycle, e.g. 77-76-19", example = "77-76-19")),
-    responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiError)))]
-async fn published_replies_csv(State(app): State<AppState>, Path(id): Path<String>) -> ApiResult {
-    Ok(replies_csv(&published(&app, &id).await?))
+    params(("id" = String, Path, description = "The cycle, e.g. 77-76-19", example = "77-76-19"), CsvQuery),
+    responses((status = 200, content_type = "text/csv", body = String), (status = 404, body = ApiError),
+        (status = 400, body = ApiError)))]
+async fn published_replies_csv(
+    State(app): State<AppState>,
+    Path(id): Path<String>,
+    query: Result<Query<CsvQuery>, QueryRejection>,
+) -> ApiResult {
+    let lang = CsvQuery::lang(query)?;
+    let replies = published(&app, &id, lang).await?;
+    // The cycle id is known to the record here (else 404 above): safe in a header.
+    Ok(replies_csv(&replies, &format!("replies-{id}-{}.csv", lang.code())))
 }
 
 /// Published replies as CSV (RFC 4180): one row per reply and answer key; an answer that
-/// begins like a spreadsheet formula is written behind a quote.
-fn replies_csv(replies: &[PublishedReply]) -> Response {
-    let mut out = String::from("cycle,state,state_name,original_language,date,late,question,answer\r\n");
+/// begins like a spreadsheet formula is written behind a quote. UTF-8 with a byte-order mark,
+/// which spreadsheets need to read Arabic and Chinese as such; a download under `file_name`.
+fn replies_csv(replies: &[PublishedReply], file_name: &str) -> Response {
+    let mut out = String::from("\u{feff}cycle,state,state_name,original_language,date,late,question,answer\r\n");
     let field = |v: &str| format!("\"{}\"", comity_access::untrusted::spreadsheet_cell(v).replace('"', "\"\""));
     for r in replies {
         for (question, answer) in &r.answers {
@@ -100,20 +128,23 @@ fn replies_csv(replies: &[PublishedReply]) -> Response {
             ));
         }
     }
-    (StatusCode::OK, [(header::CONTENT_TYPE, "text/csv; charset=utf-8")], out).into_response()
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
+        ],
+        out,
+    )
+        .into_response()
 }
 
-async fn all_published(app: &AppState) -> Result<Vec<PublishedReply>, ApiFailure> {
+async fn all_published(app: &AppState, lang: Lang) -> Result<Vec<PublishedReply>, ApiFailure> {
     let replies = app.store.published_replies(None).await.map_err(internal)?;
     Ok(replies
         .into_iter()
         .map(|r| PublishedReply {
-            state_name: app
-                .catalog
-                .states
-                .get(&r.state)
-                .map(|s| s.short_name(Lang::En).to_string())
-                .unwrap_or_default(),
+            state_name: app.catalog.states.get(&r.state).map(|s| s.short_name(lang).to_string()).unwrap_or_default(),
             cycle: r.cycle_id,
             state: r.state,
             original_language: r.original_lang,
@@ -129,14 +160,18 @@ async fn all_published(app: &AppState) -> Result<Vec<PublishedReply>, ApiFailure
 #[utoipa::path(get, path = "/replies", tag = "views",
     responses((status = 200, body = Vec<PublishedReply>)))]
 async fn all_published_replies(State(app): State<AppState>) -> ApiResult {
-    Ok(json(StatusCode::OK, &all_published(&app).await?))
+    Ok(json(StatusCode::OK, &all_published(&app, Lang::En).await?))
 }
 
-/// The same as CSV (RFC 4180): one row per reply and answer key.
-#[utoipa::path(get, path = "/replies.csv", tag = "views",
-    responses((status = 200, content_type = "text/csv", body = String)))]
-async fn all_published_replies_csv(State(app): State<AppState>) -> ApiResult {
-    Ok(replies_csv(&all_published(&app).await?))
+/// The same as CSV (RFC 4180, UTF-8 with a byte-order mark): one row per reply and answer key.
+#[utoipa::path(get, path = "/replies.csv", tag = "views", params(CsvQuery),
+    responses((status = 200, content_type = "text/csv", body = String), (status = 400, body = ApiError)))]
+async fn all_published_replies_csv(
+    State(app): State<AppState>,
+    query: Result<Query<CsvQuery>, QueryRejection>,
+) -> ApiResult {
+    let lang = CsvQuery::lang(query)?;
+    Ok(replies_csv(&all_published(&app, lang).await?, &format!("replies-{}.csv", lang.code())))
 }
 
 /// A reporting cycle: the resolution, the session the report goes to, its questions in each

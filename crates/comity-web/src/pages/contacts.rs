@@ -250,7 +250,10 @@ pub(crate) async fn export(
         Ok(c) => c,
         Err(e) => return Err(failure("exporting contacts", &e)),
     };
-    let csv = comity_contacts::write_csv(contacts.iter().map(|c| (c.state.as_str(), &c.contact)));
+    // With a byte-order mark, so spreadsheets read names in Arabic or Chinese as written (the
+    // import skips it).
+    let csv =
+        format!("\u{feff}{}", comity_contacts::write_csv(contacts.iter().map(|c| (c.state.as_str(), &c.contact))));
     Ok(noindex(
         (
             StatusCode::OK,

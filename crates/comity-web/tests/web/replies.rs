@@ -180,11 +180,23 @@ async fn published_replies_are_public_as_pages_and_open_data() {
     let (status, headers, csv) = t.get(&format!("/api/v1/cycles/{id}/replies.csv")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
-    assert!(csv.starts_with("cycle,state,state_name,original_language,date,late,question,answer\r\n"));
+    // A byte-order mark first, so a spreadsheet reads it as UTF-8; a download with a name.
+    assert!(csv.starts_with("\u{feff}cycle,state,state_name,original_language,date,late,question,answer\r\n"));
+    assert_eq!(headers[header::CONTENT_DISPOSITION], format!("attachment; filename=\"replies-{id}-en.csv\""));
     assert!(
         csv.contains(&format!("{id},KEN,\"Kenya\",en,")) && csv.contains("\"Kenya, \"\"with quotes\"\", cooperates.\""),
         "{csv}"
     );
+    // State names in the language asked for; the answers as they were given.
+    let (status, headers, csv) = t.get(&format!("/api/v1/cycles/{id}/replies.csv?lang=ar")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_DISPOSITION], format!("attachment; filename=\"replies-{id}-ar.csv\""));
+    assert!(csv.contains(&format!("{id},KEN,\"كينيا\",en,")) && csv.contains("with quotes"), "{csv}");
+    let (_, _, csv) = t.get("/api/v1/replies.csv?lang=zh").await;
+    assert!(csv.starts_with('\u{feff}') && csv.contains(",KEN,\"肯尼亚\","), "{csv}");
+    let (status, problem) = t.json("/api/v1/replies.csv?lang=xx").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
+    assert_eq!(problem["error"]["code"], "unknown_language");
     let (status, _) = t.json("/api/v1/cycles/1-2-3/replies").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _, _) = t.get("/en/views/1-2-3").await;
