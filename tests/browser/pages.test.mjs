@@ -334,9 +334,12 @@ test("France's focal point writes and submits a reply in Chinese, read back in A
   await page.waitForURL(/\/zh\/sign-in\/enrol/);
   await page.fill("#code", await codeFor("focal.point@france.demo.invalid", (await page.textContent("#totp-secret")).trim()));
   await page.click("form.stacked button[type=submit]");
-  await page.goto(base + "/zh/cycles");
+  // From any page, the State's reply is one click away in the header.
+  await page.goto(base + "/zh/framework");
   assert.equal(await page.getAttribute("html", "lang"), "zh");
-  await Promise.all([page.waitForURL(/\/zh\/cycles\/82-76-19\/replies\/FRA$/), page.locator("table.cycles a").first().click()]);
+  assert.equal((await page.textContent("#nav-own-reply")).trim(), "本国答复");
+  await Promise.all([page.waitForURL(/\/zh\/cycles\/82-76-19\/replies\/FRA$/), page.click("#nav-own-reply")]);
+  assert.equal(await page.getAttribute("#nav-own-reply", "aria-current"), "page");
   assert.match(await page.textContent("label[for=answer-0]"), /贵国政府/);
   await page.fill("#answer-0", "法国通过国家应急小组开展合作。\n\n1. 第一点");
   await page.click("form.reply button[type=submit]");

@@ -775,3 +775,23 @@ cycle-reminded = { $count ->
     [two] أُرسل تذكير إلى جهتي تنسيق.
    *[other] أُرسلت تذكيرات إلى { $count } من جهات التنسيق.
 }
+
+## The header: search everywhere, and the signed-in visitor's work by role
+site-search-label = البحث في السجل
+site-search-placeholder = ابحث في الوثائق والقواعد والردود والدول
+site-search-button = بحث
+nav-role-label = عملك
+nav-for-state = { $link } ({ $state })
+nav-own-reply = ردّنا
+nav-own-contacts = جهات الاتصال لدينا
+nav-own-checks = فحوصنا
+nav-own-users = مستخدمونا
+nav-messages = الرسائل
+nav-checks-to-acknowledge = فحوص تنتظر التأكيد
+nav-cycles = دورات التقارير
+nav-checks = فحوص الاتصال
+nav-directory = الدليل
+nav-queue = تغييرات تنتظر التحقق
+nav-audit = سجل التدقيق
+nav-fetches = جلب الوثائق من نظام الوثائق الرسمية
+checks-none-pending = لا يوجد فحص اتصال ينتظر تأكيدك.

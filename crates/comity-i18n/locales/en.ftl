@@ -760,3 +760,23 @@ cycle-reminded = { $count ->
     [one] A reminder was sent to one focal point.
    *[other] Reminders were sent to { $count } focal points.
 }
+
+## The header: search everywhere, and the signed-in visitor's work by role
+site-search-label = Search the record
+site-search-placeholder = Search documents, norms, replies, States
+site-search-button = Search
+nav-role-label = Your work
+nav-for-state = { $link } ({ $state })
+nav-own-reply = Our reply
+nav-own-contacts = Our contacts
+nav-own-checks = Our checks
+nav-own-users = Our users
+nav-messages = Messages
+nav-checks-to-acknowledge = Checks to acknowledge
+nav-cycles = Reporting cycles
+nav-checks = Communication checks
+nav-directory = Directory
+nav-queue = Changes to verify
+nav-audit = Audit trail
+nav-fetches = ODS fetches
+checks-none-pending = No communication check is waiting for your acknowledgement.

@@ -769,3 +769,23 @@ cycle-reminded = { $count ->
     [one] Se envió un recordatorio a un coordinador.
    *[other] Se enviaron recordatorios a { $count } coordinadores.
 }
+
+## The header: search everywhere, and the signed-in visitor's work by role
+site-search-label = Buscar en el registro
+site-search-placeholder = Buscar documentos, normas, respuestas, Estados
+site-search-button = Buscar
+nav-role-label = Su trabajo
+nav-for-state = { $link } ({ $state })
+nav-own-reply = Nuestra respuesta
+nav-own-contacts = Nuestros puntos de contacto
+nav-own-checks = Nuestras comprobaciones
+nav-own-users = Nuestros usuarios
+nav-messages = Mensajes
+nav-checks-to-acknowledge = Comprobaciones por confirmar
+nav-cycles = Ciclos de informes
+nav-checks = Comprobaciones de comunicación
+nav-directory = Directorio
+nav-queue = Cambios por verificar
+nav-audit = Registro de auditoría
+nav-fetches = Descargas del ODS
+checks-none-pending = Ninguna comprobación de comunicación espera su confirmación.

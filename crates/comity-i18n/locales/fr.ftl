@@ -769,3 +769,23 @@ cycle-reminded = { $count ->
     [one] Un rappel a été envoyé à un point focal.
    *[other] Des rappels ont été envoyés à { $count } points focaux.
 }
+
+## The header: search everywhere, and the signed-in visitor's work by role
+site-search-label = Rechercher dans le dossier
+site-search-placeholder = Rechercher documents, normes, réponses, États
+site-search-button = Rechercher
+nav-role-label = Votre travail
+nav-for-state = { $link } ({ $state })
+nav-own-reply = Notre réponse
+nav-own-contacts = Nos points de contact
+nav-own-checks = Nos vérifications
+nav-own-users = Nos utilisateurs
+nav-messages = Messages
+nav-checks-to-acknowledge = Vérifications à confirmer
+nav-cycles = Cycles de rapport
+nav-checks = Vérifications de communication
+nav-directory = Répertoire
+nav-queue = Modifications à vérifier
+nav-audit = Journal d’audit
+nav-fetches = Récupérations ODS
+checks-none-pending = Aucune vérification de communication n’attend votre confirmation.

@@ -763,3 +763,23 @@ cycle-reminded = { $count ->
     [one] Напоминание отправлено { $count } координатору.
    *[other] Напоминания отправлены координаторам: { $count }.
 }
+
+## The header: search everywhere, and the signed-in visitor's work by role
+site-search-label = Поиск по материалам
+site-search-placeholder = Документы, нормы, ответы, государства
+site-search-button = Найти
+nav-role-label = Ваша работа
+nav-for-state = { $link } ({ $state })
+nav-own-reply = Наш ответ
+nav-own-contacts = Наши контактные лица
+nav-own-checks = Наши проверки
+nav-own-users = Наши пользователи
+nav-messages = Сообщения
+nav-checks-to-acknowledge = Проверки для подтверждения
+nav-cycles = Циклы докладов
+nav-checks = Проверки связи
+nav-directory = Справочник
+nav-queue = Изменения на проверку
+nav-audit = Журнал аудита
+nav-fetches = Загрузки из СОД
+checks-none-pending = Нет проверок связи, ожидающих вашего подтверждения.

@@ -735,3 +735,23 @@ draft-discard = 放弃
 cycle-waiting-title = { $count } 个会员国尚未提交答复
 cycle-remind = 立即提醒其协调人
 cycle-reminded = 已向 { $count } 位协调人发送提醒。
+
+## The header: search everywhere, and the signed-in visitor's work by role
+site-search-label = 检索记录
+site-search-placeholder = 检索文件、规范、答复、国家
+site-search-button = 检索
+nav-role-label = 您的工作
+nav-for-state = { $link }（{ $state }）
+nav-own-reply = 本国答复
+nav-own-contacts = 本国联络点
+nav-own-checks = 本国通信检查
+nav-own-users = 本国用户
+nav-messages = 消息
+nav-checks-to-acknowledge = 待确认的检查
+nav-cycles = 报告周期
+nav-checks = 通信检查
+nav-directory = 联络点名录
+nav-queue = 待核实的更改
+nav-audit = 审计记录
+nav-fetches = 正式文件系统下载
+checks-none-pending = 没有等待您确认的通信检查。

@@ -136,6 +136,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/{lang}/orgs/{org}/contacts/export", Permission::NominatePoc, Scope::PathOrg),
     needs("POST", "/{lang}/orgs/{org}/contacts/{id}/remove", Permission::NominatePoc, Scope::PathOrg),
     needs("GET", "/{lang}/cycles", Permission::ReadOwnAccount, Scope::Any),
+    needs("GET", "/{lang}/orgs/{org}/reply", Permission::ReadStateSubmissions, Scope::PathOrg),
     needs("GET", "/{lang}/cycles/{id}", Permission::EditReport, Scope::Any),
     needs("POST", "/{lang}/cycles/{id}/remind", Permission::EditReport, Scope::Any),
     needs("GET", "/{lang}/cycles/{id}/replies/{org}", Permission::ReadStateSubmissions, Scope::PathOrg),
@@ -407,9 +408,10 @@ pub async fn enforce(State(app): State<AppState>, params: RawPathParams, mut req
     let org = params.iter().find(|(k, _)| *k == "org").map(|(_, v)| v.to_string());
     let decision = decision(policy, &v, org.as_deref());
     let signed_in = v.account.is_some();
+    let account = v.account.clone();
     request.extensions_mut().insert(v);
     match decision {
-        Decision::Allow => next.run(request).await,
+        Decision::Allow => crate::pages::nav::with_account(account, next.run(request)).await,
         Decision::NotFound => unexplained(StatusCode::NOT_FOUND, Unexplained::Denied),
         Decision::Deny if !signed_in && !api => unexplained(StatusCode::SEE_OTHER, Unexplained::SignIn),
         Decision::Deny if !signed_in => unexplained(StatusCode::UNAUTHORIZED, Unexplained::Denied),

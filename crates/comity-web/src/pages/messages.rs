@@ -72,7 +72,7 @@ pub(crate) async fn inbox(PageCtx { app, lang, visitor, uri }: PageCtx) -> Resul
     threads.sort_by(|a, b| b.awaits.cmp(&a.awaits).then(b.last_at.cmp(&a.last_at)));
     let names =
         StateNames::of(&app, lang, threads.iter().map(|t| t.sender_state.as_str()).chain([reader.state.as_str()]));
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "messages", &uri);
     Ok(noindex(render_private(StatusCode::OK, &InboxPage { page, state: reader.state, threads, names })))
 }
 
@@ -210,7 +210,7 @@ async fn compose_page(
         .map(|e| (e.id.clone(), e.title(lang).to_string()))
         .collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
-    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    let page = Page::new(lang, &app.catalog.messages, "messages", uri);
     Ok(noindex(render_private(status, &ComposePage { page, addressees, norms, sectors: &SECTORS, form, errors })))
 }
 
@@ -234,7 +234,7 @@ async fn send(
     reader: &Reader,
     form: &MessageForm,
 ) -> Result<String, Vec<String>> {
-    let page = Page::new(lang, &app.catalog.messages, "account", &Uri::from_static("/"));
+    let page = Page::new(lang, &app.catalog.messages, "messages", &Uri::from_static("/"));
     let reason = |field: &str, message: &str| {
         page.t_with2("message-field-error", "field", &page.t(&format!("message-field-{field}")), "message", message)
     };
@@ -363,7 +363,7 @@ async fn thread_page(
             std::iter::once(m.sender_state.as_str()).chain(m.recipients.iter().map(|r| r.state.as_str()))
         }),
     );
-    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    let page = Page::new(lang, &app.catalog.messages, "messages", uri);
     let template = ThreadPage {
         names,
         attachments,
@@ -412,7 +412,7 @@ pub(crate) async fn acknowledge(
     let message =
         form_urlencoded::parse(&body).find(|(k, _)| k == "message").map(|(_, v)| v.into_owned()).unwrap_or_default();
     let actor = visitor.actor(Some(Permission::ExchangeMessages));
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "messages", &uri);
     let (notice, errors) = match app.store.acknowledge_message(&message, &reader, &actor).await {
         Ok(true) => (Some(page.t("message-acknowledged")), Vec::new()),
         Ok(false) => (Some(page.t("message-acknowledged-before")), Vec::new()),
@@ -431,7 +431,7 @@ pub(crate) async fn attach(
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
     let Some(reader) = visitor.message_reader() else { return Err(PageError::Forbidden) };
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "messages", &uri);
     let (mut file, mut message): (Option<(String, Bytes)>, String) = (None, String::new());
     let read = match multipart {
         Ok(mut multipart) => loop {
@@ -497,6 +497,6 @@ pub(crate) async fn escalated(PageCtx { app, lang, uri, .. }: PageCtx) -> Result
         Err(e) => return Err(failure("listing escalated messages", &e)),
     };
     let names = StateNames::of(&app, lang, escalated.iter().flat_map(|e| [e.sender_state.as_str(), e.state.as_str()]));
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "messages", &uri);
     Ok(noindex(render_private(StatusCode::OK, &EscalatedPage { page, escalated, names })))
 }

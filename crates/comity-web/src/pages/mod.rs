@@ -11,6 +11,7 @@ mod files;
 mod framework;
 mod home;
 mod messages;
+pub(crate) mod nav;
 pub(crate) mod page;
 mod passkeys;
 mod replies;
@@ -92,6 +93,7 @@ pub(crate) fn router() -> crate::routes::Routes {
         .route("/{lang}/orgs/{org}/contacts/export", get(contacts::export))
         .route("/{lang}/orgs/{org}/contacts/{id}/remove", post(contacts::remove))
         .route("/{lang}/cycles", get(replies::cycles::cycles))
+        .route("/{lang}/orgs/{org}/reply", get(replies::cycles::own_reply))
         .route("/{lang}/cycles/{id}", get(replies::cycles::cycle_overview))
         .route("/{lang}/cycles/{id}/remind", post(replies::cycles::remind))
         .route("/{lang}/cycles/{id}/replies/{org}", get(replies::reply::reply).post(replies::workflow::save))

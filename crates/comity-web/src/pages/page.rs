@@ -78,6 +78,8 @@ pub(crate) struct Page<'a> {
     pub section: &'static str,
     /// The address after the language segment, with its query, e.g. `/states?q=korea`.
     rest: String,
+    /// The signed-in visitor's links by role (see [`super::nav`]).
+    pub nav: Vec<super::nav::NavLink>,
 }
 
 impl<'a> Page<'a> {
@@ -88,7 +90,18 @@ impl<'a> Page<'a> {
             Some(q) => format!("{after_lang}?{q}"),
             None => after_lang.to_string(),
         };
-        Page { lang, messages, section, rest }
+        let nav = super::nav::links(
+            lang,
+            |id| messages.get(lang, id),
+            |link, state| {
+                messages.format(
+                    lang,
+                    "nav-for-state",
+                    &[("link", MessageArg::from(link)), ("state", MessageArg::from(state))],
+                )
+            },
+        );
+        Page { lang, messages, section, rest, nav }
     }
 
     pub fn t(&self, id: &str) -> String {
@@ -186,6 +199,16 @@ pub(crate) fn forbidden(app: &AppState, lang: Lang) -> Response {
     refusal_page(app, lang, StatusCode::FORBIDDEN, "forbidden")
 }
 
+/// How long others may keep a page: a public page five minutes; a page built for a signed-in
+/// visitor (its header names their work) never.
+pub(crate) fn shared_cache_control() -> axum::http::HeaderValue {
+    if super::nav::signed_in() {
+        crate::middleware::NO_STORE
+    } else {
+        axum::http::HeaderValue::from_static("public, max-age=300")
+    }
+}
+
 /// Renders a template as a 200 page.
 pub(crate) fn render(template: &impl Template) -> Response {
     render_with_status(StatusCode::OK, template)
@@ -193,7 +216,7 @@ pub(crate) fn render(template: &impl Template) -> Response {
 
 fn render_with_status(status: StatusCode, template: &impl Template) -> Response {
     match template.render() {
-        Ok(html) => (status, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response(),
+        Ok(html) => (status, [(header::CACHE_CONTROL, shared_cache_control())], Html(html)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "template failed to render");
             (StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()

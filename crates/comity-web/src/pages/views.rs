@@ -158,6 +158,10 @@ where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Result<Option<Vec<u8>>, PageError>>,
 {
+    // A signed-in visitor's page carries their own header: built for them, kept for nobody.
+    if super::nav::signed_in() {
+        return Ok(build().await?.map(Arc::new));
+    }
     let print = match app.store.publication_fingerprint(cycle).await {
         Ok(print) => format!("{print}|{}", today()),
         Err(e) => return Err(failure("checking a cycle's publications", &e)),
@@ -178,7 +182,7 @@ fn html_of(template: &impl Template) -> Result<Option<Vec<u8>>, PageError> {
 fn page_response(body: Result<Option<Arc<Vec<u8>>>, PageError>) -> Result<Response, PageError> {
     let Some(body) = body? else { return Err(PageError::NotFound) };
     let html = String::from_utf8_lossy(&body).into_owned();
-    Ok((StatusCode::OK, [(header::CACHE_CONTROL, "public, max-age=300")], Html(html)).into_response())
+    Ok((StatusCode::OK, [(header::CACHE_CONTROL, super::page::shared_cache_control())], Html(html)).into_response())
 }
 
 /// The whole report of a cycle as a page, in the page's language.

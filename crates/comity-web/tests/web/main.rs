@@ -1,6 +1,6 @@
 //! comity-web's tests, one binary with a module per resource as the routes are: the portal's
 //! pages, accounts and sessions, the access policy, replies, the directory with its checks and
-//! messages, fetches, TAXII, the API against its OpenAPI document, and the attacks we have met.
+//! messages, fetches, the header's navigation by role, TAXII, the API against its OpenAPI document, and the attacks we have met.
 //! What they share (the application over a fresh database, requests as a browser sends them,
 //! people signed in, a loopback SMTP server) is in `common`.
 
@@ -10,6 +10,7 @@ mod accounts;
 mod attacks;
 mod contacts;
 mod fetches;
+mod navigation;
 mod pages;
 mod policy;
 mod replies;

@@ -48,6 +48,8 @@ struct AccountPage<'a> {
     /// Communication checks waiting for the visitor's acknowledgement, as a listed contact:
     /// (round id, title, deadline).
     pending_checks: Vec<(String, String, String)>,
+    /// The visitor is a listed Point of Contact: the checks section shows even when empty.
+    contact: bool,
     /// The States whose contacts the visitor nominates (its focal point).
     nominates_for: Vec<String>,
     /// A token just created, shown this once.
@@ -126,6 +128,10 @@ async fn account_page(
                 .principal()
                 .is_some_and(|p| decide(Some(&p), Permission::KeepRecord, &Target::Any) == Decision::Allow),
             exchanges_messages: visitor.message_reader().is_some(),
+            contact: account
+                .memberships
+                .iter()
+                .any(|m| matches!(m.role, comity_access::Role::PocDiplomatic | comity_access::Role::PocTechnical)),
             pending_checks: pending.into_iter().map(|(id, title, deadline, _)| (id, title, deadline)).collect(),
             nominates_for: account
                 .memberships

@@ -18,7 +18,7 @@ pub(crate) async fn attach(
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "reply", &uri);
     let refuse = |reason: String, status: StatusCode| {
         let notice = Some(page.t_with("reply-refused", "reason", &reason));
         (notice, status)
@@ -86,7 +86,7 @@ pub(crate) async fn detach(
     Path((_, id, org, att)): Path<(String, String, String, String)>,
 ) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "reply", &uri);
     match attachment_of(&app, (&id, &state, &att)).await {
         Ok(Some(_)) => {}
         Ok(None) => return Err(PageError::NotFound),

@@ -6,7 +6,7 @@ use crate::pages::page::{Found, OrFail, Page, PageCtx, PageError, failure, rende
 use askama::Template;
 use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use comity_access::{Decision, OrgRef, Permission, Target, decide};
 use comity_reporting::Cycle;
 
@@ -43,8 +43,23 @@ pub(crate) async fn cycles(PageCtx { app, lang, visitor, uri }: PageCtx) -> Resu
         visitor.principal().is_some_and(|p| decide(Some(&p), Permission::EditReport, &Target::Any) == Decision::Allow);
     Ok(render_private(
         StatusCode::OK,
-        &CyclesPage { page: Page::new(lang, &app.catalog.messages, "account", &uri), rows, secretariat },
+        &CyclesPage { page: Page::new(lang, &app.catalog.messages, "cycles", &uri), rows, secretariat },
     ))
+}
+
+/// A State's reply to the newest open cycle, from the header in one click; the list of cycles
+/// when none is open.
+pub(crate) async fn own_reply(
+    PageCtx { app, lang, .. }: PageCtx,
+    Path((_, org)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let cycles = app.store.cycles().await.or_fail("listing cycles")?;
+    // Cycles come newest session first.
+    let target = match cycles.iter().find(|c| c.status == "open") {
+        Some(cycle) => format!("/{}/cycles/{}/replies/{}", lang.code(), cycle.id, org),
+        None => format!("/{}/cycles", lang.code()),
+    };
+    Ok(Redirect::to(&target).into_response())
 }
 
 struct OverviewRow {
@@ -81,7 +96,7 @@ pub(crate) async fn remind(
     PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "cycles", &uri);
     let cycle = app.store.cycle(&id).await.found("reading a cycle")?;
     let Some(mail) = &app.mail else {
         return overview_page(
@@ -113,7 +128,7 @@ async fn overview_page(
         (Ok(None), _) => return Err(PageError::NotFound),
         (Err(e), _) | (_, Err(e)) => return Err(failure("reading a cycle's replies", &e)),
     };
-    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    let page = Page::new(lang, &app.catalog.messages, "cycles", uri);
     let count = |s: &str| replies.iter().filter(|r| r.status == s).count().to_string();
     let messages = &app.catalog.messages;
     let counts = messages.format(

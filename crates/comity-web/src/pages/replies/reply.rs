@@ -199,7 +199,7 @@ pub(super) async fn reply_page_keeping(
     let org = OrgRef::State(state_entry.iso3.clone());
     let current = reply.as_ref().map(|r| r.status.clone()).unwrap_or_else(|| "draft".into());
     let open = cycle.status == "open";
-    let page = Page::new(lang, &app.catalog.messages, "account", uri);
+    let page = Page::new(lang, &app.catalog.messages, "reply", uri);
     let questions = cycle
         .details
         .questions

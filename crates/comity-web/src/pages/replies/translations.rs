@@ -18,7 +18,7 @@ pub(crate) async fn translate(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "reply", &uri);
     let cycle = app.store.cycle(&id).await.found("reading a cycle")?;
     let (mut into, mut status) = (String::new(), String::new());
     let mut answers = std::collections::BTreeMap::new();

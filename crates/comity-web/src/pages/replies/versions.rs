@@ -81,7 +81,7 @@ pub(crate) async fn versions(
             ChangedAnswer { label: label.clone(), runs: word_runs(text_lang, a, b) }
         })
         .collect();
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "reply", &uri);
     Ok(render_private(
         StatusCode::OK,
         &VersionsPage {

@@ -22,7 +22,7 @@ pub(crate) async fn save(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "reply", &uri);
     let cycle = app.store.cycle(&id).await.found("reading a cycle")?;
     let mut version = None;
     let mut original = lang.code().to_string();
@@ -107,7 +107,7 @@ async fn act(
     action: Action,
 ) -> Result<Response, PageError> {
     let state = org.to_ascii_uppercase();
-    let page = Page::new(lang, &app.catalog.messages, "account", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "reply", &uri);
     Ok(match app.store.reply_action(&id, &state, action, &visitor.actor(Some(action.permission()))).await {
         Ok(to) => {
             let notice = Some(page.t_key("reply-now-", to.as_str()));
