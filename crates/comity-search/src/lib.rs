@@ -190,6 +190,52 @@ pub fn query_terms(lang: Lang, query: &str) -> Vec<String> {
     terms
 }
 
+/// Okapi BM25 relevance of a stored paragraph (its terms as [`index_terms`] writes them) to a
+/// query's terms: each query term weighs by how rare it is in the collection (inverse document
+/// frequency) and counts with diminishing returns the more often it occurs, relative to the
+/// paragraph's length against the collection's mean (k1 = 1.2, b = 0.75, the usual values,
+/// also SQLite FTS5's).
+#[derive(Debug, Clone, Copy)]
+pub struct Bm25 {
+    /// Paragraphs in the collection.
+    pub paragraphs: f64,
+    /// Their mean length in terms.
+    pub mean_length: f64,
+}
+
+impl Bm25 {
+    const K1: f64 = 1.2;
+    const B: f64 = 0.75;
+
+    /// The weight of a term found in `matching` paragraphs (never negative, even for a term in
+    /// most of them).
+    pub fn idf(&self, matching: f64) -> f64 {
+        let n = self.paragraphs.max(matching);
+        (1.0 + (n - matching + 0.5) / (matching + 0.5)).ln()
+    }
+
+    /// The score of a paragraph's stored terms for the query's (indexed term, weight) pairs.
+    pub fn score(&self, stored: &str, query: &[(String, f64)]) -> f64 {
+        let mut counts = vec![0u32; query.len()];
+        let mut length = 0u32;
+        for term in stored.split(' ').filter(|t| !t.is_empty()) {
+            length += 1;
+            if let Some(i) = query.iter().position(|(q, _)| q == term) {
+                counts[i] += 1;
+            }
+        }
+        let norm = Self::K1 * (1.0 - Self::B + Self::B * f64::from(length) / self.mean_length.max(1.0));
+        query
+            .iter()
+            .zip(counts)
+            .map(|((_, weight), tf)| {
+                let tf = f64::from(tf);
+                weight * tf * (Self::K1 + 1.0) / (tf + norm)
+            })
+            .sum()
+    }
+}
+
 /// The languages a query can be in, judged by its script: Chinese, Arabic and Russian have
 /// their own; a query in Latin letters may be English, French or Spanish.
 pub fn query_languages(query: &str) -> Vec<Lang> {
@@ -221,6 +267,21 @@ mod tests {
 
     fn terms(lang: Lang, text: &str) -> Vec<String> {
         tokens(lang, text, true).into_iter().map(|t| t.term).collect()
+    }
+
+    #[test]
+    fn bm25_prefers_rare_terms_repeated_in_short_paragraphs() {
+        let bm = Bm25 { paragraphs: 1000.0, mean_length: 6.0 };
+        let rare = bm.idf(3.0);
+        let common = bm.idf(900.0);
+        assert!(rare > common && common > 0.0);
+        let q = vec![("2a".to_string(), rare), ("2b".to_string(), common)];
+        // The rare term twice beats it once; once in a short paragraph beats once in a long one.
+        assert!(bm.score("2a 2x 2a 2b", &q) > bm.score("2a 2x 2y 2b", &q));
+        assert!(bm.score("2a 2b", &q) > bm.score("2a 2b 2x 2y 2z 2w 2v 2u 2t 2s", &q));
+        // The rare term matters more than the common one.
+        assert!(bm.score("2a 2x", &q) > bm.score("2b 2x", &q));
+        assert_eq!(bm.score("2x 2y", &q), 0.0);
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub use reporting::{
     Attachment, PublishedReply, ReplyImport, ReportContext, ReportSource, SubmissionSummary, SubmissionVersion,
     Translation,
 };
-pub use search::{COUNT_CAP, Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults};
+pub use search::{COUNT_CAP, DocumentTitle, Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults, snippet};
 pub use sessions::{
     INVITATION_MS, LinkProblem, LinkTarget, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, PasskeySummary,
     RESET_MS, SESSION_ABSOLUTE_SECONDS, SessionInfo, SessionSummary, SignIn, TokenSummary,
@@ -189,6 +189,8 @@ pub struct Store {
     /// Cycles as opened (their questions and dates never change; their status is read in
     /// each save's transaction), so that a save does not read them again.
     cycle_definitions: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, comity_reporting::Cycle>>>,
+    /// The search index's size and mean paragraph length, with when they were read (ranking).
+    search_statistics: std::sync::Arc<std::sync::Mutex<Option<(std::time::Instant, comity_search::Bm25)>>>,
 }
 
 /// How to open a store.
@@ -260,6 +262,7 @@ impl Store {
             message_commits: Default::default(),
             ack_commits: Default::default(),
             cycle_definitions: Default::default(),
+            search_statistics: Default::default(),
         })
     }
 

@@ -1,7 +1,7 @@
 //! Full-text search over every paragraph of the record, in the six languages. Analysis is
 //! comity-search's, for indexing and for queries alike; each engine only matches the terms
-//! (FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL), and results are ordered the same
-//! way on both (newest session first, then symbol, then paragraph), so they agree exactly.
+//! (FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL); ranking (BM25, newest first among
+//! equals) is computed here from the stored terms, so both engines agree exactly.
 
 use comity_i18n::Lang;
 use serde::Serialize;
@@ -22,6 +22,8 @@ pub struct SearchQuery<'a> {
     pub kind: Option<&'a str>,
     pub session: Option<i64>,
     pub limit: usize,
+    /// Newest session first instead of most relevant first.
+    pub newest_first: bool,
 }
 
 /// A run of a snippet, and whether it is a word the query matched.
@@ -75,7 +77,18 @@ pub struct SearchResults {
     pub facets: Facets,
 }
 
-fn snippet(lang: Lang, text: &str, terms: &[String]) -> Vec<Fragment> {
+/// A document's title in one language, for the search over everything public.
+#[derive(Debug, Clone)]
+pub struct DocumentTitle {
+    pub symbol: String,
+    pub lang: String,
+    pub title: String,
+    pub session: Option<i64>,
+}
+
+/// Around the first word of `text` whose term is one of `terms` (as [`comity_search::tokens`]
+/// gives them), with matched words marked; the text's start when none matches.
+pub fn snippet(lang: Lang, text: &str, terms: &[String]) -> Vec<Fragment> {
     let tokens = comity_search::tokens(lang, text, false);
     let hits: Vec<&comity_search::Token> = tokens.iter().filter(|t| terms.contains(&t.term)).collect();
     let Some(first) = hits.first() else {
@@ -145,10 +158,11 @@ fn placeholders(from: usize, n: usize) -> String {
 
 impl Store {
     /// Searches every paragraph of the record. Per language searched, one query reads the
-    /// order keys of at most [`COUNT_CAP`] + 1 matches from the index, in order (newest
-    /// session first), which needs no sorting; the session and language facets come from the
-    /// keys themselves, the kind facet from one lookup of the few documents involved, and only
-    /// the first `limit` paragraphs are read.
+    /// order keys and stored terms of at most [`COUNT_CAP`] + 1 matches from the index, in
+    /// order (newest session first), which needs no sorting; these are ranked by BM25 (so a
+    /// very common query ranks its newest 1,000 matches: recency bounds what relevance orders);
+    /// the session and language facets come from the keys themselves, the kind facet from one
+    /// lookup of the few documents involved, and only the first `limit` paragraphs are read.
     pub async fn search(&self, q: &SearchQuery<'_>) -> Result<SearchResults> {
         let languages = q.lang.map(|l| vec![l]).unwrap_or_else(|| comity_search::query_languages(q.text));
         let (low, high) = q.session.map(session_keys).unwrap_or((i64::MIN, i64::MAX));
@@ -156,6 +170,7 @@ impl Store {
         let mut terms_by_lang: Vec<(Lang, Vec<String>)> = Vec::new();
         let mut searched = Vec::new();
         let mut capped = false;
+        let mut scored: Vec<(f64, i64)> = Vec::new();
         for lang in &languages {
             let terms = comity_search::query_terms(*lang, q.text);
             if terms.is_empty() {
@@ -165,34 +180,22 @@ impl Store {
             // Terms carry their language (comity_search::indexed), so a match is in `lang`.
             let sql = match self.engine() {
                 crate::Engine::Sqlite => {
-                    "SELECT s.rowid FROM paragraph_search s WHERE paragraph_search MATCH $1 AND \
+                    "SELECT s.rowid, s.terms FROM paragraph_search s WHERE paragraph_search MATCH $1 AND \
                         s.rowid >= $2 AND s.rowid < $3 AND ($4 IS NULL OR EXISTS (SELECT 1 FROM \
                         documents d WHERE d.seq = ((s.rowid >> 15) & 268435455) AND d.kind = $4)) ORDER \
                         BY s.rowid LIMIT $5"
                 }
                 crate::Engine::Postgres => {
-                    "SELECT s.order_key FROM paragraph_search s WHERE s.tsv @@ $1::tsquery AND \
+                    "SELECT s.order_key, s.terms FROM paragraph_search s WHERE s.tsv @@ $1::tsquery AND \
                         s.order_key >= $2 AND s.order_key < $3 AND ($4::text IS NULL OR EXISTS (SELECT \
                         1 FROM documents d WHERE d.seq = ((s.order_key >> 15) & 268435455) AND d.kind = \
                         $4)) ORDER BY s.order_key LIMIT $5"
                 }
             };
-            let expr = match self.engine() {
-                crate::Engine::Sqlite => terms
-                    .iter()
-                    .map(|t| format!("\"{}\"", comity_search::indexed(*lang, t).replace('"', "\"\"")))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                crate::Engine::Postgres => terms
-                    .iter()
-                    .map(|t| {
-                        format!("'{}'", comity_search::indexed(*lang, t).replace('\\', "\\\\").replace('\'', "''"))
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" & "),
-            };
-            let found: Vec<i64> = with_pool!(self, |pool| {
-                sqlx::query_scalar(sql)
+            let indexed: Vec<String> = terms.iter().map(|t| comity_search::indexed(*lang, t)).collect();
+            let expr = self.match_expression(&indexed);
+            let found: Vec<(i64, String)> = with_pool!(self, |pool| {
+                sqlx::query_as(sql)
                     .bind(&expr)
                     .bind(low)
                     .bind(high)
@@ -203,16 +206,29 @@ impl Store {
             });
             // One more than the cap is kept, so the total says "more than 1,000".
             capped |= found.len() > COUNT_CAP;
-            keys.extend(found);
+            if q.newest_first {
+                keys.extend(found.iter().map(|(key, _)| *key));
+            } else {
+                let weights = self.term_weights(&indexed, found.len()).await?;
+                scored.extend(found.iter().map(|(key, stored)| (weights.0.score(stored, &weights.1), *key)));
+                keys.extend(found.iter().map(|(key, _)| *key));
+            }
             terms_by_lang.push((*lang, terms));
         }
-        // Languages searched separately are merged in the order the index gave each.
+        // Languages searched separately are merged: by score (the same scale for all, as the
+        // collection statistics are shared), newest first among equals, or newest first alone.
         keys.sort_unstable();
+        let ranked: Vec<i64> = if q.newest_first {
+            keys.clone()
+        } else {
+            scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            scored.iter().map(|(_, key)| *key).collect()
+        };
 
         let mut seqs: Vec<i64> = keys.iter().map(|k| key_seq(*k)).collect();
         seqs.sort_unstable();
         seqs.dedup();
-        let page: Vec<i64> = keys.iter().take(q.limit).copied().collect();
+        let page: Vec<i64> = ranked.iter().take(q.limit).copied().collect();
         let (kinds, rows) = with_pool!(self, |pool| {
             let mut kinds: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
             // Bound in chunks: SQLite allows 32,766 parameters, but smaller statements plan faster.
@@ -274,7 +290,7 @@ impl Store {
         }
 
         let mut rows = rows;
-        rows.sort_by_key(|r| r.6);
+        rows.sort_by_key(|r| page.iter().position(|k| *k == r.6));
         let hits = rows
             .into_iter()
             .map(|(symbol, lang, place, kind, session, text, _)| {
@@ -291,6 +307,105 @@ impl Store {
             hits,
             facets: Facets { kind: kind_counts, session: session_counts, language: language_counts },
         })
+    }
+
+    /// The engine's match expression for indexed terms, all of them required.
+    fn match_expression(&self, indexed: &[String]) -> String {
+        match self.engine() {
+            crate::Engine::Sqlite => {
+                indexed.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
+            }
+            crate::Engine::Postgres => indexed
+                .iter()
+                .map(|t| format!("'{}'", t.replace('\\', "\\\\").replace('\'', "''")))
+                .collect::<Vec<_>>()
+                .join(" & "),
+        }
+    }
+
+    /// BM25 weights of a query's indexed terms, with the collection statistics. One term's
+    /// weight is a constant factor (the matches already counted give it); with several, each
+    /// term's paragraphs are counted from the index up to [`COUNT_CAP`] + 1: rarer terms than
+    /// that get their exact weight, commoner ones the same small weight.
+    async fn term_weights(
+        &self,
+        indexed: &[String],
+        matches: usize,
+    ) -> Result<(comity_search::Bm25, Vec<(String, f64)>)> {
+        let bm25 = self.collection_statistics().await?;
+        if let [only] = indexed {
+            return Ok((bm25, vec![(only.clone(), bm25.idf(matches as f64))]));
+        }
+        let sql = match self.engine() {
+            crate::Engine::Sqlite => {
+                "SELECT COUNT(*) FROM (SELECT rowid FROM paragraph_search WHERE paragraph_search MATCH $1 LIMIT $2)"
+            }
+            crate::Engine::Postgres => {
+                "SELECT COUNT(*) FROM (SELECT 1 FROM paragraph_search WHERE tsv @@ $1::tsquery LIMIT $2) m"
+            }
+        };
+        let mut weights = Vec::new();
+        for term in indexed {
+            let expr = self.match_expression(std::slice::from_ref(term));
+            let count: i64 = with_pool!(self, |pool| {
+                sqlx::query_scalar(sql).bind(&expr).bind(COUNT_CAP as i64 + 1).fetch_one(pool).await?
+            });
+            weights.push((term.clone(), bm25.idf(count as f64)));
+        }
+        Ok((bm25, weights))
+    }
+
+    /// How many paragraphs the index holds and their mean length in terms (from the newest
+    /// 10,000): read at most every ten minutes, as they move slowly and ranking barely depends
+    /// on them (a node with older figures ranks the same).
+    async fn collection_statistics(&self) -> Result<comity_search::Bm25> {
+        const FRESH: std::time::Duration = std::time::Duration::from_secs(600);
+        let kept = *self.search_statistics.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((_, stats)) = kept.filter(|(read, _)| read.elapsed() < FRESH) {
+            return Ok(stats);
+        }
+        let (paragraphs, mean): (i64, Option<f64>) = with_pool!(self, |pool| {
+            let paragraphs = sqlx::query_scalar("SELECT COUNT(*) FROM document_paragraphs").fetch_one(pool).await?;
+            // In key order, so that both engines read the same sample.
+            let sample = match self.engine() {
+                crate::Engine::Sqlite => "SELECT terms FROM paragraph_search ORDER BY rowid LIMIT 10000",
+                crate::Engine::Postgres => "SELECT terms FROM paragraph_search ORDER BY order_key LIMIT 10000",
+            };
+            let sql = format!(
+                "SELECT CAST(AVG(LENGTH(terms) - LENGTH(REPLACE(terms, ' ', '')) + 1) AS DOUBLE PRECISION) FROM \
+                    ({sample}) sample"
+            );
+            let mean = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).fetch_one(pool).await?;
+            (paragraphs, mean)
+        });
+        let stats = comity_search::Bm25 { paragraphs: paragraphs.max(1) as f64, mean_length: mean.unwrap_or(1.0) };
+        *self.search_statistics.lock().unwrap_or_else(|p| p.into_inner()) = Some((std::time::Instant::now(), stats));
+        Ok(stats)
+    }
+
+    /// Every document title the record holds, newest session first.
+    pub async fn document_titles(&self) -> Result<Vec<DocumentTitle>> {
+        let rows: Vec<(String, String, String, Option<i64>)> = with_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT v.symbol, v.lang, v.title, d.session FROM document_versions v JOIN documents d ON \
+                    d.symbol = v.symbol WHERE v.title IS NOT NULL ORDER BY d.session DESC, v.symbol, v.lang",
+            )
+            .fetch_all(pool)
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(|(symbol, lang, title, session)| DocumentTitle { symbol, lang, title, session })
+            .collect())
+    }
+
+    /// What the record's documents are, in one short string: it changes whenever a language
+    /// version is stored, replaced or removed (for what is built from the titles).
+    pub async fn record_fingerprint(&self) -> Result<String> {
+        let (count, latest): (i64, Option<String>) = with_pool!(self, |pool| {
+            sqlx::query_as("SELECT COUNT(*), MAX(ingested_at) FROM document_versions").fetch_one(pool).await?
+        });
+        Ok(format!("{count}|{}", latest.unwrap_or_default()))
     }
 
     /// Rebuilds the search index from the stored paragraphs (after a restore, or when the

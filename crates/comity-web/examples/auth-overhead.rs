@@ -58,6 +58,7 @@ async fn main() {
         mail: None,
         webauthn: None,
         pages: Default::default(),
+        public_index: Default::default(),
         rate: comity_web::limits::RateLimiter::counting_only(),
     });
     let routes = router(app);

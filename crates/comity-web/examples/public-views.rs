@@ -61,6 +61,7 @@ async fn main() {
         mail: None,
         webauthn: None,
         pages: Default::default(),
+        public_index: Default::default(),
         rate: comity_web::limits::RateLimiter::counting_only(),
     });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -64,6 +64,8 @@ pub struct App {
     pub webauthn: Option<Arc<webauthn_rs::Webauthn>>,
     /// Public pages kept while what they are made of is unchanged (see [`PageCache`]).
     pub pages: PageCache,
+    /// What the search finds beside the paragraphs (framework, titles, published replies).
+    pub public_index: pages::PublicIndexCache,
     /// Requests a minute per anonymous address and per API token (see [`limits`]).
     pub rate: limits::RateLimiter,
 }

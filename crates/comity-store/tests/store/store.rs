@@ -281,6 +281,7 @@ async fn documents_are_ingested_once_per_language_and_version() {
             kind: None,
             session: None,
             limit: 10,
+            newest_first: true,
         };
         assert_eq!(db.store.search(&search("review")).await.unwrap().total, 0, "{}", db.label);
         assert_eq!(db.store.search(&search("consideration")).await.unwrap().total, 1, "{}", db.label);
@@ -415,7 +416,11 @@ async fn search_finds_the_same_paragraphs_on_both_engines() {
         }
         let mut results = Vec::new();
         for (text, lang) in queries {
-            let r = db.store.search(&SearchQuery { text, lang, kind: None, session: None, limit: 50 }).await.unwrap();
+            let r = db
+                .store
+                .search(&SearchQuery { text, lang, kind: None, session: None, limit: 50, newest_first: false })
+                .await
+                .unwrap();
             results.push(r.hits.iter().map(|h| format!("{} {} {}", h.symbol, h.lang, h.place)).collect::<Vec<_>>());
         }
         let hits = |i: usize| results[i].clone();
@@ -440,6 +445,7 @@ async fn search_finds_the_same_paragraphs_on_both_engines() {
                 kind: Some("resolution"),
                 session: None,
                 limit: 1,
+                newest_first: true,
             })
             .await
             .unwrap();
@@ -448,7 +454,14 @@ async fn search_finds_the_same_paragraphs_on_both_engines() {
         assert!(r.hits[0].snippet.iter().any(|f| f.hit && f.text == "Decides"));
         let r = db
             .store
-            .search(&SearchQuery { text: "teams", lang: None, kind: None, session: Some(81), limit: 10 })
+            .search(&SearchQuery {
+                text: "teams",
+                lang: None,
+                kind: None,
+                session: Some(81),
+                limit: 10,
+                newest_first: true,
+            })
             .await
             .unwrap();
         assert!(r.hits.iter().all(|h| h.session == Some(81)));
@@ -490,7 +503,14 @@ async fn restore_rebuilds_the_search_index() {
         target.store.restore(&file).await.unwrap();
         let r = target
             .store
-            .search(&SearchQuery { text: "invites", lang: None, kind: None, session: None, limit: 5 })
+            .search(&SearchQuery {
+                text: "invites",
+                lang: None,
+                kind: None,
+                session: None,
+                limit: 5,
+                newest_first: true,
+            })
             .await
             .unwrap();
         assert_eq!(r.hits.len(), 1, "{} -> sqlite", db.label);
@@ -524,6 +544,7 @@ async fn common_words_are_served_in_order_and_counted_up_to_the_cap() {
                 kind: None,
                 session: None,
                 limit: 5,
+                newest_first: true,
             })
             .await
             .unwrap();
@@ -544,11 +565,57 @@ async fn common_words_are_served_in_order_and_counted_up_to_the_cap() {
                 kind: None,
                 session: Some(76),
                 limit: 5,
+                newest_first: true,
             })
             .await
             .unwrap();
         assert_eq!((r.total, r.total_is_lower_bound), (1, false), "{}", db.label);
         assert_eq!(r.hits[0].symbol, "A/RES/76/19");
+        db.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn the_most_relevant_paragraph_comes_first_and_newest_breaks_ties() {
+    use comity_store::SearchQuery;
+    // An older resolution whose short paragraph is about attribution; a newer draft mentions
+    // it once in a long paragraph, and twice in a third, equal to a fourth but for its place.
+    let older = "Seventy-ninth session\nAgenda item 94\nResolution adopted by the General Assembly\nA short one\nThe General Assembly,\n1. Stresses attribution of incidents and attribution;\n";
+    let mut newer = String::from(
+        "Eighty-first session\nFirst Committee\nAgenda item 95\nChile and Ghana: draft resolution\nA long one\nThe General Assembly,\n",
+    );
+    newer.push_str("1. Notes the many views of States on capacity-building, confidence-building measures, international law, the norms of responsible behaviour, the regular institutional dialogue and, once, attribution;\n");
+    newer.push_str("2. Decides to continue the work on capacity-building and on confidence-building measures;\n");
+    for db in engines::all().await {
+        prepared(&db).await;
+        let mut doc = parse(older.as_bytes());
+        doc.symbol = Some("A/RES/79/99".into());
+        db.store.ingest_document(&doc, "older", older.as_bytes()).await.unwrap();
+        let mut doc = parse(newer.as_bytes());
+        doc.symbol = Some("A/C.1/81/L.98".into());
+        db.store.ingest_document(&doc, "newer", newer.as_bytes()).await.unwrap();
+        let search = |newest_first| SearchQuery {
+            text: "attribution",
+            lang: Some(comity_i18n::Lang::En),
+            kind: None,
+            session: None,
+            limit: 5,
+            newest_first,
+        };
+        let ranked: Vec<String> =
+            db.store.search(&search(false)).await.unwrap().hits.iter().map(|h| h.symbol.clone()).collect();
+        assert_eq!(ranked, ["A/RES/79/99", "A/C.1/81/L.98"], "{}: twice in a short paragraph first", db.label);
+        let newest: Vec<String> =
+            db.store.search(&search(true)).await.unwrap().hits.iter().map(|h| h.symbol.clone()).collect();
+        assert_eq!(newest, ["A/C.1/81/L.98", "A/RES/79/99"], "{}: newest session first", db.label);
+        // Two words: the paragraph holding both, and of equal ones the newest.
+        let r = db
+            .store
+            .search(&SearchQuery { text: "confidence-building capacity-building", ..search(false) })
+            .await
+            .unwrap();
+        let places: Vec<&str> = r.hits.iter().map(|h| h.place.as_str()).collect();
+        assert_eq!(places, ["operative 2", "operative 1"], "{}: the shorter paragraph first", db.label);
         db.drop_db().await;
     }
 }

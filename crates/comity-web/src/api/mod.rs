@@ -42,7 +42,7 @@ use comity_store::{DocumentSummary, Lineage, SearchResults};
     ),
     modifiers(&BearerAuth, &LayerRefusals),
     components(schemas(MemberState, Names, Status, Element, Framework, ApiError, ErrorBody, languages::Language, states::Resolved, states::Candidate,
-        DocumentSummary, Document, Lineage, SearchResults, accounts::Me, accounts::UserView, accounts::AuditEntryView, views::PublishedReply))
+        DocumentSummary, Document, Lineage, SearchResults, search::SearchOrder, accounts::Me, accounts::UserView, accounts::AuditEntryView, views::PublishedReply))
 )]
 struct ApiDoc;
 

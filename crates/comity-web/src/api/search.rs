@@ -36,10 +36,23 @@ struct SearchParams {
     /// How many hits to return (1-100, default 20).
     #[param(minimum = 1, maximum = 100)]
     limit: Option<usize>,
+    /// `relevance` (BM25, the default) or `newest` (newest session first).
+    #[param(value_type = Option<SearchOrder>)]
+    sort: Option<String>,
 }
 
-/// Search every paragraph of the record; hits newest session first, with highlighted snippets,
-/// a total and facets counted up to 1,000 matches per language.
+/// The order of search hits.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+#[allow(dead_code)] // Named in the OpenAPI document; the query carries it as text.
+pub(super) enum SearchOrder {
+    Relevance,
+    Newest,
+}
+
+/// Search every paragraph of the record; hits most relevant first (BM25 over at most the newest
+/// 1,000 matches per language, newest first among equals) or newest first, with highlighted
+/// snippets, a total and facets counted up to 1,000 matches per language.
 #[utoipa::path(get, path = "/search", tag = "search", params(SearchParams),
     responses((status = 200, body = SearchResults), (status = 400, body = ApiError)))]
 async fn search(State(app): State<AppState>, query: Result<Query<SearchParams>, QueryRejection>) -> ApiResult {
@@ -54,7 +67,17 @@ async fn search(State(app): State<AppState>, query: Result<Query<SearchParams>, 
     if !(1..=100).contains(&limit) {
         return Err(ApiFailure::new(StatusCode::BAD_REQUEST, "bad_limit", "limit must be between 1 and 100"));
     }
-    let results =
-        app.store.search(&SearchQuery { text, lang, kind, session: query.session, limit }).await.map_err(internal)?;
+    let newest_first = match query.sort.as_deref() {
+        None | Some("relevance") => false,
+        Some("newest") => true,
+        Some(_) => {
+            return Err(ApiFailure::new(StatusCode::BAD_REQUEST, "bad_sort", "sort must be relevance or newest"));
+        }
+    };
+    let results = app
+        .store
+        .search(&SearchQuery { text, lang, kind, session: query.session, limit, newest_first })
+        .await
+        .map_err(internal)?;
     Ok(json(StatusCode::OK, &results))
 }

@@ -16,6 +16,7 @@ pub(crate) mod page;
 mod passkeys;
 mod replies;
 mod search;
+pub use search::PublicIndexCache;
 mod states;
 mod views;
 

@@ -543,3 +543,67 @@ async fn a_norm_and_a_page_not_found_read_as_their_snapshots_in_three_languages(
         insta::assert_snapshot!(format!("not-found-{lang}"), main_of(&page));
     }
 }
+
+/// One search over everything public: States by name in any language, the framework, document
+/// titles and published replies come first, each under its heading, before the paragraphs;
+/// unpublished replies stay out.
+#[tokio::test]
+async fn one_search_finds_states_the_framework_titles_and_published_replies() {
+    use comity_store::Actor;
+    let t = TestApp::new().await.with_documents().await;
+    let id = t.app.store.create_cycle(&crate::common::one_question_cycle(&[]), &Actor::cli()).await.unwrap();
+    for (state, text, publish) in [
+        ("KEN", "Kenya protects its critical infrastructure.", true),
+        ("DEU", "Critical infrastructure, draft.", false),
+    ] {
+        let s = &t.app.store;
+        s.save_reply(&id, state, "en", &[("(a)".to_string(), text.to_string())].into(), 0, &Actor::cli())
+            .await
+            .unwrap();
+        s.reply_action(&id, state, comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+        if publish {
+            s.reply_action(&id, state, comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
+        }
+    }
+    let section = |page: &str, id: &str| -> String {
+        page.split(&format!("id=\"{id}\""))
+            .nth(1)
+            .map(|s| s.split("</section>").next().unwrap_or("").to_string())
+            .unwrap_or_default()
+    };
+    let (status, _, page) = t.get("/en/search?q=critical%20infrastructure").await;
+    assert_eq!(status, StatusCode::OK);
+    let framework = section(&page, "search-group-framework");
+    assert!(
+        framework.contains("href=\"/en/framework/norm-f\"") && framework.contains("href=\"/en/framework/norm-g\""),
+        "{page}"
+    );
+    assert!(framework.contains("<mark>critical</mark>"), "{framework}");
+    let replies = section(&page, "search-group-replies");
+    assert!(replies.contains(&format!("href=\"/en/views/{id}/states/KEN\"")) && replies.contains("Kenya"), "{page}");
+    assert!(!page.contains("/states/DEU"), "a reply not published is not found");
+    assert!(
+        page.find("search-group-framework").unwrap() < page.find("paragraphs-h").unwrap(),
+        "kinds before paragraphs"
+    );
+
+    // A State by its name in another language than the page's; the page names it in its own.
+    let (_, _, page) = t.get("/zh/search?q=Kenya").await;
+    let states = section(&page, "search-group-states");
+    assert!(states.contains("href=\"/zh/states/KEN\">肯尼亚</a>"), "{page}");
+    // Chinese and Arabic words find the framework's titles in their language.
+    let (_, _, page) = t.get("/zh/search?q=%E5%85%B3%E9%94%AE%E5%9F%BA%E7%A1%80%E8%AE%BE%E6%96%BD").await;
+    assert!(section(&page, "search-group-framework").contains("href=\"/zh/framework/norm-g\""), "{page}");
+    let (_, _, page) = t.get("/ar/search?q=%D8%A7%D8%B3%D8%AA%D8%AC%D8%A7%D8%A8%D8%A9").await;
+    let framework = section(&page, "search-group-framework");
+    assert!(framework.contains("href=\"/ar/framework/norm-h\"") && framework.contains("lang=\"ar\""), "{page}");
+
+    // Document titles, linked to the document; the paragraphs can be ordered newest first.
+    let (_, _, page) = t.get("/en/search?q=fixture%20resolution").await;
+    let titles = section(&page, "search-group-documents");
+    assert!(titles.contains("href=\"/en/documents/A/RES/76/19\" dir=\"ltr\">A/RES/76/19</a>"), "{page}");
+    let (_, _, page) = t.get("/en/search?q=Decides").await;
+    assert!(page.contains("href=\"/en/search?q=Decides&#38;sort=newest\""), "{page}");
+    let (_, _, newest) = t.get("/en/search?q=Decides&sort=newest").await;
+    assert!(newest.contains("<strong aria-current=\"true\">newest first</strong>"), "{newest}");
+}

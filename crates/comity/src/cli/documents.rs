@@ -104,4 +104,7 @@ pub struct SearchArgs {
     /// How many hits to show.
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+    /// Newest session first instead of most relevant (BM25) first.
+    #[arg(long)]
+    pub newest: bool,
 }

@@ -19,6 +19,7 @@ pub async fn run(settings: &Settings, args: SearchArgs, format: Format) -> anyho
             kind: args.kind.as_deref(),
             session: args.session,
             limit: args.limit,
+            newest_first: args.newest,
         })
         .await?;
     store.close().await;

@@ -94,7 +94,15 @@ pub async fn serve(
         }
     };
     let rate = comity_web::limits::RateLimiter::new(settings.rate_limits);
-    let app = Arc::new(App { store: store.clone(), catalog, mail, webauthn, pages: Default::default(), rate });
+    let app = Arc::new(App {
+        store: store.clone(),
+        catalog,
+        mail,
+        webauthn,
+        pages: Default::default(),
+        public_index: Default::default(),
+        rate,
+    });
     let schedule = comity_jobs::Schedule {
         store: store.clone(),
         mail: app.mail.clone(),

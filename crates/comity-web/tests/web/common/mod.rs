@@ -40,6 +40,7 @@ impl TestApp {
                 mail: None,
                 webauthn,
                 pages: Default::default(),
+                public_index: Default::default(),
                 rate: Default::default(),
             }),
             dir,
