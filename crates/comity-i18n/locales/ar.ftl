@@ -737,8 +737,8 @@ permission-exchange_messages = تبادل الرسائل مع الدول الأ�
 ## Round reports and scheduled rounds
 checks-started-at = البدء (UTC)
 checks-summary = الاستجابة
-checks-median-minutes = الوسيط (بالدقائق)
-checks-p90-minutes = المئين التسعون (بالدقائق)
+checks-median-minutes = الوسيط
+checks-p90-minutes = المئين التسعون
 checks-by-contact = الردود حسب جهة الاتصال
 checks-answer = مدة الإقرار
 checks-report-docx = التقرير (Word)
@@ -805,3 +805,9 @@ nav-queue = تغييرات تنتظر التحقق
 nav-audit = سجل التدقيق
 nav-fetches = جلب الوثائق من نظام الوثائق الرسمية
 checks-none-pending = لا يوجد فحص اتصال ينتظر تأكيدك.
+
+## Durations (a, b: the larger unit and the next)
+duration-seconds = { $a } ث
+duration-minutes = { $a } د { $b } ث
+duration-hours = { $a } س { $b } د
+duration-days = { $a } يوم { $b } س

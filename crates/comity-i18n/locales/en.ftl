@@ -727,8 +727,8 @@ permission-exchange_messages = Exchange messages with other States (portal and T
 ## Round reports and scheduled rounds
 checks-started-at = Started (UTC)
 checks-summary = Response
-checks-median-minutes = Median (minutes)
-checks-p90-minutes = 90th percentile (minutes)
+checks-median-minutes = Median time
+checks-p90-minutes = 90th percentile time
 checks-by-contact = Answers by contact
 checks-answer = Time to acknowledge
 checks-report-docx = Report (Word)
@@ -790,3 +790,9 @@ nav-queue = Changes to verify
 nav-audit = Audit trail
 nav-fetches = ODS fetches
 checks-none-pending = No communication check is waiting for your acknowledgement.
+
+## Durations (a, b: the larger unit and the next)
+duration-seconds = { $a } s
+duration-minutes = { $a } min { $b } s
+duration-hours = { $a } h { $b } min
+duration-days = { $a } d { $b } h

@@ -736,8 +736,8 @@ permission-exchange_messages = Intercambiar mensajes con otros Estados (portal y
 ## Round reports and scheduled rounds
 checks-started-at = Inicio (UTC)
 checks-summary = Respuestas
-checks-median-minutes = Mediana (minutos)
-checks-p90-minutes = Percentil 90 (minutos)
+checks-median-minutes = Tiempo mediano
+checks-p90-minutes = Percentil 90 del tiempo
 checks-by-contact = Respuestas por contacto
 checks-answer = Tiempo hasta el acuse
 checks-report-docx = Informe (Word)
@@ -799,3 +799,9 @@ nav-queue = Cambios por verificar
 nav-audit = Registro de auditoría
 nav-fetches = Descargas del ODS
 checks-none-pending = Ninguna comprobación de comunicación espera su confirmación.
+
+## Durations (a, b: the larger unit and the next)
+duration-seconds = { $a } s
+duration-minutes = { $a } min { $b } s
+duration-hours = { $a } h { $b } min
+duration-days = { $a } d { $b } h

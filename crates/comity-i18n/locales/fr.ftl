@@ -736,8 +736,8 @@ permission-exchange_messages = Échanger des messages avec d'autres États (port
 ## Round reports and scheduled rounds
 checks-started-at = Début (UTC)
 checks-summary = Réponses
-checks-median-minutes = Médiane (minutes)
-checks-p90-minutes = 90e centile (minutes)
+checks-median-minutes = Délai médian
+checks-p90-minutes = 90e centile du délai
 checks-by-contact = Réponses par contact
 checks-answer = Délai d'accusé de réception
 checks-report-docx = Rapport (Word)
@@ -799,3 +799,9 @@ nav-queue = Modifications à vérifier
 nav-audit = Journal d’audit
 nav-fetches = Récupérations ODS
 checks-none-pending = Aucune vérification de communication n’attend votre confirmation.
+
+## Durations (a, b: the larger unit and the next)
+duration-seconds = { $a } s
+duration-minutes = { $a } min { $b } s
+duration-hours = { $a } h { $b } min
+duration-days = { $a } j { $b } h

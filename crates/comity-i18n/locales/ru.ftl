@@ -729,8 +729,8 @@ permission-exchange_messages = Обмен сообщениями с другим
 ## Round reports and scheduled rounds
 checks-started-at = Начало (UTC)
 checks-summary = Ответы
-checks-median-minutes = Медиана (минуты)
-checks-p90-minutes = 90-й процентиль (минуты)
+checks-median-minutes = Медианное время
+checks-p90-minutes = 90-й процентиль времени
 checks-by-contact = Ответы по контактам
 checks-answer = Время до подтверждения
 checks-report-docx = Отчет (Word)
@@ -793,3 +793,9 @@ nav-queue = Изменения на проверку
 nav-audit = Журнал аудита
 nav-fetches = Загрузки из СОД
 checks-none-pending = Нет проверок связи, ожидающих вашего подтверждения.
+
+## Durations (a, b: the larger unit and the next)
+duration-seconds = { $a } с
+duration-minutes = { $a } мин { $b } с
+duration-hours = { $a } ч { $b } мин
+duration-days = { $a } дн. { $b } ч

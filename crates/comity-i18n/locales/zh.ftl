@@ -708,8 +708,8 @@ permission-exchange_messages = 与其他国家交换消息（门户和 TAXII）
 ## Round reports and scheduled rounds
 checks-started-at = 开始时间（UTC）
 checks-summary = 回复情况
-checks-median-minutes = 中位数（分钟）
-checks-p90-minutes = 第 90 百分位（分钟）
+checks-median-minutes = 中位用时
+checks-p90-minutes = 第 90 百分位用时
 checks-by-contact = 各联络人的回复
 checks-answer = 确认用时
 checks-report-docx = 报告（Word）
@@ -765,3 +765,9 @@ nav-queue = 待核实的更改
 nav-audit = 审计记录
 nav-fetches = 正式文件系统下载
 checks-none-pending = 没有等待您确认的通信检查。
+
+## Durations (a, b: the larger unit and the next)
+duration-seconds = { $a }秒
+duration-minutes = { $a }分{ $b }秒
+duration-hours = { $a }小时{ $b }分
+duration-days = { $a }天{ $b }小时

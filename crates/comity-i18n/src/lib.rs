@@ -1,8 +1,10 @@
 //! The six official languages of the United Nations as Comity uses them: codes, names, writing
-//! direction, the interface messages (Fluent), locale negotiation and language-aware sorting (ICU).
+//! direction, the interface messages (Fluent), locale negotiation, language-aware sorting (ICU)
+//! and dates and numbers as each language writes them (ICU).
 #![forbid(unsafe_code)]
 
 mod collation;
+pub mod format;
 mod lang;
 mod messages;
 mod negotiate;

@@ -136,6 +136,22 @@ impl Messages {
     }
 }
 
+impl Messages {
+    /// A duration as people read it in `lang`: `45 s`, `2 min 5 s`, `3 h 20 min`, `2 d 4 h`
+    /// (units from the messages `duration-*`); rounded to the second.
+    pub fn duration(&self, lang: Lang, seconds: f64) -> String {
+        let total = seconds.max(0.0).round() as usize;
+        let (days, hours, minutes, secs) = (total / 86_400, total / 3600 % 24, total / 60 % 60, total % 60);
+        let (id, a, b) = match (days, hours, minutes) {
+            (0, 0, 0) => ("duration-seconds", secs, 0),
+            (0, 0, _) => ("duration-minutes", minutes, secs),
+            (0, _, _) => ("duration-hours", hours, minutes),
+            _ => ("duration-days", days, hours),
+        };
+        self.format(lang, id, &[("a", MessageArg::from(a)), ("b", MessageArg::from(b))])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

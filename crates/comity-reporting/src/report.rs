@@ -62,7 +62,8 @@ fn invited(cycle: &Cycle, header: &ReportHeader, messages: &Messages, lang: Lang
     let resolution = cycle.details.resolution.as_str();
     match (&header.resolution_date, &header.resolution_title) {
         (Some(date), Some(title)) => {
-            t(messages, lang, "report-intro-invited", &[("resolution", resolution), ("date", date), ("title", title)])
+            let date = comity_i18n::format::date(lang, date);
+            t(messages, lang, "report-intro-invited", &[("resolution", resolution), ("date", &date), ("title", title)])
         }
         _ => t(messages, lang, "report-intro-invited-bare", &[("resolution", resolution)]),
     }
@@ -86,7 +87,8 @@ pub fn markdown(
     if let Some(s) = &symbol {
         out.push_str(&format!("{s}  \n"));
     }
-    out.push_str(&format!("{}  \n{}  \n", t(messages, lang, "report-distribution", &[]), header.date));
+    let date = |iso: &str| comity_i18n::format::date(lang, iso);
+    out.push_str(&format!("{}  \n{}  \n", t(messages, lang, "report-distribution", &[]), date(&header.date)));
     out.push_str(&format!("{}  \n\n", t(messages, lang, "report-session", &[("session", &session)])));
     if let Some(item) = &header.agenda_item {
         out.push_str(&format!("{}  \n", t(messages, lang, "report-item", &[("item", item)])));
@@ -110,7 +112,7 @@ pub fn markdown(
             messages,
             lang,
             "report-intro-note-verbale",
-            &[("reference", &cycle.details.note_verbale), ("date", &cycle.details.note_verbale_date)]
+            &[("reference", &cycle.details.note_verbale), ("date", &date(&cycle.details.note_verbale_date))]
         )
     ));
     out.push_str(&format!("## {}[^as-received]\n\n", t(messages, lang, "report-replies", &[])));
@@ -124,7 +126,7 @@ pub fn markdown(
         out.push_str(&format!(
             "\\[{}\\]  \n\\[{}\\]\n\n",
             t(messages, lang, "report-original", &[("language", &original)]),
-            r.date
+            date(&r.date)
         ));
         if r.shown_lang != lang {
             let note = if r.translation_pending { "report-translation-pending" } else { "report-untranslated" };

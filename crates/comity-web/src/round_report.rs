@@ -8,10 +8,6 @@ use comity_store::{CheckRound, CheckTarget};
 
 use crate::Catalog;
 
-fn minutes(seconds: Option<f64>) -> String {
-    seconds.map(|s| format!("{:.1}", s / 60.0)).unwrap_or_else(|| "—".into())
-}
-
 /// Markdown table cells hold no pipes or line breaks.
 fn cell(text: &str) -> String {
     text.replace('|', "/").replace(['\n', '\r'], " ")
@@ -21,6 +17,8 @@ fn cell(text: &str) -> String {
 pub fn round_report_markdown(catalog: &Catalog, lang: Lang, round: &CheckRound, targets: &[CheckTarget]) -> String {
     let m = &catalog.messages;
     let t = |id: &str| m.get(lang, id);
+    let duration = |seconds: Option<f64>| seconds.map(|s| m.duration(lang, s)).unwrap_or_else(|| "—".into());
+    let when = |iso: &str| comity_i18n::format::date_time(lang, iso);
     let answers: Vec<Answer> =
         targets.iter().map(|t| Answer { state: t.state.clone(), category: t.category, seconds: t.seconds }).collect();
     let summary = round_summary(&answers);
@@ -28,9 +26,9 @@ pub fn round_report_markdown(catalog: &Catalog, lang: Lang, round: &CheckRound, 
     out.push_str(&format!(
         "{}: {}. {}: {}.\n\n",
         t("checks-started-at"),
-        round.started_at.chars().take(16).collect::<String>().replace('T', " "),
+        when(&round.started_at),
         t("checks-deadline"),
-        round.deadline.chars().take(16).collect::<String>().replace('T', " ")
+        when(&round.deadline)
     ));
     out.push_str(&format!("## {}\n\n", t("checks-summary")));
     out.push_str(&format!(
@@ -47,8 +45,8 @@ pub fn round_report_markdown(catalog: &Catalog, lang: Lang, round: &CheckRound, 
             s.asked,
             s.acknowledged,
             s.rate * 100.0,
-            minutes(s.median_seconds),
-            minutes(s.p90_seconds)
+            duration(s.median_seconds),
+            duration(s.p90_seconds)
         )
     };
     out.push_str(&row(t("checks-overall"), &summary.overall));
@@ -69,7 +67,7 @@ pub fn round_report_markdown(catalog: &Catalog, lang: Lang, round: &CheckRound, 
     for state in catalog.states.un_order() {
         for target in targets.iter().filter(|x| x.state == state.iso3) {
             let answer = match (target.seconds, target.bounced) {
-                (Some(s), _) => format!("{} min", minutes(Some(s))),
+                (Some(s), _) => duration(Some(s)),
                 (None, true) => t("checks-bounced"),
                 (None, false) => t("checks-no-answer"),
             };

@@ -221,18 +221,18 @@ struct SummaryRow {
     p90: String,
 }
 
-fn minutes(seconds: Option<f64>) -> String {
-    seconds.map(|s| format!("{:.1} min", s / 60.0)).unwrap_or_else(|| "—".into())
+fn duration(page: &Page<'_>, seconds: Option<f64>) -> String {
+    seconds.map(|s| page.duration(s)).unwrap_or_else(|| "—".into())
 }
 
-fn row(label: String, s: &Summary) -> SummaryRow {
+fn row(page: &Page<'_>, label: String, s: &Summary) -> SummaryRow {
     SummaryRow {
         label,
         asked: s.asked,
         acknowledged: s.acknowledged,
         rate: format!("{:.0} %", s.rate * 100.0),
-        median: minutes(s.median_seconds),
-        p90: minutes(s.p90_seconds),
+        median: duration(page, s.median_seconds),
+        p90: duration(page, s.p90_seconds),
     }
 }
 
@@ -258,11 +258,11 @@ pub(crate) async fn round(
         targets.iter().map(|t| Answer { state: t.state.clone(), category: t.category, seconds: t.seconds }).collect();
     let RoundSummary { overall, diplomatic, technical, regions } = round_summary(&answers);
     let mut summary = vec![
-        row(page.t("checks-overall"), &overall),
-        row(page.t("contacts-category-diplomatic"), &diplomatic),
-        row(page.t("contacts-category-technical"), &technical),
+        row(&page, page.t("checks-overall"), &overall),
+        row(&page, page.t("contacts-category-diplomatic"), &diplomatic),
+        row(&page, page.t("contacts-category-technical"), &technical),
     ];
-    summary.extend(regions.iter().map(|(region, s)| row(page.t_key("region-", region), s)));
+    summary.extend(regions.iter().map(|(region, s)| row(&page, page.t_key("region-", region), s)));
     // How soon contacts answered, in bands a directory manager reads at a glance.
     let bands: [(&str, f64); 6] = [
         ("≤ 5 min", 300.0),
@@ -292,7 +292,7 @@ pub(crate) async fn round(
         .map(|t| {
             let name = app.catalog.states.get(&t.state).map(|s| s.short_name(lang).to_string()).unwrap_or_default();
             let shown = match t.seconds {
-                Some(s) => minutes(Some(s)),
+                Some(s) => page.duration(s),
                 None if t.bounced => page.t("checks-bounced"),
                 None => page.t("checks-no-answer"),
             };
@@ -342,13 +342,13 @@ pub(crate) async fn own_rounds(
             .iter()
             .map(|t| Answer { state: t.state.clone(), category: t.category, seconds: t.seconds })
             .collect();
-        let summary = row(round.title.clone(), &round_summary(&answers).overall);
+        let summary = row(&page, round.title.clone(), &round_summary(&answers).overall);
         all.extend(answers);
         let shown = targets
             .into_iter()
             .map(|t| {
                 let shown = match t.seconds {
-                    Some(s) => minutes(Some(s)),
+                    Some(s) => page.duration(s),
                     None if t.bounced => page.t("checks-bounced"),
                     None => page.t("checks-no-answer"),
                 };
@@ -357,7 +357,7 @@ pub(crate) async fn own_rounds(
             .collect();
         rounds.push(OwnRound { round, summary, answers: shown });
     }
-    let overall = (!all.is_empty()).then(|| row(page.t("checks-overall"), &round_summary(&all).overall));
+    let overall = (!all.is_empty()).then(|| row(&page, page.t("checks-overall"), &round_summary(&all).overall));
     // Oldest first, as a history reads.
     let history_bars: Vec<Bar> = rounds
         .iter()

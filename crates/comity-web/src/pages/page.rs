@@ -138,11 +138,32 @@ impl<'a> Page<'a> {
                 "decision" => (name, self.t_key("refusal-decision-", &value)),
                 "recorded" | "kind" => (name, self.t_key("kind-", &value)),
                 "role" => (name, self.t_key("role-", &value)),
-                _ => (name, value),
+                // A date or time told back is written as the page's language writes it.
+                _ => (name, self.date_time(&value)),
             })
             .collect();
         let args: Vec<(&str, MessageArg<'_>)> = args.iter().map(|(n, v)| (*n, MessageArg::from(v.as_str()))).collect();
         self.messages.format(self.lang, &format!("refusal-{}", refusal.code()), &args)
+    }
+
+    /// A stored date (ISO 8601, or the date of a timestamp) as the page's language writes it.
+    pub fn date(&self, iso: impl AsRef<str>) -> String {
+        comity_i18n::format::date(self.lang, iso.as_ref())
+    }
+
+    /// A stored timestamp (UTC) as date and time to the minute in the page's language.
+    pub fn date_time(&self, iso: impl AsRef<str>) -> String {
+        comity_i18n::format::date_time(self.lang, iso.as_ref())
+    }
+
+    /// A duration in seconds as the page's language writes it (`2 min 5 s`).
+    pub fn duration(&self, seconds: f64) -> String {
+        self.messages.duration(self.lang, seconds)
+    }
+
+    /// A count with the page language's grouping.
+    pub fn number(&self, n: &usize) -> String {
+        comity_i18n::format::number(self.lang, i64::try_from(*n).unwrap_or(i64::MAX))
     }
 
     /// A message whose id is built from a prefix and a data key, e.g. `cb-group-` + `people`.
@@ -365,13 +386,15 @@ mod tests {
                 for key in ["refusal-", "reply-status-", "kind-"] {
                     assert!(!told.contains(key), "{lang:?}: a message id in {told}");
                 }
-                // Data arguments appear as given; keys are translated.
+                // Data arguments appear as given, dates as the language writes them; keys are
+                // translated.
                 for (name, value) in refusal.args() {
                     if !matches!(
                         name,
                         "status" | "action" | "field" | "decision" | "recorded" | "kind" | "role" | "holder" | "detail"
                     ) {
-                        assert!(told.contains(&value), "{lang:?}: {told} lacks {value}");
+                        let shown = comity_i18n::format::date_time(lang, &value);
+                        assert!(told.contains(&shown), "{lang:?}: {told} lacks {shown}");
                     }
                 }
                 if matches!(lang, Lang::Zh | Lang::Ar) {

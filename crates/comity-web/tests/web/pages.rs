@@ -607,3 +607,22 @@ async fn one_search_finds_states_the_framework_titles_and_published_replies() {
     let (_, _, newest) = t.get("/en/search?q=Decides&sort=newest").await;
     assert!(newest.contains("<strong aria-current=\"true\">newest first</strong>"), "{newest}");
 }
+
+/// Dates are written as each language writes them, not as ISO 8601, with the machine-readable
+/// date kept in `<time datetime>`.
+#[tokio::test]
+async fn dates_are_written_in_the_page_language() {
+    let t = TestApp::new().await;
+    for (lang, written) in [
+        ("en", "24 October 1945"),
+        ("fr", "24 octobre 1945"),
+        ("es", "24 de octubre de 1945"),
+        ("zh", "1945年10月24日"),
+        ("ru", "24 октября 1945"),
+        ("ar", "24 أكتوبر 1945"),
+    ] {
+        let (status, _, page) = t.get(&format!("/{lang}/states/FRA")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains(&format!("<time datetime=\"1945-10-24\">{written}")), "{lang}: {page}");
+    }
+}

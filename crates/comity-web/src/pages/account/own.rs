@@ -57,8 +57,9 @@ struct AccountPage<'a> {
     problem: Option<String>,
 }
 
+/// A stored instant as ISO 8601 (UTC), which the page shows in its language.
 fn date(ms: i64) -> String {
-    jiff::Timestamp::from_millisecond(ms).map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default()
+    jiff::Timestamp::from_millisecond(ms).map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()).unwrap_or_default()
 }
 
 /// The permissions the visitor's roles grant, which a token may carry.
