@@ -48,7 +48,9 @@ pub use reporting::{
     Attachment, PublishedReply, ReplyImport, ReportContext, ReportSource, SubmissionSummary, SubmissionVersion,
     Translation,
 };
-pub use search::{COUNT_CAP, DocumentTitle, Facet, Facets, Fragment, SearchHit, SearchQuery, SearchResults, snippet};
+pub use search::{
+    COUNT_CAP, DocumentTitle, Facet, Facets, Fragment, RANKED, SearchHit, SearchQuery, SearchResults, snippet,
+};
 pub use sessions::{
     INVITATION_MS, LinkProblem, LinkTarget, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, PasskeySummary,
     RESET_MS, SESSION_ABSOLUTE_SECONDS, SessionInfo, SessionSummary, SignIn, TokenSummary,

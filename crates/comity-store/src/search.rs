@@ -26,6 +26,10 @@ pub struct SearchQuery<'a> {
     pub newest_first: bool,
 }
 
+/// How many matches per language are ranked by relevance: the newest this many (all of them
+/// for all but common words). Reading each one's terms is what ranking costs.
+pub const RANKED: usize = 300;
+
 /// A run of a snippet, and whether it is a word the query matched.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -158,9 +162,10 @@ fn placeholders(from: usize, n: usize) -> String {
 
 impl Store {
     /// Searches every paragraph of the record. Per language searched, one query reads the
-    /// order keys and stored terms of at most [`COUNT_CAP`] + 1 matches from the index, in
-    /// order (newest session first), which needs no sorting; these are ranked by BM25 (so a
-    /// very common query ranks its newest 1,000 matches: recency bounds what relevance orders);
+    /// order keys of at most [`COUNT_CAP`] + 1 matches from the index, in order (newest session
+    /// first), which needs no sorting; the first [`RANKED`] are ranked by BM25 from their stored
+    /// terms (so a very common query ranks its newest matches: recency bounds what relevance
+    /// orders);
     /// the session and language facets come from the keys themselves, the kind facet from one
     /// lookup of the few documents involved, and only the first `limit` paragraphs are read.
     pub async fn search(&self, q: &SearchQuery<'_>) -> Result<SearchResults> {
@@ -180,13 +185,13 @@ impl Store {
             // Terms carry their language (comity_search::indexed), so a match is in `lang`.
             let sql = match self.engine() {
                 crate::Engine::Sqlite => {
-                    "SELECT s.rowid, s.terms FROM paragraph_search s WHERE paragraph_search MATCH $1 AND \
+                    "SELECT s.rowid FROM paragraph_search s WHERE paragraph_search MATCH $1 AND \
                         s.rowid >= $2 AND s.rowid < $3 AND ($4 IS NULL OR EXISTS (SELECT 1 FROM \
                         documents d WHERE d.seq = ((s.rowid >> 15) & 268435455) AND d.kind = $4)) ORDER \
                         BY s.rowid LIMIT $5"
                 }
                 crate::Engine::Postgres => {
-                    "SELECT s.order_key, s.terms FROM paragraph_search s WHERE s.tsv @@ $1::tsquery AND \
+                    "SELECT s.order_key FROM paragraph_search s WHERE s.tsv @@ $1::tsquery AND \
                         s.order_key >= $2 AND s.order_key < $3 AND ($4::text IS NULL OR EXISTS (SELECT \
                         1 FROM documents d WHERE d.seq = ((s.order_key >> 15) & 268435455) AND d.kind = \
                         $4)) ORDER BY s.order_key LIMIT $5"
@@ -194,8 +199,8 @@ impl Store {
             };
             let indexed: Vec<String> = terms.iter().map(|t| comity_search::indexed(*lang, t)).collect();
             let expr = self.match_expression(&indexed);
-            let found: Vec<(i64, String)> = with_pool!(self, |pool| {
-                sqlx::query_as(sql)
+            let found: Vec<i64> = with_pool!(self, |pool| {
+                sqlx::query_scalar(sql)
                     .bind(&expr)
                     .bind(low)
                     .bind(high)
@@ -206,13 +211,12 @@ impl Store {
             });
             // One more than the cap is kept, so the total says "more than 1,000".
             capped |= found.len() > COUNT_CAP;
-            if q.newest_first {
-                keys.extend(found.iter().map(|(key, _)| *key));
-            } else {
-                let weights = self.term_weights(&indexed, found.len()).await?;
-                scored.extend(found.iter().map(|(key, stored)| (weights.0.score(stored, &weights.1), *key)));
-                keys.extend(found.iter().map(|(key, _)| *key));
+            if !q.newest_first {
+                let (bm25, weights) = self.term_weights(&indexed, found.len()).await?;
+                let window = &found[..found.len().min(RANKED)];
+                scored.extend(self.stored_terms(window).await?.iter().map(|(key, t)| (bm25.score(t, &weights), *key)));
             }
+            keys.extend(found);
             terms_by_lang.push((*lang, terms));
         }
         // Languages searched separately are merged: by score (the same scale for all, as the
@@ -321,6 +325,30 @@ impl Store {
                 .collect::<Vec<_>>()
                 .join(" & "),
         }
+    }
+
+    /// The stored terms of the index rows with these keys.
+    async fn stored_terms(&self, keys: &[i64]) -> Result<Vec<(i64, String)>> {
+        let column = match self.engine() {
+            crate::Engine::Sqlite => "rowid",
+            crate::Engine::Postgres => "order_key",
+        };
+        let mut out = Vec::with_capacity(keys.len());
+        for chunk in keys.chunks(500) {
+            let sql = format!(
+                "SELECT {column}, terms FROM paragraph_search WHERE {column} IN ({})",
+                placeholders(1, chunk.len())
+            );
+            let rows: Vec<(i64, String)> = with_pool!(self, |pool| {
+                let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+                for key in chunk {
+                    query = query.bind(key);
+                }
+                query.fetch_all(pool).await?
+            });
+            out.extend(rows);
+        }
+        Ok(out)
     }
 
     /// BM25 weights of a query's indexed terms, with the collection statistics. One term's
