@@ -22,6 +22,7 @@ mod refusal;
 mod reporting;
 mod search;
 mod sessions;
+mod sponsorship;
 mod url;
 
 use std::time::Duration;

@@ -65,6 +65,14 @@ struct CiteRow {
     missing: bool,
 }
 
+/// A sponsor of a document: the State's name in the page's language, linked to its page.
+struct SponsorLink {
+    href: Option<String>,
+    name: String,
+    /// The language of a name left as the document wrote it, when not the page's.
+    foreign: Option<(&'static str, &'static str)>,
+}
+
 #[derive(Template)]
 #[template(path = "document.html")]
 struct DocumentPage<'a> {
@@ -77,7 +85,9 @@ struct DocumentPage<'a> {
     notice: Option<String>,
     session_label: Option<String>,
     adopted_on: Option<String>,
-    sponsors: String,
+    sponsors: Vec<SponsorLink>,
+    /// Between two sponsors, as the page's language writes a list.
+    sponsor_separator: &'static str,
     choices: Vec<LangChoice>,
     rows: Vec<ParagraphRow>,
     cites: Vec<CiteRow>,
@@ -225,11 +235,28 @@ pub(crate) async fn show(
         session_label: summary.session.map(|s| s.to_string()),
         title: main.title.clone().unwrap_or_default(),
         adopted_on: summary.adopted_on.clone(),
-        sponsors: main.sponsors.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(if primary == Lang::Zh {
-            "、"
-        } else {
-            ", "
-        }),
+        sponsors: main
+            .sponsors
+            .iter()
+            .map(|s| match s.iso3.as_deref().and_then(|code| app.catalog.states.get(code)) {
+                Some(state) => SponsorLink {
+                    href: Some(format!("/{}/states/{}", lang.code(), state.iso3)),
+                    name: state.short_name(lang).to_string(),
+                    foreign: None,
+                },
+                // A name no State answers to stays as the document wrote it, in its language.
+                None => SponsorLink {
+                    href: None,
+                    name: s.name.clone(),
+                    foreign: (primary != lang).then(|| (primary.code(), primary.direction().as_str())),
+                },
+            })
+            .collect(),
+        sponsor_separator: match lang {
+            Lang::Zh => "、",
+            Lang::Ar => "، ",
+            _ => ", ",
+        },
         page,
         symbol,
         primary,

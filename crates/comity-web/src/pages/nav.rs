@@ -34,6 +34,14 @@ pub(crate) fn signed_in() -> bool {
     account().is_some()
 }
 
+/// Whether the request's visitor may do this to that (never when anonymous): for the parts of
+/// a public page shown only to some, such as a State's contacts and checks on its page.
+pub(crate) fn may(permission: Permission, target: Target) -> bool {
+    let Some(account) = account() else { return false };
+    let visitor = crate::access::Visitor { account: Some(account), ..Default::default() };
+    decide(visitor.principal().as_ref(), permission, &target) == Decision::Allow
+}
+
 /// One link of the header's role navigation.
 pub(crate) struct NavLink {
     pub href: String,

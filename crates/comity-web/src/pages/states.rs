@@ -1,4 +1,6 @@
-//! The list of States (filterable, in the page language's order or the UN's) and one page per State.
+//! The list of States (filterable by name and region, in the page language's order or the
+//! UN's) and one page per State: its names, its published replies over the years, the drafts
+//! it sponsored, and, for those who may see them, its Points of Contact and check results.
 
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
@@ -8,7 +10,11 @@ use comity_i18n::Lang;
 use comity_states::{State as MemberState, Status};
 use serde::Deserialize;
 
-use super::page::{LangRow, Page, PageCtx, PageError, lang_rows, render};
+use comity_access::{OrgRef, Permission, Target};
+use comity_contacts::Category;
+
+use super::nav;
+use super::page::{LangRow, OrFail, Page, PageCtx, PageError, lang_rows, render};
 
 #[derive(Deserialize, Default)]
 pub(crate) struct ListQuery {
@@ -16,6 +22,16 @@ pub(crate) struct ListQuery {
     q: String,
     #[serde(default)]
     order: String,
+    /// An M49 region code (`002` Africa, ...).
+    #[serde(default)]
+    region: String,
+}
+
+/// A region of the filter, and whether it is the one chosen.
+struct RegionOption {
+    code: &'static str,
+    label: String,
+    selected: bool,
 }
 
 struct Row<'a> {
@@ -45,6 +61,7 @@ struct StatesPage<'a> {
     rows: Vec<Row<'a>>,
     member_label: String,
     observer_label: String,
+    regions: Vec<RegionOption>,
 }
 
 pub(crate) async fn list(
@@ -57,14 +74,23 @@ pub(crate) async fn list(
     let states = &app.catalog.states;
     let un_order = query.order == "un";
     let filter = (!q.is_empty()).then(|| states.matching(&q));
-    let keep = |s: &&MemberState| filter.as_ref().is_none_or(|f| f.contains(s.iso3.as_str()));
+    let region = comity_states::M49_REGIONS.into_iter().find(|r| *r == query.region);
+    let keep = |s: &&MemberState| {
+        filter.as_ref().is_none_or(|f| f.contains(s.iso3.as_str()))
+            && region.is_none_or(|r| comity_states::m49_region(&s.iso3) == Some(r))
+    };
     let rows: Vec<Row<'_>> = if un_order {
         states.un_order().iter().filter(keep).map(|s| Row::new(s, lang)).collect()
     } else {
         states.in_language_order(lang).filter(keep).map(|s| Row::new(s, lang)).collect()
     };
     let page = Page::new(lang, &app.catalog.messages, "states", &uri);
+    let regions = comity_states::M49_REGIONS
+        .into_iter()
+        .map(|code| RegionOption { code, label: page.t_key("region-", code), selected: region == Some(code) })
+        .collect();
     Ok(render(&StatesPage {
+        regions,
         member_label: page.t("state-status-member"),
         observer_label: page.t("state-status-observer"),
         page,
@@ -85,6 +111,46 @@ struct StatePage<'a> {
     lang_table_id: &'static str,
     lang_headers: Vec<String>,
     lang_rows: Vec<LangRow<'a>>,
+    replies: Vec<ReplyRow>,
+    sponsored: Vec<SponsoredRow>,
+    /// For those who may read the directory or keep this State's contacts.
+    contacts: Option<Vec<ContactRow>>,
+    /// For those who keep the directory or this State's contacts.
+    checks: Option<Vec<CheckRow>>,
+}
+
+/// A published reply of the State's.
+struct ReplyRow {
+    href: String,
+    resolution: String,
+    session: i64,
+    date: String,
+    language: String,
+}
+
+/// A document whose sponsors include the State.
+struct SponsoredRow {
+    href: String,
+    symbol: String,
+    kind: String,
+    session: Option<i64>,
+    /// In the page's language when held, else in English or the first language held.
+    title: Option<(String, &'static str, &'static str)>,
+}
+
+/// A Point of Contact category and its listed contact's verification.
+struct ContactRow {
+    category: String,
+    verified_at: Option<String>,
+}
+
+/// A communication check the State's contacts were asked in.
+struct CheckRow {
+    href: String,
+    title: String,
+    started_at: String,
+    acknowledged: usize,
+    asked: usize,
 }
 
 pub(crate) async fn show(
@@ -97,7 +163,94 @@ pub(crate) async fn show(
         return Ok(Redirect::permanent(&format!("/{}/states/{}", lang.code(), state.iso3)).into_response());
     }
     let page = Page::new(lang, &app.catalog.messages, "states", &uri);
+    let iso3 = state.iso3.as_str();
+    let cycles = app.store.cycles().await.or_fail("reading the cycles")?;
+    let replies = app
+        .store
+        .published_replies(Some(iso3))
+        .await
+        .or_fail("reading a State's replies")?
+        .into_iter()
+        .map(|r| ReplyRow {
+            href: format!("/{}/views/{}/states/{iso3}", lang.code(), r.cycle_id),
+            resolution: cycles
+                .iter()
+                .find(|c| c.id == r.cycle_id)
+                .map(|c| c.details.resolution.clone())
+                .unwrap_or_default(),
+            session: r.session,
+            date: r.submitted_at.unwrap_or_default(),
+            language: r
+                .original_lang
+                .parse::<Lang>()
+                .map(|l| page.t_key("lang-name-", l.code()))
+                .unwrap_or(r.original_lang),
+        })
+        .collect();
+    let sponsored = app
+        .store
+        .sponsored_by(iso3)
+        .await
+        .or_fail("reading what a State sponsored")?
+        .into_iter()
+        .map(|d| {
+            let title = [lang.code(), "en"]
+                .into_iter()
+                .chain(d.languages.iter().map(String::as_str))
+                .find_map(|code| d.titles.get(code).map(|t| (t, code)))
+                .and_then(|(t, code)| code.parse::<Lang>().ok().map(|l| (t.clone(), l.code(), l.direction().as_str())));
+            SponsoredRow {
+                href: format!("/{}/documents/{}", lang.code(), d.symbol),
+                kind: page.t_key("kind-", &d.kind),
+                session: d.session,
+                symbol: d.symbol,
+                title,
+            }
+        })
+        .collect();
+    let own = Target::Org(OrgRef::State(iso3.to_string()));
+    let contacts = if nav::may(Permission::ReadDirectory, Target::Any) || nav::may(Permission::NominatePoc, own.clone())
+    {
+        let listed = app.store.contacts(Some(iso3), true).await.or_fail("reading a State's contacts")?;
+        Some(
+            [Category::Diplomatic, Category::Technical]
+                .into_iter()
+                .map(|category| ContactRow {
+                    category: page.t_key("contacts-category-", category.as_str()),
+                    verified_at: listed.iter().find(|c| c.contact.category == category).map(|c| c.verified_at.clone()),
+                })
+                .collect(),
+        )
+    } else {
+        None
+    };
+    let manager = nav::may(Permission::ManageDirectory, Target::Any);
+    let checks = if manager || nav::may(Permission::NominatePoc, own) {
+        let history = app.store.state_check_history(iso3).await.or_fail("reading a State's checks")?;
+        Some(
+            history
+                .into_iter()
+                .map(|(round, targets)| CheckRow {
+                    href: if manager {
+                        format!("/{}/checks/{}", lang.code(), round.id)
+                    } else {
+                        format!("/{}/orgs/{iso3}/checks", lang.code())
+                    },
+                    title: round.title,
+                    started_at: round.started_at,
+                    acknowledged: targets.iter().filter(|t| t.acknowledged_at.is_some()).count(),
+                    asked: targets.len(),
+                })
+                .collect(),
+        )
+    } else {
+        None
+    };
     Ok(render(&StatePage {
+        replies,
+        sponsored,
+        contacts,
+        checks,
         lang_table_id: "names",
         lang_headers: ["state-column-language", "state-column-short", "state-column-formal"]
             .map(|id| page.t(id))

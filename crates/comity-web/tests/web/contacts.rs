@@ -462,3 +462,71 @@ async fn a_contact_acknowledges_a_check_in_the_portal() {
     assert!(!page.contains("June ping"), "done");
     assert!(page.contains("No communication check is waiting for your acknowledgement."), "done");
 }
+
+/// A State's page gathers what the record says of it: its published replies and the drafts it
+/// sponsored for everyone; its Points of Contact and check results only for the directory's
+/// readers and keepers and its own focal point. The States list filters by region.
+#[tokio::test]
+async fn a_states_page_is_its_hub_and_the_list_filters_by_region() {
+    let t = TestApp::new().await.with_documents().await;
+    let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
+    let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
+        GHA,technical,Kofi Mensah,Head,GH-CERT,cert@gh-cert.example,,en,24/7,Africa/Accra,\n";
+    let (rows, _) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+    t.app.store.import_nominations(&rows, true, "n.csv", &Actor::cli()).await.unwrap();
+    let compose = |_: &comity_store::CheckMail<'_>| ("Check".to_string(), "Acknowledge".to_string());
+    let scope = comity_store::CheckScope::default();
+    t.app.store.start_check("June ping", "2099-06-30T17:00:00Z", &scope, compose, &Actor::cli()).await.unwrap();
+    let cycle = t.app.store.create_cycle(&crate::common::one_question_cycle(&[]), &Actor::cli()).await.unwrap();
+    let s = &t.app.store;
+    s.save_reply(&cycle, "GHA", "en", &[("(a)".to_string(), "Ghana's views.".to_string())].into(), 0, &Actor::cli())
+        .await
+        .unwrap();
+    s.reply_action(&cycle, "GHA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+    s.reply_action(&cycle, "GHA", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
+
+    let section = |page: &str, id: &str| -> String {
+        page.split(&format!("<section id=\"{id}\""))
+            .nth(1)
+            .map(|s| s[..s.find("</section>").unwrap()].to_string())
+            .unwrap_or_default()
+    };
+    for lang in ["en", "zh", "ar"] {
+        let (status, _, page) = t.get(&format!("/{lang}/states/GHA")).await;
+        assert_eq!(status, StatusCode::OK);
+        let replies = section(&page, "state-replies");
+        assert!(replies.contains(&format!("href=\"/{lang}/views/{cycle}/states/GHA\"")), "{lang}: {page}");
+        let sponsored = section(&page, "state-sponsored");
+        assert!(sponsored.contains(&format!("href=\"/{lang}/documents/A/C.1/81/L.7\"")), "{lang}: {page}");
+        assert!(!page.contains("state-contacts") && !page.contains("state-checks"), "{lang}: not for the public");
+    }
+    // On the document, sponsors are named in the page's language and lead to their pages.
+    let (_, _, page) = t.get("/ar/documents/A/C.1/81/L.7").await;
+    let sponsors = &page[page.find("id=\"sponsors\"").unwrap()..];
+    assert!(sponsors[..sponsors.find("</dd>").unwrap()].contains("<a href=\"/ar/states/GHA\">غانا</a>"), "{page}");
+    let (_, _, page) = t.get("/en/states/CHN").await;
+    assert!(section(&page, "state-sponsored").contains("class=\"empty\""), "{page}");
+
+    let member = |org: &str, role| vec![Membership { org: OrgRef::State(org.into()), role }];
+    let focal = account(&t, "fp@gh.example", member("GHA", Role::FocalPoint)).await;
+    let focal = t.app.store.create_session(&focal, true, &Actor::default()).await.unwrap();
+    let (_, _, page) = t.request(get("/ar/states/GHA", Some(&focal))).await;
+    let contacts = section(&page, "state-contacts");
+    assert!(
+        contacts.contains("<time datetime=") && contacts.contains("لا توجد جهة مدرجة"),
+        "technical listed, diplomatic not: {page}"
+    );
+    let checks = section(&page, "state-checks");
+    assert!(checks.contains("June ping") && checks.contains("href=\"/ar/orgs/GHA/checks\""), "{page}");
+    // Another State's focal point sees neither on Ghana's page.
+    let other = account(&t, "fp@ke.example", member("KEN", Role::FocalPoint)).await;
+    let other = t.app.store.create_session(&other, true, &Actor::default()).await.unwrap();
+    let (_, _, page) = t.request(get("/en/states/GHA", Some(&other))).await;
+    assert!(!page.contains("id=\"state-checks\""), "{page}");
+
+    let (_, _, page) = t.get("/en/states?region=002").await;
+    assert!(page.contains("id=\"GHA\"") && !page.contains("id=\"FRA\""), "Africa only");
+    assert!(page.contains("<option value=\"002\" selected>Africa</option>"));
+    let (_, _, page) = t.get("/zh/states?region=150&q=fr").await;
+    assert!(page.contains("id=\"FRA\"") && !page.contains("id=\"GHA\""));
+}
