@@ -26,6 +26,8 @@ struct SignInPage<'a> {
     /// Enrolment: the secret to type into an authenticator app, and its otpauth address.
     secret: String,
     otpauth: String,
+    /// The otpauth address as a QR code (inline SVG), for phones that scan it.
+    otpauth_qr: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -43,6 +45,7 @@ fn sign_in_page<'a>(app: &'a AppState, lang: Lang, uri: &Uri, step: &'static str
         problem: None,
         secret: String::new(),
         otpauth: String::new(),
+        otpauth_qr: String::new(),
     }
 }
 
@@ -144,7 +147,24 @@ fn enrol_page<'a>(app: &'a AppState, lang: Lang, uri: &Uri, email: &str, secret:
     let mut page = sign_in_page(app, lang, uri, "enrol", next);
     page.secret = totp::base32(secret);
     page.otpauth = totp::otpauth_url(secret, email, "Comity");
+    page.otpauth_qr = qr_svg(&page.otpauth, &page.page.t("sign-in-enrol-qr"));
     page
+}
+
+/// A QR code of `text` as an SVG element to put in a page, labelled for screen readers; empty
+/// when the text is too long for a QR code (an otpauth address never is).
+fn qr_svg(text: &str, label: &str) -> String {
+    let Ok(code) = qrcode::QrCode::new(text.as_bytes()) else { return String::new() };
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(200, 200)
+        .dark_color(qrcode::render::svg::Color("#000"))
+        .light_color(qrcode::render::svg::Color("#fff"))
+        .build();
+    // Inline in HTML: no XML declaration; an image with a name.
+    let svg = svg.split_once("?>").map(|(_, rest)| rest).unwrap_or(&svg);
+    let label = label.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    svg.replacen("<svg ", &format!("<svg role=\"img\" aria-label=\"{label}\" "), 1)
 }
 
 /// First sign-in: the second factor is set up before the session counts. The secret travels

@@ -53,6 +53,10 @@ pub async fn sign_in_and_enrol(t: &TestApp, email: &str) -> (String, Vec<u8>, Ve
     let (status, _, page) = t.request(get("/en/sign-in/enrol", Some(&session))).await;
     assert_eq!(status, StatusCode::OK);
     let secret_text = between(&page, "<code id=\"totp-secret\" dir=\"ltr\">", "</code>").to_string();
+    // The QR code beside it, read back as a phone would, holds the same address as the link.
+    let link = between(&page, "<p class=\"meta\"><a href=\"", "\"").replace("&#38;", "&").replace("&amp;", "&");
+    assert_eq!(qr_text(&page), link);
+    assert!(link.starts_with("otpauth://totp/") && link.contains(&format!("secret={secret_text}")), "{link}");
     let secret = comity_access::totp::base32_decode(&secret_text).unwrap();
     let (status, _, wrong) = t
         .request(form(
@@ -80,4 +84,28 @@ pub async fn sign_in_and_enrol(t: &TestApp, email: &str) -> (String, Vec<u8>, Ve
 
 pub async fn me_id(t: &TestApp, email: &str) -> String {
     t.app.store.list_accounts(None).await.unwrap().into_iter().find(|a| a.email == email).unwrap().id
+}
+
+/// The text of the QR code drawn as SVG in a page: its dark squares painted into a bitmap and
+/// decoded.
+pub fn qr_text(page: &str) -> String {
+    let svg = between(page, "<figure class=\"totp-qr\" id=\"totp-qr\">", "</figure>");
+    let size: usize = between(svg, "width=\"", "\"").parse().unwrap();
+    let path = between(svg, "<path fill=\"#000\" d=\"", "\"");
+    let mut pixels = vec![255u8; size * size];
+    // The path is a list of rectangles, each `M{left} {top}h{width}v{height}H{left}V{top}`.
+    for rect in path.split('M').filter(|r| !r.is_empty()) {
+        let numbers: Vec<usize> =
+            rect.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(|n| n.parse().unwrap()).collect();
+        let (left, top, width, height) = (numbers[0], numbers[1], numbers[2], numbers[3]);
+        for y in top..top + height {
+            for x in left..left + width {
+                pixels[y * size + x] = 0;
+            }
+        }
+    }
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| pixels[y * size + x]);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the page");
+    grids[0].decode().unwrap().1
 }
