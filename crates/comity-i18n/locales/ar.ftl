@@ -826,3 +826,26 @@ duration-seconds = { $a } ث
 duration-minutes = { $a } د { $b } ث
 duration-hours = { $a } س { $b } د
 duration-days = { $a } يوم { $b } س
+
+## The mail outbox
+outbox-title = صندوق البريد الصادر
+outbox-intro = من هنا تخرج كل رسالة يرسلها Comity: في الانتظار، أو يُعاد إرسالها على فترات متزايدة حين يرفضها خادم الترحيل مؤقتاً، أو أُرسلت، أو أُعيدت حين لا يكون العنوان موجوداً. تحوي النصوص روابط تُستخدم مرة واحدة فلا تُعرض.
+outbox-intro-demo = يسلّم هذا العرض التوضيحي بريده إلى صندوق بريد خاص به على هذا الجهاز: تُعرض كل رسالة كاملة بروابطها، لمتابعة عمليات التحقق والدعوات وإعادة تعيين كلمات المرور حتى نهايتها.
+outbox-intro-no-relay = لم يُضبط خادم ترحيل البريد (smtp_relay): ينتظر البريد هنا إلى أن يُضبط.
+outbox-status-queued = في الانتظار
+outbox-status-retrying = ستُعاد المحاولة
+outbox-status-sent = أُرسلت
+outbox-status-bounced = أُعيدت
+outbox-oldest-unsent = أقدم رسالة لم تُرسل بعد
+outbox-empty = لم تُرسل أي رسالة بعد.
+outbox-sent-at = أُرسلت في
+outbox-next-attempt = المحاولة التالية
+outbox-attempts = { $count ->
+    [zero] لا محاولات
+    [one] محاولة واحدة
+    [two] محاولتان
+    [few] { $count } محاولات
+    [many] { $count } محاولة
+   *[other] { $count } محاولة
+}
+nav-outbox = البريد الصادر

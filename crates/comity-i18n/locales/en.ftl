@@ -811,3 +811,22 @@ duration-seconds = { $a } s
 duration-minutes = { $a } min { $b } s
 duration-hours = { $a } h { $b } min
 duration-days = { $a } d { $b } h
+
+## The mail outbox
+outbox-title = Mail outbox
+outbox-intro = Every mail Comity sends leaves from here: queued, retried with growing pauses when the relay refuses for a while, sent, or bounced when the address does not exist. Bodies hold one-time links and are not shown.
+outbox-intro-demo = This demo delivers its mail to a mailbox of its own on this machine: every mail is shown whole, with its links, so check rounds, invitations and password resets can be followed to the end.
+outbox-intro-no-relay = No mail relay is configured (smtp_relay): mail waits here until one is.
+outbox-status-queued = Queued
+outbox-status-retrying = Retrying
+outbox-status-sent = Sent
+outbox-status-bounced = Bounced
+outbox-oldest-unsent = Oldest mail not yet sent
+outbox-empty = No mail has been sent yet.
+outbox-sent-at = sent
+outbox-next-attempt = next attempt
+outbox-attempts = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}
+nav-outbox = Outbox

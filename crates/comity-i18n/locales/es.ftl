@@ -820,3 +820,22 @@ duration-seconds = { $a } s
 duration-minutes = { $a } min { $b } s
 duration-hours = { $a } h { $b } min
 duration-days = { $a } d { $b } h
+
+## The mail outbox
+outbox-title = Bandeja de salida
+outbox-intro = Todo correo que envía Comity sale de aquí: en cola, reintentado con pausas crecientes cuando el servidor de retransmisión lo rechaza por un tiempo, enviado, o devuelto cuando la dirección no existe. Los textos contienen enlaces de un solo uso y no se muestran.
+outbox-intro-demo = Esta demostración entrega su correo a un buzón propio en esta máquina: cada correo se muestra completo, con sus enlaces, para seguir hasta el final comprobaciones, invitaciones y restablecimientos de contraseña.
+outbox-intro-no-relay = No hay servidor de retransmisión configurado (smtp_relay): el correo espera aquí hasta que lo haya.
+outbox-status-queued = En cola
+outbox-status-retrying = Se reintentará
+outbox-status-sent = Enviado
+outbox-status-bounced = Devuelto
+outbox-oldest-unsent = Correo más antiguo aún no enviado
+outbox-empty = Aún no se ha enviado ningún correo.
+outbox-sent-at = enviado el
+outbox-next-attempt = próximo intento
+outbox-attempts = { $count ->
+    [one] { $count } intento
+   *[other] { $count } intentos
+}
+nav-outbox = Bandeja de salida

@@ -820,3 +820,22 @@ duration-seconds = { $a } s
 duration-minutes = { $a } min { $b } s
 duration-hours = { $a } h { $b } min
 duration-days = { $a } j { $b } h
+
+## The mail outbox
+outbox-title = Boîte d’envoi
+outbox-intro = Chaque courriel envoyé par Comity part d’ici : en attente, renvoyé à intervalles croissants lorsque le relais refuse un temps, envoyé, ou rejeté lorsque l’adresse n’existe pas. Les textes contiennent des liens à usage unique et ne sont pas affichés.
+outbox-intro-demo = Cette démonstration remet ses courriels à une boîte aux lettres qui lui est propre, sur cette machine : chaque courriel est affiché en entier, avec ses liens, pour suivre jusqu’au bout vérifications, invitations et réinitialisations de mot de passe.
+outbox-intro-no-relay = Aucun relais de messagerie n’est configuré (smtp_relay) : les courriels attendent ici qu’il le soit.
+outbox-status-queued = En attente
+outbox-status-retrying = Nouvel essai prévu
+outbox-status-sent = Envoyé
+outbox-status-bounced = Rejeté
+outbox-oldest-unsent = Plus ancien courriel non envoyé
+outbox-empty = Aucun courriel n’a encore été envoyé.
+outbox-sent-at = envoyé le
+outbox-next-attempt = prochain essai
+outbox-attempts = { $count ->
+    [one] { $count } essai
+   *[other] { $count } essais
+}
+nav-outbox = Boîte d’envoi

@@ -814,3 +814,23 @@ duration-seconds = { $a } с
 duration-minutes = { $a } мин { $b } с
 duration-hours = { $a } ч { $b } мин
 duration-days = { $a } дн. { $b } ч
+
+## The mail outbox
+outbox-title = Исходящая почта
+outbox-intro = Отсюда уходит каждое письмо Comity: в очереди, повторная отправка с растущими паузами, если почтовый сервер временно отказывает, отправлено или возвращено, если адреса не существует. Тексты содержат одноразовые ссылки и не показываются.
+outbox-intro-demo = Эта демонстрация доставляет письма в собственный почтовый ящик на этом компьютере: каждое письмо показано целиком, со ссылками, чтобы проверки связи, приглашения и сброс паролей можно было пройти до конца.
+outbox-intro-no-relay = Почтовый сервер не настроен (smtp_relay): письма ждут здесь, пока он не будет указан.
+outbox-status-queued = В очереди
+outbox-status-retrying = Повторная попытка
+outbox-status-sent = Отправлено
+outbox-status-bounced = Возвращено
+outbox-oldest-unsent = Самое давнее неотправленное письмо
+outbox-empty = Писем ещё не отправлялось.
+outbox-sent-at = отправлено
+outbox-next-attempt = следующая попытка
+outbox-attempts = { $count ->
+    [one] { $count } попытка
+    [few] { $count } попытки
+   *[other] { $count } попыток
+}
+nav-outbox = Исходящая почта

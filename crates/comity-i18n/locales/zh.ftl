@@ -786,3 +786,19 @@ duration-seconds = { $a }秒
 duration-minutes = { $a }分{ $b }秒
 duration-hours = { $a }小时{ $b }分
 duration-days = { $a }天{ $b }小时
+
+## The mail outbox
+outbox-title = 发件箱
+outbox-intro = Comity 发出的每封邮件都从这里发出：排队中、中继服务器暂时拒收时按递增间隔重试、已发送，或地址不存在时被退回。邮件正文含一次性链接，不予显示。
+outbox-intro-demo = 本演示将邮件投递到本机上它自己的邮箱：每封邮件连同链接完整显示，以便将通信检查、邀请和密码重置一直走到最后。
+outbox-intro-no-relay = 尚未配置邮件中继服务器（smtp_relay）：邮件在此等待，直至配置为止。
+outbox-status-queued = 排队中
+outbox-status-retrying = 待重试
+outbox-status-sent = 已发送
+outbox-status-bounced = 已退回
+outbox-oldest-unsent = 最早的未发送邮件
+outbox-empty = 尚未发送任何邮件。
+outbox-sent-at = 发送时间
+outbox-next-attempt = 下次尝试
+outbox-attempts = 已尝试 { $count } 次
+nav-outbox = 发件箱

@@ -29,6 +29,9 @@ pub struct Mail {
     /// This node's name in the outbox's leases (kept in DATA_DIR/node-id by `serve`, so that a
     /// node starting again takes back what it held).
     pub node: String,
+    /// The relay is this deployment's own loopback mailbox (`comity demo`'s): nobody else
+    /// receives what it sends, so the outbox page shows each mail whole, links and all.
+    pub own_mailbox: bool,
 }
 
 /// Why a job did not finish; what it had done by then stays done.

@@ -6,6 +6,8 @@
 //! message are the caller's (in the recipient's language).
 #![forbid(unsafe_code)]
 
+pub mod sink;
+
 use lettre::message::{Mailbox, header::ContentType};
 use lettre::transport::smtp::AsyncSmtpTransport;
 use lettre::transport::smtp::authentication::Credentials;

@@ -42,7 +42,7 @@ pub use messages::{
     RecipientState, Sent,
 };
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
-pub use outbox::{OutboxMail, QueuedMail};
+pub use outbox::{OutboxCounts, OutboxEntry, OutboxMail, QueuedMail};
 pub use reference::{ReferenceData, SyncOutcome};
 pub use refusal::Refusal;
 pub use reporting::{

@@ -63,6 +63,44 @@ pub struct QueuedMail {
     pub body: String,
 }
 
+/// A mail as the outbox page lists it.
+#[derive(Debug, Clone)]
+pub struct OutboxEntry {
+    pub id: String,
+    pub recipient_name: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: String,
+    pub attempts: i64,
+    pub next_attempt_at: String,
+    pub sent_at: Option<String>,
+    pub bounced_at: Option<String>,
+    pub last_error: Option<String>,
+}
+
+impl OutboxEntry {
+    /// `sent`, `bounced`, `retrying` (tried and failed, to be tried again) or `queued`.
+    pub fn status(&self) -> &'static str {
+        match (&self.sent_at, &self.bounced_at, self.attempts) {
+            (Some(_), _, _) => "sent",
+            (None, Some(_), _) => "bounced",
+            (None, None, 0) => "queued",
+            _ => "retrying",
+        }
+    }
+}
+
+/// How many mails the outbox holds in each state, and when the oldest unsent one was queued.
+#[derive(Debug, Clone, Default)]
+pub struct OutboxCounts {
+    pub queued: i64,
+    pub retrying: i64,
+    pub sent: i64,
+    pub bounced: i64,
+    pub oldest_unsent: Option<String>,
+}
+
 /// Now, written as the outbox writes its times.
 pub(crate) fn outbox_now() -> String {
     stamp(jiff::Timestamp::now())
@@ -202,5 +240,60 @@ impl Store {
             .fetch_all(pool)
             .await?
         }))
+    }
+
+    /// The newest `limit` mails of the outbox, newest first, with the counts of every state.
+    pub async fn outbox(&self, limit: i64) -> Result<(Vec<OutboxEntry>, OutboxCounts)> {
+        type Row = (
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            i64,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        );
+        let (rows, counts) = with_pool!(self, |pool| {
+            let rows: Vec<Row> = sqlx::query_as(
+                "SELECT id, recipient_name, recipient, subject, body, created_at, attempts, next_attempt_at, \
+                    sent_at, bounced_at, last_error FROM mail_outbox ORDER BY created_at DESC, id DESC LIMIT $1",
+            )
+            .bind(limit)
+            .fetch_all(pool)
+            .await?;
+            let counts: (i64, i64, i64, i64, Option<String>) = sqlx::query_as(
+                "SELECT \
+                    COALESCE(SUM(CASE WHEN sent_at IS NULL AND bounced_at IS NULL AND attempts = 0 THEN 1 ELSE 0 END), 0), \
+                    COALESCE(SUM(CASE WHEN sent_at IS NULL AND bounced_at IS NULL AND attempts > 0 THEN 1 ELSE 0 END), 0), \
+                    COALESCE(SUM(CASE WHEN sent_at IS NOT NULL THEN 1 ELSE 0 END), 0), \
+                    COALESCE(SUM(CASE WHEN sent_at IS NULL AND bounced_at IS NOT NULL THEN 1 ELSE 0 END), 0), \
+                    MIN(CASE WHEN sent_at IS NULL AND bounced_at IS NULL THEN created_at END) FROM mail_outbox",
+            )
+            .fetch_one(pool)
+            .await?;
+            (rows, counts)
+        });
+        let entries = rows
+            .into_iter()
+            .map(|r| OutboxEntry {
+                id: r.0,
+                recipient_name: r.1,
+                recipient: r.2,
+                subject: r.3,
+                body: r.4,
+                created_at: r.5,
+                attempts: r.6,
+                next_attempt_at: r.7,
+                sent_at: r.8,
+                bounced_at: r.9,
+                last_error: r.10,
+            })
+            .collect();
+        let (queued, retrying, sent, bounced, oldest_unsent) = counts;
+        Ok((entries, OutboxCounts { queued, retrying, sent, bounced, oldest_unsent }))
     }
 }

@@ -48,6 +48,7 @@ async fn main() {
         mailer: comity_mail::Mailer::new(&relay, "Comity <comity@bench.example>", None).unwrap(),
         public_url: "https://comity.bench.example".into(),
         node: "bench".into(),
+        own_mailbox: false,
     };
     let messages = comity_i18n::Messages::load().unwrap();
     let scope =

@@ -108,6 +108,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("POST", "/{lang}/ack/{token}"),
     // Fetching documents from the ODS into the record.
     needs("GET", "/{lang}/fetches", Permission::KeepRecord, Scope::Any),
+    needs("GET", "/{lang}/outbox", Permission::ManageAccounts, Scope::Any),
     needs("POST", "/{lang}/fetches", Permission::KeepRecord, Scope::Any),
     needs("GET", "/{lang}/fetches/{id}", Permission::KeepRecord, Scope::Any),
     needs("GET", "/{lang}/checks", Permission::ManageDirectory, Scope::Any),

@@ -150,7 +150,12 @@ impl Settings {
                 let mailer = comity_mail::Mailer::new(&relay, &from, credentials)
                     .map_err(|e| SettingsError(format!("{}: {e}", in_file("smtp_relay"))))?;
                 let links_to = public_url.clone().unwrap_or_else(|| format!("http://{bind}"));
-                Some(comity_jobs::Mail { mailer, public_url: links_to, node: uuid::Uuid::now_v7().to_string() })
+                Some(comity_jobs::Mail {
+                    mailer,
+                    public_url: links_to,
+                    node: uuid::Uuid::now_v7().to_string(),
+                    own_mailbox: false,
+                })
             }
         };
         let defaults = comity_web::limits::RateLimits::default();

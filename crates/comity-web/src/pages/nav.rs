@@ -119,5 +119,8 @@ pub(crate) fn links(lang: Lang, t: impl Fn(&str) -> String, with_state: impl Fn(
     if may(Permission::KeepRecord, Target::Any) {
         push(format!("/{code}/fetches"), t("nav-fetches"), "nav-fetches", "");
     }
+    if may(Permission::ManageAccounts, Target::Any) {
+        push(format!("/{code}/outbox"), t("nav-outbox"), "nav-outbox", "outbox");
+    }
     out
 }

@@ -530,3 +530,42 @@ async fn a_states_page_is_its_hub_and_the_list_filters_by_region() {
     let (_, _, page) = t.get("/zh/states?region=150&q=fr").await;
     assert!(page.contains("id=\"FRA\"") && !page.contains("id=\"GHA\""));
 }
+
+/// The Secretariat's outbox page counts what waits, went out and bounced, names the last error,
+/// and keeps the bodies (one-time links) hidden, but for a deployment's own mailbox (the
+/// demo's), where every mail is shown whole; nobody else opens it.
+#[tokio::test]
+async fn the_outbox_page_shows_what_was_sent_and_what_bounced() {
+    let (mut t, inbox) = TestApp::with_mail().await;
+    let mail = |email: &str| comity_store::QueuedMail {
+        name: "Wanjiru Kamau".into(),
+        email: email.into(),
+        subject: "Communication check".into(),
+        body: "Acknowledge: https://comity.test.example/en/ack/secret-token".into(),
+    };
+    t.app.store.queue_mail(&[mail("ok@ke-cirt.example"), mail("bounce@ke-cirt.example")]).await.unwrap();
+    let admin = account(&t, "admin@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::Admin }]).await;
+    let admin = t.app.store.create_session(&admin, true, &Actor::default()).await.unwrap();
+    let (status, _, page) = t.request(get("/zh/outbox", Some(&admin))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("id=\"count-queued\">2<"), "{page}");
+
+    comity_jobs::deliver_outbox(t.app.mail.as_ref().unwrap(), &t.app.store).await.unwrap();
+    assert_eq!(inbox.messages().len(), 1);
+    let (_, _, page) = t.request(get("/en/outbox", Some(&admin))).await;
+    assert!(page.contains("id=\"count-sent\">1<") && page.contains("id=\"count-bounced\">1<"), "{page}");
+    assert!(page.contains("class=\"mail mail-bounced\"") && page.contains("550"), "the relay's answer: {page}");
+    assert!(!page.contains("secret-token"), "bodies carry one-time links: not shown");
+
+    let focal =
+        account(&t, "fp@ke.example", vec![Membership { org: OrgRef::State("KEN".into()), role: Role::FocalPoint }])
+            .await;
+    let focal = t.app.store.create_session(&focal, true, &Actor::default()).await.unwrap();
+    let (status, _, _) = t.request(get("/en/outbox", Some(&focal))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "not a State's page");
+
+    // The demo's own mailbox: every mail whole, links and all.
+    std::sync::Arc::get_mut(&mut t.app).expect("not shared").mail.as_mut().unwrap().own_mailbox = true;
+    let (_, _, page) = t.request(get("/ar/outbox", Some(&admin))).await;
+    assert!(page.contains("secret-token") && page.contains("class=\"mail-body\""), "{page}");
+}

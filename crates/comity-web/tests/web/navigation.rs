@@ -106,11 +106,13 @@ async fn each_role_finds_its_work_in_the_header() {
     let (_, _, page) = t.request(get("/ar/", Some(&secretariat))).await;
     assert_eq!(
         role_links(&page),
-        ["nav-cycles", "nav-checks", "nav-directory", "nav-queue", "nav-audit", "nav-fetches"],
-        "cycles, checks, directory, queue, audit"
+        ["nav-cycles", "nav-checks", "nav-directory", "nav-queue", "nav-audit", "nav-fetches", "nav-outbox"],
+        "cycles, checks, directory, queue, audit, documents, mail"
     );
     assert!(page.contains(">دورات التقارير</a>"));
-    for href in ["/ar/cycles", "/ar/checks", "/ar/contacts", "/ar/contacts/changes", "/ar/audit", "/ar/fetches"] {
+    for href in
+        ["/ar/cycles", "/ar/checks", "/ar/contacts", "/ar/contacts/changes", "/ar/audit", "/ar/fetches", "/ar/outbox"]
+    {
         let (status, _, _) = t.request(get(href, Some(&secretariat))).await;
         assert_eq!(status, StatusCode::OK, "{href} opens for the Secretariat");
     }

@@ -32,12 +32,26 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         ods_url: settings.ods_url.clone(),
     };
     let listener = bind(demo.bind).await?;
+    let addr = listener.local_addr()?;
+    // Without a relay of the operator's, mail goes to a mailbox of the demo's own on loopback,
+    // and the Secretariat's outbox page shows it whole: check rounds, invitations and resets
+    // work end to end.
+    let (mail, mailbox) = match &settings.mail {
+        Some(mail) => (mail.clone(), None),
+        None => {
+            let (relay, inbox) = comity_mail::sink::start().await?;
+            let mailer = comity_mail::Mailer::new(&relay, "Comity demo <comity@demo.invalid>", None)?;
+            let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+            let node = uuid::Uuid::now_v7().to_string();
+            (comity_jobs::Mail { mailer, public_url, node, own_mailbox: true }, Some((relay, inbox)))
+        }
+    };
+    let demo = Settings { mail: Some(mail), ..demo };
     let (store, _) = open(&demo, Access::Prepare).await?;
     ingest_demo_documents(&store).await?;
     let password = demo_accounts(&store).await?;
     demo_cycle(&store).await?;
     demo_contacts(&store).await?;
-    let addr = listener.local_addr()?;
     let port = addr.port();
     let accounts: String =
         DEMO_ACCOUNTS.iter().map(|(email, _, roles)| format!("\n  {email}  ({})", roles.join(", "))).collect();
@@ -46,11 +60,17 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
          Fresh database in {}. Press Ctrl-C to stop.\n\
          Sign in at http://{addr}/en/sign-in with the password {password} as:{accounts}\n\
          The first sign-in sets up the second factor: add the key shown to an authenticator app (RFC 6238) and enter its code.\n\
-         Passkeys are bound to a host name: to add or use one, open http://localhost:{port}/ rather than the address above.",
-        dir.display()
+         Passkeys are bound to a host name: to add or use one, open http://localhost:{port}/ rather than the address above.{}",
+        dir.display(),
+        match &mailbox {
+            Some((relay, _)) => format!(
+                "\nMail goes to the demo's own mailbox ({relay}): read it at http://{addr}/en/outbox as the Secretariat user."
+            ),
+            None => String::new(),
+        }
     );
     let key = super::audit::signing_key(&demo)?;
-    serve(store, settings.mail.clone(), key, settings, listener, started, Some(announce)).await
+    serve(store, demo.mail.clone(), key, settings, listener, started, Some(announce)).await
 }
 
 /// The demo's people: one Secretariat user, two States' focal points, and a technical Point

@@ -53,8 +53,12 @@ impl TestApp {
         let (relay, inbox) = smtp::start().await;
         let mut t = TestApp::new().await;
         let mailer = comity_mail::Mailer::new(&relay, "Comity <comity@test.example>", None).unwrap();
-        let mail =
-            comity_jobs::Mail { mailer, public_url: "https://comity.test.example".into(), node: "test-node".into() };
+        let mail = comity_jobs::Mail {
+            mailer,
+            public_url: "https://comity.test.example".into(),
+            node: "test-node".into(),
+            own_mailbox: false,
+        };
         let app = Arc::get_mut(&mut t.app).expect("not shared yet");
         app.mail = Some(mail);
         (t, inbox)
