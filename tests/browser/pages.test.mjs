@@ -83,8 +83,10 @@ after(async () => {
 });
 
 // Pages are tested without JavaScript unless a test is about the scripts' enhancement.
-async function open(path, { width = 1280, javaScript = false } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height: 900 } });
+// bypassCSP: only for injecting the accessibility checker into our pages, whose policy allows
+// no script but their own.
+async function open(path, { width = 1280, javaScript = false, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height: 900 }, bypassCSP });
   const page = await context.newPage();
   const response = await page.goto(base + path);
   return { page, context, response };
@@ -480,8 +482,8 @@ test("a Point of Contact reads the directory in Chinese and Arabic; the director
 });
 
 // Signs a demo account in: enrols its authenticator the first time, gives a code after.
-async function signIn(lang, email, { javaScript = false } = {}) {
-  const { page, context } = await open(`/${lang}/sign-in`, { javaScript });
+async function signIn(lang, email, { javaScript = false, bypassCSP = false } = {}) {
+  const { page, context } = await open(`/${lang}/sign-in`, { javaScript, bypassCSP });
   await page.fill("#email", email);
   await page.fill("#password", demoPassword);
   await Promise.all([page.waitForURL(new RegExp(`/${lang}/sign-in/(enrol|code)`)), page.click("form.stacked button[type=submit]")]);
@@ -654,3 +656,30 @@ test("a check round in the demo, end to end: started in the portal, delivered to
   await context.close();
 });
 
+
+// axe-core, from the npm registry, run in the page: the WCAG 2.1 A and AA rules.
+const axeSource = join(here, "node_modules", "axe-core", "axe.min.js");
+async function axeViolations(page) {
+  await page.addScriptTag({ path: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+}
+
+test("accessibility (axe-core, WCAG 2.1 AA): no violation on public and signed-in pages in English and Arabic", async () => {
+  const found = [];
+  for (const lang of ["en", "ar"]) {
+    const q = lang === "ar" ? "%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AC%D8%A7%D8%A8%D8%A9" : "critical%20infrastructure";
+    for (const path of ["/", "/states?region=002", "/states/KEN", "/framework/norm-g", `/search?q=${q}`, "/documents/A/C.1/81/L.7", "/views", "/sign-in"]) {
+      const { page, context } = await open(`/${lang}${path}`, { javaScript: true, bypassCSP: true });
+      found.push(...(await axeViolations(page)).map((v) => `/${lang}${path} ${v}`));
+      await context.close();
+    }
+    const { page, context } = await signIn(lang, "secretariat@demo.invalid", { javaScript: true, bypassCSP: true });
+    for (const path of ["/account", "/outbox", "/checks", "/cycles", "/contacts", "/audit"]) {
+      await page.goto(`${base}/${lang}${path}`);
+      found.push(...(await axeViolations(page)).map((v) => `/${lang}${path} (signed in) ${v}`));
+    }
+    await context.close();
+  }
+  assert.deepEqual(found, []);
+});
