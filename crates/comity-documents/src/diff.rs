@@ -143,8 +143,13 @@ pub fn diff(old: &Document, new: &Document) -> Vec<ParagraphChange> {
     let bags_a: Vec<_> = a.iter().map(|p| bag(lang, &p.2)).collect();
     let bags_b: Vec<_> = b.iter().map(|p| bag(lang, &p.2)).collect();
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    // A footnote is only ever the same as a footnote, a paragraph as a paragraph.
+    let footnote = |place: &str| place.starts_with("footnote ");
     for (i, ba) in bags_a.iter().enumerate() {
         for (j, bb) in bags_b.iter().enumerate() {
+            if footnote(&a[i].0) != footnote(&b[j].0) {
+                continue;
+            }
             let s = if a[i].2 == b[j].2 { 2.0 } else { similarity(ba, bb) };
             if s >= 0.5 {
                 // Prefer pairs at similar positions when similarity ties.
@@ -273,5 +278,31 @@ mod tests {
     fn longest_run_in_order() {
         assert_eq!(longest_increasing(&[0, 1, 5, 2, 3]), vec![0, 1, 3, 4]);
         assert_eq!(longest_increasing(&[]), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_footnote_is_never_paired_with_a_paragraph() {
+        let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
+        let doc = |body: &str| {
+            let text = format!(
+                "Eighty-first session\nAgenda item 95\nChile: draft resolution\nA title\nThe General Assembly,\n{body}"
+            );
+            crate::parse(text.as_bytes(), &crate::ParseOptions::default(), &states).unwrap()
+        };
+        let mut old = doc("1. Decides to convene the working group on security;\n");
+        let mut new = doc("1. Decides to convene the open-ended working group on security;\n");
+        // The old text's footnote says what its new paragraph 1 says, word for word.
+        old.footnotes.push(crate::Footnote {
+            marker: "1".into(),
+            text: "Decides to convene the open-ended working group on security;".into(),
+            symbols: Vec::new(),
+            attached_to: None,
+        });
+        new.footnotes.clear();
+        let changes = diff(&old, &new);
+        let paired: Vec<(Option<&str>, Option<&str>, Change)> =
+            changes.iter().map(|c| (c.old.as_deref(), c.new.as_deref(), c.change)).collect();
+        assert!(paired.contains(&(Some("operative 1"), Some("operative 1"), Change::Changed)), "{paired:?}");
+        assert!(paired.contains(&(Some("footnote 1"), None, Change::Removed)), "{paired:?}");
     }
 }

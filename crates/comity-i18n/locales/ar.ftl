@@ -201,7 +201,6 @@ diff-old = الوثيقة السابقة
 diff-new = الوثيقة اللاحقة
 diff-button = قارن
 diff-choose-two = اختر وثيقتين من السجل لمقارنتهما.
-diff-no-common-language = لا توجد لهاتين الوثيقتين نسخة بلغة مشتركة.
 diff-column-change = التغيير
 diff-column-text = النص
 diff-change-same = دون تغيير
@@ -209,6 +208,9 @@ diff-change-changed = معدلة
 diff-change-moved = منقولة
 diff-change-added = مضافة
 diff-change-removed = محذوفة
+diff-change-aligned = الموضع نفسه
+diff-across-languages = لا تشترك هاتان الوثيقتان في أي لغة: وُضعت فقراتهما جنباً إلى جنب بحسب موضعها ({ $old } و{ $new })، دون مقارنة كلمة بكلمة.
+diff-column-place = الموضع
 diff-count-changed = { $count ->
         [zero] لا توجد فقرات معدلة
         [one] فقرة واحدة معدلة

@@ -199,7 +199,6 @@ diff-old = Earlier document
 diff-new = Later document
 diff-button = Compare
 diff-choose-two = Choose two documents of the record to compare.
-diff-no-common-language = These two documents have no language version in common.
 diff-column-change = Change
 diff-column-text = Text
 diff-change-same = Unchanged
@@ -207,6 +206,9 @@ diff-change-changed = Changed
 diff-change-moved = Moved
 diff-change-added = Added
 diff-change-removed = Removed
+diff-change-aligned = Same place
+diff-across-languages = These two documents share no language: their paragraphs are set side by side by place ({ $old } and { $new }), not compared word by word.
+diff-column-place = Place
 diff-count-changed = { $count ->
         [one] 1 paragraph changed
        *[other] { $count } paragraphs changed

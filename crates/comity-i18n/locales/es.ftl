@@ -199,7 +199,6 @@ diff-old = Documento anterior
 diff-new = Documento posterior
 diff-button = Comparar
 diff-choose-two = Elija dos documentos del registro para compararlos.
-diff-no-common-language = Estos dos documentos no tienen ninguna versión lingüística en común.
 diff-column-change = Cambio
 diff-column-text = Texto
 diff-change-same = Sin cambios
@@ -207,6 +206,9 @@ diff-change-changed = Modificado
 diff-change-moved = Trasladado
 diff-change-added = Añadido
 diff-change-removed = Suprimido
+diff-change-aligned = Mismo lugar
+diff-across-languages = Estos dos documentos no tienen ningún idioma en común: sus párrafos se presentan uno junto a otro según su lugar ({ $old } y { $new }), sin compararlos palabra por palabra.
+diff-column-place = Lugar
 diff-count-changed = { $count ->
         [one] { $count } párrafo modificado
        *[other] { $count } párrafos modificados

@@ -199,7 +199,6 @@ diff-old = Document antérieur
 diff-new = Document postérieur
 diff-button = Comparer
 diff-choose-two = Choisissez deux documents du registre à comparer.
-diff-no-common-language = Ces deux documents n'ont aucune version linguistique en commun.
 diff-column-change = Modification
 diff-column-text = Texte
 diff-change-same = Inchangé
@@ -207,6 +206,9 @@ diff-change-changed = Modifié
 diff-change-moved = Déplacé
 diff-change-added = Ajouté
 diff-change-removed = Supprimé
+diff-change-aligned = Même emplacement
+diff-across-languages = Ces deux documents n’ont aucune langue en commun : leurs paragraphes sont mis côte à côte selon leur emplacement ({ $old } et { $new }), sans comparaison mot à mot.
+diff-column-place = Emplacement
 diff-count-changed = { $count ->
         [one] { $count } paragraphe modifié
        *[other] { $count } paragraphes modifiés

@@ -197,7 +197,6 @@ diff-old = Более ранний документ
 diff-new = Более поздний документ
 diff-button = Сравнить
 diff-choose-two = Выберите два документа реестра для сравнения.
-diff-no-common-language = У этих двух документов нет общей языковой версии.
 diff-column-change = Изменение
 diff-column-text = Текст
 diff-change-same = Без изменений
@@ -205,6 +204,9 @@ diff-change-changed = Изменен
 diff-change-moved = Перемещен
 diff-change-added = Добавлен
 diff-change-removed = Исключен
+diff-change-aligned = То же место
+diff-across-languages = У этих двух документов нет общего языка: их пункты поставлены рядом по месту ({ $old } и { $new }), без пословного сравнения.
+diff-column-place = Место
 diff-count-changed = { $count ->
         [one] изменен { $count } пункт
         [few] изменено { $count } пункта

@@ -36,6 +36,15 @@ struct DiffRow {
     runs: Vec<Run>,
 }
 
+/// A place of two documents that share no language: each one's text there, in its language.
+struct AlignedRow {
+    change: &'static str,
+    change_label: String,
+    place: String,
+    old_text: Option<String>,
+    new_text: Option<String>,
+}
+
 struct SymbolChoice {
     symbol: String,
     old_selected: bool,
@@ -54,6 +63,10 @@ struct DiffPage<'a> {
     notice: Option<String>,
     summary: String,
     rows: Vec<DiffRow>,
+    /// Two documents with no language in common, set side by side by place: the languages
+    /// shown (old, new) and the rows.
+    across: Option<(Lang, Lang)>,
+    aligned: Vec<AlignedRow>,
 }
 
 pub(crate) async fn diff(
@@ -81,6 +94,8 @@ pub(crate) async fn diff(
         notice: None,
         summary: String::new(),
         rows: Vec::new(),
+        across: None,
+        aligned: Vec::new(),
         page,
     };
     let (Some(old), Some(new)) = (old, new) else {
@@ -104,7 +119,23 @@ pub(crate) async fn diff(
     // The page's language when both hold it, else English, else any language both hold.
     let common: Vec<Lang> = old_langs.iter().copied().filter(|l| new_langs.contains(l)).collect();
     let Some(shown) = [lang, Lang::En].into_iter().chain(common.iter().copied()).find(|l| common.contains(l)) else {
-        view.problem = Some(view.page.t("diff-no-common-language"));
+        // No language in common: each in the page's language, else English, else its first,
+        // aligned by place (places are the same in every language).
+        let pick = |held: &[Lang]| [lang, Lang::En].into_iter().chain(held.iter().copied()).find(|l| held.contains(l));
+        let (Some(ol), Some(nl)) = (pick(&old_langs), pick(&new_langs)) else { return Err(PageError::Failed) };
+        let (Some(a), Some(b)) = (version(&app, &old, ol).await, version(&app, &new, nl).await) else {
+            return Err(PageError::Failed);
+        };
+        view.compared = true;
+        view.across = Some((ol, nl));
+        view.notice = Some(view.page.t_with2(
+            "diff-across-languages",
+            "old",
+            &view.page.t_key("lang-name-", ol.code()),
+            "new",
+            &view.page.t_key("lang-name-", nl.code()),
+        ));
+        view.aligned = aligned_rows(&view.page, &a, &b);
         return Ok(render(&view));
     };
     let (Some(a), Some(b)) = (version(&app, &old, shown).await, version(&app, &new, shown).await) else {
@@ -172,4 +203,41 @@ fn rows(page: &Page<'_>, old: &Document, new: &Document) -> Vec<DiffRow> {
             }
         })
         .collect()
+}
+
+/// The places of two documents in different languages, in the later one's order with the
+/// earlier one's places it lacks where they stood: what each says there.
+fn aligned_rows(page: &Page<'_>, old: &Document, new: &Document) -> Vec<AlignedRow> {
+    let old_paragraphs = old.paragraphs();
+    let new_paragraphs = new.paragraphs();
+    let old_text = |place: &str| old_paragraphs.iter().find(|p| p.0 == place).map(|p| p.2.clone());
+    let mut out: Vec<AlignedRow> = Vec::new();
+    let row = |change: &'static str, place: &str, old_text: Option<String>, new_text: Option<String>| AlignedRow {
+        change,
+        change_label: page.t_key("diff-change-", change),
+        place: place_label(place),
+        old_text,
+        new_text,
+    };
+    let mut next_old = 0;
+    for (place, _, text) in &new_paragraphs {
+        if let Some(k) = old_paragraphs.iter().position(|p| &p.0 == place) {
+            // The earlier document's places before this one that the later lacks.
+            for (p, _, t) in old_paragraphs.iter().take(k).skip(next_old) {
+                if !new_paragraphs.iter().any(|n| &n.0 == p) {
+                    out.push(row("removed", p, Some(t.clone()), None));
+                }
+            }
+            next_old = next_old.max(k + 1);
+            out.push(row("aligned", place, old_text(place), Some(text.clone())));
+        } else {
+            out.push(row("added", place, None, Some(text.clone())));
+        }
+    }
+    for (p, _, t) in old_paragraphs.iter().skip(next_old) {
+        if !new_paragraphs.iter().any(|n| &n.0 == p) {
+            out.push(row("removed", p, Some(t.clone()), None));
+        }
+    }
+    out
 }

@@ -440,9 +440,16 @@ async fn the_diff_page_marks_changed_words_in_the_page_language() {
     let (_, _, ar) = t.get("/ar/diff?old=A/C.1/81/L.7&new=A/C.1/81/L.7/Rev.1").await;
     assert!(ar.contains(">معدلة<") && ar.contains("<td lang=\"en\" dir=\"ltr\">"));
     assert!(ar.contains("class=\"notice\""));
-    // No language in common, unknown symbols, nothing chosen: said, or just the form.
-    let (_, _, none) = t.get("/en/diff?old=A/C.1/81/L.7&new=A/C.1/81/L.9").await;
-    assert!(none.contains("no language version in common"));
+    // No language in common: the two side by side by place, each in its language; the Arabic
+    // draft's operative 1 beside the English draft's.
+    let (status, _, across) = t.get("/en/diff?old=A/C.1/81/L.7&new=A/C.1/81/L.9").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(across.contains("share no language"), "{across}");
+    let aligned = &across[across.find("id=\"aligned\"").expect("the aligned table")..];
+    let row = &aligned[aligned.find(">Same place<").expect("a place both hold")..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains("<td lang=\"en\" dir=\"ltr\">") && row.contains("<td lang=\"ar\" dir=\"rtl\">"), "{row}");
+    // Unknown symbols, nothing chosen: said, or just the form.
     let (_, _, unknown) = t.get("/en/diff?old=A/C.1/81/L.7&new=A/RES/1/1").await;
     assert!(unknown.contains("Choose two documents"));
     let (status, _, form) = t.get("/zh/diff").await;
