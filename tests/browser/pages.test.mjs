@@ -683,3 +683,48 @@ test("accessibility (axe-core, WCAG 2.1 AA): no violation on public and signed-i
   }
   assert.deepEqual(found, []);
 });
+
+test("no English on Chinese and Arabic pages: every public page reached from the home page, text in another language marked as such", async () => {
+  // Symbols, codes and names that every language writes in Latin letters.
+  const allowed = new Set(["Comity", "OpenAPI", "UTC", "ICT", "ICTs", "PDF", "DOCX", "CSV", "JSON", "API", "TAXII", "STIX", "TLP", "ODS", "RES", "Rev", "Add", "Corr", "CRP", "OpenPGP", "TOTP"]);
+  const found = [];
+  for (const lang of ["zh", "ar"]) {
+    const { page, context } = await open(`/${lang}/`, { javaScript: true, bypassCSP: true });
+    const queue = [`/${lang}/`, `/${lang}/search?q=${lang === "zh" ? "%E5%9B%BD%E5%AE%B6" : "%D8%A7%D9%84%D8%AF%D9%88%D9%84"}`];
+    const seen = new Set(queue);
+    let visited = 0;
+    while (queue.length > 0 && visited < 80) {
+      const path = queue.shift();
+      const response = await page.goto(base + path);
+      visited += 1;
+      if (!response || response.status() !== 200 || !(response.headers()["content-type"] || "").startsWith("text/html")) continue;
+      const { words, links } = await page.evaluate((pageLang) => {
+        const words = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          // Text in another language says so; code, symbols and addresses are not words.
+          if (element.closest("[lang]").getAttribute("lang") !== pageLang) continue;
+          if (element.closest("code, pre, script, style")) continue;
+          for (const w of node.textContent.split(/[\s,.;:()«»"“”'’\/·—–-]+/)) {
+            if (/^[A-Za-z]{3,}$/.test(w)) words.push(w);
+          }
+        }
+        const links = [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href"));
+        return { words, links };
+      }, lang);
+      for (const w of words) if (!allowed.has(w)) found.push(`${path}: ${w}`);
+      for (const href of links) {
+        if (!href.startsWith(`/${lang}/`) || href.includes("sign-in") || href.includes(".docx") || seen.has(href)) continue;
+        seen.add(href);
+        queue.push(href);
+      }
+    }
+    console.log(`${lang}: ${visited} pages crawled`);
+    assert.ok(visited >= 20, `${lang}: only ${visited} pages reached`);
+    await context.close();
+  }
+  const byPage = {};
+  for (const f of new Set(found)) { const [p, w] = f.split(": "); const k = p; (byPage[k] ??= new Set()).add(w); }
+  assert.deepEqual(Object.entries(byPage).map(([k, ws]) => `${k}: ${[...ws].slice(0, 8).join(" ")}`), []);
+});

@@ -193,7 +193,7 @@ pub struct Store {
     /// each save's transaction), so that a save does not read them again.
     cycle_definitions: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, comity_reporting::Cycle>>>,
     /// The search index's size and mean paragraph length, with when they were read (ranking).
-    search_statistics: std::sync::Arc<std::sync::Mutex<Option<(std::time::Instant, comity_search::Bm25)>>>,
+    search_statistics: std::sync::Arc<std::sync::Mutex<Option<search::Statistics>>>,
 }
 
 /// How to open a store.

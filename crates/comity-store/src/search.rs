@@ -81,6 +81,14 @@ pub struct SearchResults {
     pub facets: Facets,
 }
 
+/// What ranking needs of the whole index, as a node last read it.
+pub(crate) struct Statistics {
+    read: std::time::Instant,
+    bm25: comity_search::Bm25,
+    /// Paragraphs holding each term (counted up to the cap), as read since.
+    term_counts: std::collections::HashMap<String, i64>,
+}
+
 /// A document's title in one language, for the search over everything public.
 #[derive(Debug, Clone)]
 pub struct DocumentTitle {
@@ -374,23 +382,36 @@ impl Store {
         };
         let mut weights = Vec::new();
         for term in indexed {
-            let expr = self.match_expression(std::slice::from_ref(term));
-            let count: i64 = with_pool!(self, |pool| {
-                sqlx::query_scalar(sql).bind(&expr).bind(COUNT_CAP as i64 + 1).fetch_one(pool).await?
-            });
+            let kept = self.statistics().as_ref().and_then(|s| s.term_counts.get(term).copied());
+            let count = match kept {
+                Some(count) => count,
+                None => {
+                    let expr = self.match_expression(std::slice::from_ref(term));
+                    let count: i64 = with_pool!(self, |pool| {
+                        sqlx::query_scalar(sql).bind(&expr).bind(COUNT_CAP as i64 + 1).fetch_one(pool).await?
+                    });
+                    if let Some(s) = self.statistics().as_mut() {
+                        // Bounded: a flood of distinct words starts the list again.
+                        if s.term_counts.len() >= 10_000 {
+                            s.term_counts.clear();
+                        }
+                        s.term_counts.insert(term.clone(), count);
+                    }
+                    count
+                }
+            };
             weights.push((term.clone(), bm25.idf(count as f64)));
         }
         Ok((bm25, weights))
     }
 
     /// How many paragraphs the index holds and their mean length in terms (from the newest
-    /// 10,000): read at most every ten minutes, as they move slowly and ranking barely depends
-    /// on them (a node with older figures ranks the same).
+    /// 10,000), and each term's count once read: kept at most ten minutes, as they move slowly
+    /// and ranking barely depends on them (a node with older figures ranks the same).
     async fn collection_statistics(&self) -> Result<comity_search::Bm25> {
         const FRESH: std::time::Duration = std::time::Duration::from_secs(600);
-        let kept = *self.search_statistics.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((_, stats)) = kept.filter(|(read, _)| read.elapsed() < FRESH) {
-            return Ok(stats);
+        if let Some(s) = self.statistics().as_ref().filter(|s| s.read.elapsed() < FRESH) {
+            return Ok(s.bm25);
         }
         let (paragraphs, mean): (i64, Option<f64>) = with_pool!(self, |pool| {
             let paragraphs = sqlx::query_scalar("SELECT COUNT(*) FROM document_paragraphs").fetch_one(pool).await?;
@@ -407,8 +428,13 @@ impl Store {
             (paragraphs, mean)
         });
         let stats = comity_search::Bm25 { paragraphs: paragraphs.max(1) as f64, mean_length: mean.unwrap_or(1.0) };
-        *self.search_statistics.lock().unwrap_or_else(|p| p.into_inner()) = Some((std::time::Instant::now(), stats));
+        *self.statistics() =
+            Some(Statistics { read: std::time::Instant::now(), bm25: stats, term_counts: Default::default() });
         Ok(stats)
+    }
+
+    fn statistics(&self) -> std::sync::MutexGuard<'_, Option<Statistics>> {
+        self.search_statistics.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Every document title the record holds, newest session first.

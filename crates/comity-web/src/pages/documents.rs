@@ -16,7 +16,17 @@ use crate::AppState;
 struct ListRow {
     summary: DocumentSummary,
     kind_label: String,
-    title: String,
+    /// The title and the language it is in.
+    title: Option<(String, Lang)>,
+}
+
+/// A document's title for a page in `lang`: in that language when the record holds it, else
+/// in English, else in the first language held; with the language it is in.
+pub(super) fn title_for(d: &DocumentSummary, lang: Lang) -> Option<(String, Lang)> {
+    [lang.code(), "en"]
+        .into_iter()
+        .chain(d.languages.iter().map(String::as_str))
+        .find_map(|code| Some((d.titles.get(code)?.clone(), code.parse::<Lang>().ok()?)))
 }
 
 #[derive(Template)]
@@ -31,11 +41,7 @@ pub(crate) async fn list(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Resp
     let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
     let rows = docs
         .into_iter()
-        .map(|d| ListRow {
-            kind_label: page.t_key("kind-", &d.kind),
-            title: d.titles.get(lang.code()).cloned().or_else(|| d.title.clone()).unwrap_or_default(),
-            summary: d,
-        })
+        .map(|d| ListRow { kind_label: page.t_key("kind-", &d.kind), title: title_for(&d, lang), summary: d })
         .collect();
     Ok(render(&DocumentsPage { page, rows }))
 }

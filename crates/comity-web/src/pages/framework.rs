@@ -52,6 +52,9 @@ struct ElementPage<'a> {
 /// One reference of an element, with its official text when the record holds the document.
 struct RefView {
     label: String,
+    /// A section named by its heading in the document's English (`section: regular
+    /// institutional dialogue`): shown after the label, marked as English.
+    label_heading: Option<String>,
     href: Option<String>,
     /// The language the text is shown in, when the page's language is not held.
     notice: Option<String>,
@@ -68,7 +71,8 @@ async fn ref_views(app: &AppState, page: &Page<'_>, element: &Element) -> Vec<Re
     let mut out = Vec::new();
     for r in &element.refs {
         let mut view = RefView {
-            label: page.t_with2("framework-ref", "symbol", &r.symbol, "locator", &r.locator),
+            label: page.t_with2("framework-ref", "symbol", &r.symbol, "locator", &locator_label(page, &r.locator)),
+            label_heading: r.locator.split_once(": ").map(|(_, heading)| heading.to_string()),
             href: None,
             notice: None,
             absent: None,
@@ -99,6 +103,23 @@ async fn ref_views(app: &AppState, page: &Page<'_>, element: &Element) -> Vec<Re
         out.push(view);
     }
     out
+}
+
+/// A locator as framework.toml writes it (`para 13 (a)`, `section II`, `para 56, item 1`,
+/// `section: heading`) in the page's words; a heading is left to `label_heading`.
+fn locator_label(page: &Page<'_>, locator: &str) -> String {
+    let locator = locator.split_once(": ").map(|(kind, _)| kind).unwrap_or(locator);
+    locator
+        .split(' ')
+        .map(|word| {
+            let (bare, rest) = word.find([',', ':']).map(|i| word.split_at(i)).unwrap_or((word, ""));
+            match bare {
+                "para" | "section" | "item" => format!("{}{rest}", page.t_key("locator-", bare)),
+                _ => word.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The label of an element's kind, with the norm's letter where it has one.

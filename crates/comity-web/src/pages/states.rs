@@ -194,11 +194,7 @@ pub(crate) async fn show(
         .or_fail("reading what a State sponsored")?
         .into_iter()
         .map(|d| {
-            let title = [lang.code(), "en"]
-                .into_iter()
-                .chain(d.languages.iter().map(String::as_str))
-                .find_map(|code| d.titles.get(code).map(|t| (t, code)))
-                .and_then(|(t, code)| code.parse::<Lang>().ok().map(|l| (t.clone(), l.code(), l.direction().as_str())));
+            let title = super::documents::title_for(&d, lang).map(|(t, l)| (t, l.code(), l.direction().as_str()));
             SponsoredRow {
                 href: format!("/{}/documents/{}", lang.code(), d.symbol),
                 kind: page.t_key("kind-", &d.kind),
