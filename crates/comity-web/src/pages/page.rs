@@ -231,6 +231,45 @@ pub(crate) fn shared_cache_control() -> axum::http::HeaderValue {
 }
 
 /// Renders a template as a 200 page.
+/// A public page from the server's cache while `print` (what the page is made of, read from
+/// the database on every request, so every node stays right) is unchanged, else built and
+/// kept. A signed-in visitor's page carries their own header: built for them, kept for nobody.
+/// `Ok(None)`: no such page.
+pub(crate) async fn from_cache<F, Fut>(
+    app: &crate::AppState,
+    key: &str,
+    print: impl std::future::Future<Output = Result<String, PageError>>,
+    build: F,
+) -> Result<Option<std::sync::Arc<Vec<u8>>>, PageError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<Option<Vec<u8>>, PageError>>,
+{
+    if super::nav::signed_in() {
+        return Ok(build().await?.map(std::sync::Arc::new));
+    }
+    let print = print.await?;
+    if let Some(body) = app.pages.get(key, &print) {
+        return Ok(Some(body));
+    }
+    let Some(body) = build().await? else { return Ok(None) };
+    let body = std::sync::Arc::new(body);
+    app.pages.put(key.to_string(), print, body.clone());
+    Ok(Some(body))
+}
+
+/// A page rendered for [`from_cache`].
+pub(crate) fn html_of(template: &impl Template) -> Result<Option<Vec<u8>>, PageError> {
+    template.render().map(|html| Some(html.into_bytes())).or_fail("rendering a template")
+}
+
+/// The answer for a page [`from_cache`] gave.
+pub(crate) fn cached_response(body: Result<Option<std::sync::Arc<Vec<u8>>>, PageError>) -> Result<Response, PageError> {
+    let Some(body) = body? else { return Err(PageError::NotFound) };
+    let html = String::from_utf8_lossy(&body).into_owned();
+    Ok((StatusCode::OK, [(header::CACHE_CONTROL, shared_cache_control())], Html(html)).into_response())
+}
+
 pub(crate) fn render(template: &impl Template) -> Response {
     render_with_status(StatusCode::OK, template)
 }

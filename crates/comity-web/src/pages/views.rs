@@ -14,7 +14,7 @@ use std::sync::Arc;
 use askama::Template;
 use axum::extract::Path;
 use axum::http::{StatusCode, Uri, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use comity_framework::ElementKind;
 use comity_i18n::Lang;
 use comity_reporting::Cycle;
@@ -22,7 +22,7 @@ use comity_reporting::report::ReportHeader;
 use comity_reporting::survey;
 use comity_store::PublishedReply;
 
-use super::page::{OrFail, Page, PageCtx, PageError, failure};
+use super::page::{Page, PageCtx, PageError, failure};
 use crate::AppState;
 use crate::charts::{Bar, bars};
 
@@ -57,7 +57,7 @@ fn norm_heading(element: &comity_framework::Element, lang: Lang) -> String {
 
 pub(crate) async fn list(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
     let body = cached(&app, uri.path(), None, || build_list(&app, lang, &uri)).await;
-    page_response(body)
+    super::page::cached_response(body)
 }
 
 async fn build_list(app: &AppState, lang: Lang, uri: &Uri) -> Result<Option<Vec<u8>>, PageError> {
@@ -110,7 +110,7 @@ async fn build_list(app: &AppState, lang: Lang, uri: &Uri) -> Result<Option<Vec<
         .filter(|s| with_replies.contains(s.iso3.as_str()))
         .map(|s| (s.iso3.clone(), s.short_name(lang).to_string()))
         .collect();
-    html_of(&ViewsPage { page, rows, cycles_chart, norms_chart, norms, states })
+    super::page::html_of(&ViewsPage { page, rows, cycles_chart, norms_chart, norms, states })
 }
 
 #[derive(Template)]
@@ -158,31 +158,11 @@ where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Result<Option<Vec<u8>>, PageError>>,
 {
-    // A signed-in visitor's page carries their own header: built for them, kept for nobody.
-    if super::nav::signed_in() {
-        return Ok(build().await?.map(Arc::new));
-    }
-    let print = match app.store.publication_fingerprint(cycle).await {
-        Ok(print) => format!("{print}|{}", today()),
-        Err(e) => return Err(failure("checking a cycle's publications", &e)),
+    let print = async {
+        let print = app.store.publication_fingerprint(cycle).await;
+        print.map(|p| format!("{p}|{}", today())).map_err(|e| failure("checking a cycle's publications", &e))
     };
-    if let Some(body) = app.pages.get(key, &print) {
-        return Ok(Some(body));
-    }
-    let Some(body) = build().await? else { return Ok(None) };
-    let body = Arc::new(body);
-    app.pages.put(key.to_string(), print, body.clone());
-    Ok(Some(body))
-}
-
-fn html_of(template: &impl Template) -> Result<Option<Vec<u8>>, PageError> {
-    template.render().map(|html| Some(html.into_bytes())).or_fail("rendering a template")
-}
-
-fn page_response(body: Result<Option<Arc<Vec<u8>>>, PageError>) -> Result<Response, PageError> {
-    let Some(body) = body? else { return Err(PageError::NotFound) };
-    let html = String::from_utf8_lossy(&body).into_owned();
-    Ok((StatusCode::OK, [(header::CACHE_CONTROL, super::page::shared_cache_control())], Html(html)).into_response())
+    super::page::from_cache(app, key, print, build).await
 }
 
 /// The whole report of a cycle as a page, in the page's language.
@@ -194,14 +174,14 @@ pub(crate) async fn report(
         let Some((source, header)) = report_source(&app, lang, &id).await? else { return Ok(None) };
         let markdown =
             comity_reporting::report::markdown(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
-        html_of(&ReportPage {
+        super::page::html_of(&ReportPage {
             page: Page::new(lang, &app.catalog.messages, "views", &uri),
             cycle_id: source.cycle.id.clone(),
             report_html: comity_reporting::markdown::to_html(&markdown),
         })
     })
     .await;
-    page_response(body)
+    super::page::cached_response(body)
 }
 
 /// The report as a Word file in the page's language.
@@ -283,7 +263,7 @@ pub(crate) async fn show(
                 (q.label.clone(), text.cloned().unwrap_or_default())
             })
             .collect();
-        html_of(&CyclePage {
+        super::page::html_of(&CyclePage {
             published: page.t_with("views-states-reporting", "count", &rows.len().to_string()),
             page,
             cycle,
@@ -292,7 +272,7 @@ pub(crate) async fn show(
         })
     })
     .await;
-    page_response(body)
+    super::page::cached_response(body)
 }
 
 #[derive(Template)]
@@ -346,7 +326,7 @@ pub(crate) async fn reply(
             Ok(a) => a.into_iter().map(|a| (a.id, a.name)).collect(),
             Err(e) => return Err(failure("reading a reply's attachments", &e)),
         };
-        html_of(&ReplyPage {
+        super::page::html_of(&ReplyPage {
             cycle_id: id.clone(),
             state_name: state.short_name(lang).to_string(),
             reply: view,
@@ -356,7 +336,7 @@ pub(crate) async fn reply(
         })
     })
     .await;
-    page_response(body)
+    super::page::cached_response(body)
 }
 
 /// A published reply as a page shows it: where it was given, and its sections as HTML.
@@ -419,7 +399,7 @@ pub(crate) async fn by_state(
     Path((_, code)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let body = cached(&app, uri.path(), None, || build_by_state(&app, lang, &code, &uri)).await;
-    page_response(body)
+    super::page::cached_response(body)
 }
 
 async fn build_by_state(app: &AppState, lang: Lang, code: &str, uri: &Uri) -> Result<Option<Vec<u8>>, PageError> {
@@ -429,7 +409,7 @@ async fn build_by_state(app: &AppState, lang: Lang, code: &str, uri: &Uri) -> Re
         (Err(e), _) | (_, Err(e)) => return Err(failure("reading a State's replies", &e)),
     };
     let replies = published.iter().map(|r| reply_view(app, lang, &cycles, r)).collect();
-    html_of(&StateViewsPage {
+    super::page::html_of(&StateViewsPage {
         page: Page::new(lang, &app.catalog.messages, "views", uri),
         state_code: state.iso3.clone(),
         state_name: state.short_name(lang).to_string(),
@@ -467,7 +447,7 @@ pub(crate) async fn by_element(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let body = cached(&app, uri.path(), None, || build_by_element(&app, lang, &id, &uri)).await;
-    page_response(body)
+    super::page::cached_response(body)
 }
 
 async fn build_by_element(app: &AppState, lang: Lang, id: &str, uri: &Uri) -> Result<Option<Vec<u8>>, PageError> {
@@ -529,7 +509,7 @@ async fn build_by_element(app: &AppState, lang: Lang, id: &str, uri: &Uri) -> Re
             }
         })
         .collect();
-    html_of(&ElementViewsPage {
+    super::page::html_of(&ElementViewsPage {
         element_id: element.id.clone(),
         heading: norm_heading(element, lang),
         states_reporting: states.len(),

@@ -613,6 +613,25 @@ async fn one_search_finds_states_the_framework_titles_and_published_replies() {
     assert!(page.contains("href=\"/en/search?q=Decides&#38;sort=newest\""), "{page}");
     let (_, _, newest) = t.get("/en/search?q=Decides&sort=newest").await;
     assert!(newest.contains("<strong aria-current=\"true\">newest first</strong>"), "{newest}");
+
+    // Pages of results are kept, but never past a publication: a reply published since is found.
+    let (_, _, before) = t.get("/en/search?q=quantum").await;
+    assert!(!before.contains("/states/FRA"), "{before}");
+    let s = &t.app.store;
+    s.save_reply(
+        &id,
+        "FRA",
+        "en",
+        &[("(a)".to_string(), "Quantum-safe networks.".to_string())].into(),
+        0,
+        &Actor::cli(),
+    )
+    .await
+    .unwrap();
+    s.reply_action(&id, "FRA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+    s.reply_action(&id, "FRA", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
+    let (_, _, after) = t.get("/en/search?q=quantum").await;
+    assert!(after.contains(&format!("href=\"/en/views/{id}/states/FRA\"")), "{after}");
 }
 
 /// Dates are written as each language writes them, not as ISO 8601, with the machine-readable

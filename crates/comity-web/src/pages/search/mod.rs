@@ -16,7 +16,7 @@ use comity_i18n::Lang;
 use comity_store::{Fragment, SearchQuery};
 use serde::Deserialize;
 
-use super::page::{Page, PageCtx, PageError, failure, render};
+use super::page::{Page, PageCtx, PageError, failure, html_of};
 
 #[derive(Deserialize, Default, Clone)]
 pub(crate) struct Params {
@@ -110,14 +110,32 @@ struct SearchPage<'a> {
     newest_href: String,
 }
 
+/// The search page, from the server's page cache while the record and the publications are
+/// unchanged: a search is a dozen reads and the ranking, the same for every anonymous reader.
 pub(crate) async fn search(
     PageCtx { app, lang, uri, .. }: PageCtx,
     params: Result<Query<Params>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let Query(params) = params.unwrap_or_else(|_| Query(Params::default()));
+    let print = async {
+        let record = app.store.record_fingerprint().await.map_err(|e| failure("checking the record", &e))?;
+        let published =
+            app.store.publication_fingerprint(None).await.map_err(|e| failure("checking the publications", &e))?;
+        Ok(format!("{record}|{published}"))
+    };
+    let body = super::page::from_cache(&app, &uri.to_string(), print, || build(&app, lang, &uri, params)).await;
+    super::page::cached_response(body)
+}
+
+async fn build(
+    app: &crate::AppState,
+    lang: Lang,
+    uri: &axum::http::Uri,
+    params: Params,
+) -> Result<Option<Vec<u8>>, PageError> {
     let query = super::page::clean_query(&params.q);
     let doclang = params.doclang.parse::<Lang>().ok();
-    let page = Page::new(lang, &app.catalog.messages, "search", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "search", uri);
     let languages = Lang::ALL
         .into_iter()
         .map(|l| LangOption { code: l.code(), native: l.native_name(), selected: Some(l) == doclang })
@@ -140,7 +158,7 @@ pub(crate) async fn search(
         newest_href: params.href(lang, "sort", Some("newest")),
     };
     if query.is_empty() {
-        return Ok(render(&view));
+        return html_of(&view);
     }
     let session = params.session.parse::<i64>().ok();
     let kind = Some(params.kind.as_str()).filter(|k| !k.is_empty());
@@ -153,7 +171,7 @@ pub(crate) async fn search(
         Ok(r) => r,
         Err(e) => return Err(failure("search failed", &e)),
     };
-    view.groups = found_groups(&app, &view.page, &query, doclang).await?;
+    view.groups = found_groups(app, &view.page, &query, doclang).await?;
     view.capped = results.total_is_lower_bound;
     view.total = if view.capped { comity_store::COUNT_CAP } else { results.total };
     view.hits = results
@@ -205,7 +223,7 @@ pub(crate) async fn search(
         let unfiltered = Params { kind: String::new(), session: String::new(), ..params.clone() };
         view.clear_href = Some(unfiltered.href(lang, "", None));
     }
-    Ok(render(&view))
+    html_of(&view)
 }
 
 /// How many of each kind the page shows.
