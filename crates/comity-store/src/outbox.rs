@@ -63,16 +63,11 @@ pub struct QueuedMail {
     pub body: String,
 }
 
-/// A mail as the outbox page lists it.
+/// A mail as the outbox page lists it: the mail, and what became of it.
 #[derive(Debug, Clone)]
 pub struct OutboxEntry {
-    pub id: String,
-    pub recipient_name: String,
-    pub recipient: String,
-    pub subject: String,
-    pub body: String,
+    pub mail: OutboxMail,
     pub created_at: String,
-    pub attempts: i64,
     pub next_attempt_at: String,
     pub sent_at: Option<String>,
     pub bounced_at: Option<String>,
@@ -82,7 +77,7 @@ pub struct OutboxEntry {
 impl OutboxEntry {
     /// `sent`, `bounced`, `retrying` (tried and failed, to be tried again) or `queued`.
     pub fn status(&self) -> &'static str {
-        match (&self.sent_at, &self.bounced_at, self.attempts) {
+        match (&self.sent_at, &self.bounced_at, self.mail.attempts) {
             (Some(_), _, _) => "sent",
             (None, Some(_), _) => "bounced",
             (None, None, 0) => "queued",
@@ -280,13 +275,15 @@ impl Store {
         let entries = rows
             .into_iter()
             .map(|r| OutboxEntry {
-                id: r.0,
-                recipient_name: r.1,
-                recipient: r.2,
-                subject: r.3,
-                body: r.4,
+                mail: OutboxMail {
+                    id: r.0,
+                    recipient_name: r.1,
+                    recipient: r.2,
+                    subject: r.3,
+                    body: r.4,
+                    attempts: r.6,
+                },
                 created_at: r.5,
-                attempts: r.6,
                 next_attempt_at: r.7,
                 sent_at: r.8,
                 bounced_at: r.9,
