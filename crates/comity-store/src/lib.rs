@@ -12,6 +12,7 @@ mod checks;
 mod contacts;
 mod documents;
 mod fetches;
+mod fingerprints;
 mod groups;
 mod identity;
 mod messages;
@@ -36,6 +37,7 @@ pub use comity_access::normalise_email;
 pub use contacts::{ChangeKind, ContactChange, ListedContact};
 pub use documents::{AgendaSession, CitedText, Citing, DocumentSummary, IngestOutcome, Lineage, citation_target};
 pub use fetches::{FETCH_ITEMS_MAX, Fetch, FetchItem, FetchOutcome, FetchSummary};
+pub use fingerprints::FINGERPRINT_TTL;
 pub use identity::{AccountSummary, Actor, AuditReport, NewAccount};
 pub use messages::{
     Escalated, MessageAttachment, MessageFilter, MessageNotice, MessageView, NOT_TAKEN, Origin, PreparedMessage,
@@ -194,6 +196,24 @@ pub struct Store {
     cycle_definitions: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, comity_reporting::Cycle>>>,
     /// The search index's size and mean paragraph length, with when they were read (ranking).
     search_statistics: std::sync::Arc<std::sync::Mutex<Option<search::Statistics>>>,
+    /// Writes this process has committed (or given up), counted as each ends: what this
+    /// process remembers of the database is stale once the count moves (see [`Fingerprints`]).
+    writes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// The record's and the publications' fingerprints as last read (see [`Fingerprints`]).
+    fingerprints: std::sync::Arc<fingerprints::Fingerprints>,
+}
+
+/// A writer's turn (see [`Store::write_turn`]): when it ends, after the transaction, the
+/// process's count of writes moves on.
+pub(crate) struct WriteTurn<'a> {
+    _queue: Option<tokio::sync::MutexGuard<'a, ()>>,
+    writes: &'a std::sync::atomic::AtomicU64,
+}
+
+impl Drop for WriteTurn<'_> {
+    fn drop(&mut self) {
+        self.writes.fetch_add(1, std::sync::atomic::Ordering::Release);
+    }
 }
 
 /// How to open a store.
@@ -266,16 +286,25 @@ impl Store {
             ack_commits: Default::default(),
             cycle_definitions: Default::default(),
             search_statistics: Default::default(),
+            writes: Default::default(),
+            fingerprints: Default::default(),
         })
     }
 
-    /// This process's turn to write, held until the transaction ends (SQLite only; PostgreSQL
-    /// has row locks and needs no queue).
-    pub(crate) async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
-        match self.engine() {
+    /// This process's turn to write, held until the transaction ends. On SQLite writers queue
+    /// here; PostgreSQL has row locks and needs no queue. Every write takes a turn, so that the
+    /// end of each is counted (see [`WriteTurn`]).
+    pub(crate) async fn write_turn(&self) -> WriteTurn<'_> {
+        let queue = match self.engine() {
             Engine::Sqlite => Some(self.writer.lock().await),
             Engine::Postgres => None,
-        }
+        };
+        WriteTurn { _queue: queue, writes: &self.writes }
+    }
+
+    /// How many writes this process has ended so far.
+    pub(crate) fn writes_ended(&self) -> u64 {
+        self.writes.load(std::sync::atomic::Ordering::Acquire)
     }
 
     pub fn engine(&self) -> Engine {

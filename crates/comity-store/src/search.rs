@@ -454,8 +454,13 @@ impl Store {
     }
 
     /// What the record's documents are, in one short string: it changes whenever a language
-    /// version is stored, replaced or removed (for what is built from the titles).
+    /// version is stored, replaced or removed (for what is built from the titles). As this
+    /// process last read it, within [`crate::FINGERPRINT_TTL`] (see `fingerprints`).
     pub async fn record_fingerprint(&self) -> Result<String> {
+        self.remembered("record".into(), || self.read_record_fingerprint()).await
+    }
+
+    async fn read_record_fingerprint(&self) -> Result<String> {
         let (count, latest): (i64, Option<String>) = with_pool!(self, |pool| {
             sqlx::query_as("SELECT COUNT(*), MAX(ingested_at) FROM document_versions").fetch_one(pool).await?
         });

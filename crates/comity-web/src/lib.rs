@@ -74,7 +74,7 @@ pub struct App {
 /// fingerprint of what it was made from; a page is served again only while the fingerprint
 /// read from the database matches, so every node of a deployment stays right.
 /// A page's fingerprint and body.
-type CachedPage = (String, Arc<Vec<u8>>);
+type CachedPage = (String, axum::body::Bytes);
 
 #[derive(Default)]
 pub struct PageCache {
@@ -87,12 +87,12 @@ impl PageCache {
     const CAPACITY: usize = 512;
     const CAPACITY_BYTES: usize = 256 * 1024 * 1024;
 
-    pub fn get(&self, key: &str, fingerprint: &str) -> Option<Arc<Vec<u8>>> {
+    pub fn get(&self, key: &str, fingerprint: &str) -> Option<axum::body::Bytes> {
         let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         entries.0.get(key).filter(|(f, _)| f == fingerprint).map(|(_, body)| body.clone())
     }
 
-    pub fn put(&self, key: String, fingerprint: String, body: Arc<Vec<u8>>) {
+    pub fn put(&self, key: String, fingerprint: String, body: axum::body::Bytes) {
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         let (pages, bytes) = &mut *entries;
         if pages.len() >= Self::CAPACITY || *bytes + body.len() > Self::CAPACITY_BYTES {

@@ -63,8 +63,14 @@ impl Store {
 
     /// What the public pages of a cycle (or, with `None`, of every cycle) are made of, in one
     /// short string: the published replies (publication is final) and their translations.
-    /// Pages built from it stay valid while it is unchanged.
+    /// Pages built from it stay valid while it is unchanged. As this process last read it,
+    /// within [`crate::FINGERPRINT_TTL`] (see `fingerprints`).
     pub async fn publication_fingerprint(&self, cycle_id: Option<&str>) -> Result<String> {
+        let key = format!("published {}", cycle_id.unwrap_or("*"));
+        self.remembered(key, || self.read_publication_fingerprint(cycle_id)).await
+    }
+
+    async fn read_publication_fingerprint(&self, cycle_id: Option<&str>) -> Result<String> {
         let sql = match self.engine() {
             crate::Engine::Sqlite => {
                 "SELECT COUNT(*), MAX(s.published_at), (SELECT MAX(t.updated_at) FROM \

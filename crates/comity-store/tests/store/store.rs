@@ -619,3 +619,24 @@ async fn the_most_relevant_paragraph_comes_first_and_newest_breaks_ties() {
         db.drop_db().await;
     }
 }
+
+/// The record's fingerprint as a node remembers it: its own writes are seen at once, another
+/// node's (another process on the same database) within the second a reading stands for.
+#[tokio::test]
+async fn a_node_sees_its_own_writes_at_once_and_another_nodes_within_the_fingerprint_ttl() {
+    for db in engines::all().await {
+        prepared(&db).await;
+        let other = Store::open(db.store.url(), OpenOptions { create: false, max_connections: 2 }).await.unwrap();
+        let empty = db.store.record_fingerprint().await.unwrap();
+        assert_eq!(other.record_fingerprint().await.unwrap(), empty, "{}", db.label);
+        let en = fixture("en-resolution.txt");
+        db.store.ingest_document(&parse(&en), "en.txt", &en).await.unwrap();
+        let stored = db.store.record_fingerprint().await.unwrap();
+        assert_ne!(stored, empty, "{}: this node's own write is seen at once", db.label);
+        tokio::time::sleep(comity_store::FINGERPRINT_TTL + std::time::Duration::from_millis(50)).await;
+        assert_eq!(other.record_fingerprint().await.unwrap(), stored, "{}: the other node's, after the TTL", db.label);
+        let published = other.publication_fingerprint(None).await.unwrap();
+        assert_eq!(db.store.publication_fingerprint(None).await.unwrap(), published, "{}", db.label);
+        other.close().await;
+    }
+}

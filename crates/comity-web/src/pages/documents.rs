@@ -10,7 +10,7 @@ use comity_i18n::Lang;
 use comity_store::{DocumentSummary, Lineage};
 use serde::Deserialize;
 
-use super::page::{Found, OrFail, Page, PageCtx, PageError, failure, render};
+use super::page::{Found, OrFail, Page, PageCtx, PageError, failure};
 use crate::AppState;
 
 struct ListRow {
@@ -36,14 +36,19 @@ struct DocumentsPage<'a> {
     rows: Vec<ListRow>,
 }
 
+/// The list of the record's documents, from the page cache while the record is unchanged.
 pub(crate) async fn list(PageCtx { app, lang, uri, .. }: PageCtx) -> Result<Response, PageError> {
-    let docs = app.store.list_documents(None, None).await.or_fail("reading the record")?;
-    let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
-    let rows = docs
-        .into_iter()
-        .map(|d| ListRow { kind_label: page.t_key("kind-", &d.kind), title: title_for(&d, lang), summary: d })
-        .collect();
-    Ok(render(&DocumentsPage { page, rows }))
+    let body = super::page::from_cache(&app, uri.path(), record_print(&app), || async {
+        let docs = app.store.list_documents(None, None).await.or_fail("reading the record")?;
+        let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
+        let rows = docs
+            .into_iter()
+            .map(|d| ListRow { kind_label: page.t_key("kind-", &d.kind), title: title_for(&d, lang), summary: d })
+            .collect();
+        super::page::html_of(&DocumentsPage { page, rows })
+    })
+    .await;
+    super::page::cached_response(body)
 }
 
 #[derive(Deserialize, Default)]
@@ -152,28 +157,50 @@ fn cite_rows(lineage: &Lineage, lang: Lang, missing_label: &str) -> (Vec<CiteRow
     (cites, cited_by)
 }
 
+/// A document's page, from the server's page cache for anonymous readers while the record is
+/// unchanged: a document is two versions, its lineage and a table of every paragraph.
 pub(crate) async fn show(
     PageCtx { app, lang, visitor, uri }: PageCtx,
     Path((_, symbol)): Path<(String, String)>,
     query: Result<Query<ShowQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let Some(symbol) = comity_documents::normalise_symbol(&symbol) else { return Err(PageError::NotFound) };
+    let Query(query) = query.unwrap_or_else(|_| Query(ShowQuery::default()));
+    let body = super::page::from_cache(&app, &uri.to_string(), record_print(&app), || {
+        build_document(&app, lang, &visitor, &uri, symbol, query)
+    })
+    .await;
+    super::page::cached_response(body)
+}
+
+/// What the record's pages are made of, for the page cache.
+async fn record_print(app: &AppState) -> Result<String, PageError> {
+    app.store.record_fingerprint().await.map_err(|e| failure("checking the record", &e))
+}
+
+async fn build_document(
+    app: &AppState,
+    lang: Lang,
+    visitor: &crate::access::Visitor,
+    uri: &axum::http::Uri,
+    symbol: String,
+    query: ShowQuery,
+) -> Result<Option<Vec<u8>>, PageError> {
     let summary = app.store.document_summary(&symbol).await.found("reading the record")?;
     let held: Vec<Lang> = summary.languages.iter().filter_map(|c| c.parse().ok()).collect();
     // The page's language when held, else English, else the first version held.
     let primary = [lang, Lang::En].into_iter().find(|l| held.contains(l)).unwrap_or(held[0]);
-    let Query(query) = query.unwrap_or_else(|_| Query(ShowQuery::default()));
     let secondary = query.compare.parse::<Lang>().ok().filter(|l| *l != primary && held.contains(l));
-    let Some(main) = version(&app, &symbol, primary).await else { return Err(PageError::NotFound) };
+    let Some(main) = version(app, &symbol, primary).await else { return Err(PageError::NotFound) };
     let other = match secondary {
-        Some(l) => version(&app, &symbol, l).await,
+        Some(l) => version(app, &symbol, l).await,
         None => None,
     };
     let lineage = match app.store.lineage(&symbol).await {
         Ok(l) => l,
         Err(e) => return Err(failure("reading the record", &e)),
     };
-    let page = Page::new(lang, &app.catalog.messages, "documents", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "documents", uri);
     let secondary_texts: std::collections::HashMap<String, String> = other
         .as_ref()
         .map(|d| d.paragraphs().into_iter().map(|(place, _, text)| (place, text)).collect())
@@ -233,8 +260,8 @@ pub(crate) async fn show(
     } else {
         Vec::new()
     };
-    let personal = !warnings.is_empty();
-    let mut response = render(&DocumentPage {
+    // The warnings are for the signed-in Secretariat only, whose pages no cache keeps.
+    super::page::html_of(&DocumentPage {
         warnings,
         notice: (primary != lang).then(|| page.t_with("document-not-in-language", "language", primary.native_name())),
         kind_label: page.t_key("kind-", &summary.kind),
@@ -272,10 +299,5 @@ pub(crate) async fn show(
         cites,
         cited_by,
         agenda_history,
-    });
-    if personal {
-        // The warnings are the Secretariat's view: no shared cache may keep this page.
-        response.headers_mut().insert(axum::http::header::CACHE_CONTROL, crate::middleware::NO_STORE);
-    }
-    Ok(response)
+    })
 }

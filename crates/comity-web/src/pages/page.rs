@@ -240,20 +240,20 @@ pub(crate) async fn from_cache<F, Fut>(
     key: &str,
     print: impl std::future::Future<Output = Result<String, PageError>>,
     build: F,
-) -> Result<Option<std::sync::Arc<Vec<u8>>>, PageError>
+) -> Result<Option<axum::body::Bytes>, PageError>
 where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Result<Option<Vec<u8>>, PageError>>,
 {
     if super::nav::signed_in() {
-        return Ok(build().await?.map(std::sync::Arc::new));
+        return Ok(build().await?.map(axum::body::Bytes::from));
     }
     let print = print.await?;
     if let Some(body) = app.pages.get(key, &print) {
         return Ok(Some(body));
     }
     let Some(body) = build().await? else { return Ok(None) };
-    let body = std::sync::Arc::new(body);
+    let body = axum::body::Bytes::from(body);
     app.pages.put(key.to_string(), print, body.clone());
     Ok(Some(body))
 }
@@ -263,11 +263,12 @@ pub(crate) fn html_of(template: &impl Template) -> Result<Option<Vec<u8>>, PageE
     template.render().map(|html| Some(html.into_bytes())).or_fail("rendering a template")
 }
 
-/// The answer for a page [`from_cache`] gave.
-pub(crate) fn cached_response(body: Result<Option<std::sync::Arc<Vec<u8>>>, PageError>) -> Result<Response, PageError> {
+/// The answer for a page [`from_cache`] gave: the kept bytes themselves, not a copy.
+pub(crate) fn cached_response(body: Result<Option<axum::body::Bytes>, PageError>) -> Result<Response, PageError> {
     let Some(body) = body? else { return Err(PageError::NotFound) };
-    let html = String::from_utf8_lossy(&body).into_owned();
-    Ok((StatusCode::OK, [(header::CACHE_CONTROL, shared_cache_control())], Html(html)).into_response())
+    let html = axum::http::HeaderValue::from_static("text/html; charset=utf-8");
+    Ok((StatusCode::OK, [(header::CONTENT_TYPE, html), (header::CACHE_CONTROL, shared_cache_control())], body)
+        .into_response())
 }
 
 pub(crate) fn render(template: &impl Template) -> Response {

@@ -15,6 +15,7 @@ use comity_contacts::Category;
 
 use super::nav;
 use super::page::{LangRow, OrFail, Page, PageCtx, PageError, lang_rows, render};
+use crate::AppState;
 
 #[derive(Deserialize, Default)]
 pub(crate) struct ListQuery {
@@ -64,12 +65,22 @@ struct StatesPage<'a> {
     regions: Vec<RegionOption>,
 }
 
+/// The list of States, from the page cache: it is made of the reference data loaded at start
+/// alone, so a page once built stands until the server restarts.
 pub(crate) async fn list(
     PageCtx { app, lang, uri, .. }: PageCtx,
     query: Result<Query<ListQuery>, QueryRejection>,
 ) -> Result<Response, PageError> {
     // A malformed query string is treated as no filter rather than an error page.
     let Query(query) = query.unwrap_or_else(|_| Query(ListQuery::default()));
+    let body = super::page::from_cache(&app, &uri.to_string(), async { Ok(String::new()) }, || async {
+        super::page::html_of(&list_page(&app, lang, &uri, &query))
+    })
+    .await;
+    super::page::cached_response(body)
+}
+
+fn list_page<'a>(app: &'a AppState, lang: Lang, uri: &axum::http::Uri, query: &ListQuery) -> StatesPage<'a> {
     let q = super::page::clean_query(&query.q);
     let states = &app.catalog.states;
     let un_order = query.order == "un";
@@ -84,12 +95,12 @@ pub(crate) async fn list(
     } else {
         states.in_language_order(lang).filter(keep).map(|s| Row::new(s, lang)).collect()
     };
-    let page = Page::new(lang, &app.catalog.messages, "states", &uri);
+    let page = Page::new(lang, &app.catalog.messages, "states", uri);
     let regions = comity_states::M49_REGIONS
         .into_iter()
         .map(|code| RegionOption { code, label: page.t_key("region-", code), selected: region == Some(code) })
         .collect();
-    Ok(render(&StatesPage {
+    StatesPage {
         regions,
         member_label: page.t("state-status-member"),
         observer_label: page.t("state-status-observer"),
@@ -97,7 +108,7 @@ pub(crate) async fn list(
         query: q,
         un_order,
         rows,
-    }))
+    }
 }
 
 #[derive(Template)]

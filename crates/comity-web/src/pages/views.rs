@@ -9,7 +9,6 @@
 #![allow(clippy::result_large_err)]
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::Path;
@@ -153,7 +152,7 @@ async fn cached<F, Fut>(
     key: &str,
     cycle: Option<&str>,
     build: F,
-) -> Result<Option<Arc<Vec<u8>>>, PageError>
+) -> Result<Option<axum::body::Bytes>, PageError>
 where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Result<Option<Vec<u8>>, PageError>>,
@@ -172,12 +171,12 @@ pub(crate) async fn report(
 ) -> Result<Response, PageError> {
     let body = cached(&app, uri.path(), Some(id.as_str()), || async {
         let Some((source, header)) = report_source(&app, lang, &id).await? else { return Ok(None) };
-        let markdown =
-            comity_reporting::report::markdown(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
+        let report_html =
+            comity_reporting::report::body_html(&source.cycle, &header, &source.replies, &app.catalog.messages, lang);
         super::page::html_of(&ReportPage {
             page: Page::new(lang, &app.catalog.messages, "views", &uri),
             cycle_id: source.cycle.id.clone(),
-            report_html: comity_reporting::markdown::to_html(&markdown),
+            report_html,
         })
     })
     .await;
@@ -202,7 +201,7 @@ pub(crate) async fn docx(
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"report-{id}-{}.docx\"", lang.code())),
             (header::CACHE_CONTROL, "public, max-age=300".to_string()),
         ],
-        body.to_vec(),
+        body,
     )
         .into_response())
 }
