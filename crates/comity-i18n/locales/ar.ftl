@@ -80,6 +80,10 @@ framework-parent = جزء من
 framework-column-title = العنوان
 framework-titles-heading = العنوان باللغات الرسمية
 framework-back = الإطار كاملا
+framework-reported-heading = ما أفادت به الدول بشأنه
+framework-reported-all = الاطلاع على ما أفادت به كل دولة
+framework-citing-heading = الوثائق التي تستشهد بنصه
+framework-citing-none = لا توجد في السجل بعد وثيقة تستشهد بهذا النص.
 cb-group-process_and_purpose = العملية والغرض
 cb-group-partnerships = الشراكات
 cb-group-people = الأشخاص
@@ -569,6 +573,14 @@ views-download-docx = التقرير بصيغة ملف وورد
 views-by-state-title = الردود حسب الدولة
 views-by-element-title = الردود حسب عناصر الإطار
 views-count = العدد
+csv-column-cycle = دورة الإبلاغ
+csv-column-state = رمز الدولة
+csv-column-state-name = الدولة
+csv-column-original-language = اللغة الأصلية
+csv-column-date = التاريخ
+csv-column-late = متأخر
+csv-column-question = السؤال
+csv-column-answer = الإجابة
 
 ## Attachments and translations of a reply
 reply-attachments = المرفقات

@@ -76,6 +76,10 @@ framework-parent = Part of
 framework-column-title = Title
 framework-titles-heading = Title in the official languages
 framework-back = The whole framework
+framework-reported-heading = What States reported on it
+framework-reported-all = Read what each State reported
+framework-citing-heading = Documents citing its text
+framework-citing-none = No document in the record cites this text yet.
 cb-group-process_and_purpose = Process and purpose
 cb-group-partnerships = Partnerships
 cb-group-people = People
@@ -559,6 +563,14 @@ views-download-docx = The report as a Word file
 views-by-state-title = Replies by State
 views-by-element-title = Replies by element of the framework
 views-count = Count
+csv-column-cycle = Cycle
+csv-column-state = State code
+csv-column-state-name = State
+csv-column-original-language = Original language
+csv-column-date = Date
+csv-column-late = Late
+csv-column-question = Question
+csv-column-answer = Answer
 
 ## Attachments and translations of a reply
 reply-attachments = Attachments

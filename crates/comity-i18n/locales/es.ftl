@@ -76,6 +76,10 @@ framework-parent = Forma parte de
 framework-column-title = Título
 framework-titles-heading = Título en los idiomas oficiales
 framework-back = Todo el marco
+framework-reported-heading = Lo que los Estados informaron al respecto
+framework-reported-all = Leer lo que informó cada Estado
+framework-citing-heading = Documentos que citan este texto
+framework-citing-none = Ningún documento del registro cita todavía este texto.
 cb-group-process_and_purpose = Proceso y finalidad
 cb-group-partnerships = Asociaciones
 cb-group-people = Personas
@@ -568,6 +572,14 @@ views-download-docx = El informe en archivo Word
 views-by-state-title = Respuestas por Estado
 views-by-element-title = Respuestas por elemento del marco
 views-count = Número
+csv-column-cycle = Ciclo
+csv-column-state = Código del Estado
+csv-column-state-name = Estado
+csv-column-original-language = Idioma original
+csv-column-date = Fecha
+csv-column-late = Tardía
+csv-column-question = Pregunta
+csv-column-answer = Respuesta
 
 ## Attachments and translations of a reply
 reply-attachments = Archivos adjuntos

@@ -76,6 +76,10 @@ framework-parent = Relève de
 framework-column-title = Titre
 framework-titles-heading = Titre dans les langues officielles
 framework-back = Tout le cadre
+framework-reported-heading = Ce que les États en ont dit
+framework-reported-all = Lire ce que chaque État a indiqué
+framework-citing-heading = Documents qui citent ce texte
+framework-citing-none = Aucun document du dossier ne cite encore ce texte.
 cb-group-process_and_purpose = Processus et objectif
 cb-group-partnerships = Partenariats
 cb-group-people = Personnes
@@ -568,6 +572,14 @@ views-download-docx = Le rapport en fichier Word
 views-by-state-title = Réponses par État
 views-by-element-title = Réponses par élément du cadre
 views-count = Nombre
+csv-column-cycle = Cycle
+csv-column-state = Code de l’État
+csv-column-state-name = État
+csv-column-original-language = Langue originale
+csv-column-date = Date
+csv-column-late = En retard
+csv-column-question = Question
+csv-column-answer = Réponse
 
 ## Attachments and translations of a reply
 reply-attachments = Pièces jointes

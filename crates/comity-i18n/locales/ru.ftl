@@ -78,6 +78,10 @@ framework-parent = Входит в
 framework-column-title = Название
 framework-titles-heading = Название на официальных языках
 framework-back = Вся рамочная основа
+framework-reported-heading = Что сообщили государства
+framework-reported-all = Прочитать, что сообщило каждое государство
+framework-citing-heading = Документы, ссылающиеся на этот текст
+framework-citing-none = Ни один документ в архиве пока не ссылается на этот текст.
 cb-group-process_and_purpose = Процесс и цель
 cb-group-partnerships = Партнёрство
 cb-group-people = Люди
@@ -561,6 +565,14 @@ views-download-docx = Доклад в формате Word
 views-by-state-title = Ответы по государствам
 views-by-element-title = Ответы по элементам рамочной основы
 views-count = Число
+csv-column-cycle = Цикл
+csv-column-state = Код государства
+csv-column-state-name = Государство
+csv-column-original-language = Язык оригинала
+csv-column-date = Дата
+csv-column-late = С опозданием
+csv-column-question = Вопрос
+csv-column-answer = Ответ
 
 ## Attachments and translations of a reply
 reply-attachments = Вложения

@@ -72,6 +72,10 @@ framework-parent = 所属
 framework-column-title = 标题
 framework-titles-heading = 各正式语文标题
 framework-back = 整个框架
+framework-reported-heading = 各国就此提交的情况
+framework-reported-all = 查看各国提交的内容
+framework-citing-heading = 引用该案文的文件
+framework-citing-none = 记录中尚无文件引用该案文。
 cb-group-process_and_purpose = 进程和目的
 cb-group-partnerships = 伙伴关系
 cb-group-people = 人员
@@ -540,6 +544,14 @@ views-download-docx = 报告（Word 文件）
 views-by-state-title = 按国家分列的答复
 views-by-element-title = 按框架要素分列的答复
 views-count = 数目
+csv-column-cycle = 周期
+csv-column-state = 国家代码
+csv-column-state-name = 国家
+csv-column-original-language = 原文语言
+csv-column-date = 日期
+csv-column-late = 逾期
+csv-column-question = 问题
+csv-column-answer = 答复
 
 ## Attachments and translations of a reply
 reply-attachments = 附件

@@ -479,7 +479,9 @@ impl Store {
         }))
     }
 
-    async fn citing(&self, target: &str) -> Result<Vec<String>> {
+    /// The documents of the record that cite `target` directly (by its record symbol, as
+    /// [`citation_target`] gives it), whether or not the record holds `target` itself.
+    pub async fn citing(&self, target: &str) -> Result<Vec<String>> {
         Ok(with_pool!(self, |pool| {
             sqlx::query("SELECT DISTINCT symbol FROM document_citations WHERE target = $1 ORDER BY symbol")
                 .bind(target)

@@ -2,12 +2,14 @@
 
 use askama::Template;
 use axum::extract::Path;
+use axum::http::Uri;
 use axum::response::Response;
 use comity_framework::{Element, ElementKind};
 use comity_i18n::Lang;
+use comity_reporting::survey;
 
 use super::documents::{place_label, version};
-use super::page::{LangRow, Page, PageCtx, PageError, lang_rows, render};
+use super::page::{LangRow, OrFail, Page, PageCtx, PageError, failure, lang_rows, render};
 use crate::AppState;
 
 struct PillarView<'a> {
@@ -47,6 +49,16 @@ struct ElementPage<'a> {
     lang_table_id: &'static str,
     lang_headers: Vec<String>,
     lang_rows: Vec<LangRow<'a>>,
+    /// The States whose published replies report on the element, each linked to its newest.
+    reported_by: Vec<ReportedBy>,
+    /// Per text the element stands in: the documents of the record citing it.
+    citing: Vec<(String, Vec<String>)>,
+}
+
+/// A State that reported on an element: its name in the page's language and its newest reply.
+struct ReportedBy {
+    name: String,
+    href: String,
 }
 
 /// One reference of an element, with its official text when the record holds the document.
@@ -130,15 +142,55 @@ fn kind_label(page: &Page<'_>, element: &Element) -> String {
     }
 }
 
+/// An element's page: its official text, what States reported on it and the documents citing
+/// the texts it stands in; from the page cache for anonymous readers while the record and the
+/// publications are unchanged.
 pub(crate) async fn element(
     PageCtx { app, lang, uri, .. }: PageCtx,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
+    let print = async {
+        let record = app.store.record_fingerprint().await.map_err(|e| failure("checking the record", &e))?;
+        let published =
+            app.store.publication_fingerprint(None).await.map_err(|e| failure("checking the publications", &e))?;
+        Ok(format!("{record}|{published}"))
+    };
+    let body = super::page::from_cache(&app, uri.path(), print, || build_element(&app, lang, &uri, &id)).await;
+    super::page::cached_response(body)
+}
+
+async fn build_element(app: &AppState, lang: Lang, uri: &Uri, id: &str) -> Result<Option<Vec<u8>>, PageError> {
     let framework = &app.catalog.framework;
-    let Some(element) = framework.get(&id) else { return Err(PageError::NotFound) };
-    let page = Page::new(lang, &app.catalog.messages, "framework", &uri);
-    let refs = ref_views(&app, &page, element).await;
-    Ok(render(&ElementPage {
+    let Some(element) = framework.get(id) else { return Ok(None) };
+    let page = Page::new(lang, &app.catalog.messages, "framework", uri);
+    let refs = ref_views(app, &page, element).await;
+    let published = app.store.published_replies(None).await.or_fail("reading published replies")?;
+    // Replies come newest session first: each State links to its newest that reports on it.
+    let mut newest: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for r in published.iter().filter(|r| survey::reports_on(&r.answers, id)) {
+        newest.entry(r.state.as_str()).or_insert(r.cycle_id.as_str());
+    }
+    let reported_by = app
+        .catalog
+        .states
+        .in_language_order(lang)
+        .filter_map(|s| {
+            let cycle = newest.get(s.iso3.as_str())?;
+            Some(ReportedBy {
+                name: s.short_name(lang).to_string(),
+                href: format!("/{}/views/{cycle}/states/{}", lang.code(), s.iso3),
+            })
+        })
+        .collect();
+    let mut citing: Vec<(String, Vec<String>)> = Vec::new();
+    for symbol in element.refs.iter().map(|r| r.symbol.as_str()) {
+        if citing.iter().any(|(s, _)| s == symbol) {
+            continue;
+        }
+        let by = app.store.citing(symbol).await.or_fail("reading the record")?;
+        citing.push((symbol.to_string(), by));
+    }
+    super::page::html_of(&ElementPage {
         refs,
         kind_label: kind_label(&page, element),
         title: element.title(lang),
@@ -147,7 +199,9 @@ pub(crate) async fn element(
         lang_table_id: "titles",
         lang_headers: ["state-column-language", "framework-column-title"].map(|id| page.t(id)).to_vec(),
         lang_rows: lang_rows(|l| vec![element.title(l)]),
+        reported_by,
+        citing,
         element,
         page,
-    }))
+    })
 }

@@ -652,3 +652,80 @@ async fn dates_are_written_in_the_page_language() {
         assert!(page.contains(&format!("<time datetime=\"1945-10-24\">{written}")), "{lang}: {page}");
     }
 }
+
+/// A norm's page is a hub: besides its official text, the States that reported on it (each
+/// linked to its newest published reply, none for a reply not published) and the documents of
+/// the record citing the text it stands in, in the page's language.
+#[tokio::test]
+async fn a_norm_page_shows_what_states_reported_and_the_documents_citing_its_text() {
+    use comity_store::Actor;
+    let t = TestApp::new().await.with_documents().await;
+    let (_, _, before) = t.get("/en/framework/norm-g").await;
+    assert!(before.contains("No published reply reports on this element yet."), "{before}");
+    let id = t.app.store.create_cycle(&crate::common::one_question_cycle(&[]), &Actor::cli()).await.unwrap();
+    for (state, publish) in [("KEN", true), ("CHN", true), ("DEU", false)] {
+        let s = &t.app.store;
+        let answers = [
+            ("(a)".to_string(), "National efforts.".to_string()),
+            ("survey/norm-g/status".to_string(), "implemented".to_string()),
+        ]
+        .into();
+        s.save_reply(&id, state, "en", &answers, 0, &Actor::cli()).await.unwrap();
+        s.reply_action(&id, state, comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
+        if publish {
+            s.reply_action(&id, state, comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
+        }
+    }
+    let section = |page: &str, id: &str| -> String {
+        page.split(&format!("id=\"{id}\""))
+            .nth(1)
+            .map(|s| s.split("<h2").next().unwrap_or("").to_string())
+            .unwrap_or_default()
+    };
+    // The page kept for anonymous readers before the publications is not served after them.
+    let (_, _, en) = t.get("/en/framework/norm-g").await;
+    let reported = section(&en, "reported");
+    assert!(reported.contains("States that reported: 2"), "{reported}");
+    assert!(reported.contains(&format!("<a href=\"/en/views/{id}/states/KEN\">Kenya</a>")), "{reported}");
+    assert!(reported.contains(&format!("<a href=\"/en/views/{id}/states/CHN\">China</a>")), "{reported}");
+    assert!(reported.find("China").unwrap() < reported.find("Kenya").unwrap(), "in the page's alphabetical order");
+    assert!(!reported.contains("DEU"), "a reply not published is not counted");
+    assert!(reported.contains("href=\"/en/views/elements/norm-g\""), "{reported}");
+    let (_, _, ar) = t.get("/ar/framework/norm-g").await;
+    assert!(section(&ar, "reported").contains(&format!("<a href=\"/ar/views/{id}/states/KEN\">كينيا</a>")), "{ar}");
+    let (_, _, zh) = t.get("/zh/framework/norm-g").await;
+    assert!(section(&zh, "reported").contains("肯尼亚"), "{zh}");
+
+    // Norm (g) stands in A/70/174, which the record's A/RES/76/19 cites.
+    let citing = section(&en, "citing");
+    assert!(citing.contains("A/70/174"), "{en}");
+    assert!(citing.contains("href=\"/en/documents/A/RES/76/19\""), "{citing}");
+    assert!(section(&ar, "citing").contains("href=\"/ar/documents/A/RES/76/19\""), "{ar}");
+}
+
+/// Document pages come from the server's page cache for anonymous readers, but never past a
+/// change of the record: a version stored since is shown at once on this node.
+#[tokio::test]
+async fn a_document_page_is_kept_until_the_record_changes() {
+    let t = TestApp::new().await.with_documents().await;
+    let (status, headers, first) = t.get("/en/documents/A/RES/76/19").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+    assert_eq!(headers[header::CACHE_CONTROL], "public, max-age=300");
+    let (_, _, again) = t.get("/en/documents/A/RES/76/19").await;
+    assert_eq!(first, again);
+    assert!(!first.contains("Invite les États Membres"));
+    let fr_text = std::fs::read(format!(
+        "{}/../comity-documents/tests/fixtures/fr-resolution-76-19.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let states = comity_states::StateRegistry::embedded(&Collation::new()).unwrap();
+    let fr = comity_documents::parse(&fr_text, &comity_documents::ParseOptions::default(), &states).unwrap();
+    t.app.store.ingest_document(&fr, "fr", &fr_text).await.unwrap();
+    let (_, _, after) = t.get("/en/documents/A/RES/76/19").await;
+    assert!(after.contains("<option value=\"fr\" lang=\"fr\">"), "the new French version is offered: {after}");
+    let (_, _, list) = t.get("/en/documents").await;
+    let (_, _, list_again) = t.get("/en/documents").await;
+    assert_eq!(list, list_again);
+}
