@@ -77,7 +77,47 @@ pub fn markdown(
     messages: &Messages,
     lang: Lang,
 ) -> String {
+    runs(cycle, header, replies, messages, lang).into_iter().map(|(_, text)| text).collect()
+}
+
+/// The report's body as HTML: its Markdown rendered safely, each reply shown in another
+/// language than the report's marked with that language and its direction, so that readers,
+/// screen readers and fonts treat a Chinese reply on the Arabic report as Chinese.
+pub fn body_html(
+    cycle: &Cycle,
+    header: &ReportHeader,
+    replies: &[ReportReply],
+    messages: &Messages,
+    lang: Lang,
+) -> String {
+    let mut out = String::new();
+    for (run_lang, text) in runs(cycle, header, replies, messages, lang) {
+        let html = crate::markdown::to_html(&text);
+        if run_lang == lang {
+            out.push_str(&html);
+        } else {
+            out.push_str(&format!(
+                "<div lang=\"{}\" dir=\"{}\">\n{html}</div>\n",
+                run_lang.code(),
+                run_lang.direction().as_str()
+            ));
+        }
+    }
+    out
+}
+
+/// The report's Markdown in runs, each with the language it is written in: the frame in the
+/// report's language, each reply's answers in the language they are shown in. A run is whole
+/// blocks of Markdown (a reply's footnotes stay in the run that refers to them).
+fn runs(
+    cycle: &Cycle,
+    header: &ReportHeader,
+    replies: &[ReportReply],
+    messages: &Messages,
+    lang: Lang,
+) -> Vec<(Lang, String)> {
     let session = cycle.details.session.to_string();
+    let mut runs: Vec<(Lang, String)> = Vec::new();
     let mut out = String::new();
     let symbol = header
         .symbol
@@ -136,10 +176,18 @@ pub fn markdown(
             if answer.trim().is_empty() {
                 continue;
             }
-            out.push_str(&format!("**{label}**\n\n{}\n\n", as_part_of_report(answer.trim(), &r.state)));
+            out.push_str(&format!("**{label}**\n\n"));
+            if r.shown_lang == lang {
+                out.push_str(&format!("{}\n\n", as_part_of_report(answer.trim(), &r.state)));
+            } else {
+                runs.push((lang, std::mem::take(&mut out)));
+                runs.push((r.shown_lang, format!("{}\n\n", as_part_of_report(answer.trim(), &r.state))));
+            }
         }
     }
-    out
+    runs.push((lang, out));
+    runs.retain(|(_, text)| !text.is_empty());
+    runs
 }
 
 /// A reply's Markdown placed under its State's heading: its headings one level below it,
@@ -184,12 +232,15 @@ pub fn word_language(lang: Lang) -> &'static str {
 
 /// The report as a web page: its Markdown rendered safely, in the language's direction.
 pub fn html(cycle: &Cycle, header: &ReportHeader, replies: &[ReportReply], messages: &Messages, lang: Lang) -> String {
-    standalone_html(lang, &messages.get(lang, "report-heading"), &markdown(cycle, header, replies, messages, lang))
+    page_html(lang, &messages.get(lang, "report-heading"), &body_html(cycle, header, replies, messages, lang))
 }
 
 /// A document's Markdown as a web page of its own, titled, in the language's direction.
 pub fn standalone_html(lang: Lang, title: &str, markdown: &str) -> String {
-    let body = crate::markdown::to_html(markdown);
+    page_html(lang, title, &crate::markdown::to_html(markdown))
+}
+
+fn page_html(lang: Lang, title: &str, body: &str) -> String {
     let escaped: String = title
         .chars()
         .map(|c| match c {

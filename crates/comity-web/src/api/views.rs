@@ -78,16 +78,34 @@ async fn published_replies(State(app): State<AppState>, Path(id): Path<String>) 
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 struct CsvQuery {
-    /// The language of the State names (the answers stay in the language they were given
-    /// in); English without it.
+    /// The language of the column headings and the State names, for people opening the file
+    /// in a spreadsheet (the answers stay in the language they were given in). Without it:
+    /// English names under the columns' stable keys (`cycle`, `state`, ...), for programs.
     #[param(value_type = Option<LangCode>)]
     lang: Option<String>,
 }
 
+/// The columns of the replies' CSV, by key: the heading without `lang`, and the message
+/// naming it in a language.
+const CSV_COLUMNS: [&str; 8] =
+    ["cycle", "state", "state_name", "original_language", "date", "late", "question", "answer"];
+
 impl CsvQuery {
-    fn lang(query: Result<Query<CsvQuery>, QueryRejection>) -> Result<Lang, ApiFailure> {
+    /// The language asked for, if any.
+    fn lang(query: Result<Query<CsvQuery>, QueryRejection>) -> Result<Option<Lang>, ApiFailure> {
         let Query(query) = query?;
-        Ok(parse_lang(query.lang.as_deref())?.unwrap_or(Lang::En))
+        parse_lang(query.lang.as_deref())
+    }
+
+    /// The heading row: the keys, or their names in the language asked for.
+    fn headings(app: &AppState, lang: Option<Lang>) -> Vec<String> {
+        CSV_COLUMNS
+            .iter()
+            .map(|key| match lang {
+                Some(l) => app.catalog.messages.get(l, &format!("csv-column-{}", key.replace('_', "-"))),
+                None => key.to_string(),
+            })
+            .collect()
     }
 }
 
@@ -101,18 +119,23 @@ async fn published_replies_csv(
     Path(id): Path<String>,
     query: Result<Query<CsvQuery>, QueryRejection>,
 ) -> ApiResult {
-    let lang = CsvQuery::lang(query)?;
+    let asked = CsvQuery::lang(query)?;
+    let lang = asked.unwrap_or(Lang::En);
     let replies = published(&app, &id, lang).await?;
     // The cycle id is known to the record here (else 404 above): safe in a header.
-    Ok(replies_csv(&replies, &format!("replies-{id}-{}.csv", lang.code())))
+    Ok(replies_csv(&CsvQuery::headings(&app, asked), &replies, &format!("replies-{id}-{}.csv", lang.code())))
 }
 
 /// Published replies as CSV (RFC 4180): one row per reply and answer key; an answer that
 /// begins like a spreadsheet formula is written behind a quote. UTF-8 with a byte-order mark,
 /// which spreadsheets need to read Arabic and Chinese as such; a download under `file_name`.
-fn replies_csv(replies: &[PublishedReply], file_name: &str) -> Response {
-    let mut out = String::from("\u{feff}cycle,state,state_name,original_language,date,late,question,answer\r\n");
+fn replies_csv(headings: &[String], replies: &[PublishedReply], file_name: &str) -> Response {
     let field = |v: &str| format!("\"{}\"", comity_access::untrusted::spreadsheet_cell(v).replace('"', "\"\""));
+    let mut out = String::from("\u{feff}");
+    // Headings are quoted only where RFC 4180 needs it, so the keys read as before.
+    let heading = |h: &String| if h.contains([',', '"', '\r', '\n']) { field(h) } else { h.clone() };
+    out.push_str(&headings.iter().map(heading).collect::<Vec<_>>().join(","));
+    out.push_str("\r\n");
     for r in replies {
         for (question, answer) in &r.answers {
             out.push_str(&format!(
@@ -170,8 +193,10 @@ async fn all_published_replies_csv(
     State(app): State<AppState>,
     query: Result<Query<CsvQuery>, QueryRejection>,
 ) -> ApiResult {
-    let lang = CsvQuery::lang(query)?;
-    Ok(replies_csv(&all_published(&app, lang).await?, &format!("replies-{}.csv", lang.code())))
+    let asked = CsvQuery::lang(query)?;
+    let lang = asked.unwrap_or(Lang::En);
+    let replies = all_published(&app, lang).await?;
+    Ok(replies_csv(&CsvQuery::headings(&app, asked), &replies, &format!("replies-{}.csv", lang.code())))
 }
 
 /// A reporting cycle: the resolution, the session the report goes to, its questions in each

@@ -192,8 +192,12 @@ async fn published_replies_are_public_as_pages_and_open_data() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_DISPOSITION], format!("attachment; filename=\"replies-{id}-ar.csv\""));
     assert!(csv.contains(&format!("{id},KEN,\"كينيا\",en,")) && csv.contains("with quotes"), "{csv}");
+    assert!(
+        csv.starts_with("\u{feff}دورة الإبلاغ,رمز الدولة,الدولة,اللغة الأصلية,التاريخ,متأخر,السؤال,الإجابة\r\n"),
+        "column headings in the language asked for: {csv}"
+    );
     let (_, _, csv) = t.get("/api/v1/replies.csv?lang=zh").await;
-    assert!(csv.starts_with('\u{feff}') && csv.contains(",KEN,\"肯尼亚\","), "{csv}");
+    assert!(csv.starts_with("\u{feff}周期,国家代码,国家,") && csv.contains(",KEN,\"肯尼亚\","), "{csv}");
     let (status, problem) = t.json("/api/v1/replies.csv?lang=xx").await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{problem}");
     assert_eq!(problem["error"]["code"], "unknown_language");
