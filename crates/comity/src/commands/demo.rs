@@ -1,9 +1,10 @@
 //! `comity demo`: a fresh embedded database with the demo data, served at once.
 
+mod exchanges;
+mod record;
+
 use std::time::Instant;
 
-use comity_i18n::Collation;
-use comity_states::StateRegistry;
 use comity_store::{DatabaseUrl, Store};
 
 use super::serve::{bind, serve};
@@ -48,10 +49,14 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     };
     let demo = Settings { mail: Some(mail), ..demo };
     let (store, _) = open(&demo, Access::Prepare).await?;
-    ingest_demo_documents(&store).await?;
-    let password = demo_accounts(&store).await?;
+    record::ingest(&store).await?;
+    let (password, ids) = demo_accounts(&store).await?;
     demo_cycle(&store).await?;
     demo_contacts(&store).await?;
+    let mail = demo.mail.as_ref().expect("the demo always has mail");
+    let messages = comity_i18n::Messages::load().map_err(anyhow::Error::msg)?;
+    exchanges::messages(&store, mail, &messages, &ids[2], &ids[3]).await?;
+    exchanges::finished_check_round(&store, mail, &messages).await?;
     let port = addr.port();
     let accounts: String =
         DEMO_ACCOUNTS.iter().map(|(email, _, roles)| format!("\n  {email}  ({})", roles.join(", "))).collect();
@@ -86,14 +91,16 @@ const DEMO_ACCOUNTS: [(&str, &str, &[&str]); 4] = [
     ("poc@china.demo.invalid", "Li Technical Contact", &["CHN:poc_technical"]),
 ];
 
-/// Creates the demo accounts with one fresh password (printed: the demo is for trying out).
-async fn demo_accounts(store: &Store) -> anyhow::Result<String> {
+/// Creates the demo accounts with one fresh password (printed: the demo is for trying out);
+/// their ids in the order of [`DEMO_ACCOUNTS`].
+async fn demo_accounts(store: &Store) -> anyhow::Result<(String, Vec<String>)> {
     let password = comity_access::secrets::new_secret("demo-")
         .map_err(|e| anyhow::anyhow!("no randomness: {e}"))?
         .chars()
         .take(17)
         .collect::<String>();
     let hash = comity_access::password::hash(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut ids = Vec::new();
     for (email, name, roles) in DEMO_ACCOUNTS {
         let memberships = roles
             .iter()
@@ -112,9 +119,9 @@ async fn demo_accounts(store: &Store) -> anyhow::Result<String> {
             password_hash: Some(hash.clone()),
             memberships,
         };
-        store.create_account(&account, &comity_store::Actor::cli()).await?;
+        ids.push(store.create_account(&account, &comity_store::Actor::cli()).await?);
     }
-    Ok(password)
+    Ok((password, ids))
 }
 
 /// Three verified Points of Contact (fictional), so that the directory has entries.
@@ -182,15 +189,15 @@ async fn demo_cycle(store: &Store) -> anyhow::Result<()> {
         deadline: "2099-05-31".into(),
     };
     let id = store.create_cycle(&cycle, &comity_store::Actor::cli()).await?;
-    // Two published replies (fictional, our own words) with a structured part, so that the
-    // public pages have something to show.
+    // Four published replies (fictional, our own words) in four languages, with a structured
+    // part, so that the public pages have something to show.
     // (State, original language, answers by key)
-    type Reply<'a> = (&'a str, &'a str, [(&'a str, &'a str); 5]);
-    let replies: [Reply; 2] = [
+    type Reply<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+    let replies: [Reply; 4] = [
         (
             "KEN",
             "en",
-            [
+            &[
                 (
                     "(a)",
                     "Kenya updated its national cybersecurity strategy and its computer incident response team works with regional teams.\n\n1. A law designates critical information infrastructure.\n2. Operators report incidents within 24 hours.",
@@ -204,12 +211,35 @@ async fn demo_cycle(store: &Store) -> anyhow::Result<()> {
         (
             "CHN",
             "zh",
-            [
+            &[
                 ("(a)", "中国不断完善网络安全法律制度，积极开展国际合作。"),
                 ("survey/norm-g/status", "partly"),
                 ("survey/norm-g/measures", "legislation,policy"),
                 ("element/norm-g", "关键信息基础设施安全保护条例已经施行。"),
                 ("survey/norm-h/status", "implemented"),
+            ],
+        ),
+        (
+            "JOR",
+            "ar",
+            &[
+                ("(a)", "اعتمدت الحكومة استراتيجية وطنية للأمن السيبراني وأنشأت مركزاً وطنياً للاستجابة للحوادث."),
+                ("(b)", "ترى الحكومة أن الإطار يشكل أساساً متيناً للتعاون بين الدول."),
+                ("survey/norm-c/status", "implemented"),
+            ],
+        ),
+        (
+            "CHL",
+            "es",
+            &[
+                (
+                    "(a)",
+                    "Chile aprobó una ley marco de ciberseguridad y creó una agencia nacional encargada de aplicarla.",
+                ),
+                (
+                    "survey/pillar-capacity-building/needs",
+                    "- Formación de equipos de respuesta\n- Intercambio de buenas prácticas",
+                ),
             ],
         ),
     ];
@@ -219,29 +249,6 @@ async fn demo_cycle(store: &Store) -> anyhow::Result<()> {
         store.save_reply(&id, state, lang, &answers, 0, &actor).await?;
         store.reply_action(&id, state, comity_reporting::Action::Submit, &actor).await?;
         store.reply_action(&id, state, comity_reporting::Action::Publish, &actor).await?;
-    }
-    Ok(())
-}
-
-/// The demo's record: fictional documents written in the shape of UN texts (the parser's test
-/// fixtures), in English, French and Arabic, citing one another.
-const DEMO_DOCUMENTS: [(&str, &str); 8] = [
-    ("en-resolution.txt", include_str!("../../../comity-documents/tests/fixtures/en-resolution.txt")),
-    ("fr-resolution-76-19.txt", include_str!("../../../comity-documents/tests/fixtures/fr-resolution-76-19.txt")),
-    ("en-draft-pdf.txt", include_str!("../../../comity-documents/tests/fixtures/en-draft-pdf.txt")),
-    ("fr-resolution.txt", include_str!("../../../comity-documents/tests/fixtures/fr-resolution.txt")),
-    ("ar-draft.txt", include_str!("../../../comity-documents/tests/fixtures/ar-draft.txt")),
-    ("en-report.txt", include_str!("../../../comity-documents/tests/fixtures/en-report.txt")),
-    ("zh-report.txt", include_str!("../../../comity-documents/tests/fixtures/zh-report.txt")),
-    ("ar-report.txt", include_str!("../../../comity-documents/tests/fixtures/ar-report.txt")),
-];
-
-async fn ingest_demo_documents(store: &Store) -> anyhow::Result<()> {
-    let states = StateRegistry::embedded(&Collation::new())?;
-    for (name, text) in DEMO_DOCUMENTS {
-        let doc = comity_documents::parse(text.as_bytes(), &comity_documents::ParseOptions::default(), &states)
-            .map_err(|e| anyhow::anyhow!("demo document {name}: {e}"))?;
-        store.ingest_document(&doc, name, text.as_bytes()).await?;
     }
     Ok(())
 }
