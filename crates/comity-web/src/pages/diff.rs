@@ -143,8 +143,9 @@ pub(crate) async fn diff(
     };
     view.compared = true;
     view.text_lang = shown;
-    view.notice =
-        (shown != lang).then(|| view.page.t_with("document-not-in-language", "language", shown.native_name()));
+    view.notice = (shown != lang).then(|| {
+        view.page.t_with("document-not-in-language", "language", &view.page.t_key("lang-name-", shown.code()))
+    });
     view.rows = rows(&view.page, &a, &b);
     let count = |c: &str| view.rows.iter().filter(|r| r.change == c).count();
     view.summary = format!(

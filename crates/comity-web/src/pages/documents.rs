@@ -263,7 +263,8 @@ async fn build_document(
     // The warnings are for the signed-in Secretariat only, whose pages no cache keeps.
     super::page::html_of(&DocumentPage {
         warnings,
-        notice: (primary != lang).then(|| page.t_with("document-not-in-language", "language", primary.native_name())),
+        notice: (primary != lang)
+            .then(|| page.t_with("document-not-in-language", "language", &page.t_key("lang-name-", primary.code()))),
         kind_label: page.t_key("kind-", &summary.kind),
         session_label: summary.session.map(|s| s.to_string()),
         title: main.title.clone().unwrap_or_default(),

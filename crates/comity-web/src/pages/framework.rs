@@ -104,8 +104,9 @@ async fn ref_views(app: &AppState, page: &Page<'_>, element: &Element) -> Vec<Re
         match located {
             Some(paragraphs) => {
                 view.paragraphs = paragraphs.into_iter().map(|(place, text)| (place_label(&place), text)).collect();
-                view.notice =
-                    (shown != lang).then(|| page.t_with("document-not-in-language", "language", shown.native_name()));
+                view.notice = (shown != lang).then(|| {
+                    page.t_with("document-not-in-language", "language", &page.t_key("lang-name-", shown.code()))
+                });
             }
             None => {
                 view.absent =

@@ -308,6 +308,8 @@ async fn the_record_lists_documents_and_shows_two_languages_side_by_side() {
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("<h1 lang=\"en\" dir=\"ltr\">Timely cooperation"));
     assert!(page.contains("class=\"notice\""));
+    let notice = page.split("class=\"notice\"").nth(1).and_then(|n| n.split("</p>").next()).unwrap_or_default();
+    assert!(notice.contains("الإنكليزية") && !notice.contains("English"), "the language named in the page's: {notice}");
     assert!(page.contains("href=\"/ar/documents/A/RES/76/19\""), "a citation held in the record is a link");
     assert!(page.contains("A/RES/70/237") || page.contains("70/237 ("), "a missing citation is listed");
 
