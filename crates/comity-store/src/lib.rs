@@ -17,6 +17,7 @@ mod groups;
 mod identity;
 mod messages;
 mod migrate;
+mod operations;
 mod outbox;
 mod reference;
 mod refusal;
@@ -44,6 +45,7 @@ pub use messages::{
     RecipientState, Sent,
 };
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
+pub use operations::{Operations, PoolUsage};
 pub use outbox::{OutboxCounts, OutboxEntry, OutboxMail, QueuedMail};
 pub use reference::{ReferenceData, SyncOutcome};
 pub use refusal::Refusal;

@@ -60,6 +60,7 @@ async fn main() {
         pages: Default::default(),
         public_index: Default::default(),
         rate: comity_web::limits::RateLimiter::counting_only(),
+        metrics: comity_web::metrics::Metrics::new(None),
     });
     let routes = router(app);
     let run = async |uri: &str, cookie: Option<&str>| {

@@ -63,6 +63,7 @@ async fn main() {
         pages: Default::default(),
         public_index: Default::default(),
         rate: comity_web::limits::RateLimiter::counting_only(),
+        metrics: comity_web::metrics::Metrics::new(None),
     });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -53,6 +53,8 @@ const fn needs(method: &'static str, path: &'static str, permission: Permission,
 pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/healthz"),
     public("GET", "/readyz"),
+    // Answered only to a scrape bringing the metrics token (checked by the handler).
+    public("GET", "/metrics"),
     public("GET", "/static/comity.css"),
     public("GET", "/static/drafts.js"),
     public("GET", "/"),

@@ -10,6 +10,7 @@ mod charts;
 mod explain;
 mod health;
 pub mod limits;
+pub mod metrics;
 mod middleware;
 mod pages;
 mod round_report;
@@ -68,6 +69,8 @@ pub struct App {
     pub public_index: pages::PublicIndexCache,
     /// Requests a minute per anonymous address and per API token (see [`limits`]).
     pub rate: limits::RateLimiter,
+    /// What `/metrics` serves, and the token a scrape must bring (see [`metrics`]).
+    pub metrics: metrics::Metrics,
 }
 
 /// Rendered public pages (a cycle's report as HTML or Word) by address, each with the
@@ -126,6 +129,8 @@ pub fn router(app: AppState) -> Router {
         .merge(outside_api().into_router())
         // After routing, on every route: the one policy (see access::ROUTES).
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), access::enforce))
+        // Around the policy, so refusals are counted and timed like answers.
+        .route_layer(axum::middleware::from_fn_with_state(app.clone(), metrics::track))
         .layer(axum::middleware::from_fn_with_state(app.clone(), limits::rate_limit))
         .with_state(app.clone());
     middleware::apply(routes).layer(axum::middleware::from_fn_with_state(app, explain::explain))

@@ -39,6 +39,9 @@ struct FileSettings {
     rate_limit_token: Option<u32>,
     /// Where `documents fetch` downloads the official PDFs: the UN's Official Document System.
     ods_url: Option<String>,
+    /// The token a Prometheus scrape of `/metrics` brings (`Authorization: Bearer ...`);
+    /// without it `/metrics` is off. Best kept out of the file: COMITY_METRICS_TOKEN.
+    metrics_token: Option<String>,
 }
 
 #[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -68,6 +71,8 @@ pub struct Settings {
     pub rate_limits: comity_web::limits::RateLimits,
     /// The Official Document System `documents fetch` downloads from.
     pub ods_url: String,
+    /// The token `/metrics` answers to; None: `/metrics` is off.
+    pub metrics_token: Option<String>,
 }
 
 /// The UN's Official Document System.
@@ -193,7 +198,16 @@ impl Settings {
                 in_file("ods_url")
             )));
         }
+        let metrics_token = std::env::var("COMITY_METRICS_TOKEN").ok().or(file.metrics_token);
+        if let Some(t) = metrics_token.as_deref().filter(|t| t.len() < 16 || t.chars().any(|c| c.is_whitespace())) {
+            return Err(SettingsError(format!(
+                "COMITY_METRICS_TOKEN (or {}): a token of {} characters; use at least 16, without spaces",
+                in_file("metrics_token"),
+                t.chars().count()
+            )));
+        }
         Ok(Settings {
+            metrics_token,
             ods_url,
             mail,
             public_url,

@@ -139,6 +139,7 @@ pub(super) async fn add_objects(
             }
         }
     }
+    app.metrics.taxii("added", successes.len());
     let status_id = uuid::Uuid::now_v7().to_string();
     let status = json!({
         "id": status_id,

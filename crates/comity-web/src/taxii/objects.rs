@@ -179,7 +179,10 @@ pub(super) async fn objects(
     headers: HeaderMap,
 ) -> Response {
     match requested_page(&app, &visitor, &headers, (&id, raw.as_deref())).await {
-        Ok(page) => paged(&page, page.objects.iter().map(|(o, _)| o.clone()).collect()),
+        Ok(page) => {
+            app.metrics.taxii("served", page.objects.len());
+            paged(&page, page.objects.iter().map(|(o, _)| o.clone()).collect())
+        }
         Err(refusal) => refusal,
     }
 }

@@ -83,4 +83,16 @@ async fn the_oasis_clients_exchange_messages_through_comity() {
     let messages = t.app.store.messages_for(&reader, &Default::default(), 100).await.unwrap();
     assert_eq!(messages.iter().filter(|m| m.sender_state == "KEN").count(), 5);
     assert_eq!(messages.iter().filter(|m| m.sender_state == "FRA").count(), 1, "France's reply");
+
+    // The operators see the objects go through.
+    let scrape = axum::http::Request::get("/metrics")
+        .header("authorization", format!("Bearer {}", crate::common::METRICS_TOKEN))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let (_, _, metrics) = t.request(scrape).await;
+    let count = |direction: &str| -> u64 {
+        let prefix = format!("comity_taxii_objects_total{{direction=\"{direction}\"}} ");
+        metrics.lines().find_map(|l| l.strip_prefix(&prefix)).and_then(|n| n.parse().ok()).unwrap_or(0)
+    };
+    assert!(count("added") >= 6 && count("served") >= 1, "{metrics}");
 }

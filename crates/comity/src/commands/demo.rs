@@ -31,6 +31,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         public_url: settings.public_url.clone(),
         rate_limits: settings.rate_limits,
         ods_url: settings.ods_url.clone(),
+        metrics_token: settings.metrics_token.clone(),
     };
     let listener = bind(demo.bind).await?;
     let addr = listener.local_addr()?;

@@ -102,6 +102,7 @@ pub async fn serve(
         pages: Default::default(),
         public_index: Default::default(),
         rate,
+        metrics: comity_web::metrics::Metrics::new(settings.metrics_token.as_deref()),
     });
     let schedule = comity_jobs::Schedule {
         store: store.clone(),

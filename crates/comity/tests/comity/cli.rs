@@ -676,6 +676,11 @@ fn invitations_from_the_command_line_print_the_link_when_no_relay_is_configured(
     let out = s.run(&["--config", "comity.toml", "users", "list"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("smtp_relay") && stderr(&out).contains("smtp://"), "{}", stderr(&out));
+    // So is a metrics token too short to be one.
+    std::fs::write(s.path("comity.toml"), "metrics_token = \"short\"\n").unwrap();
+    let out = s.run(&["--config", "comity.toml", "users", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("metrics_token") && stderr(&out).contains("at least 16"), "{}", stderr(&out));
     let actions = stdout(&s.run(&["audit", "export"]));
     assert!(actions.contains("invitation.send") && actions.contains("sessions.revoke_all"));
     assert!(!actions.contains(link.trim().rsplit('/').next().unwrap()), "the link's secret is not in the trail");

@@ -78,6 +78,11 @@ pub(crate) async fn sign_in(PageCtx { app, lang, visitor, uri }: PageCtx, body: 
     };
     let mut page = sign_in_page(&app, lang, &uri, "password", next);
     page.email = email.chars().take(254).collect();
+    app.metrics.sign_in(match outcome {
+        SignIn::Throttled => "throttled",
+        SignIn::Failed => "failed",
+        SignIn::Succeeded { .. } => "succeeded",
+    });
     Ok(match outcome {
         SignIn::Throttled => {
             page.problem = Some(page.page.t("sign-in-throttled"));

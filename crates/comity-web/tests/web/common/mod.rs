@@ -5,6 +5,9 @@ pub mod accounts;
 pub mod client;
 pub mod smtp;
 
+/// The token the test app's `/metrics` answers to.
+pub const METRICS_TOKEN: &str = "test-metrics-token";
+
 pub use accounts::{PASSWORD, account, me_id, now_code, sign_in_and_enrol};
 pub use client::{between, enc, form, get, link_in, location, session_from, upload, upload_with};
 
@@ -42,6 +45,7 @@ impl TestApp {
                 pages: Default::default(),
                 public_index: Default::default(),
                 rate: Default::default(),
+                metrics: comity_web::metrics::Metrics::new(Some(crate::common::METRICS_TOKEN)),
             }),
             dir,
         }

@@ -1,0 +1,58 @@
+//! What operators watch, read from the database so that every node reports the same: the
+//! outbox, the newest audit checkpoint, the scheduled check rounds overdue; and this node's
+//! connection pool.
+
+use crate::{OutboxCounts, Result, Store, with_pool};
+
+/// This node's connections to the database.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolUsage {
+    pub open: u32,
+    pub idle: usize,
+    pub max: u32,
+}
+
+impl PoolUsage {
+    pub fn in_use(&self) -> usize {
+        (self.open as usize).saturating_sub(self.idle)
+    }
+}
+
+/// One reading for `/metrics`.
+#[derive(Debug, Clone)]
+pub struct Operations {
+    pub outbox: OutboxCounts,
+    /// When the newest audit checkpoint was signed (RFC 3339), if any.
+    pub last_checkpoint_at: Option<String>,
+    /// When the earliest active schedule's next round is due (RFC 3339), if any: overdue when
+    /// in the past.
+    pub oldest_due_schedule: Option<String>,
+    pub pool: PoolUsage,
+}
+
+impl Store {
+    /// The connections of this node's pool.
+    pub fn pool_usage(&self) -> PoolUsage {
+        match self.pool() {
+            crate::PoolRef::Sqlite(p) => {
+                PoolUsage { open: p.size(), idle: p.num_idle(), max: p.options().get_max_connections() }
+            }
+            crate::PoolRef::Postgres(p) => {
+                PoolUsage { open: p.size(), idle: p.num_idle(), max: p.options().get_max_connections() }
+            }
+        }
+    }
+
+    /// What operators watch, in three reads.
+    pub async fn operations(&self) -> Result<Operations> {
+        let (_, outbox) = self.outbox(0).await?;
+        let (last_checkpoint_at, oldest_due_schedule): (Option<String>, Option<String>) = with_pool!(self, |pool| {
+            let checkpoint: Option<String> =
+                sqlx::query_scalar("SELECT MAX(at) FROM audit_checkpoints").fetch_one(pool).await?;
+            let due: Option<String> =
+                sqlx::query_scalar("SELECT MIN(next_at) FROM check_schedules WHERE active = 1").fetch_one(pool).await?;
+            (checkpoint, due)
+        });
+        Ok(Operations { outbox, last_checkpoint_at, oldest_due_schedule, pool: self.pool_usage() })
+    }
+}
