@@ -54,6 +54,23 @@ impl std::fmt::Debug for Mailer {
 }
 
 impl Mailer {
+    /// The relay's address as configured, with any user information in it masked.
+    pub fn relay(&self) -> String {
+        match self
+            .relay
+            .split_once("://")
+            .and_then(|(scheme, rest)| rest.split_once('@').map(|(_, host)| (scheme, host)))
+        {
+            Some((scheme, host)) => format!("{scheme}://***@{host}"),
+            None => self.relay.clone(),
+        }
+    }
+
+    /// Who the mail is from.
+    pub fn sender(&self) -> String {
+        self.from.to_string()
+    }
+
     /// A mailer for the relay's address (see the module), sending as `from` (`Comity
     /// <comity@example.org>`), with `credentials` (user name, password) when the relay asks.
     pub fn new(relay: &str, from: &str, credentials: Option<(String, String)>) -> Result<Mailer, MailError> {

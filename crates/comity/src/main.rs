@@ -67,6 +67,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(_) => commands::serve::run(&settings).await,
         Command::Demo(_) => commands::demo::run(&settings).await,
         Command::Db(cmd) => commands::db::run(&settings, cmd.command, cli.global.format).await,
+        Command::Config(cmd) => commands::config::run(&settings, cmd.command, cli.global.format).await,
         Command::States(cmd) => commands::states::run(&settings, cmd.command, cli.global.format).await,
         Command::Framework(cmd) => commands::framework::run(&settings, cmd.command, cli.global.format).await,
         Command::Documents(cmd) => commands::documents::run(&settings, cmd.command, cli.global.format).await,

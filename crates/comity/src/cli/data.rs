@@ -12,6 +12,19 @@ pub struct DbArgs {
     pub command: DbCommand,
 }
 
+#[derive(Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+#[derive(Subcommand)]
+pub enum ConfigCommand {
+    /// Print the settings in force (secrets masked) and check the database they name; exits
+    /// non-zero on any problem.
+    Check,
+}
+
 #[derive(Subcommand)]
 pub enum DbCommand {
     /// Bring the schema to this version and load the reference data.

@@ -13,7 +13,9 @@ mod reporting;
 
 pub use accounts::{AuditArgs, AuditCommand, UsersArgs, UsersCommand};
 pub use contacts::{ChecksArgs, ChecksCommand, ContactsArgs, ContactsCommand};
-pub use data::{DbArgs, DbCommand, FrameworkArgs, FrameworkCommand, StatesArgs, StatesCommand};
+pub use data::{
+    ConfigArgs, ConfigCommand, DbArgs, DbCommand, FrameworkArgs, FrameworkCommand, StatesArgs, StatesCommand,
+};
 pub use documents::{DocumentsArgs, DocumentsCommand, KindArg, SearchArgs};
 pub use reporting::{CyclesArgs, CyclesCommand, ReportArgs, ReportCommand, SubmissionsArgs, SubmissionsCommand};
 
@@ -71,6 +73,8 @@ pub enum Command {
     Demo(ServeArgs),
     /// Manage the database: migrate, back up, restore, check.
     Db(DbArgs),
+    /// The settings in force: check them, and the database they name.
+    Config(ConfigArgs),
     /// Member States and observer States.
     States(StatesArgs),
     /// The normative framework.

@@ -79,18 +79,29 @@ pub async fn run(settings: &Settings, command: DbCommand, format: Format) -> any
     Ok(())
 }
 
+/// What `db check` (and `config check`) finds of the database.
 #[derive(Serialize)]
-struct CheckReport {
+pub(crate) struct CheckReport {
     database: String,
     engine: &'static str,
     schema_version: Option<i64>,
     latest_schema_version: i64,
     reference_data_current: bool,
     integrity_problems: Vec<String>,
-    ok: bool,
+    pub(crate) ok: bool,
 }
 
 async fn check(settings: &Settings, format: Format) -> anyhow::Result<()> {
+    let report = database_report(settings).await?;
+    match format {
+        Format::Json => output::json(&report)?,
+        Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => say_database(&report),
+    }
+    if report.ok { Ok(()) } else { Err(Exit(1).into()) }
+}
+
+/// The database the settings name: reachable, schema current, reference data current, integrity.
+pub(crate) async fn database_report(settings: &Settings) -> anyhow::Result<CheckReport> {
     let reference = reference_data(settings, &Collation::new())?;
     let store = Store::open(&settings.database_url, OpenOptions { create: false, ..OpenOptions::default() }).await?;
     let state = store.schema_state().await?;
@@ -109,24 +120,23 @@ async fn check(settings: &Settings, format: Format) -> anyhow::Result<()> {
         ok: state.pending() == 0 && report.reference_data_current && report.integrity_problems.is_empty(),
         ..report
     };
-    match format {
-        Format::Json => output::json(&report)?,
-        Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
-            crate::say!("database:        {} ({})", report.database, report.engine);
-            let version = report.schema_version.map(|v| v.to_string()).unwrap_or_else(|| "none (not migrated)".into());
-            crate::say!("schema version:  {version} of {}", report.latest_schema_version);
-            crate::say!(
-                "reference data:  {}",
-                if report.reference_data_current { "current" } else { "out of date: run `comity db migrate`" }
-            );
-            if report.integrity_problems.is_empty() {
-                crate::say!("integrity:       ok");
-            } else {
-                for p in &report.integrity_problems {
-                    crate::say!("integrity:       {p}");
-                }
-            }
+    Ok(report)
+}
+
+/// The report's lines, as `db check` prints them.
+pub(crate) fn say_database(report: &CheckReport) {
+    crate::say!("database:        {} ({})", report.database, report.engine);
+    let version = report.schema_version.map(|v| v.to_string()).unwrap_or_else(|| "none (not migrated)".into());
+    crate::say!("schema version:  {version} of {}", report.latest_schema_version);
+    crate::say!(
+        "reference data:  {}",
+        if report.reference_data_current { "current" } else { "out of date: run `comity db migrate`" }
+    );
+    if report.integrity_problems.is_empty() {
+        crate::say!("integrity:       ok");
+    } else {
+        for p in &report.integrity_problems {
+            crate::say!("integrity:       {p}");
         }
     }
-    if report.ok { Ok(()) } else { Err(Exit(1).into()) }
 }

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod audit;
 pub mod checks;
+pub mod config;
 pub mod contacts;
 pub mod cycles;
 pub mod db;

@@ -1431,3 +1431,41 @@ fn documents_fetch_by_symbol_from_the_ods() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("--lang"), "{}", stderr(&out));
 }
+
+/// `config check` with the deployment's example settings file: every key in it is one Comity
+/// knows, the settings in force are printed with the secret masked, and the database is
+/// checked (not migrated yet: exit 1; migrated: exit 0).
+#[test]
+fn config_check_reads_the_example_settings_file_and_masks_secrets() {
+    let s = Sandbox::new("config");
+    let example = format!("{}/../../deploy/comity.toml", env!("CARGO_MANIFEST_DIR"));
+    let url = format!("sqlite://{}", s.path("comity.sqlite3").display());
+    let check = |s: &Sandbox| {
+        s.command(&["--config", &example, "--format", "json", "config", "check"])
+            .env("COMITY_DATABASE_URL", &url)
+            .env("COMITY_METRICS_TOKEN", "a-token-of-twenty-chars")
+            .output()
+            .unwrap()
+    };
+    let out = s.command(&["--database-url", &url, "db", "migrate"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = check(&s);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["ok"], true, "{report}");
+    assert_eq!(report["settings"]["smtp_relay"], "smtp://127.0.0.1:25");
+    assert_eq!(report["settings"]["public_url"], "https://comity.example.org");
+    assert_eq!(report["settings"]["metrics_token"], "set (not shown)");
+    assert!(!stdout(&out).contains("a-token-of-twenty-chars"), "the secret is never printed");
+    assert_eq!(report["database"]["engine"], "sqlite");
+    // In words, for people.
+    let out = s.command(&["--config", &example, "config", "check"]).env("COMITY_DATABASE_URL", &url).output().unwrap();
+    assert!(stdout(&out).contains("metrics_token:         not set"), "{}", stdout(&out));
+    // A database not migrated: named, exit 1.
+    let other = format!("sqlite://{}", s.path("empty.sqlite3").display());
+    std::fs::write(s.path("empty.sqlite3"), b"").unwrap();
+    let out =
+        s.command(&["--config", &example, "config", "check"]).env("COMITY_DATABASE_URL", &other).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}\n{}", stdout(&out), stderr(&out));
+    assert!(stdout(&out).contains("none (not migrated)"), "{}", stdout(&out));
+}
