@@ -1,8 +1,11 @@
 //! The `comity` binary's tests, one test binary with a module each: the command as people and
-//! scripts use it, crash durability under load, and a restart in the middle of a check.
+//! scripts use it, crash durability under load, two nodes behind a load balancer with one killed
+//! and one stopped under load, and a restart in the middle of a check; `load` is what those share.
 
 mod cli;
+mod cluster;
 mod durability;
+mod load;
 mod restart;
 // The loopback SMTP server the portal's tests use.
 #[path = "../../../comity-web/tests/web/common/smtp.rs"]
