@@ -252,10 +252,24 @@ where
     if let Some(body) = app.pages.get(key, &print) {
         return Ok(Some(body));
     }
-    let Some(body) = build().await? else { return Ok(None) };
-    let body = axum::body::Bytes::from(body);
-    app.pages.put(key.to_string(), print, body.clone());
-    Ok(Some(body))
+    // One build per page at a time; the others wait for it and take what it kept.
+    let turn = app.pages.building(key);
+    let held = turn.lock().await;
+    let body = match app.pages.get(key, &print) {
+        Some(body) => Ok(Some(body)),
+        None => match build().await {
+            Ok(Some(body)) => {
+                let body = axum::body::Bytes::from(body);
+                app.pages.put(key.to_string(), print, body.clone());
+                Ok(Some(body))
+            }
+            other => other.map(|_| None),
+        },
+    };
+    drop(held);
+    drop(turn);
+    app.pages.built(key);
+    body
 }
 
 /// A page rendered for [`from_cache`].
