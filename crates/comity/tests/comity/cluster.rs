@@ -1,7 +1,7 @@
 //! Two app nodes on one PostgreSQL database behind HAProxy (Debian's, with the repository's
 //! `deploy/haproxy/haproxy.cfg`), under a mixed load through the balancer: States' drafts saved
 //! through the API, messages posted over TAXII, public pages, and a person signed in on the
-//! portal. During the load one node is killed with SIGKILL and started again, then the other
+//! portal with a password and TOTP. During the load one node is killed with SIGKILL and started again, then the other
 //! is stopped with SIGTERM while requests are in flight and started again. Checked: every write
 //! acknowledged is held, the signed-in person stays signed in whichever node answers, the audit
 //! trail verifies; the failures clients saw are counted and printed.
@@ -80,6 +80,55 @@ fn reader(
     assert!(asked > 0);
 }
 
+const PASSWORD: &str = "a long cluster passphrase";
+
+/// The text of `page` between `start` and the next `end`.
+fn between<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
+    let from = page.find(start).map(|i| i + start.len()).unwrap_or_else(|| panic!("{start:?} not in {page}"));
+    &page[from..from + page[from..].find(end).unwrap()]
+}
+
+/// Signs in as a person does the first time: the password, then the authenticator app's key
+/// shown by the enrolment page and a code from it (RFC 6238). Returns the session cookie.
+fn sign_in_with_totp(base: &str, email: &str) -> String {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .timeout_global(Some(Duration::from_secs(5)))
+        .build()
+        .into();
+    let form = |path: &str, body: String, session: Option<&str>| {
+        let mut request =
+            agent.post(&format!("{base}{path}")).header("content-type", "application/x-www-form-urlencoded");
+        if let Some(s) = session {
+            request = request.header("cookie", &format!("comity_session={s}"));
+        }
+        request.send(body).unwrap()
+    };
+    let signed = form(
+        "/en/sign-in",
+        format!("email={}&password={}&next=%2Fen%2Faccount", email.replace('@', "%40"), PASSWORD.replace(' ', "+")),
+        None,
+    );
+    assert_eq!(signed.status(), 303);
+    let cookie = signed.headers().get("set-cookie").unwrap().to_str().unwrap();
+    let session = cookie.split(';').next().unwrap().trim_start_matches("comity_session=").to_string();
+    let mut enrol = agent
+        .get(&format!("{base}/en/sign-in/enrol"))
+        .header("cookie", &format!("comity_session={session}"))
+        .call()
+        .unwrap();
+    let page = enrol.body_mut().read_to_string().unwrap();
+    let secret_text = between(&page, "<code id=\"totp-secret\" dir=\"ltr\">", "</code>").to_string();
+    let secret = comity_access::totp::base32_decode(&secret_text).unwrap();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let code = format!("{:06}", comity_access::totp::code_at_step(&secret, now / 30));
+    let enrolled =
+        form("/en/sign-in/enrol", format!("secret={secret_text}&code={code}&next=%2Fen%2Faccount"), Some(&session));
+    assert_eq!(enrolled.status(), 200, "enrolled with the app's code");
+    session
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stopped() {
     let required = std::env::var("COMITY_REQUIRE_POSTGRES").as_deref() == Ok("1");
@@ -111,17 +160,16 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
 
     let database: DatabaseUrl = url.parse().unwrap();
     let (cycle, tokens, cert) = prepare(&database).await;
-    // A person signed in on the portal: the session lives in the database, not in a node.
+    // A person who will sign in on the portal with a password and an authenticator app.
     let store = Store::open(&database, OpenOptions::default()).await.unwrap();
     let person = NewAccount {
         email: "focal@fra.example".into(),
         name: "Focal".into(),
         lang: "en".into(),
-        password_hash: None,
+        password_hash: Some(comity_access::password::hash(PASSWORD).unwrap()),
         memberships: vec![Membership { org: OrgRef::State("FRA".into()), role: Role::FocalPoint }],
     };
-    let person = store.create_account(&person, &Actor::cli()).await.unwrap();
-    let session = store.create_session(&person, true, &Actor::cli()).await.unwrap();
+    store.create_account(&person, &Actor::cli()).await.unwrap();
     store.close().await;
 
     let ports = [free_port(), free_port()];
@@ -137,6 +185,8 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
         std::thread::sleep(Duration::from_millis(100));
     }
     let collection = collection_of(&base, &cert);
+    // Signed in through the balancer; the session lives in the database, not in a node.
+    let session = sign_in_with_totp(&base, "focal@fra.example");
 
     let stop_load = Arc::new(AtomicBool::new(false));
     let acked = Arc::new(Mutex::new(Acknowledged::default()));
