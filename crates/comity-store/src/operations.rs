@@ -1,5 +1,6 @@
 //! What operators watch, read from the database so that every node reports the same: the
-//! outbox, the newest audit checkpoint, the scheduled check rounds overdue; and this node's
+//! outbox, the newest audit checkpoint, the scheduled check rounds overdue, the reminders not
+//! yet sent on their day; and this node's
 //! connection pool.
 
 use crate::{OutboxCounts, Result, Store, with_pool};
@@ -27,6 +28,9 @@ pub struct Operations {
     /// When the earliest active schedule's next round is due (RFC 3339), if any: overdue when
     /// in the past.
     pub oldest_due_schedule: Option<String>,
+    /// Reporting-cycle reminders whose day has come (UTC) and that no node has sent yet: 0
+    /// while the reminder job keeps up.
+    pub reminders_due: usize,
     pub pool: PoolUsage,
 }
 
@@ -43,7 +47,7 @@ impl Store {
         }
     }
 
-    /// What operators watch, in three reads.
+    /// What operators watch, in four reads.
     pub async fn operations(&self) -> Result<Operations> {
         let (_, outbox) = self.outbox(0).await?;
         let (last_checkpoint_at, oldest_due_schedule): (Option<String>, Option<String>) = with_pool!(self, |pool| {
@@ -53,6 +57,8 @@ impl Store {
                 sqlx::query_scalar("SELECT MIN(next_at) FROM check_schedules WHERE active = 1").fetch_one(pool).await?;
             (checkpoint, due)
         });
-        Ok(Operations { outbox, last_checkpoint_at, oldest_due_schedule, pool: self.pool_usage() })
+        let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string();
+        let reminders_due = self.due_reminders(&today).await?.len();
+        Ok(Operations { outbox, last_checkpoint_at, oldest_due_schedule, reminders_due, pool: self.pool_usage() })
     }
 }

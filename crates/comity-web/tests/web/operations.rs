@@ -55,6 +55,12 @@ async fn metrics_answer_only_their_token_and_count_requests_by_route_template() 
     for path in ["/en/documents/A/RES/76/19", "/ar/states", "/en/documents/A/RES/1/1"] {
         t.get(path).await;
     }
+    // A cycle whose deadline is three days away: its seven-day reminder is due and unsent.
+    let soon =
+        jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().checked_add(jiff::Span::new().days(3));
+    let cycle =
+        comity_reporting::NewCycle { deadline: soon.unwrap().to_string(), ..crate::common::one_question_cycle(&[]) };
+    t.app.store.create_cycle(&cycle, &comity_store::Actor::cli()).await.unwrap();
     let wrong = crate::common::client::form("/en/sign-in", "email=nobody%40example.org&password=wrong&next=", None);
     assert_eq!(t.request(wrong).await.0, StatusCode::UNAUTHORIZED);
     let (status, headers, body) = scrape(&t, Some(METRICS_TOKEN)).await;
@@ -72,6 +78,7 @@ async fn metrics_answer_only_their_token_and_count_requests_by_route_template() 
     assert!(line("comity_outbox_mails{status=\"queued\"} 0").is_some(), "{body}");
     assert!(line("comity_audit_checkpoint_age_seconds -1").is_some(), "no checkpoint signed yet: {body}");
     assert!(line("comity_db_pool_max_connections ").is_some(), "{body}");
+    assert!(line("comity_cycle_reminders_due 1").is_some(), "the due reminder is counted: {body}");
     for name in comity_web::metrics::NAMES
         .iter()
         .filter(|n| !n.starts_with("comity_sign_ins") && !n.starts_with("comity_taxii"))
