@@ -1,6 +1,6 @@
 //! What operators watch, read from the database so that every node reports the same: the
 //! outbox, the newest audit checkpoint, the scheduled check rounds overdue, the reminders not
-//! yet sent on their day; and this node's
+//! yet sent on their day, the escalations of messages overdue; and this node's
 //! connection pool.
 
 use crate::{OutboxCounts, Result, Store, with_pool};
@@ -31,6 +31,9 @@ pub struct Operations {
     /// Reporting-cycle reminders whose day has come (UTC) and that no node has sent yet: 0
     /// while the reminder job keeps up.
     pub reminders_due: usize,
+    /// The earliest acknowledgement deadline of a message still waiting to be escalated
+    /// (RFC 3339), if any: overdue when in the past (the escalation job has not yet taken it).
+    pub oldest_escalation_due: Option<String>,
     pub pool: PoolUsage,
 }
 
@@ -50,15 +53,32 @@ impl Store {
     /// What operators watch, in four reads.
     pub async fn operations(&self) -> Result<Operations> {
         let (_, outbox) = self.outbox(0).await?;
-        let (last_checkpoint_at, oldest_due_schedule): (Option<String>, Option<String>) = with_pool!(self, |pool| {
+        let (last_checkpoint_at, oldest_due_schedule, oldest_escalation_due): (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ) = with_pool!(self, |pool| {
             let checkpoint: Option<String> =
                 sqlx::query_scalar("SELECT MAX(at) FROM audit_checkpoints").fetch_one(pool).await?;
             let due: Option<String> =
                 sqlx::query_scalar("SELECT MIN(next_at) FROM check_schedules WHERE active = 1").fetch_one(pool).await?;
-            (checkpoint, due)
+            let escalation: Option<String> = sqlx::query_scalar(
+                "SELECT MIN(r.deadline) FROM message_recipients r JOIN messages m ON m.id = r.message_id \
+                WHERE r.acknowledged_at IS NULL AND r.stage < 2 AND m.kind <> 'reply'",
+            )
+            .fetch_one(pool)
+            .await?;
+            (checkpoint, due, escalation)
         });
         let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string();
         let reminders_due = self.due_reminders(&today).await?.len();
-        Ok(Operations { outbox, last_checkpoint_at, oldest_due_schedule, reminders_due, pool: self.pool_usage() })
+        Ok(Operations {
+            outbox,
+            last_checkpoint_at,
+            oldest_due_schedule,
+            reminders_due,
+            oldest_escalation_due,
+            pool: self.pool_usage(),
+        })
     }
 }

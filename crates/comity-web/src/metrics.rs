@@ -1,8 +1,8 @@
 //! What operators scrape at `/metrics`, in the Prometheus text format: requests by route
 //! template and status with their latency, sign-ins, TAXII objects, and, read from the database
 //! at each scrape so that every node reports the same, the outbox, the audit checkpoints, the
-//! scheduled rounds overdue, the reminders not sent on their day, and this node's connection
-//! pool. Off unless `metrics_token` is set; then only a scrape that brings it as a bearer token
+//! scheduled rounds overdue, the reminders not sent on their day, the escalations overdue, and
+//! this node's connection pool. Off unless `metrics_token` is set; then only a scrape that brings it as a bearer token
 //! is answered.
 
 use std::sync::atomic::AtomicU64;
@@ -69,6 +69,7 @@ pub struct Metrics {
     checkpoint_age: FloatGauge,
     schedule_lag: FloatGauge,
     reminders_due: Gauge,
+    escalation_lag: FloatGauge,
     pool: Family<StateLabels, Gauge>,
     pool_max: Gauge,
     /// The SHA-256 of the token scrapes bring.
@@ -77,7 +78,7 @@ pub struct Metrics {
 
 /// The names of every metric `/metrics` serves (the dashboard in `deploy/` uses only these;
 /// a test checks both ways).
-pub const NAMES: [&str; 12] = [
+pub const NAMES: [&str; 13] = [
     "comity_http_requests_total",
     "comity_http_request_duration_seconds",
     "comity_sign_ins_total",
@@ -87,6 +88,7 @@ pub const NAMES: [&str; 12] = [
     "comity_audit_checkpoint_age_seconds",
     "comity_check_schedule_lag_seconds",
     "comity_cycle_reminders_due",
+    "comity_message_escalation_lag_seconds",
     "comity_db_pool_connections",
     "comity_db_pool_max_connections",
     "comity_up",
@@ -136,6 +138,12 @@ impl Metrics {
             "Reporting-cycle reminders whose day has come and that no node has sent yet",
             reminders_due.clone(),
         );
+        let escalation_lag = FloatGauge::default();
+        registry.register(
+            "comity_message_escalation_lag_seconds",
+            "How long the most overdue message has waited past its deadline to be escalated (0 when none has)",
+            escalation_lag.clone(),
+        );
         let pool = Family::<StateLabels, Gauge>::default();
         registry.register(
             "comity_db_pool_connections",
@@ -165,6 +173,7 @@ impl Metrics {
             checkpoint_age,
             schedule_lag,
             reminders_due,
+            escalation_lag,
             pool,
             pool_max,
             token: token.filter(|t| !t.is_empty()).map(comity_access::secrets::digest),
@@ -235,6 +244,9 @@ pub(crate) async fn scrape(State(app): State<AppState>, headers: HeaderMap) -> R
                 .schedule_lag
                 .set(ops.oldest_due_schedule.as_deref().and_then(|t| age(t, now)).map(|s| s.max(0.0)).unwrap_or(0.0));
             metrics.reminders_due.set(ops.reminders_due as i64);
+            metrics
+                .escalation_lag
+                .set(ops.oldest_escalation_due.as_deref().and_then(|t| age(t, now)).map(|s| s.max(0.0)).unwrap_or(0.0));
             metrics.pool.get_or_create(&StateLabels { state: "idle" }).set(ops.pool.idle as i64);
             metrics.pool.get_or_create(&StateLabels { state: "in_use" }).set(ops.pool.in_use() as i64);
             metrics.pool_max.set(i64::from(ops.pool.max));

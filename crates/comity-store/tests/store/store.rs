@@ -640,3 +640,31 @@ async fn a_node_sees_its_own_writes_at_once_and_another_nodes_within_the_fingerp
         other.close().await;
     }
 }
+
+/// What `/metrics` reads from the database answers on both engines, empty and after a signed
+/// checkpoint, and names this node's pool.
+#[tokio::test]
+async fn operations_read_the_same_on_both_engines() {
+    for db in engines::all().await {
+        prepared(&db).await;
+        let ops = db.store.operations().await.unwrap();
+        assert_eq!((ops.outbox.queued, ops.outbox.sent), (0, 0), "{}", db.label);
+        assert!(ops.last_checkpoint_at.is_none() && ops.oldest_due_schedule.is_none(), "{}", db.label);
+        assert!(ops.oldest_escalation_due.is_none() && ops.reminders_due == 0, "{}", db.label);
+        assert!(ops.pool.max >= 1 && ops.pool.open >= 1, "{}: {:?}", db.label, ops.pool);
+        // A change, audited, and its checkpoint signed.
+        let account = comity_store::NewAccount {
+            email: "ops@example.org".into(),
+            name: "Ops".into(),
+            lang: "en".into(),
+            password_hash: None,
+            memberships: Vec::new(),
+        };
+        db.store.create_account(&account, &comity_store::Actor::cli()).await.unwrap();
+        let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]);
+        assert!(db.store.audit_checkpoint(&key).await.unwrap().is_some(), "{}", db.label);
+        let ops = db.store.operations().await.unwrap();
+        let at: jiff::Timestamp = ops.last_checkpoint_at.expect("a checkpoint").parse().unwrap();
+        assert!(jiff::Timestamp::now().duration_since(at).as_secs() < 60, "{}", db.label);
+    }
+}

@@ -79,6 +79,7 @@ async fn metrics_answer_only_their_token_and_count_requests_by_route_template() 
     assert!(line("comity_audit_checkpoint_age_seconds -1").is_some(), "no checkpoint signed yet: {body}");
     assert!(line("comity_db_pool_max_connections ").is_some(), "{body}");
     assert!(line("comity_cycle_reminders_due 1").is_some(), "the due reminder is counted: {body}");
+    assert!(line("comity_message_escalation_lag_seconds 0").is_some(), "no message waits: {body}");
     for name in comity_web::metrics::NAMES
         .iter()
         .filter(|n| !n.starts_with("comity_sign_ins") && !n.starts_with("comity_taxii"))
