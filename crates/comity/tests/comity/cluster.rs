@@ -19,7 +19,9 @@ use std::time::{Duration, Instant};
 use comity_access::{Membership, OrgRef, Role};
 use comity_store::{Actor, DatabaseUrl, NewAccount, OpenOptions, Store};
 
-use crate::load::{Acknowledged, OnFailure, agent, assert_held, collection_of, drafter, poster, prepare, serve_at};
+use crate::load::{
+    Acknowledged, OnFailure, PostgresSchema, agent, assert_held, collection_of, drafter, poster, prepare, serve_at,
+};
 
 /// A loopback port nothing listens on now.
 fn free_port() -> u16 {
@@ -131,27 +133,16 @@ fn sign_in_with_totp(base: &str, email: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stopped() {
-    let required = std::env::var("COMITY_REQUIRE_POSTGRES").as_deref() == Ok("1");
-    let Some(admin) = std::env::var("COMITY_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) else {
-        assert!(!required, "COMITY_TEST_DATABASE_URL is not set");
-        return;
-    };
+    let Some(schema) = PostgresSchema::create("comity_cluster") else { return };
     if Command::new("haproxy").arg("-v").output().is_err() {
-        assert!(!required, "haproxy is needed for the two-node test: apt-get install haproxy");
+        assert!(
+            std::env::var("COMITY_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "haproxy is needed for the two-node test: apt-get install haproxy"
+        );
         eprintln!("cluster: haproxy not installed, skipped");
         return;
     }
-    let schema = format!("comity_cluster_{}", std::process::id());
-    let psql = |sql: &str| {
-        Command::new("psql")
-            .args([admin.as_str(), "-qc", sql])
-            .env("PGOPTIONS", "--client-min-messages=warning")
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    assert!(psql(&format!("CREATE SCHEMA {schema}")), "psql reaches {admin}");
-    let sep = if admin.contains('?') { '&' } else { '?' };
-    let url = format!("{admin}{sep}options=-c%20search_path%3D{schema}");
+    let url = schema.url.clone();
     // One data directory for both nodes: they sign the audit trail with the same key, as a
     // deployment's nodes do.
     let dir = std::env::temp_dir().join(format!("comity_cluster_{}", std::process::id()));
@@ -243,6 +234,5 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
         acked.messages.len(),
         failures.load(Ordering::Relaxed)
     );
-    psql(&format!("DROP SCHEMA {schema} CASCADE"));
     std::fs::remove_dir_all(&dir).ok();
 }

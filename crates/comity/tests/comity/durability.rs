@@ -6,14 +6,15 @@
 //! `scripts/crash-durability KILLS` runs it with more kills (docs/benchmarks.md).
 
 use std::path::PathBuf;
-use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use comity_store::DatabaseUrl;
 
-use crate::load::{Acknowledged, OnFailure, assert_held, collection_of, drafter, poster, prepare, serve};
+use crate::load::{
+    Acknowledged, OnFailure, PostgresSchema, assert_held, collection_of, drafter, poster, prepare, serve,
+};
 
 async fn kill_and_check(label: &str, dir: PathBuf, url: String, kills: usize) {
     let database: DatabaseUrl = url.parse().unwrap();
@@ -78,25 +79,10 @@ async fn acknowledged_writes_survive_kill_9_on_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn acknowledged_writes_survive_kill_9_on_postgres() {
-    let Some(admin) = std::env::var("COMITY_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) else {
-        assert!(std::env::var("COMITY_REQUIRE_POSTGRES").as_deref() != Ok("1"), "COMITY_TEST_DATABASE_URL is not set");
-        return;
-    };
-    let schema = format!("comity_durability_{}", std::process::id());
-    let psql = |sql: &str| {
-        Command::new("psql")
-            .args([admin.as_str(), "-qc", sql])
-            .env("PGOPTIONS", "--client-min-messages=warning")
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    assert!(psql(&format!("CREATE SCHEMA {schema}")), "psql reaches {admin}");
-    let sep = if admin.contains('?') { '&' } else { '?' };
-    let url = format!("{admin}{sep}options=-c%20search_path%3D{schema}");
+    let Some(schema) = PostgresSchema::create("comity_durability") else { return };
     let dir = std::env::temp_dir().join(format!("comity_durability_pg_{}", std::process::id()));
     std::fs::remove_dir_all(&dir).ok();
     std::fs::create_dir_all(&dir).unwrap();
-    kill_and_check("postgres", dir.clone(), url, kills("COMITY_PG_KILLS", 5)).await;
-    psql(&format!("DROP SCHEMA {schema} CASCADE"));
+    kill_and_check("postgres", dir.clone(), schema.url.clone(), kills("COMITY_PG_KILLS", 5)).await;
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -284,3 +284,45 @@ pub async fn assert_held(label: &str, dir: &Path, url: &str, cycle: &str, acked:
     let verify = comity(dir, url, &["audit", "verify", "--interval-minutes", "0"]).output().unwrap();
     assert!(verify.status.success(), "{label}: {}", String::from_utf8_lossy(&verify.stdout));
 }
+
+/// A schema of its own on the PostgreSQL server COMITY_TEST_DATABASE_URL names, dropped when
+/// this is: for a test that starts servers on it.
+pub struct PostgresSchema {
+    admin: String,
+    schema: String,
+    /// The database URL the servers are given (its search path set to the schema).
+    pub url: String,
+}
+
+impl PostgresSchema {
+    /// None when no server is named (an error when CI requires one: COMITY_REQUIRE_POSTGRES=1).
+    pub fn create(prefix: &str) -> Option<PostgresSchema> {
+        let Some(admin) = std::env::var("COMITY_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) else {
+            assert!(
+                std::env::var("COMITY_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                "COMITY_TEST_DATABASE_URL is not set"
+            );
+            return None;
+        };
+        let schema = format!("{prefix}_{}", std::process::id());
+        let sep = if admin.contains('?') { '&' } else { '?' };
+        let url = format!("{admin}{sep}options=-c%20search_path%3D{schema}");
+        let created = PostgresSchema { admin, schema, url };
+        assert!(created.psql(&format!("CREATE SCHEMA {}", created.schema)), "psql reaches {}", created.admin);
+        Some(created)
+    }
+
+    fn psql(&self, sql: &str) -> bool {
+        Command::new("psql")
+            .args([self.admin.as_str(), "-qc", sql])
+            .env("PGOPTIONS", "--client-min-messages=warning")
+            .status()
+            .is_ok_and(|s| s.success())
+    }
+}
+
+impl Drop for PostgresSchema {
+    fn drop(&mut self) {
+        self.psql(&format!("DROP SCHEMA {} CASCADE", self.schema));
+    }
+}
