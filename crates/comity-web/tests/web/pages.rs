@@ -1,7 +1,7 @@
 //! The application as a client sees it: real router, real SQLite database, every page in the
 //! six languages, the JSON API and its OpenAPI document.
 
-use crate::common::TestApp;
+use crate::common::{TestApp, section, submitted_reply};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use comity_i18n::{Collation, Lang, Messages};
@@ -565,21 +565,9 @@ async fn one_search_finds_states_the_framework_titles_and_published_replies() {
         ("KEN", "Kenya protects its critical infrastructure.", true),
         ("DEU", "Critical infrastructure, draft.", false),
     ] {
-        let s = &t.app.store;
-        s.save_reply(&id, state, "en", &[("(a)".to_string(), text.to_string())].into(), 0, &Actor::cli())
-            .await
-            .unwrap();
-        s.reply_action(&id, state, comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
-        if publish {
-            s.reply_action(&id, state, comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
-        }
+        submitted_reply(&t, &id, state, &[("(a)", text)], publish).await;
     }
-    let section = |page: &str, id: &str| -> String {
-        page.split(&format!("id=\"{id}\""))
-            .nth(1)
-            .map(|s| s.split("</section>").next().unwrap_or("").to_string())
-            .unwrap_or_default()
-    };
+    let section = |page: &str, id: &str| section(page, id, "</section>");
     let (status, _, page) = t.get("/en/search?q=critical%20infrastructure").await;
     assert_eq!(status, StatusCode::OK);
     let framework = section(&page, "search-group-framework");
@@ -619,19 +607,7 @@ async fn one_search_finds_states_the_framework_titles_and_published_replies() {
     // Pages of results are kept, but never past a publication: a reply published since is found.
     let (_, _, before) = t.get("/en/search?q=quantum").await;
     assert!(!before.contains("/states/FRA"), "{before}");
-    let s = &t.app.store;
-    s.save_reply(
-        &id,
-        "FRA",
-        "en",
-        &[("(a)".to_string(), "Quantum-safe networks.".to_string())].into(),
-        0,
-        &Actor::cli(),
-    )
-    .await
-    .unwrap();
-    s.reply_action(&id, "FRA", comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
-    s.reply_action(&id, "FRA", comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
+    submitted_reply(&t, &id, "FRA", &[("(a)", "Quantum-safe networks.")], true).await;
     let (_, _, after) = t.get("/en/search?q=quantum").await;
     assert!(after.contains(&format!("href=\"/en/views/{id}/states/FRA\"")), "{after}");
 }
@@ -666,24 +642,10 @@ async fn a_norm_page_shows_what_states_reported_and_the_documents_citing_its_tex
     assert!(before.contains("No published reply reports on this element yet."), "{before}");
     let id = t.app.store.create_cycle(&crate::common::one_question_cycle(&[]), &Actor::cli()).await.unwrap();
     for (state, publish) in [("KEN", true), ("CHN", true), ("DEU", false)] {
-        let s = &t.app.store;
-        let answers = [
-            ("(a)".to_string(), "National efforts.".to_string()),
-            ("survey/norm-g/status".to_string(), "implemented".to_string()),
-        ]
-        .into();
-        s.save_reply(&id, state, "en", &answers, 0, &Actor::cli()).await.unwrap();
-        s.reply_action(&id, state, comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
-        if publish {
-            s.reply_action(&id, state, comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
-        }
+        let answers = [("(a)", "National efforts."), ("survey/norm-g/status", "implemented")];
+        submitted_reply(&t, &id, state, &answers, publish).await;
     }
-    let section = |page: &str, id: &str| -> String {
-        page.split(&format!("id=\"{id}\""))
-            .nth(1)
-            .map(|s| s.split("<h2").next().unwrap_or("").to_string())
-            .unwrap_or_default()
-    };
+    let section = |page: &str, id: &str| section(page, id, "<h2");
     // The page kept for anonymous readers before the publications is not served after them.
     let (_, _, en) = t.get("/en/framework/norm-g").await;
     let reported = section(&en, "reported");

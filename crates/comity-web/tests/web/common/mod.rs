@@ -117,6 +117,28 @@ impl TestApp {
     }
 }
 
+/// A State's reply saved with `answers` (key, text) and submitted, as its drafter and approver
+/// would; published too when `publish`.
+pub async fn submitted_reply(t: &TestApp, cycle: &str, state: &str, answers: &[(&str, &str)], publish: bool) {
+    use comity_reporting::Action;
+    let actor = comity_store::Actor::cli();
+    let answers = answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let s = &t.app.store;
+    s.save_reply(cycle, state, "en", &answers, 0, &actor).await.unwrap();
+    s.reply_action(cycle, state, Action::Submit, &actor).await.unwrap();
+    if publish {
+        s.reply_action(cycle, state, Action::Publish, &actor).await.unwrap();
+    }
+}
+
+/// The part of `page` after the element with `id`, up to `end`.
+pub fn section(page: &str, id: &str, end: &str) -> String {
+    page.split(&format!("id=\"{id}\""))
+        .nth(1)
+        .map(|s| s.split(end).next().unwrap_or("").to_string())
+        .unwrap_or_default()
+}
+
 /// A cycle on A/RES/76/19 with one question, "(a)" (in English, and the translations given).
 pub fn one_question_cycle(translations: &[(&str, &str)]) -> comity_reporting::NewCycle {
     let mut texts: std::collections::BTreeMap<String, String> = [("en".into(), "National efforts".into())].into();
