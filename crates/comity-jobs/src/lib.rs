@@ -1,10 +1,12 @@
 //! The work Comity does without a request waiting for it: mail composed in each recipient's
 //! language and queued in the outbox, the outbox's delivery to the relay, and the scheduled
-//! jobs (reminders, scheduled check rounds, escalations, ODS fetches, audit checkpoints) that
+//! jobs (reminders, scheduled check rounds, escalations, ODS fetches, audit checkpoints,
+//! backups) that
 //! every `comity serve` node runs and the CLI runs on demand. Each occurrence is claimed in the
 //! database before it is done, so that several nodes do it once.
 #![forbid(unsafe_code)]
 
+mod backups;
 mod checkpoints;
 mod checks;
 mod cycles;
@@ -13,6 +15,7 @@ mod messages;
 mod outbox;
 mod schedule;
 
+pub use backups::{BackupPlan, BackupTaken, backup_file, backup_slot, take_due_backup};
 pub use checkpoints::sign_checkpoint;
 pub use checks::{send_check_reminders, start_check, start_due_checks};
 pub use cycles::{CycleMail, mail_focal_points, remind_now, send_due_reminders};

@@ -1,6 +1,7 @@
 //! The jobs a running node does on its own clock: audit checkpoints every minute, the outbox
 //! every two seconds (with scheduled check rounds and escalations about once a minute),
-//! reminders every ten minutes, ODS fetches every two seconds. Every node runs them all;
+//! reminders every ten minutes, ODS fetches every two seconds, and, when `backup_every` is set,
+//! a look for the period's backup every few seconds. Every node runs them all;
 //! what each occurrence does is claimed in the database first, so it is done once.
 
 use std::path::PathBuf;
@@ -13,8 +14,8 @@ use comity_store::Store;
 use tokio::task::JoinHandle;
 
 use crate::{
-    Mail, deliver_outbox, escalate_messages, send_check_reminders, send_due_reminders, sign_checkpoint,
-    start_due_checks,
+    BackupPlan, BackupTaken, Mail, deliver_outbox, escalate_messages, send_check_reminders, send_due_reminders,
+    sign_checkpoint, start_due_checks, take_due_backup,
 };
 
 /// How often a running server signs the newest audit entry.
@@ -47,6 +48,8 @@ pub struct Schedule {
     /// This node's lasting name in leases.
     pub node: String,
     pub checkpoints: Checkpoints,
+    /// The server's own backups; None when `backup_every` is not set.
+    pub backups: Option<BackupPlan>,
 }
 
 /// The jobs running; [`Running::stop`] ends them and signs a last checkpoint.
@@ -60,6 +63,9 @@ impl Schedule {
     /// Starts every job of this node on the current Tokio runtime.
     pub fn start(self) -> Running {
         let mut tasks = vec![self.checkpoint_job(), self.fetch_job()];
+        if let Some(plan) = &self.backups {
+            tasks.push(self.backup_job(plan.clone()));
+        }
         if let Some(mail) = &self.mail {
             tasks.push(self.reminder_job(mail.clone()));
             tasks.push(self.outbox_job(mail.clone()));
@@ -125,6 +131,30 @@ impl Schedule {
                     Ok((0, 0)) => {}
                     Ok((sent, failed)) => tracing::info!(sent, failed, "outbox delivered"),
                     Err(e) => tracing::error!(error = %e, "delivering the outbox failed"),
+                }
+            }
+        })
+    }
+
+    /// The period's backup, from whichever node looks first after the period starts (a tenth
+    /// of the period at most later, and within a minute).
+    fn backup_job(&self, plan: BackupPlan) -> JoinHandle<()> {
+        let (store, node) = (self.store.clone(), self.node.clone());
+        let look = (plan.every / 10).clamp(Duration::from_secs(1), Duration::from_secs(60));
+        every(look, move |_| {
+            let (store, node, plan) = (store.clone(), node.clone(), plan.clone());
+            async move {
+                match take_due_backup(&store, &plan, &node).await {
+                    Ok(None) => {}
+                    Ok(Some(BackupTaken::Verified { backup, removed })) => tracing::info!(
+                        file = backup.file,
+                        rows = backup.rows,
+                        sha256 = backup.sha256.unwrap_or_default(),
+                        removed = removed.len(),
+                        "scheduled backup taken and read back"
+                    ),
+                    Ok(Some(BackupTaken::Failed(reason))) => tracing::error!(reason, "the scheduled backup failed"),
+                    Err(e) => tracing::error!(error = %e, "the scheduled backup could not be recorded"),
                 }
             }
         })

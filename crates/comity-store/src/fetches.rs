@@ -7,8 +7,8 @@ use serde::Serialize;
 use sqlx::Row;
 
 use crate::identity::{Actor, append_audit, content};
-use crate::stamp;
 use crate::{IngestOutcome, Result, Store, StoreError, with_pool};
+use crate::{lease_end, stamp};
 
 /// Items one fetch may hold: a hundred symbols in six languages.
 pub const FETCH_ITEMS_MAX: usize = 600;
@@ -64,14 +64,6 @@ pub struct FetchSummary {
 pub enum FetchOutcome<'a> {
     Ingested { outcome: IngestOutcome, warnings: usize },
     Refused { code: &'a str, reason: &'a str },
-}
-
-fn lease_end(lease: std::time::Duration) -> Result<String> {
-    let until = jiff::SignedDuration::try_from(lease)
-        .ok()
-        .and_then(|d| jiff::Timestamp::now().checked_add(d).ok())
-        .ok_or_else(|| crate::internal(format!("a lease of {lease:?} is out of range")))?;
-    Ok(stamp(until))
 }
 
 impl Store {

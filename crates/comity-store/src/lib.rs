@@ -32,7 +32,7 @@ use std::time::Duration;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
-pub use backup::{BackupSummary, RestoreSummary};
+pub use backup::{BackupSummary, RestoreSummary, ScheduledBackup, VerifiedBackup, verify_backup};
 pub use checks::{Acknowledgement, CheckMail, CheckRound, CheckSchedule, CheckScope, CheckTarget};
 pub use comity_access::normalise_email;
 pub use contacts::{ChangeKind, ContactChange, ListedContact};
@@ -354,6 +354,15 @@ impl From<Refusal> for StoreError {
 /// such times as text in SQL orders them as times.
 pub(crate) fn stamp(t: jiff::Timestamp) -> String {
     format!("{t:.6}")
+}
+
+/// When a lease of `lease` taken now ends, as stored.
+pub(crate) fn lease_end(lease: std::time::Duration) -> Result<String> {
+    let until = jiff::SignedDuration::try_from(lease)
+        .ok()
+        .and_then(|d| jiff::Timestamp::now().checked_add(d).ok())
+        .ok_or_else(|| crate::internal(format!("a lease of {lease:?} is out of range")))?;
+    Ok(stamp(until))
 }
 
 /// Current time as an RFC 3339 UTC timestamp, the one format timestamps are stored in.

@@ -61,10 +61,11 @@ pub(crate) const HISTORY: &[Migration] = &[
     shared!(8, "0008_checks", "checks"),
     shared!(9, "0009_messages", "messages"),
     shared!(10, "0010_fetches", "fetches"),
+    shared!(11, "0011_scheduled_backups", "scheduled_backups"),
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 10;
+pub const LATEST: i64 = 11;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

@@ -1,7 +1,7 @@
 //! What operators watch, read from the database so that every node reports the same: the
 //! outbox, the newest audit checkpoint, the scheduled check rounds overdue, the reminders not
-//! yet sent on their day, the escalations of messages overdue; and this node's
-//! connection pool.
+//! yet sent on their day, the escalations of messages overdue, the newest verified backup, the
+//! oldest fetch from the ODS still waiting; and this node's connection pool.
 
 use crate::{OutboxCounts, Result, Store, with_pool};
 
@@ -34,6 +34,10 @@ pub struct Operations {
     /// The earliest acknowledgement deadline of a message still waiting to be escalated
     /// (RFC 3339), if any: overdue when in the past (the escalation job has not yet taken it).
     pub oldest_escalation_due: Option<String>,
+    /// When the newest scheduled backup that was read back whole finished (RFC 3339), if any.
+    pub last_backup_at: Option<String>,
+    /// When the oldest fetch from the ODS not yet finished was asked for (RFC 3339), if any.
+    pub oldest_waiting_fetch: Option<String>,
     pub pool: PoolUsage,
 }
 
@@ -50,14 +54,10 @@ impl Store {
         }
     }
 
-    /// What operators watch, in four reads.
+    /// What operators watch, in a few small reads.
     pub async fn operations(&self) -> Result<Operations> {
         let (_, outbox) = self.outbox(0).await?;
-        let (last_checkpoint_at, oldest_due_schedule, oldest_escalation_due): (
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        ) = with_pool!(self, |pool| {
+        let [last_checkpoint_at, oldest_due_schedule, oldest_escalation_due, last_backup_at, oldest_waiting_fetch]: [Option<String>; 5] = with_pool!(self, |pool| {
             let checkpoint: Option<String> =
                 sqlx::query_scalar("SELECT MAX(at) FROM audit_checkpoints").fetch_one(pool).await?;
             let due: Option<String> =
@@ -68,7 +68,16 @@ impl Store {
             )
             .fetch_one(pool)
             .await?;
-            (checkpoint, due, escalation)
+            let backup: Option<String> = sqlx::query_scalar(
+                "SELECT MAX(finished_at) FROM scheduled_backups WHERE outcome = 'verified'",
+            )
+            .fetch_one(pool)
+            .await?;
+            let fetch: Option<String> =
+                sqlx::query_scalar("SELECT MIN(requested_at) FROM document_fetches WHERE finished_at IS NULL")
+                    .fetch_one(pool)
+                    .await?;
+            [checkpoint, due, escalation, backup, fetch]
         });
         let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string();
         let reminders_due = self.due_reminders(&today).await?.len();
@@ -78,6 +87,8 @@ impl Store {
             oldest_due_schedule,
             reminders_due,
             oldest_escalation_due,
+            last_backup_at,
+            oldest_waiting_fetch,
             pool: self.pool_usage(),
         })
     }

@@ -1,8 +1,8 @@
 //! What operators scrape at `/metrics`, in the Prometheus text format: requests by route
 //! template and status with their latency, sign-ins, TAXII objects, and, read from the database
 //! at each scrape so that every node reports the same, the outbox, the audit checkpoints, the
-//! scheduled rounds overdue, the reminders not sent on their day, the escalations overdue, and
-//! this node's connection pool. Off unless `metrics_token` is set; then only a scrape that brings it as a bearer token
+//! scheduled rounds overdue, the reminders not sent on their day, the escalations overdue, the
+//! newest verified backup, the oldest ODS fetch waiting, and this node's connection pool. Off unless `metrics_token` is set; then only a scrape that brings it as a bearer token
 //! is answered.
 
 use std::sync::atomic::AtomicU64;
@@ -70,6 +70,8 @@ pub struct Metrics {
     schedule_lag: FloatGauge,
     reminders_due: Gauge,
     escalation_lag: FloatGauge,
+    backup_age: FloatGauge,
+    fetch_lag: FloatGauge,
     pool: Family<StateLabels, Gauge>,
     pool_max: Gauge,
     /// The SHA-256 of the token scrapes bring.
@@ -78,7 +80,7 @@ pub struct Metrics {
 
 /// The names of every metric `/metrics` serves (the dashboard in `deploy/` uses only these;
 /// a test checks both ways).
-pub const NAMES: [&str; 13] = [
+pub const NAMES: [&str; 15] = [
     "comity_http_requests_total",
     "comity_http_request_duration_seconds",
     "comity_sign_ins_total",
@@ -89,6 +91,8 @@ pub const NAMES: [&str; 13] = [
     "comity_check_schedule_lag_seconds",
     "comity_cycle_reminders_due",
     "comity_message_escalation_lag_seconds",
+    "comity_backup_age_seconds",
+    "comity_document_fetch_oldest_age_seconds",
     "comity_db_pool_connections",
     "comity_db_pool_max_connections",
     "comity_up",
@@ -144,6 +148,18 @@ impl Metrics {
             "How long the most overdue message has waited past its deadline to be escalated (0 when none has)",
             escalation_lag.clone(),
         );
+        let backup_age = FloatGauge::default();
+        registry.register(
+            "comity_backup_age_seconds",
+            "Age of the newest scheduled backup written and read back whole (-1 when none yet)",
+            backup_age.clone(),
+        );
+        let fetch_lag = FloatGauge::default();
+        registry.register(
+            "comity_document_fetch_oldest_age_seconds",
+            "How long the oldest unfinished fetch from the ODS has waited since it was asked for (0 when none waits)",
+            fetch_lag.clone(),
+        );
         let pool = Family::<StateLabels, Gauge>::default();
         registry.register(
             "comity_db_pool_connections",
@@ -174,6 +190,8 @@ impl Metrics {
             schedule_lag,
             reminders_due,
             escalation_lag,
+            backup_age,
+            fetch_lag,
             pool,
             pool_max,
             token: token.filter(|t| !t.is_empty()).map(comity_access::secrets::digest),
@@ -247,6 +265,10 @@ pub(crate) async fn scrape(State(app): State<AppState>, headers: HeaderMap) -> R
             metrics
                 .escalation_lag
                 .set(ops.oldest_escalation_due.as_deref().and_then(|t| age(t, now)).map(|s| s.max(0.0)).unwrap_or(0.0));
+            metrics.backup_age.set(ops.last_backup_at.as_deref().and_then(|t| age(t, now)).unwrap_or(-1.0));
+            metrics
+                .fetch_lag
+                .set(ops.oldest_waiting_fetch.as_deref().and_then(|t| age(t, now)).map(|s| s.max(0.0)).unwrap_or(0.0));
             metrics.pool.get_or_create(&StateLabels { state: "idle" }).set(ops.pool.idle as i64);
             metrics.pool.get_or_create(&StateLabels { state: "in_use" }).set(ops.pool.in_use() as i64);
             metrics.pool_max.set(i64::from(ops.pool.max));

@@ -42,6 +42,13 @@ struct FileSettings {
     /// The token a Prometheus scrape of `/metrics` brings (`Authorization: Bearer ...`);
     /// without it `/metrics` is off. Best kept out of the file: COMITY_METRICS_TOKEN.
     metrics_token: Option<String>,
+    /// How often the server backs the database up on its own ("6h", "1d", "30m"); without it,
+    /// only `comity db backup` does.
+    backup_every: Option<String>,
+    /// How many of its backups the server keeps in `backup_dir` (the newest).
+    backup_keep: Option<usize>,
+    /// Where the server's backups go; DATA_DIR/backups by default.
+    backup_dir: Option<PathBuf>,
 }
 
 #[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -73,6 +80,19 @@ pub struct Settings {
     pub ods_url: String,
     /// The token `/metrics` answers to; None: `/metrics` is off.
     pub metrics_token: Option<String>,
+    /// The server's own backups; None when `backup_every` is not set.
+    pub backups: Option<comity_jobs::BackupPlan>,
+}
+
+/// Backups a server keeps when `backup_keep` is not set: a week of daily ones.
+pub const DEFAULT_BACKUP_KEEP: usize = 7;
+
+/// A period as people write it: "6h", "1d", "30m", "90s", or ISO 8601 ("PT6H"); a day is 24
+/// hours.
+fn parse_period(text: &str) -> Option<std::time::Duration> {
+    let span: jiff::Span = text.trim().parse().ok()?;
+    let duration = span.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).ok()?;
+    std::time::Duration::try_from(duration).ok().filter(|d| d.as_secs() >= 1)
 }
 
 /// The UN's Official Document System.
@@ -206,7 +226,38 @@ impl Settings {
                 t.chars().count()
             )));
         }
+        let backup_every = std::env::var("COMITY_BACKUP_EVERY").ok().or(file.backup_every);
+        let backups = match backup_every {
+            None => None,
+            Some(text) => {
+                let every = parse_period(&text).ok_or_else(|| {
+                    SettingsError(format!(
+                        "COMITY_BACKUP_EVERY (or {}): {text:?} is not a period like \"6h\", \"1d\" or \"30m\" (at least a second)",
+                        in_file("backup_every")
+                    ))
+                })?;
+                let keep = match std::env::var("COMITY_BACKUP_KEEP") {
+                    Ok(v) => Some(v.trim().parse::<usize>().map_err(|_| {
+                        SettingsError(format!("COMITY_BACKUP_KEEP (or backup_keep): {v:?} is not a number of backups"))
+                    })?),
+                    Err(_) => file.backup_keep,
+                }
+                .unwrap_or(DEFAULT_BACKUP_KEEP);
+                if keep == 0 {
+                    return Err(SettingsError(format!(
+                        "COMITY_BACKUP_KEEP (or {}): 0 would remove every backup as soon as it is taken; keep at least 1",
+                        in_file("backup_keep")
+                    )));
+                }
+                let dir = std::env::var_os("COMITY_BACKUP_DIR")
+                    .map(PathBuf::from)
+                    .or(file.backup_dir)
+                    .unwrap_or_else(|| args.data_dir.join("backups"));
+                Some(comity_jobs::BackupPlan { every, keep, dir })
+            }
+        };
         Ok(Settings {
+            backups,
             metrics_token,
             ods_url,
             mail,
@@ -242,4 +293,22 @@ pub fn init_logging(settings: &Settings, serving: bool) {
         LogFormat::Json => builder.json().flatten_event(true).try_init(),
         LogFormat::Text => builder.try_init(),
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_period;
+    use std::time::Duration;
+
+    #[test]
+    fn periods_read_as_people_write_them() {
+        assert_eq!(parse_period("6h"), Some(Duration::from_secs(6 * 3600)));
+        assert_eq!(parse_period("1d"), Some(Duration::from_secs(86_400)));
+        assert_eq!(parse_period("30m"), Some(Duration::from_secs(1800)));
+        assert_eq!(parse_period(" 2 hours "), Some(Duration::from_secs(7200)));
+        assert_eq!(parse_period("PT6H"), Some(Duration::from_secs(6 * 3600)));
+        assert_eq!(parse_period("0s"), None);
+        assert_eq!(parse_period("-1h"), None);
+        assert_eq!(parse_period("daily"), None);
+    }
 }

@@ -5,7 +5,7 @@ use crate::engines;
 
 use comity_i18n::{Collation, Lang};
 use comity_store::{DatabaseUrl, OpenOptions, ReferenceData, Store, StoreError, SyncOutcome};
-use engines::{TestDb, raw};
+use engines::{TestDb, raw, rows};
 
 fn reference() -> ReferenceData {
     ReferenceData::load(None, &Collation::new()).unwrap()
@@ -42,7 +42,8 @@ async fn migrate_sync_and_read_back_reference_data() {
                 "0007_contacts",
                 "0008_checks",
                 "0009_messages",
-                "0010_fetches"
+                "0010_fetches",
+                "0011_scheduled_backups"
             ],
             "{}",
             db.label
@@ -197,7 +198,11 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
     let dir = std::env::temp_dir().join(format!("comity_badbackup_{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let good = dir.join("good.jsonl");
-    source.store.backup(&good).await.unwrap();
+    let written = source.store.backup(&good).await.unwrap();
+    let verified = comity_store::verify_backup(&good).unwrap();
+    assert_eq!((&verified.tables, verified.rows), (&written.tables, written.rows));
+    assert_eq!(verified.sha256.as_deref(), Some(written.sha256.as_str()));
+    assert_eq!((verified.engine.as_str(), verified.schema_version), ("sqlite", comity_store::LATEST_SCHEMA_VERSION));
     let text = std::fs::read_to_string(&good).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     let write = |name: &str, content: String| {
@@ -217,6 +222,9 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
             1,
         ),
     );
+    // One value changed, every count still right: only the checksum tells.
+    let altered = write("altered.jsonl", text.replacen("\"Afghanistan\"", "\"Afghanistam\"", 1));
+    assert_ne!(std::fs::read_to_string(&altered).unwrap(), text, "the fixture changes a value");
     let not_backup = write("notes.txt", "Dear colleague,\nplease find attached\n".into());
     let empty = write("empty.jsonl", String::new());
 
@@ -228,10 +236,13 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
             (&truncated, "truncated"),
             (&broken, "line 6"),
             (&newer, "newer Comity"),
+            (&altered, "it was altered"),
             (&not_backup, "not a Comity backup"),
             (&empty, "empty"),
         ];
         for (file, expect) in cases {
+            let err = comity_store::verify_backup(file).unwrap_err().to_string();
+            assert!(err.contains(expect) && err.contains(&file.display().to_string()), "verify: {err}");
             let err = target.store.restore(file).await.unwrap_err().to_string();
             assert!(err.contains(expect) && err.contains(&file.display().to_string()), "{}: {err}", target.label);
             assert_eq!(
@@ -245,6 +256,73 @@ async fn a_damaged_backup_is_refused_and_changes_nothing() {
     }
     std::fs::remove_dir_all(dir).ok();
     source.drop_db().await;
+}
+
+/// Two nodes on one database take one backup a period: the first claim wins, the other node
+/// takes the period over only when the first one's lease has lapsed (it stopped), and a node
+/// whose claim passed on records nothing.
+#[tokio::test]
+async fn a_periods_backup_is_claimed_by_one_node() {
+    use std::time::Duration;
+    for db in engines::all().await {
+        prepared(&db).await;
+        let other = Store::open(db.store.url(), OpenOptions { create: false, max_connections: 2 }).await.unwrap();
+        let slot: jiff::Timestamp = "2026-12-03T12:00:00Z".parse().unwrap();
+        let hour = Duration::from_secs(3600);
+        assert!(db.store.claim_backup(slot, "node-a", hour).await.unwrap(), "{}", db.label);
+        assert!(!other.claim_backup(slot, "node-b", hour).await.unwrap(), "{}: a held claim stands", db.label);
+        assert!(!db.store.claim_backup(slot, "node-a", hour).await.unwrap(), "{}: not twice either", db.label);
+        // Node a stops mid-backup: once its lease has lapsed, node b takes the period over.
+        raw(&db, "UPDATE scheduled_backups SET claimed_until = '2026-01-01T00:00:00.000000Z'").await;
+        assert!(other.claim_backup(slot, "node-b", hour).await.unwrap(), "{}: a lapsed claim passes on", db.label);
+        let done = comity_store::VerifiedBackup {
+            file: "/backups/comity-20261203T120000Z.backup".into(),
+            engine: db.store.engine().as_str().into(),
+            created_at: "2026-12-03T12:00:01Z".into(),
+            schema_version: comity_store::LATEST_SCHEMA_VERSION,
+            tables: Default::default(),
+            rows: 1234,
+            sha256: Some("ab".repeat(32)),
+        };
+        assert!(!db.store.finish_backup(slot, "node-a", Ok(&done)).await.unwrap(), "{}: a's claim passed", db.label);
+        assert!(other.finish_backup(slot, "node-b", Ok(&done)).await.unwrap(), "{}", db.label);
+        assert!(
+            !db.store.claim_backup(slot, "node-a", hour).await.unwrap(),
+            "{}: a finished period stays done",
+            db.label
+        );
+        let next: jiff::Timestamp = "2026-12-03T18:00:00Z".parse().unwrap();
+        assert!(db.store.claim_backup(next, "node-a", hour).await.unwrap(), "{}: the next period is open", db.label);
+        assert!(db.store.finish_backup(next, "node-a", Err("disk full")).await.unwrap());
+
+        let recorded = db.store.scheduled_backups(10).await.unwrap();
+        assert_eq!(recorded.len(), 2, "{}", db.label);
+        assert_eq!(
+            (recorded[0].outcome.as_deref(), recorded[0].detail.as_deref(), recorded[0].node.as_str()),
+            (Some("failed"), Some("disk full"), "node-a")
+        );
+        assert_eq!(
+            (recorded[1].outcome.as_deref(), recorded[1].rows, recorded[1].node.as_str()),
+            (Some("verified"), Some(1234), "node-b")
+        );
+        // Only the verified one counts as the newest backup.
+        let ops = db.store.operations().await.unwrap();
+        assert_eq!(ops.last_backup_at, recorded[1].finished_at, "{}", db.label);
+        let audited: Vec<(String, String)> =
+            rows(&db, "SELECT action, object FROM audit_entries WHERE action = 'db.backup.scheduled' ORDER BY seq")
+                .await;
+        assert_eq!(
+            audited,
+            [
+                ("db.backup.scheduled".to_string(), "backup:2026-12-03T12:00:00.000000Z".to_string()),
+                ("db.backup.scheduled".to_string(), "backup:2026-12-03T18:00:00.000000Z".to_string())
+            ],
+            "{}",
+            db.label
+        );
+        other.close().await;
+        db.drop_db().await;
+    }
 }
 
 #[tokio::test]

@@ -80,6 +80,8 @@ async fn metrics_answer_only_their_token_and_count_requests_by_route_template() 
     assert!(line("comity_db_pool_max_connections ").is_some(), "{body}");
     assert!(line("comity_cycle_reminders_due 1").is_some(), "the due reminder is counted: {body}");
     assert!(line("comity_message_escalation_lag_seconds 0").is_some(), "no message waits: {body}");
+    assert!(line("comity_backup_age_seconds -1").is_some(), "no scheduled backup yet: {body}");
+    assert!(line("comity_document_fetch_oldest_age_seconds 0").is_some(), "no fetch waits: {body}");
     for name in comity_web::metrics::NAMES
         .iter()
         .filter(|n| !n.starts_with("comity_sign_ins") && !n.starts_with("comity_taxii"))

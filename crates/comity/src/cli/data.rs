@@ -29,7 +29,8 @@ pub enum ConfigCommand {
 pub enum DbCommand {
     /// Bring the schema to this version and load the reference data.
     Migrate,
-    /// Write a consistent snapshot of the database to FILE (safe while the server runs).
+    /// Write a consistent snapshot of the database to FILE (safe while the server runs), then
+    /// read it back whole.
     Backup {
         /// Where to write the backup (JSON lines).
         file: PathBuf,
@@ -38,6 +39,24 @@ pub enum DbCommand {
     Restore {
         /// A file written by `comity db backup`.
         file: PathBuf,
+    },
+    /// SQLite only: a consistent copy of the database file, made by SQLite while the server
+    /// runs (VACUUM INTO); to restore, stop the server and put the copy in the database's place.
+    Copy {
+        /// Where to write the copy (a new file).
+        file: PathBuf,
+    },
+    /// Read a backup through without a database: whole, its checksum and row count right, and
+    /// restorable by this Comity (exit 1 naming the line that is wrong).
+    Verify {
+        /// A file written by `comity db backup` or by the server's scheduled backups.
+        file: PathBuf,
+    },
+    /// List the server's scheduled backups, newest first: when, which node, the file, what came of it.
+    Backups {
+        /// How many to list.
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
     },
     /// Check the database: reachable, schema current, reference data current, integrity.
     Check,

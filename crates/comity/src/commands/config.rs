@@ -32,6 +32,10 @@ struct Effective {
     rate_limit_token: u32,
     ods_url: String,
     metrics_token: &'static str,
+    /// Seconds between the server's own backups; None: it takes none.
+    backup_every_seconds: Option<u64>,
+    backup_keep: Option<usize>,
+    backup_dir: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -63,6 +67,9 @@ async fn check(settings: &Settings, format: Format) -> anyhow::Result<()> {
         rate_limit_token: settings.rate_limits.token_per_minute,
         ods_url: settings.ods_url.clone(),
         metrics_token: masked(settings.metrics_token.is_some()),
+        backup_every_seconds: settings.backups.as_ref().map(|b| b.every.as_secs()),
+        backup_keep: settings.backups.as_ref().map(|b| b.keep),
+        backup_dir: settings.backups.as_ref().map(|b| b.dir.display().to_string()),
     };
     let database = database_report(settings).await?;
     let report = ConfigReport { ok: database.ok, settings: effective, database };
@@ -88,6 +95,12 @@ async fn check(settings: &Settings, format: Format) -> anyhow::Result<()> {
             crate::say!("rate limits a minute:  {} anonymous, {} a token", s.rate_limit_anonymous, s.rate_limit_token);
             crate::say!("ods_url:               {}", s.ods_url);
             crate::say!("metrics_token:         {}", s.metrics_token);
+            match (&s.backup_every_seconds, &s.backup_keep, &s.backup_dir) {
+                (Some(every), Some(keep), Some(dir)) => {
+                    crate::say!("backups:               every {every} s, the newest {keep} kept in {dir}")
+                }
+                _ => crate::say!("backups:               (none scheduled: backup_every is not set)"),
+            }
             say_database(&report.database);
         }
     }

@@ -45,15 +45,86 @@ pub async fn run(settings: &Settings, command: DbCommand, format: Format) -> any
             let (store, _) = open(settings, Access::Read).await?;
             let summary = store.backup(&file).await?;
             store.close().await;
+            let read = comity_store::verify_backup(&file)?;
+            if read.rows != summary.rows || read.sha256.as_deref() != Some(summary.sha256.as_str()) {
+                anyhow::bail!(
+                    "{}: the backup read back differs from what was written; do not rely on it",
+                    summary.file
+                );
+            }
             match format {
                 Format::Json => output::json(&summary)?,
                 Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => crate::say!(
-                    "backup written to {}: {} rows in {} tables (schema version {})",
+                    "backup written to {} and read back whole: {} rows in {} tables (schema version {}, SHA-256 {})",
                     summary.file,
                     summary.rows,
                     summary.tables.len(),
-                    summary.schema_version
+                    summary.schema_version,
+                    summary.sha256
                 ),
+            }
+        }
+        DbCommand::Copy { file } => {
+            let (store, _) = open(settings, Access::Read).await?;
+            if store.engine() != comity_store::Engine::Sqlite {
+                store.close().await;
+                anyhow::bail!(
+                    "db copy copies an SQLite file; this database is PostgreSQL: use `comity db backup`, or pg_basebackup with WAL archiving for point-in-time recovery"
+                );
+            }
+            let bytes = store.copy_sqlite_file(&file).await;
+            store.close().await;
+            let bytes = bytes?;
+            match format {
+                Format::Json => {
+                    output::json(&serde_json::json!({ "file": file.display().to_string(), "bytes": bytes }))?
+                }
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => crate::say!(
+                    "copy of the database written to {} ({bytes} bytes); to restore, stop the server and put it in the database's place",
+                    file.display()
+                ),
+            }
+        }
+        DbCommand::Verify { file } => {
+            let read = comity_store::verify_backup(&file)?;
+            match format {
+                Format::Json => output::json(&read)?,
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => crate::say!(
+                    "{}: a whole backup of {} rows in {} tables, taken {} from {} at schema version {}{}",
+                    read.file,
+                    read.rows,
+                    read.tables.len(),
+                    read.created_at,
+                    read.engine,
+                    read.schema_version,
+                    read.sha256
+                        .as_deref()
+                        .map(|h| format!(", SHA-256 {h}"))
+                        .unwrap_or_else(|| " (written before backups carried a checksum)".into())
+                ),
+            }
+        }
+        DbCommand::Backups { limit } => {
+            let (store, _) = open(settings, Access::Read).await?;
+            let list = store.scheduled_backups(limit.max(1)).await?;
+            store.close().await;
+            match format {
+                Format::Json => output::json(&list)?,
+                Format::Table | Format::Akn | Format::Md | Format::Html | Format::Docx => {
+                    if list.is_empty() {
+                        crate::say!("no scheduled backups yet (the server takes them when backup_every is set)");
+                    }
+                    for b in &list {
+                        let what = match (b.outcome.as_deref(), &b.file, &b.detail) {
+                            (Some("verified"), Some(file), _) => {
+                                format!("{file}, {} rows, read back whole", b.rows.unwrap_or(0))
+                            }
+                            (Some(_), _, Some(why)) => format!("failed: {why}"),
+                            _ => "under way".to_string(),
+                        };
+                        crate::say!("{}  node {}  {what}", b.slot, b.node);
+                    }
+                }
             }
         }
         DbCommand::Restore { file } => {

@@ -32,6 +32,8 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         rate_limits: settings.rate_limits,
         ods_url: settings.ods_url.clone(),
         metrics_token: settings.metrics_token.clone(),
+        // The demo's database is thrown away each run: nothing to back up.
+        backups: None,
     };
     let listener = bind(demo.bind).await?;
     let addr = listener.local_addr()?;

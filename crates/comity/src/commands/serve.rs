@@ -112,6 +112,7 @@ pub async fn serve(
         ods_url: settings.ods_url.clone(),
         node,
         checkpoints: comity_jobs::Checkpoints { key: audit_key, file: super::audit::checkpoint_file(settings) },
+        backups: settings.backups.clone(),
     };
     let jobs = schedule.start();
     comity_web::serve(app, listener, shutdown_signal()).await.context("serving")?;

@@ -68,6 +68,9 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["db", "migrate"],
         &["db", "backup"],
         &["db", "restore"],
+        &["db", "verify"],
+        &["db", "copy"],
+        &["db", "backups"],
         &["db", "check"],
         &["states"],
         &["states", "list"],
@@ -265,6 +268,30 @@ fn a_database_from_a_newer_comity_is_refused() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("newer.jsonl line 1") && stderr(&out).contains("newer Comity"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&db).unwrap(), before);
+}
+
+/// `db backup` reads its file back; `db verify` checks a file without a database and names
+/// what is wrong; `db backups` lists what the server took (nothing here).
+#[test]
+fn backups_are_read_back_and_a_damaged_one_is_named() {
+    let s = Sandbox::new("verify");
+    assert!(s.run(&["db", "migrate"]).status.success());
+    let out = s.run(&["db", "backup", "b.jsonl"]);
+    assert!(stdout(&out).contains("read back whole") && stdout(&out).contains("SHA-256"), "{}", stdout(&out));
+    let out = s.run(&["--format", "json", "db", "verify", "b.jsonl"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let read = json(&out);
+    assert_eq!((read["engine"].as_str(), read["tables"]["states"].as_u64()), (Some("sqlite"), Some(195)));
+    assert_eq!(read["sha256"].as_str().map(str::len), Some(64));
+    let text = std::fs::read_to_string(s.path("b.jsonl")).unwrap();
+    let cut = text.lines().take(40).collect::<Vec<_>>().join("\n");
+    std::fs::write(s.path("cut.jsonl"), cut).unwrap();
+    let out = s.run(&["db", "verify", "cut.jsonl"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("cut.jsonl") && stderr(&out).contains("truncated"), "{}", stderr(&out));
+    let out = s.run(&["db", "backups"]);
+    assert!(out.status.success() && stdout(&out).contains("no scheduled backups yet"), "{}", stdout(&out));
+    assert_eq!(json(&s.run(&["--format", "json", "db", "backups"])), serde_json::json!([]));
 }
 
 #[test]
@@ -681,6 +708,16 @@ fn invitations_from_the_command_line_print_the_link_when_no_relay_is_configured(
     let out = s.run(&["--config", "comity.toml", "users", "list"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("metrics_token") && stderr(&out).contains("at least 16"), "{}", stderr(&out));
+    // A backup period nobody could mean, and keeping no backup at all.
+    for (setting, named, says) in [
+        ("backup_every = \"daily\"\n", "backup_every", "not a period like"),
+        ("backup_every = \"6h\"\nbackup_keep = 0\n", "backup_keep", "keep at least 1"),
+    ] {
+        std::fs::write(s.path("comity.toml"), setting).unwrap();
+        let out = s.run(&["--config", "comity.toml", "users", "list"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains(named) && stderr(&out).contains(says), "{}", stderr(&out));
+    }
     let actions = stdout(&s.run(&["audit", "export"]));
     assert!(actions.contains("invitation.send") && actions.contains("sessions.revoke_all"));
     assert!(!actions.contains(link.trim().rsplit('/').next().unwrap()), "the link's secret is not in the trail");
@@ -1456,6 +1493,11 @@ fn config_check_reads_the_example_settings_file_and_masks_secrets() {
     assert_eq!(report["settings"]["smtp_relay"], "smtp://127.0.0.1:25");
     assert_eq!(report["settings"]["public_url"], "https://comity.example.org");
     assert_eq!(report["settings"]["metrics_token"], "set (not shown)");
+    assert_eq!(
+        (&report["settings"]["backup_every_seconds"], &report["settings"]["backup_keep"]),
+        (&serde_json::json!(6 * 3600), &serde_json::json!(28))
+    );
+    assert_eq!(report["settings"]["backup_dir"], "/var/lib/comity/backups");
     assert!(!stdout(&out).contains("a-token-of-twenty-chars"), "the secret is never printed");
     assert_eq!(report["database"]["engine"], "sqlite");
     // In words, for people.

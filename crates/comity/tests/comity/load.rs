@@ -36,8 +36,17 @@ pub fn serve(dir: &Path, url: &str) -> (Child, String) {
 
 /// Starts the server on `bind` and waits for its address.
 pub fn serve_at(dir: &Path, url: &str, bind: &str) -> (Child, String) {
-    let mut child =
-        comity(dir, url, &["serve", "--bind", bind]).stderr(Stdio::piped()).stdout(Stdio::null()).spawn().unwrap();
+    serve_with(dir, url, bind, &[])
+}
+
+/// Starts the server on `bind` with settings in its environment, and waits for its address.
+pub fn serve_with(dir: &Path, url: &str, bind: &str, env: &[(&str, &str)]) -> (Child, String) {
+    let mut child = comity(dir, url, &["serve", "--bind", bind])
+        .envs(env.iter().copied())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     let mut address = None;
     for line in lines.by_ref() {

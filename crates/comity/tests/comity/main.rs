@@ -1,7 +1,9 @@
 //! The `comity` binary's tests, one test binary with a module each: the command as people and
 //! scripts use it, crash durability under load, two nodes behind a load balancer with one killed
-//! and one stopped under load, and a restart in the middle of a check; `load` is what those share.
+//! and one stopped under load, scheduled backups under load and the restore drill, and a restart
+//! in the middle of a check; `load` is what those share.
 
+mod backups;
 mod cli;
 mod cluster;
 mod durability;
