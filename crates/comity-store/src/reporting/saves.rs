@@ -60,27 +60,50 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                 open_cycles.push((job.cycle.id.as_str(), status.is_some_and(|s| s.0 == "open")));
             }
         }
-        for job in jobs {
+        // The usual save (a draft, from its newest version, in an open cycle): all of the
+        // group's in one statement, the first of each reply only (a second save of the same
+        // reply in the group goes the long way, after the first). What this statement does not
+        // take goes the long way below, which says what is wrong.
+        let usual: Vec<usize> = (0..jobs.len())
+            .filter(|&i| {
+                let job = &jobs[i];
+                let open = open_cycles.iter().any(|(id, open)| *id == job.cycle.id && *open);
+                matches!(job.mode, SaveMode::Edit { expected_version } if expected_version > 0)
+                    && open
+                    && !jobs[..i].iter().any(|o| o.cycle.id == job.cycle.id && o.state == job.state)
+            })
+            .collect();
+        let mut saved_usual: Vec<(String, String, String)> = Vec::new();
+        if !usual.is_empty() {
+            let mut update = sqlx::QueryBuilder::new("WITH v (cycle_id, state, expected, lang) AS (");
+            update.push_values(&usual, |mut row, &i| {
+                let job = &jobs[i];
+                let expected = match job.mode {
+                    SaveMode::Edit { expected_version } => expected_version,
+                    SaveMode::Import { .. } => 0,
+                };
+                row.push_bind(job.cycle.id.as_str())
+                    .push_bind(job.state.as_str())
+                    .push_bind(expected)
+                    .push_bind(job.original_lang.as_str());
+            });
+            update.push(
+                ") UPDATE submissions SET version = version + 1, original_lang = v.lang FROM v WHERE \
+                submissions.cycle_id = v.cycle_id AND submissions.state = v.state AND submissions.version = \
+                v.expected AND submissions.status = 'draft' RETURNING submissions.id, submissions.cycle_id, \
+                submissions.state",
+            );
+            saved_usual = update.build_query_as().fetch_all(&mut *tx).await?;
+        }
+        for (index, job) in jobs.iter().enumerate() {
             let SaveJob { cycle, state, original_lang, answers_json, mode, actor, at } = job;
             let cycle_id = cycle.id.as_str();
             let open = open_cycles.iter().any(|(id, open)| *id == cycle_id && *open);
-            // The usual save (a draft, from its newest version, in an open cycle) in one
-            // statement; anything else goes the long way below, which says what is wrong.
-            if let (SaveMode::Edit { expected_version }, true) = (mode, open)
-                && *expected_version > 0
+            if let SaveMode::Edit { expected_version } = mode
+                && usual.contains(&index)
             {
-                let saved: Option<(String,)> = sqlx::query_as(
-                    "UPDATE submissions SET version = version + 1, original_lang = $1 WHERE \
-                        cycle_id = $2 AND state = $3 AND version = $4 AND status = 'draft' \
-                        RETURNING id",
-                )
-                .bind(original_lang)
-                .bind(cycle_id)
-                .bind(state)
-                .bind(expected_version)
-                .fetch_optional(&mut *tx)
-                .await?;
-                if let Some((id,)) = saved {
+                let saved = saved_usual.iter().find(|(_, c, s)| c == cycle_id && s == state).map(|(id, _, _)| id);
+                if let Some(id) = saved {
                     let next = expected_version + 1;
                     versions.push((id.clone(), next, answers_json, &actor.account, at));
                     let details = serde_json::json!({ "version": { "before": expected_version, "after": next } });

@@ -210,3 +210,74 @@ async fn imports_translations_and_attachments() {
         db.drop_db().await;
     }
 }
+
+/// Saves that arrive together are committed together, and each still gets its own answer:
+/// the usual saves land, two saves of one reply from the same version give one version and
+/// one refusal, a stale save and a save to a submitted reply are refused and write nothing,
+/// a first save creates its reply; the versions and the audit trail hold exactly what was
+/// acknowledged, chained in order.
+#[tokio::test]
+async fn saves_arriving_together_each_get_their_own_outcome() {
+    for db in engines::all().await {
+        prepared(&db).await;
+        let s = &db.store;
+        let secretariat = Actor { org: Some("SECRETARIAT".into()), role: Some("admin".into()), ..Actor::cli() };
+        let id = s.create_cycle(&cycle("2099-05-20"), &secretariat).await.unwrap();
+        let states = ["FRA", "KEN", "CHN", "BRA", "IND", "EGY", "MEX", "DEU"];
+        let actor = |state: &str| Actor { org: Some(state.into()), role: Some("drafter".into()), ..Actor::default() };
+        for state in states {
+            s.save_reply(&id, state, "en", &answers(&format!("{state} first")), 0, &actor(state)).await.unwrap();
+        }
+        s.reply_action(&id, "DEU", Action::Submit, &actor("DEU")).await.unwrap();
+        let before: Vec<(i64,)> = engines::rows(&db, "SELECT COUNT(*) FROM audit_entries").await;
+
+        // (state, version saved from, text), all at once.
+        let mut wave: Vec<(&str, i64, String)> =
+            states[..6].iter().map(|st| (*st, 1, format!("{st} second"))).collect();
+        wave.push(("FRA", 1, "FRA rival".into())); // the same reply from the same version
+        wave.push(("MEX", 7, "MEX stale".into())); // a version that is not the newest
+        wave.push(("DEU", 1, "DEU after submitting".into())); // a submitted reply
+        wave.push(("ARG", 0, "ARG first".into())); // a reply not yet begun
+        let prepared: Vec<(BTreeMap<String, String>, Actor)> =
+            wave.iter().map(|(st, _, text)| (answers(text), actor(st))).collect();
+        let outcomes = futures_util::future::join_all(
+            wave.iter().zip(&prepared).map(|((st, v, _), (a, who))| s.save_reply(&id, st, "en", a, *v, who)),
+        )
+        .await;
+
+        let mut acknowledged = 0;
+        for ((state, from, text), outcome) in wave.iter().zip(&outcomes) {
+            match (*state, text.as_str(), outcome) {
+                ("FRA", _, _) => {}
+                ("MEX", _, Err(e)) => assert!(e.to_string().contains("saved by someone else"), "{}: {e}", db.label),
+                ("DEU", _, Err(e)) => assert!(e.to_string().contains("submitted"), "{}: {e}", db.label),
+                (_, _, Ok(v)) => {
+                    assert_eq!(*v, from + 1, "{}: {state}", db.label);
+                    acknowledged += 1;
+                }
+                (_, _, Err(e)) => panic!("{}: {state} refused: {e}", db.label),
+            }
+        }
+        assert_eq!(acknowledged, 6, "{}: five usual saves and the first one", db.label);
+        let france: Vec<&Result<i64, comity_store::StoreError>> =
+            wave.iter().zip(&outcomes).filter(|((st, _, _), _)| *st == "FRA").map(|(_, o)| o).collect();
+        assert_eq!(france.iter().filter(|o| o.is_ok()).count(), 1, "{}: one of France's two lands", db.label);
+        let refused = france.iter().find_map(|o| o.as_ref().err()).unwrap();
+        assert!(refused.to_string().contains("saved by someone else"), "{}: {refused}", db.label);
+
+        for (state, held) in [("FRA", 2), ("KEN", 2), ("MEX", 1), ("DEU", 1), ("ARG", 1)] {
+            let reply = s.replies(&id, Some(state)).await.unwrap().pop().unwrap();
+            let versions = s.reply_versions(&reply.id).await.unwrap();
+            assert_eq!((reply.version, versions.len() as i64), (held, held), "{}: {state}", db.label);
+        }
+        let kenya = s.replies(&id, Some("KEN")).await.unwrap().pop().unwrap();
+        assert_eq!(s.reply_versions(&kenya.id).await.unwrap()[1].answers["(a)"], "KEN second");
+        let after: Vec<(i64,)> = engines::rows(&db, "SELECT COUNT(*) FROM audit_entries").await;
+        assert_eq!(after[0].0 - before[0].0, 7, "{}: one entry a version written", db.label);
+        let key = comity_access::audit::signing_key(&[7u8; 32]);
+        s.audit_checkpoint(&key).await.unwrap();
+        let report = s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap();
+        assert_eq!(report.problem, None, "{}", db.label);
+        db.drop_db().await;
+    }
+}
