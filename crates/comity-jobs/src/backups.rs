@@ -92,19 +92,29 @@ async fn write_and_check(store: &Store, plan: &BackupPlan, slot: jiff::Timestamp
     }
 }
 
-/// Removes the oldest `comity-*.backup` files of `dir` beyond the newest `keep`; what could
-/// not be removed stays (and is tried again after the next backup).
+/// Removes the oldest `comity-*.backup` files of `dir` beyond the newest `keep`, and what a
+/// backup stopped midway left (`comity-*.partial` older than a claim lasts: no node is still
+/// writing it); what could not be removed stays (and is tried again after the next backup).
 fn prune(dir: &Path, keep: usize) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut backups: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("comity-") && n.ends_with(".backup"))
-        })
+    let named = |p: &Path, end: &str| {
+        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("comity-") && n.ends_with(end))
+    };
+    let paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let stale = |p: &Path| {
+        std::fs::metadata(p).and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().is_ok_and(|age| age > BACKUP_LEASE))
+    };
+    let mut removed: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| named(p, ".partial") && stale(p))
+        .filter(|p| std::fs::remove_file(p).is_ok())
+        .cloned()
         .collect();
+    let mut backups: Vec<PathBuf> = paths.into_iter().filter(|p| named(p, ".backup")).collect();
     backups.sort();
     let excess = backups.len().saturating_sub(keep);
-    backups.into_iter().take(excess).filter(|p| std::fs::remove_file(p).is_ok()).collect()
+    removed.extend(backups.into_iter().take(excess).filter(|p| std::fs::remove_file(p).is_ok()));
+    removed
 }
 
 #[cfg(test)]
@@ -132,10 +142,12 @@ mod tests {
             "comity-20261202T000000Z.backup",
             "comity-20261203T000000Z.backup",
             "comity-20261130T000000Z.backup.bad",
+            "comity-20261204T000000Z.partial",
             "notes.txt",
         ] {
             std::fs::write(dir.join(name), b"x").unwrap();
         }
+        // A partial file being written now stays; only one left long ago would go.
         let removed = prune(&dir, 2);
         assert_eq!(removed, vec![dir.join("comity-20261201T000000Z.backup")]);
         let mut left: Vec<String> =
@@ -147,6 +159,7 @@ mod tests {
                 "comity-20261130T000000Z.backup.bad",
                 "comity-20261202T000000Z.backup",
                 "comity-20261203T000000Z.backup",
+                "comity-20261204T000000Z.partial",
                 "notes.txt"
             ]
         );

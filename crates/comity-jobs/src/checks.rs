@@ -51,7 +51,7 @@ fn check_mail<'a>(
     move |m: &comity_store::CheckMail<'_>| {
         let lang = first_spoken(&m.contact.languages);
         let link = format!("{}/{}/ack/{}", mail.public_url, lang.code(), m.token);
-        let deadline = m.deadline.replace('T', " ").trim_end_matches('Z').to_string();
+        let deadline = crate::mail_time(m.deadline);
         let subject = messages.format(lang, subject_id, &[("deadline", deadline.as_str().into())]);
         let body = messages.format(
             lang,

@@ -55,6 +55,12 @@ fn system_actor() -> comity_store::Actor {
     comity_store::Actor { org: Some("SECRETARIAT".into()), ..comity_store::Actor::system() }
 }
 
+/// A stored time (RFC 3339, UTC) as mail writes it, to the minute: "2026-12-04 13:59" (the
+/// message adds "UTC"); a date alone stays as it is.
+fn mail_time(stored: &str) -> String {
+    stored.chars().take(16).collect::<String>().replace('T', " ")
+}
+
 /// The recipient's first working language that Comity speaks, English otherwise.
 fn first_spoken<'a>(languages: impl IntoIterator<Item = &'a String>) -> comity_i18n::Lang {
     languages.into_iter().find_map(|l| l.parse::<comity_i18n::Lang>().ok()).unwrap_or(comity_i18n::Lang::En)

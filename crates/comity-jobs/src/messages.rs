@@ -19,7 +19,7 @@ pub fn message_notice<'a>(
     move |n: &comity_store::MessageNotice<'_>| {
         let lang = first_spoken(n.languages);
         let link = format!("{}/{}/messages/{}", public_url, lang.code(), n.thread_id);
-        let deadline = n.deadline.chars().take(16).collect::<String>().replace('T', " ");
+        let deadline = crate::mail_time(n.deadline);
         let kind = messages.get(lang, &format!("message-kind-{}", n.kind.as_str()));
         let urgency = messages.get(lang, &format!("message-urgency-{}", n.urgency.as_str()));
         let tlp = n.tlp.label();

@@ -56,6 +56,7 @@ pub struct Schedule {
 pub struct Running {
     tasks: Vec<JoinHandle<()>>,
     store: Store,
+    node: String,
     checkpoints: Checkpoints,
 }
 
@@ -70,7 +71,7 @@ impl Schedule {
             tasks.push(self.reminder_job(mail.clone()));
             tasks.push(self.outbox_job(mail.clone()));
         }
-        Running { tasks, store: self.store, checkpoints: self.checkpoints }
+        Running { tasks, store: self.store, node: self.node, checkpoints: self.checkpoints }
     }
 
     /// The trail is signed every minute (and once more at the end), so that a rewrite of
@@ -217,11 +218,20 @@ where
 }
 
 impl Running {
-    /// Ends every job (an occurrence under way stops where it is; its leases lapse and another
-    /// node takes them up) and signs the last audit checkpoint.
+    /// Ends every job (an occurrence under way stops where it is), gives back what this node
+    /// had taken and not done (mail, fetches, a backup: another node takes them up at once
+    /// instead of when their leases lapse) and signs the last audit checkpoint.
     pub async fn stop(self) {
         for task in &self.tasks {
             task.abort();
+        }
+        for task in self.tasks {
+            let _ = task.await;
+        }
+        match self.store.release_claims(&self.node).await {
+            Ok(0) => {}
+            Ok(released) => tracing::info!(released, "what this node had taken and not done is due again"),
+            Err(e) => tracing::error!(error = %e, "giving back this node's leases failed"),
         }
         if let Err(e) = sign_checkpoint(&self.store, &self.checkpoints.key, &self.checkpoints.file).await {
             tracing::error!(error = %e, "signing the last audit checkpoint failed");

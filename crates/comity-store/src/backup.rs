@@ -197,7 +197,7 @@ impl Store {
     }
 
     /// Writes a consistent snapshot of every table to `file` (via a temporary file, so a failed
-    /// backup never leaves a partial file under that name). Safe while the server runs.
+    /// or cancelled backup never leaves a partial file). Safe while the server runs.
     pub async fn backup(&self, file: &Path) -> Result<BackupSummary> {
         let state = self.schema_state().await?;
         let schema_version = state.current().ok_or_else(|| StoreError::NotMigrated { url: self.url.redacted() })?;
@@ -205,6 +205,7 @@ impl Store {
         let display = file.display().to_string();
         let io = |e: std::io::Error| StoreError::Io { file: display.clone(), detail: e.to_string() };
         let partial = file.with_extension("partial");
+        let _unfinished = RemovedUnlessRenamed(partial.clone());
         let mut out =
             Hashed { inner: BufWriter::new(std::fs::File::create(&partial).map_err(io)?), hasher: Sha256::new() };
         let header = Header {
@@ -528,6 +529,19 @@ impl Store {
         Ok(true)
     }
 
+    /// Forgets the backups `node` had claimed and not finished (it stopped, or was killed,
+    /// mid-backup): their periods are open again, to this node or another.
+    pub(crate) async fn release_backups(&self, node: &str) -> Result<u64> {
+        Ok(with_pool!(self, |pool| {
+            let _turn = self.write_turn().await;
+            sqlx::query("DELETE FROM scheduled_backups WHERE claimed_by = $1 AND outcome IS NULL")
+                .bind(node)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        }))
+    }
+
     /// The newest scheduled backups, newest first.
     pub async fn scheduled_backups(&self, limit: i64) -> Result<Vec<ScheduledBackup>> {
         let rows = with_pool!(self, |pool| {
@@ -717,6 +731,17 @@ impl BackupReader {
             rows: self.rows,
             sha256: self.sha256,
         }
+    }
+}
+
+/// A file being written under a temporary name: removed if the backup stops before renaming
+/// it (an error, or the job cancelled as the server stops), so no partial file stays behind.
+struct RemovedUnlessRenamed(std::path::PathBuf);
+
+impl Drop for RemovedUnlessRenamed {
+    fn drop(&mut self) {
+        // After the rename nothing is at this name any more, and this does nothing.
+        let _ = std::fs::remove_file(&self.0);
     }
 }
 

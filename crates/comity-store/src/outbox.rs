@@ -152,9 +152,9 @@ impl Store {
         })
     }
 
-    /// Takes back the leases `node` held when it stopped: a node starting again has nothing in
-    /// flight, so what it had taken and not sent (mail, fetches from the ODS) is due again now
-    /// rather than when the lease ends. Returns how many mails and fetches.
+    /// Takes back the leases `node` held when it stopped: a node starting again (or stopping)
+    /// has nothing in flight, so what it had taken and not done (mail, fetches from the ODS, a
+    /// period's backup) is due again now rather than when the lease ends. Returns how many.
     pub async fn release_claims(&self, node: &str) -> Result<u64> {
         let mails = with_pool!(self, |pool| {
             sqlx::query(
@@ -166,7 +166,7 @@ impl Store {
             .await?
             .rows_affected()
         });
-        Ok(mails + self.release_fetches(node).await?)
+        Ok(mails + self.release_fetches(node).await? + self.release_backups(node).await?)
     }
 
     /// Queues mails in the outbox, all in one transaction; every node's delivery sends them.

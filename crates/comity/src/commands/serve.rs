@@ -56,7 +56,10 @@ pub async fn serve(
     let node = node_id(settings)?;
     let released = store.release_claims(&node).await?;
     if released > 0 {
-        tracing::info!(taken = released, "mail and fetches this node had taken before it stopped are due again");
+        tracing::info!(
+            taken = released,
+            "mail, fetches and a backup this node had taken before it stopped are due again"
+        );
     }
     let mut mail = mail;
     if let Some(mail) = mail.as_mut() {

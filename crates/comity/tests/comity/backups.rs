@@ -64,7 +64,7 @@ async fn back_up_under_load_and_restore(label: &str, source: &str, nodes: usize,
         let base = format!("http://{}", servers[i % servers.len()].1);
         let who = (base, cycle.clone(), state, token.clone());
         let (stop, acked) = (stop.clone(), acked.clone());
-        load.push(std::thread::spawn(move || drafter(who, stop, acked, OnFailure::Stop)));
+        load.push(std::thread::spawn(move || drafter(who, stop, acked, OnFailure::Stop, Duration::ZERO)));
     }
     std::thread::sleep(LOAD / 2);
     // The engine's own online copy, while the drafts are saved: SQLite's file, or a refusal
@@ -104,6 +104,7 @@ async fn back_up_under_load_and_restore(label: &str, source: &str, nodes: usize,
     }
 
     // The folder keeps the newest `keep`, each the file its record names, whole.
+    // Nothing else either: a backup stopped midway by the server's stop leaves no partial file.
     let mut files: Vec<PathBuf> = std::fs::read_dir(&backups).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     let expected = recorded.len().min(keep);

@@ -1,10 +1,16 @@
 //! Two app nodes on one PostgreSQL database behind HAProxy (Debian's, with the repository's
-//! `deploy/haproxy/haproxy.cfg`), under a mixed load through the balancer: States' drafts saved
-//! through the API, messages posted over TAXII, public pages, and a person signed in on the
-//! portal with a password and TOTP. During the load one node is killed with SIGKILL and started again, then the other
+//! `deploy/haproxy/haproxy.cfg`), each with a data folder of its own (its own name in leases,
+//! the deployment's one signing key), under a mixed load through the balancer: States' drafts
+//! saved through the API, messages posted over TAXII, public pages, a person signed in on the
+//! portal, and more people signing in for the first time with a password and TOTP. A scheduled
+//! communication check falls due as the nodes start; its mail goes to a loopback SMTP server
+//! from both nodes' outboxes, and contacts acknowledge from the links in it through the
+//! balancer. During the load one node is killed with SIGKILL and started again, then the other
 //! is stopped with SIGTERM while requests are in flight and started again. Checked: every write
-//! acknowledged is held, the signed-in person stays signed in whichever node answers, the audit
-//! trail verifies; the failures clients saw are counted and printed.
+//! acknowledged is held, the signed-in person stays signed in whichever node answers, everyone
+//! who signed in did, the scheduled round started once, each of its mails arrived (counted by
+//! Message-ID: repeats at most the mails in flight at the kill), each acknowledgement counted
+//! once, the audit trail verifies; the failures clients saw are counted and printed.
 //!
 //! Runs when COMITY_TEST_DATABASE_URL names a PostgreSQL server and haproxy is installed (CI
 //! requires both: COMITY_REQUIRE_POSTGRES=1).
@@ -20,8 +26,16 @@ use comity_access::{Membership, OrgRef, Role};
 use comity_store::{Actor, DatabaseUrl, NewAccount, OpenOptions, Store};
 
 use crate::load::{
-    Acknowledged, OnFailure, PostgresSchema, agent, assert_held, collection_of, drafter, poster, prepare, serve_at,
+    Acknowledged, OnFailure, PostgresSchema, agent, assert_held, collection_of, drafter, poster, prepare, serve_with,
 };
+use crate::smtp;
+
+/// Contacts the scheduled round asks, beside the two the load's record lists.
+const MORE_STATES: usize = 99;
+/// The outbox keeps this many conversations with the relay open at once, on each node.
+const IN_FLIGHT: usize = 32;
+/// People who sign in for the first time during the load.
+const NEWCOMERS: usize = 6;
 
 /// A loopback port nothing listens on now.
 fn free_port() -> u16 {
@@ -91,8 +105,9 @@ fn between<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
 }
 
 /// Signs in as a person does the first time: the password, then the authenticator app's key
-/// shown by the enrolment page and a code from it (RFC 6238). Returns the session cookie.
-fn sign_in_with_totp(base: &str, email: &str) -> String {
+/// shown by the enrolment page and a code from it (RFC 6238). Returns the session cookie, or
+/// what went wrong (a node that died under the request).
+fn sign_in_with_totp(base: &str, email: &str) -> Result<String, String> {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .max_redirects(0)
@@ -105,30 +120,74 @@ fn sign_in_with_totp(base: &str, email: &str) -> String {
         if let Some(s) = session {
             request = request.header("cookie", &format!("comity_session={s}"));
         }
-        request.send(body).unwrap()
+        request.send(body).map_err(|e| format!("{path}: {e}"))
     };
     let signed = form(
         "/en/sign-in",
         format!("email={}&password={}&next=%2Fen%2Faccount", email.replace('@', "%40"), PASSWORD.replace(' ', "+")),
         None,
-    );
-    assert_eq!(signed.status(), 303);
-    let cookie = signed.headers().get("set-cookie").unwrap().to_str().unwrap();
-    let session = cookie.split(';').next().unwrap().trim_start_matches("comity_session=").to_string();
+    )?;
+    if signed.status() != 303 {
+        return Err(format!("sign-in answered {}", signed.status()));
+    }
+    let cookie = signed.headers().get("set-cookie").and_then(|c| c.to_str().ok()).ok_or("no session cookie")?;
+    let session = cookie.split(';').next().unwrap_or_default().trim_start_matches("comity_session=").to_string();
     let mut enrol = agent
         .get(&format!("{base}/en/sign-in/enrol"))
         .header("cookie", &format!("comity_session={session}"))
         .call()
-        .unwrap();
-    let page = enrol.body_mut().read_to_string().unwrap();
+        .map_err(|e| format!("enrol page: {e}"))?;
+    let page = enrol.body_mut().read_to_string().map_err(|e| e.to_string())?;
+    if !page.contains("totp-secret") {
+        return Err(format!("the enrolment page answered {}", enrol.status()));
+    }
     let secret_text = between(&page, "<code id=\"totp-secret\" dir=\"ltr\">", "</code>").to_string();
-    let secret = comity_access::totp::base32_decode(&secret_text).unwrap();
+    let secret = comity_access::totp::base32_decode(&secret_text).ok_or("the key is not base32")?;
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
     let code = format!("{:06}", comity_access::totp::code_at_step(&secret, now / 30));
     let enrolled =
-        form("/en/sign-in/enrol", format!("secret={secret_text}&code={code}&next=%2Fen%2Faccount"), Some(&session));
-    assert_eq!(enrolled.status(), 200, "enrolled with the app's code");
-    session
+        form("/en/sign-in/enrol", format!("secret={secret_text}&code={code}&next=%2Fen%2Faccount"), Some(&session))?;
+    if enrolled.status() != 200 {
+        return Err(format!("enrolment answered {}", enrolled.status()));
+    }
+    Ok(session)
+}
+
+/// A person who will sign in on the portal with a password and an authenticator app.
+fn person(email: &str) -> NewAccount {
+    NewAccount {
+        email: email.into(),
+        name: "Focal".into(),
+        lang: "en".into(),
+        password_hash: Some(comity_access::password::hash(PASSWORD).unwrap()),
+        memberships: vec![Membership { org: OrgRef::State("FRA".into()), role: Role::FocalPoint }],
+    }
+}
+
+/// The round's mail (it carries an acknowledgement link; the notices of messages do not).
+fn round_mail(inbox: &smtp::Inbox) -> Vec<comity_mail::sink::Delivered> {
+    inbox
+        .messages()
+        .into_iter()
+        .filter(|m| m.data.replace("\r\n", "\n").replace("=\n", "").contains("/ack/ack_"))
+        .collect()
+}
+
+/// Message-ID -> how many times the round's mail arrived, and the recipients reached.
+fn counted(inbox: &smtp::Inbox) -> (std::collections::BTreeMap<String, usize>, usize) {
+    let mut ids = std::collections::BTreeMap::new();
+    let mut recipients = std::collections::BTreeSet::new();
+    for m in round_mail(inbox) {
+        let id = m
+            .data
+            .lines()
+            .find_map(|l| l.strip_prefix("Message-ID: ").or_else(|| l.strip_prefix("Message-Id: ")))
+            .expect("every mail carries a Message-ID")
+            .to_string();
+        *ids.entry(id).or_insert(0) += 1;
+        recipients.extend(m.to);
+    }
+    (ids, recipients.len())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -143,33 +202,61 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
         return;
     }
     let url = schema.url.clone();
-    // One data directory for both nodes: they sign the audit trail with the same key, as a
-    // deployment's nodes do.
-    let dir = std::env::temp_dir().join(format!("comity_cluster_{}", std::process::id()));
-    std::fs::remove_dir_all(&dir).ok();
-    std::fs::create_dir_all(&dir).unwrap();
+    // A data folder for each node (its own name in leases), with the deployment's one
+    // signing key in both, as operators copy it.
+    let root = std::env::temp_dir().join(format!("comity_cluster_{}", std::process::id()));
+    std::fs::remove_dir_all(&root).ok();
+    let dirs = [root.join("node1"), root.join("node2")];
+    for dir in &dirs {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let dir = &dirs[0];
 
     let database: DatabaseUrl = url.parse().unwrap();
     let (cycle, tokens, cert) = prepare(&database).await;
-    // A person who will sign in on the portal with a password and an authenticator app.
     let store = Store::open(&database, OpenOptions::default()).await.unwrap();
-    let person = NewAccount {
-        email: "focal@fra.example".into(),
-        name: "Focal".into(),
-        lang: "en".into(),
-        password_hash: Some(comity_access::password::hash(PASSWORD).unwrap()),
-        memberships: vec![Membership { org: OrgRef::State("FRA".into()), role: Role::FocalPoint }],
-    };
-    store.create_account(&person, &Actor::cli()).await.unwrap();
+    store.create_account(&person("focal@fra.example"), &Actor::cli()).await.unwrap();
+    for n in 0..NEWCOMERS {
+        store.create_account(&person(&format!("newcomer{n}@fra.example")), &Actor::cli()).await.unwrap();
+    }
+    // Two contacts of each of MORE_STATES more States, and a weekly check of all of them that
+    // falls due as the nodes start: both look for it; one starts it.
+    let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
+    let mut csv = comity_contacts::CSV_COLUMNS.join(",") + "\n";
+    for (n, state) in
+        states.un_order().iter().filter(|s| s.iso3 != "KEN" && s.iso3 != "FRA").take(MORE_STATES).enumerate()
+    {
+        for category in ["technical", "diplomatic"] {
+            let domain = state.iso3.to_lowercase();
+            csv.push_str(&format!(
+                "{},{category},Contact {n},Officer,Ministry,{category}.{n}@{domain}.example,,en,24/7,UTC,\n",
+                state.iso3
+            ));
+        }
+    }
+    let (rows, problems) = comity_contacts::read_csv(csv.as_bytes(), &states).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    store.import_nominations(&rows, true, "more.csv", &Actor::cli()).await.unwrap();
+    let contacts = 2 + 2 * MORE_STATES;
+    let now = format!("{:.0}", jiff::Timestamp::now());
+    let everyone = comity_store::CheckScope { states: Vec::new(), category: None };
+    store.schedule_check("Weekly check", &now, 24, Some(7), &everyone, &Actor::cli()).await.unwrap();
     store.close().await;
+    let key = crate::load::comity(dir, &url, &["audit", "key"]).output().unwrap();
+    assert!(key.status.success());
+    std::fs::copy(dir.join("audit-signing.key"), dirs[1].join("audit-signing.key")).unwrap();
 
+    // A relay that takes 400 ms a mail, so that the round's mail is still leaving when node 1
+    // is killed.
+    let (relay, inbox) = smtp::start_with_delay(Duration::from_millis(400)).await;
     let ports = [free_port(), free_port()];
     let front = free_port();
-    let bind = |port: u16| format!("127.0.0.1:{port}");
-    let (mut first, _) = serve_at(&dir, &url, &bind(ports[0]));
-    let (mut second, _) = serve_at(&dir, &url, &bind(ports[1]));
-    let mut balancer = haproxy(&dir, front, ports);
     let base = format!("http://127.0.0.1:{front}");
+    let env = [("COMITY_SMTP_RELAY", relay.as_str()), ("COMITY_PUBLIC_URL", base.as_str())];
+    let bind = |port: u16| format!("127.0.0.1:{port}");
+    let (mut first, _) = serve_with(&dirs[0], &url, &bind(ports[0]), &env);
+    let (mut second, _) = serve_with(&dirs[1], &url, &bind(ports[1]), &env);
+    let mut balancer = haproxy(&root, front, ports);
     let ready = Instant::now();
     while agent().get(&format!("{base}/readyz")).call().map(|r| r.status() != 200).unwrap_or(true) {
         assert!(ready.elapsed() < Duration::from_secs(10), "the balancer did not answer");
@@ -177,7 +264,7 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     }
     let collection = collection_of(&base, &cert);
     // Signed in through the balancer; the session lives in the database, not in a node.
-    let session = sign_in_with_totp(&base, "focal@fra.example");
+    let session = sign_in_with_totp(&base, "focal@fra.example").unwrap();
 
     let stop_load = Arc::new(AtomicBool::new(false));
     let acked = Arc::new(Mutex::new(Acknowledged::default()));
@@ -186,14 +273,34 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     for &(state, ref token) in &tokens {
         let who = (base.clone(), cycle.clone(), state, token.clone());
         let (s, a, f) = (stop_load.clone(), acked.clone(), OnFailure::Count(failures.clone()));
-        load.push(std::thread::spawn(move || drafter(who, s, a, f)));
+        load.push(std::thread::spawn(move || drafter(who, s, a, f, Duration::ZERO)));
     }
     let who = (base.clone(), cert.clone(), collection);
     let (s, a, f) = (stop_load.clone(), acked.clone(), OnFailure::Count(failures.clone()));
-    load.push(std::thread::spawn(move || poster(who, s, a, f)));
+    load.push(std::thread::spawn(move || poster(who, s, a, f, Duration::ZERO)));
     let (b, s, f, o) = (base.clone(), stop_load.clone(), failures.clone(), signed_out.clone());
     let sess = session.clone();
     load.push(std::thread::spawn(move || reader(b, sess, s, f, o)));
+    // Newcomers sign in one after another through the kills, each trying until it works.
+    let signed_in = Arc::new(AtomicUsize::new(0));
+    let (b, s, f, done) = (base.clone(), stop_load.clone(), failures.clone(), signed_in.clone());
+    load.push(std::thread::spawn(move || {
+        for n in 0..NEWCOMERS {
+            while !s.load(Ordering::Relaxed) {
+                match sign_in_with_totp(&b, &format!("newcomer{n}@fra.example")) {
+                    Ok(_) => {
+                        done.fetch_add(1, Ordering::Relaxed);
+                        break;
+                    }
+                    Err(_) => {
+                        f.fetch_add(1, Ordering::Relaxed);
+                        std::thread::sleep(Duration::from_millis(50));
+                    }
+                }
+            }
+            std::thread::sleep(Duration::from_millis(1000));
+        }
+    }));
 
     let phase = |label: &str, wait: Duration| {
         std::thread::sleep(wait);
@@ -204,18 +311,44 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     phase("both nodes serving", Duration::from_millis(1500));
     let killed = failures.load(Ordering::Relaxed);
     stop(&mut first, "-KILL");
+    let mail_at_kill = counted(&inbox).0.len();
     phase("node 1 killed (SIGKILL)", Duration::from_millis(3000));
     let after_kill = failures.load(Ordering::Relaxed) - killed;
-    let (restarted, _) = serve_at(&dir, &url, &bind(ports[0]));
+    let (restarted, _) = serve_with(&dirs[0], &url, &bind(ports[0]), &env);
     first = restarted;
     phase("node 1 started again", Duration::from_millis(3000));
     let before_term = failures.load(Ordering::Relaxed);
     stop(&mut second, "-TERM");
     phase("node 2 stopped (SIGTERM)", Duration::from_millis(2000));
     let after_term = failures.load(Ordering::Relaxed) - before_term;
-    let (restarted, _) = serve_at(&dir, &url, &bind(ports[1]));
+    let (restarted, _) = serve_with(&dirs[1], &url, &bind(ports[1]), &env);
     second = restarted;
     phase("node 2 started again", Duration::from_millis(2000));
+    // Every mail of the round arrives; a third of the contacts acknowledge from their link,
+    // through the balancer, and a second press of a link is refused.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while counted(&inbox).0.len() < contacts {
+        assert!(Instant::now() < deadline, "{} of {contacts} mails arrived", counted(&inbox).0.len());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let mut links: Vec<String> = round_mail(&inbox)
+        .iter()
+        .filter_map(|m| {
+            let text = m.data.replace("\r\n", "\n").replace("=\n", "").replace("=3D", "=");
+            text.split_whitespace().find(|w| w.starts_with(&base) && w.contains("/ack/")).map(str::to_string)
+        })
+        .collect();
+    links.sort();
+    links.dedup();
+    assert_eq!(links.len(), contacts, "one link a contact");
+    let answering = contacts / 3;
+    let form = |link: &str| {
+        agent().post(link).header("content-type", "application/x-www-form-urlencoded").send("").map(|r| r.status())
+    };
+    for link in &links[..answering] {
+        assert_eq!(form(link).map(|s| s.as_u16()).ok(), Some(200), "{link}");
+    }
+    assert_eq!(form(&links[0]).map(|s| s.as_u16()).ok(), Some(409), "a link works once");
     stop_load.store(true, Ordering::Relaxed);
     for l in load {
         l.join().unwrap();
@@ -227,12 +360,23 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     let acked = std::mem::take(&mut *acked.lock().unwrap());
     assert!(acked.saves.len() > 50 && !acked.messages.is_empty(), "the load wrote little: {}", acked.saves.len());
     assert_eq!(signed_out.load(Ordering::Relaxed), 0, "the signed-in person was never sent to sign in again");
-    assert_held("cluster", &dir, &url, &cycle, &acked).await;
+    assert_eq!(signed_in.load(Ordering::Relaxed), NEWCOMERS, "every newcomer signed in");
+    assert_held("cluster", dir, &url, &cycle, &acked).await;
+    let store = Store::open(&database, OpenOptions::default()).await.unwrap();
+    let rounds = store.check_rounds().await.unwrap();
+    store.close().await;
+    let weekly: Vec<_> = rounds.iter().filter(|r| r.title == "Weekly check").collect();
+    assert_eq!(weekly.len(), 1, "the scheduled round started once, whichever node looked first");
+    assert_eq!(weekly[0].acknowledged as usize, answering, "each acknowledgement counted once");
+    let (ids, recipients) = counted(&inbox);
+    assert_eq!((ids.len(), recipients), (contacts, contacts), "every mail of the round, every contact");
+    let repeats: usize = ids.values().map(|n| n - 1).sum();
+    assert!(repeats <= IN_FLIGHT, "{repeats} repeats: more than one node's mails in flight at the kill");
     eprintln!(
-        "cluster: {} saves and {} messages acknowledged, all held; audit trail verified; failed requests: {after_kill} from SIGKILL to 3 s after, {after_term} from SIGTERM to 2 s after, {} in all",
+        "cluster: {} saves and {} messages acknowledged, all held; audit trail verified; {NEWCOMERS} newcomers signed in with TOTP; the scheduled round started once, its {contacts} mails arrived ({mail_at_kill} before the kill, {repeats} repeated after it, same Message-ID), {answering} acknowledgements counted; failed requests: {after_kill} from SIGKILL to 3 s after, {after_term} from SIGTERM to 2 s after, {} in all",
         acked.saves.len(),
         acked.messages.len(),
         failures.load(Ordering::Relaxed)
     );
-    std::fs::remove_dir_all(&dir).ok();
+    std::fs::remove_dir_all(&root).ok();
 }

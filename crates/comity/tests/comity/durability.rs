@@ -30,10 +30,10 @@ async fn kill_and_check(label: &str, dir: PathBuf, url: String, kills: usize) {
         for &(state, ref token) in &tokens {
             let who = (base.clone(), cycle.clone(), state, token.clone());
             let (stop, acked) = (stop.clone(), acked.clone());
-            load.push(std::thread::spawn(move || drafter(who, stop, acked, OnFailure::Stop)));
+            load.push(std::thread::spawn(move || drafter(who, stop, acked, OnFailure::Stop, Duration::ZERO)));
         }
         let (who, s, a) = ((base.clone(), cert.clone(), collection), stop.clone(), acked.clone());
-        load.push(std::thread::spawn(move || poster(who, s, a, OnFailure::Stop)));
+        load.push(std::thread::spawn(move || poster(who, s, a, OnFailure::Stop, Duration::ZERO)));
         // A random moment between 50 and 450 ms into the load (xorshift: no dependency).
         seed ^= seed << 13;
         seed ^= seed >> 7;

@@ -101,13 +101,14 @@ impl OnFailure {
     }
 }
 
-/// One State's drafter saving versions back to back until `stop`; after a refusal or a
-/// failure it reads the version the server holds and goes on from there.
+/// One State's drafter saving versions until `stop`, `pause` apart (zero: back to back);
+/// after a refusal or a failure it reads the version the server holds and goes on from there.
 pub fn drafter(
     (base, cycle, state, token): (String, String, &'static str, String),
     stop: Arc<AtomicBool>,
     acked: Arc<Mutex<Acknowledged>>,
     on_failure: OnFailure,
+    pause: Duration,
 ) {
     let agent = agent();
     let url = format!("{base}/api/v1/cycles/{cycle}/replies/{state}/draft");
@@ -127,6 +128,7 @@ pub fn drafter(
             }
         };
         n += 1;
+        std::thread::sleep(pause);
         let text = format!("{state} save {n} at {}", std::process::id());
         let body = serde_json::json!({ "version": current, "original_language": "en", "answers": { "(a)": text } });
         match agent
@@ -155,16 +157,19 @@ pub fn drafter(
     }
 }
 
-/// Kenya's CERT posting one message at a time to France over TAXII until `stop`.
+/// Kenya's CERT posting one message at a time to France over TAXII until `stop`, `pause`
+/// apart (zero: back to back).
 pub fn poster(
     (base, token, collection): (String, String, String),
     stop: Arc<AtomicBool>,
     acked: Arc<Mutex<Acknowledged>>,
     on_failure: OnFailure,
+    pause: Duration,
 ) {
     let agent = agent();
     let url = format!("{base}/taxii2/api/collections/{collection}/objects/");
     while !stop.load(Ordering::Relaxed) {
+        std::thread::sleep(pause);
         let id = uuid::Uuid::now_v7().to_string();
         let message = comity_contacts::stix::Message {
             id: id.clone(),

@@ -1,7 +1,7 @@
 //! The `comity` binary's tests, one test binary with a module each: the command as people and
 //! scripts use it, crash durability under load, two nodes behind a load balancer with one killed
-//! and one stopped under load, scheduled backups under load and the restore drill, and a restart
-//! in the middle of a check; `load` is what those share.
+//! and one stopped under load, scheduled backups under load and the restore drill, a restart in the
+//! middle of a check, and the memory soak (ignored; `scripts/soak`); `load` is what those share.
 
 mod backups;
 mod cli;
@@ -9,6 +9,7 @@ mod cluster;
 mod durability;
 mod load;
 mod restart;
+mod soak;
 // The loopback SMTP server the portal's tests use.
 #[path = "../../../comity-web/tests/web/common/smtp.rs"]
 mod smtp;
