@@ -61,20 +61,29 @@ async fn main() {
         }));
     }
     let mut all: Vec<Duration> = Vec::new();
+    // A reply's first save creates it, once a cycle; the edits after it are what drafters wait
+    // for all through the cycle.
+    let mut edits: Vec<Duration> = Vec::new();
     for t in tasks {
-        all.extend(t.await.unwrap());
+        let times = t.await.unwrap();
+        edits.extend(&times[1..]);
+        all.extend(times);
     }
     let wall = started.elapsed();
     all.sort();
-    let pick = |p: f64| all[((all.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1e3;
+    edits.sort();
+    let pick = |v: &[Duration], p: f64| v[((v.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1e3;
     println!("database: {}", url.redacted());
     println!(
-        "50 drafters x {saves} saves ({} in all, ~12 KB each, with audit entries): p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; {:.0} saves/s",
+        "50 drafters x {saves} saves ({} in all, ~12 KB each, with audit entries): p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; {:.0} saves/s; without the first save of each reply: p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
         all.len(),
-        pick(0.5),
-        pick(0.99),
+        pick(&all, 0.5),
+        pick(&all, 0.99),
         all.last().unwrap().as_secs_f64() * 1e3,
-        all.len() as f64 / wall.as_secs_f64()
+        all.len() as f64 / wall.as_secs_f64(),
+        pick(&edits, 0.5),
+        pick(&edits, 0.99),
+        edits.last().unwrap().as_secs_f64() * 1e3,
     );
     store.close().await;
 }

@@ -60,28 +60,29 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
                 open_cycles.push((job.cycle.id.as_str(), status.is_some_and(|s| s.0 == "open")));
             }
         }
-        // The usual save (a draft, from its newest version, in an open cycle): all of the
-        // group's in one statement, the first of each reply only (a second save of the same
-        // reply in the group goes the long way, after the first). What this statement does not
-        // take goes the long way below, which says what is wrong.
-        let usual: Vec<usize> = (0..jobs.len())
-            .filter(|&i| {
+        // The usual saves (a draft edited from its newest version, or a reply's first save, in
+        // an open cycle): all of the group's in two statements, the first save of each reply
+        // only (a second save of the same reply in the group goes the long way, after the
+        // first). What these statements do not take goes the long way below, which says what
+        // is wrong.
+        let usual: Vec<(usize, i64)> = (0..jobs.len())
+            .filter_map(|i| {
                 let job = &jobs[i];
                 let open = open_cycles.iter().any(|(id, open)| *id == job.cycle.id && *open);
-                matches!(job.mode, SaveMode::Edit { expected_version } if expected_version > 0)
-                    && open
-                    && !jobs[..i].iter().any(|o| o.cycle.id == job.cycle.id && o.state == job.state)
+                let first_of_reply = !jobs[..i].iter().any(|o| o.cycle.id == job.cycle.id && o.state == job.state);
+                match job.mode {
+                    SaveMode::Edit { expected_version } if open && first_of_reply => Some((i, expected_version)),
+                    _ => None,
+                }
             })
             .collect();
+        let (edits, firsts): (Vec<(usize, i64)>, Vec<(usize, i64)>) = usual.iter().partition(|(_, v)| *v > 0);
+        // (id, cycle, state) of each reply the statements saved.
         let mut saved_usual: Vec<(String, String, String)> = Vec::new();
-        if !usual.is_empty() {
+        if !edits.is_empty() {
             let mut update = sqlx::QueryBuilder::new("WITH v (cycle_id, state, expected, lang) AS (");
-            update.push_values(&usual, |mut row, &i| {
+            update.push_values(&edits, |mut row, &(i, expected)| {
                 let job = &jobs[i];
-                let expected = match job.mode {
-                    SaveMode::Edit { expected_version } => expected_version,
-                    SaveMode::Import { .. } => 0,
-                };
                 row.push_bind(job.cycle.id.as_str())
                     .push_bind(job.state.as_str())
                     .push_bind(expected)
@@ -95,13 +96,29 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             );
             saved_usual = update.build_query_as().fetch_all(&mut *tx).await?;
         }
+        if !firsts.is_empty() {
+            // A State the registry does not know, or a reply another save created first, is
+            // not inserted (and goes the long way, which names it).
+            let mut insert = sqlx::QueryBuilder::new("WITH v (id, cycle_id, state, lang) AS (");
+            insert.push_values(&firsts, |mut row, &(i, _)| {
+                let job = &jobs[i];
+                row.push_bind(uuid::Uuid::now_v7().to_string())
+                    .push_bind(job.cycle.id.as_str())
+                    .push_bind(job.state.as_str())
+                    .push_bind(job.original_lang.as_str());
+            });
+            insert.push(
+                ") INSERT INTO submissions (id, cycle_id, state, status, original_lang, version) SELECT v.id, \
+                v.cycle_id, v.state, 'draft', v.lang, 1 FROM v JOIN states ON states.iso3 = v.state WHERE true \
+                ON CONFLICT (cycle_id, state) DO NOTHING RETURNING id, cycle_id, state",
+            );
+            saved_usual.extend(insert.build_query_as::<(String, String, String)>().fetch_all(&mut *tx).await?);
+        }
         for (index, job) in jobs.iter().enumerate() {
             let SaveJob { cycle, state, original_lang, answers_json, mode, actor, at } = job;
             let cycle_id = cycle.id.as_str();
             let open = open_cycles.iter().any(|(id, open)| *id == cycle_id && *open);
-            if let SaveMode::Edit { expected_version } = mode
-                && usual.contains(&index)
-            {
+            if let Some(&(_, expected_version)) = usual.iter().find(|(i, _)| *i == index) {
                 let saved = saved_usual.iter().find(|(_, c, s)| c == cycle_id && s == state).map(|(id, _, _)| id);
                 if let Some(id) = saved {
                     let next = expected_version + 1;

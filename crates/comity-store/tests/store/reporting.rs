@@ -214,7 +214,7 @@ async fn imports_translations_and_attachments() {
 /// Saves that arrive together are committed together, and each still gets its own answer:
 /// the usual saves land, two saves of one reply from the same version give one version and
 /// one refusal, a stale save and a save to a submitted reply are refused and write nothing,
-/// a first save creates its reply; the versions and the audit trail hold exactly what was
+/// a first save creates its reply and one for a State nobody knows is refused; the versions and the audit trail hold exactly what was
 /// acknowledged, chained in order.
 #[tokio::test]
 async fn saves_arriving_together_each_get_their_own_outcome() {
@@ -238,6 +238,7 @@ async fn saves_arriving_together_each_get_their_own_outcome() {
         wave.push(("MEX", 7, "MEX stale".into())); // a version that is not the newest
         wave.push(("DEU", 1, "DEU after submitting".into())); // a submitted reply
         wave.push(("ARG", 0, "ARG first".into())); // a reply not yet begun
+        wave.push(("ZZZ", 0, "nobody's".into())); // a State nobody knows
         let prepared: Vec<(BTreeMap<String, String>, Actor)> =
             wave.iter().map(|(st, _, text)| (answers(text), actor(st))).collect();
         let outcomes = futures_util::future::join_all(
@@ -251,6 +252,7 @@ async fn saves_arriving_together_each_get_their_own_outcome() {
                 ("FRA", _, _) => {}
                 ("MEX", _, Err(e)) => assert!(e.to_string().contains("saved by someone else"), "{}: {e}", db.label),
                 ("DEU", _, Err(e)) => assert!(e.to_string().contains("submitted"), "{}: {e}", db.label),
+                ("ZZZ", _, Err(e)) => assert!(e.to_string().contains("ZZZ"), "{}: {e}", db.label),
                 (_, _, Ok(v)) => {
                     assert_eq!(*v, from + 1, "{}: {state}", db.label);
                     acknowledged += 1;
