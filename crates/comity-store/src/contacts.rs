@@ -310,16 +310,18 @@ impl Store {
     /// The directory (one State's part when `state` is given): listed contacts only, or with
     /// `listed_only` false the removed ones too.
     pub async fn contacts(&self, state: Option<&str>, listed_only: bool) -> Result<Vec<ListedContact>> {
-        // CAST($1 AS TEXT) lets both engines type an absent filter.
+        // Only the conditions given, so that a State's contacts are read by its index.
         let rows: Vec<(String, String, i64, String, String)> = with_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT id, state, listed, verified_at, details FROM contacts \
-                WHERE (CAST($1 AS TEXT) IS NULL OR state = $1) AND ($2 = 0 OR listed = 1) ORDER BY state, category, id",
-            )
-            .bind(state)
-            .bind(listed_only as i64)
-            .fetch_all(pool)
-            .await?
+            let mut q =
+                sqlx::QueryBuilder::new("SELECT id, state, listed, verified_at, details FROM contacts WHERE 1 = 1");
+            if let Some(state) = state {
+                q.push(" AND state = ").push_bind(state);
+            }
+            if listed_only {
+                q.push(" AND listed = 1");
+            }
+            q.push(" ORDER BY state, category, id");
+            q.build_query_as().fetch_all(pool).await?
         });
         rows.into_iter()
             .map(|(id, state, listed, verified_at, details)| {

@@ -28,24 +28,29 @@ impl Store {
         state: Option<&str>,
         limit: i64,
     ) -> Result<Vec<MessageView>> {
-        let sql = format!(
-            "SELECT {MESSAGE_COLUMNS} FROM messages m WHERE (CAST($1 AS TEXT) IS NULL OR \
-                m.sender_state = $1 OR EXISTS (SELECT 1 FROM message_recipients r WHERE \
-                r.message_id = m.id AND r.state = $1)) AND (CAST($2 AS TEXT) IS NULL OR \
-                m.thread_id = $2) AND (CAST($3 AS TEXT) IS NULL OR m.id > $3) AND (CAST($4 AS \
-                TEXT) IS NULL OR m.created_at > $4) AND (CAST($5 AS TEXT) IS NULL OR m.id = $5) \
-                ORDER BY m.id LIMIT $6"
-        );
+        // Only the conditions given, so that each uses its index (the message's id, the
+        // thread); a catch-all `($n IS NULL OR ...)` made every look-up read the whole table.
         let rows: Vec<MessageRow> = with_pool!(self, |pool| {
-            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
-                .bind(state)
-                .bind(filter.thread)
-                .bind(filter.after_id)
-                .bind(filter.added_after)
-                .bind(filter.id)
-                .bind(limit)
-                .fetch_all(pool)
-                .await?
+            let mut q = sqlx::QueryBuilder::new(format!("SELECT {MESSAGE_COLUMNS} FROM messages m WHERE 1 = 1"));
+            if let Some(state) = state {
+                q.push(" AND (m.sender_state = ").push_bind(state);
+                q.push(" OR EXISTS (SELECT 1 FROM message_recipients r WHERE r.message_id = m.id AND r.state = ");
+                q.push_bind(state).push("))");
+            }
+            if let Some(thread) = filter.thread {
+                q.push(" AND m.thread_id = ").push_bind(thread);
+            }
+            if let Some(after) = filter.after_id {
+                q.push(" AND m.id > ").push_bind(after);
+            }
+            if let Some(added) = filter.added_after {
+                q.push(" AND m.created_at > ").push_bind(added);
+            }
+            if let Some(id) = filter.id {
+                q.push(" AND m.id = ").push_bind(id);
+            }
+            q.push(" ORDER BY m.id LIMIT ").push_bind(limit);
+            q.build_query_as().fetch_all(pool).await?
         });
         if rows.is_empty() {
             return Ok(Vec::new());

@@ -270,10 +270,30 @@ impl Store {
             Some(given) => given.to_string(),
             None => uuid::Uuid::now_v7().to_string(),
         };
+        // One read tells whether the id a CERT chose, or the thread it names, is taken at all
+        // (usually neither is: a new report); only then are they looked at closely below.
+        let named_thread = origin.thread_id.filter(|t| *t != id && in_reply_to.is_none());
+        let taken = match (origin.message_id, named_thread) {
+            (None, None) => false,
+            (given, thread) => {
+                let found: Option<(String,)> = with_pool!(self, |pool| {
+                    sqlx::query_as(
+                        "SELECT id FROM messages WHERE id = $1 UNION ALL SELECT id FROM messages WHERE thread_id = $2 \
+                        LIMIT 1",
+                    )
+                    .bind(given)
+                    .bind(thread)
+                    .fetch_optional(pool)
+                    .await?
+                });
+                found.is_some()
+            }
+        };
         // An id a CERT chose may have been taken before (a post sent again): the same State's,
         // readable by the poster, is held already; any other is refused as an unknown would be.
         // (A fresh id needs no look.)
-        if origin.message_id.is_some()
+        if taken
+            && origin.message_id.is_some()
             && let Some(existing) =
                 self.message_rows(&MessageFilter { id: Some(&id), ..Default::default() }, None, 1).await?.pop()
         {
@@ -324,7 +344,7 @@ impl Store {
                     return Err(Refusal::WriteToSelf { state: sender.state.clone() }.into());
                 }
                 // A report opens a thread of its own: the incident it names must be new.
-                if let Some(named) = origin.thread_id.filter(|t| *t != id) {
+                if let Some(named) = named_thread.filter(|_| taken) {
                     let thread = MessageFilter { thread: Some(named), ..Default::default() };
                     if let Some(existing) = self.message_rows(&thread, None, 1).await?.pop() {
                         return Err(if existing.readable_by(sender) {

@@ -4,7 +4,7 @@ use super::{SessionInfo, TOUCH_EVERY_MS, now_ms, random_failure};
 use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, with_pool};
-use comity_access::{Permission, secrets};
+use comity_access::{Membership, OrgRef, Permission, secrets};
 use serde::Serialize;
 use sqlx::Row;
 
@@ -126,20 +126,28 @@ impl Store {
     /// expired or revoked token or a disabled account.
     pub async fn token_session(&self, secret: &str) -> Result<Option<SessionInfo>> {
         let now = now_ms();
-        let row: Option<(String, String, String, String, String, Option<String>, String, Option<i64>)> =
-            with_pool!(self, |pool| {
-                sqlx::query_as(
-                    "SELECT a.id, a.email, a.name, a.lang, t.scopes, a.totp_secret, t.id, \
-                    t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE \
-                    t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND \
-                    a.disabled_at IS NULL",
-                )
+        // The account's roles come in the same read (one round trip a request, not two).
+        let roles = match self.engine() {
+            crate::Engine::Sqlite => "group_concat(m.org || ' ' || m.role, ',')",
+            crate::Engine::Postgres => "string_agg(m.org || ' ' || m.role, ',')",
+        };
+        let sql = format!(
+            "SELECT a.id, a.email, a.name, a.lang, t.scopes, a.totp_secret, t.id, t.last_used_at, \
+            (SELECT {roles} FROM memberships m WHERE m.account_id = a.id) FROM api_tokens t JOIN accounts a \
+            ON a.id = t.account_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND \
+            a.disabled_at IS NULL"
+        );
+        type TokenRow = (String, String, String, String, String, Option<String>, String, Option<i64>, Option<String>);
+        let row: Option<TokenRow> = with_pool!(self, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
                 .bind(secrets::digest(secret))
                 .bind(now)
                 .fetch_optional(pool)
                 .await?
-            });
-        let Some((id, email, name, lang, scopes, totp_secret, token_id, last_used)) = row else { return Ok(None) };
+        });
+        let Some((id, email, name, lang, scopes, totp_secret, token_id, last_used, roles)) = row else {
+            return Ok(None);
+        };
         if last_used.is_none_or(|t| now - t > TOUCH_EVERY_MS) {
             with_pool!(self, |pool| {
                 sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
@@ -151,8 +159,17 @@ impl Store {
         }
         let scopes =
             scopes.split_whitespace().filter_map(|s| Permission::ALL.into_iter().find(|p| p.as_str() == s)).collect();
+        let mut memberships: Vec<Membership> = roles
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|pair| {
+                let (org, role) = pair.rsplit_once(' ')?;
+                Some(Membership { org: OrgRef::from_code(org), role: role.parse().ok()? })
+            })
+            .collect();
+        memberships.sort_by(|a, b| (a.org.code(), a.role.as_str()).cmp(&(b.org.code(), b.role.as_str())));
         Ok(Some(SessionInfo {
-            memberships: self.memberships_of(&id).await?,
+            memberships,
             account_id: id,
             email,
             name,
