@@ -89,6 +89,16 @@ macro_rules! append_audit {
             .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?)))
             .transpose()?;
         let entry = comity_access::audit::chain(last.as_ref().map(|(s, h)| (*s, h.as_str())), $content);
+        $crate::identity::insert_audit_entry!(&mut **tx, &entry);
+        entry.seq
+    }};
+}
+
+/// Writes one chained entry (`comity_access::audit::Entry`) on `$conn`, for a writer that
+/// keeps the chain's head itself (a group commit reads it once and extends it in memory).
+macro_rules! insert_audit_entry {
+    ($conn:expr, $entry:expr) => {{
+        let entry: &comity_access::audit::Entry = $entry;
         let c = &entry.content;
         sqlx::query($crate::identity::INSERT_AUDIT_ENTRY)
             .bind(entry.seq)
@@ -105,12 +115,12 @@ macro_rules! append_audit {
             .bind(&c.request_id)
             .bind(&entry.prev_hash)
             .bind(&entry.hash)
-            .execute(&mut **tx)
+            .execute($conn)
             .await?;
-        entry.seq
     }};
 }
 pub(crate) use append_audit;
+pub(crate) use insert_audit_entry;
 
 pub(crate) fn content(
     actor: &Actor,

@@ -3,11 +3,10 @@
 
 use super::{MessageFilter, MessageNotice, Sent};
 use crate::Refusal;
-use crate::identity::{Actor, append_audit, content};
+use crate::identity::{Actor, content};
 use crate::stamp;
 use crate::{Result, Store, StoreError, with_pool};
 use comity_contacts::messages::{Draft, Kind, Reader, Tlp, Urgency, reply_marking_allowed};
-use sqlx::Row as _;
 
 /// Messages waiting for the next group commit.
 pub(crate) struct MessageJob {
@@ -34,9 +33,20 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
     with_pool!(store, |pool| {
         let _turn = store.write_turn().await;
         let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+        if engine == crate::Engine::Postgres {
+            // Appends to the chain are serialised across nodes (as in `append_audit!`).
+            sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut *tx).await?;
+        }
+        // The chain's head, read once for the group and extended in memory (set back when a
+        // job's savepoint is rolled back).
+        let mut head: Option<(i64, String)> =
+            sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")
+                .fetch_optional(&mut *tx)
+                .await?;
         let mut outcomes = Vec::with_capacity(jobs.len());
         for job in jobs {
             let mut sp = sqlx::Connection::begin(&mut *tx).await?;
+            let head_before = head.clone();
             let written: Result<()> = async {
                 for p in job.prepared.iter().filter(|p| !p.already_held) {
                     let (id, draft) = (&p.id, &p.draft);
@@ -114,17 +124,18 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                         "notified": p.notices.len(),
                         "via": p.via,
                     });
-                    append_audit!(
-                        sp,
+                    let entry = comity_access::audit::chain(
+                        head.as_ref().map(|(s, h)| (*s, h.as_str())),
                         content(
                             &job.actor,
                             "message.send",
                             format!("message:{id}"),
                             Some(p.sender.state.clone()),
-                            details
+                            details,
                         ),
-                        engine
                     );
+                    crate::identity::insert_audit_entry!(&mut *sp, &entry);
+                    head = Some((entry.seq, entry.hash));
                 }
                 if let Some((status_id, account, body)) = &job.status {
                     sqlx::query(
@@ -147,6 +158,7 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                 }
                 Err(e) => {
                     sp.rollback().await?;
+                    head = head_before;
                     outcomes.push(Err(e));
                 }
             }

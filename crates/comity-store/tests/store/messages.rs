@@ -171,3 +171,52 @@ async fn a_request_from_sending_to_escalation() {
         db.drop_db().await;
     }
 }
+
+/// Messages committed together, one of them failing after its audit entry was chained (its
+/// TAXII status id is taken): it is rolled back alone to its savepoint, the others land, and
+/// the audit chain, extended in memory across the group, stays whole.
+#[tokio::test]
+async fn messages_committed_together_keep_the_chain_whole_when_one_fails() {
+    for db in engines::all().await {
+        engines::with_directory(
+            &db,
+            "FRA,technical,Luc Bernard,Analyste,CERT-FR,cert@cert-fr.example,,fr,24/7,Europe/Paris,\n",
+            &Actor::cli(),
+        )
+        .await;
+        let s = &db.store;
+        let kenyan = person(s, "analyst@ke-cirt.example", "KEN", Role::PocTechnical).await;
+        let actor = Actor::default();
+        let ids: Vec<String> = (0..4).map(|_| uuid::Uuid::now_v7().to_string()).collect();
+        let mut prepared = Vec::new();
+        for (n, id) in ids.iter().enumerate() {
+            let origin = Origin { via: "taxii", message_id: Some(id), thread_id: Some(id), ..Origin::default() };
+            let draft = Draft { subject: format!("Incident {n}"), ..request(Tlp::Green) };
+            prepared.push(s.prepare_message(&kenyan, &draft, None, &origin, notice).await.unwrap());
+        }
+        // The second is posted twice: both copies were prepared before either was written.
+        let twice = prepared[1].clone();
+        prepared.insert(2, twice);
+        // The first two bring TAXII statuses of one id: the second fails after its audit
+        // entry was chained, so the chain's head must go back with its savepoint, and the
+        // copy of the same message behind it then lands in its place.
+        let body = serde_json::json!({ "status": "complete" });
+        let status = |i: usize| (i <= 1).then_some(("status-1", kenyan.account_id.as_str(), &body));
+        let outcomes = futures_util::future::join_all(
+            prepared.iter().enumerate().map(|(i, p)| s.commit_messages(std::slice::from_ref(p), status(i), &actor)),
+        )
+        .await;
+        let failed: Vec<usize> = (0..outcomes.len()).filter(|&i| outcomes[i].is_err()).collect();
+        assert_eq!(failed, [1], "{}: {outcomes:?}", db.label);
+        let held: Vec<(i64,)> = engines::rows(&db, "SELECT COUNT(*) FROM messages").await;
+        assert_eq!(held[0].0, 4, "{}", db.label);
+        // A message after the group chains on what the group left.
+        let after = Draft { subject: "After".into(), ..request(Tlp::Green) };
+        s.send_message(&kenyan, &after, None, &portal(), notice, &actor).await.unwrap();
+        let key = comity_access::audit::signing_key(&[3u8; 32]);
+        s.audit_checkpoint(&key).await.unwrap();
+        let report = s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap();
+        assert_eq!(report.problem, None, "{}", db.label);
+        db.drop_db().await;
+    }
+}
