@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use comity_store::{DatabaseUrl, OpenOptions, Store};
 
-use crate::load::{Acknowledged, OnFailure, PostgresSchema, comity, drafter, prepare, serve_with};
+use crate::load::{Acknowledged, OnFailure, PostgresSchema, Reaper, comity, drafter, prepare, serve_with};
 
 /// How long the load runs with backups every second.
 const LOAD: Duration = Duration::from_millis(5500);
@@ -55,7 +55,11 @@ async fn back_up_under_load_and_restore(label: &str, source: &str, nodes: usize,
         ("COMITY_BACKUP_KEEP", keep_text.as_str()),
         ("COMITY_BACKUP_DIR", backups.to_str().unwrap()),
     ];
+    let reaper = Reaper::default();
     let servers: Vec<(Child, String)> = dirs.iter().map(|dir| serve_with(dir, source, "127.0.0.1:0", &env)).collect();
+    for (server, _) in &servers {
+        reaper.watch(server);
+    }
 
     let stop = Arc::new(AtomicBool::new(false));
     let acked = Arc::new(Mutex::new(Acknowledged::default()));

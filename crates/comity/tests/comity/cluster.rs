@@ -26,7 +26,8 @@ use comity_access::{Membership, OrgRef, Role};
 use comity_store::{Actor, DatabaseUrl, NewAccount, OpenOptions, Store};
 
 use crate::load::{
-    Acknowledged, OnFailure, PostgresSchema, agent, assert_held, collection_of, drafter, poster, prepare, serve_with,
+    Acknowledged, OnFailure, PostgresSchema, Reaper, agent, assert_held, collection_of, drafter, poster, prepare,
+    serve_with,
 };
 use crate::smtp;
 
@@ -254,9 +255,13 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     let base = format!("http://127.0.0.1:{front}");
     let env = [("COMITY_SMTP_RELAY", relay.as_str()), ("COMITY_PUBLIC_URL", base.as_str())];
     let bind = |port: u16| format!("127.0.0.1:{port}");
+    let reaper = Reaper::default();
     let (mut first, _) = serve_with(&dirs[0], &url, &bind(ports[0]), &env);
+    reaper.watch(&first);
     let (mut second, _) = serve_with(&dirs[1], &url, &bind(ports[1]), &env);
+    reaper.watch(&second);
     let mut balancer = haproxy(&root, front, ports);
+    reaper.watch(&balancer);
     let ready = Instant::now();
     while agent().get(&format!("{base}/readyz")).call().map(|r| r.status() != 200).unwrap_or(true) {
         assert!(ready.elapsed() < Duration::from_secs(10), "the balancer did not answer");
@@ -315,6 +320,7 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     phase("node 1 killed (SIGKILL)", Duration::from_millis(3000));
     let after_kill = failures.load(Ordering::Relaxed) - killed;
     let (restarted, _) = serve_with(&dirs[0], &url, &bind(ports[0]), &env);
+    reaper.watch(&restarted);
     first = restarted;
     phase("node 1 started again", Duration::from_millis(3000));
     let before_term = failures.load(Ordering::Relaxed);
@@ -322,6 +328,7 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     phase("node 2 stopped (SIGTERM)", Duration::from_millis(2000));
     let after_term = failures.load(Ordering::Relaxed) - before_term;
     let (restarted, _) = serve_with(&dirs[1], &url, &bind(ports[1]), &env);
+    reaper.watch(&restarted);
     second = restarted;
     phase("node 2 started again", Duration::from_millis(2000));
     // Every mail of the round arrives; a third of the contacts acknowledge from their link,

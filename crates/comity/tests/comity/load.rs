@@ -63,6 +63,26 @@ pub fn serve_with(dir: &Path, url: &str, bind: &str, env: &[(&str, &str)]) -> (C
     (child, address.expect("the server says where it listens"))
 }
 
+/// The processes a test started (servers, the balancer), killed when it ends however it ends:
+/// a test that fails halfway leaves nothing running to slow the tests after it.
+#[derive(Default)]
+pub struct Reaper(Mutex<Vec<u32>>);
+
+impl Reaper {
+    pub fn watch(&self, child: &Child) {
+        self.0.lock().unwrap().push(child.id());
+    }
+}
+
+impl Drop for Reaper {
+    fn drop(&mut self) {
+        for pid in self.0.lock().unwrap_or_else(|p| p.into_inner()).drain(..) {
+            // Already ended (and reaped by the test) is the usual case: nothing to do then.
+            let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).stderr(Stdio::null()).status();
+        }
+    }
+}
+
 /// What the server acknowledged: (State, version, text) of draft saves, ids of messages.
 #[derive(Default)]
 pub struct Acknowledged {
