@@ -26,8 +26,8 @@ use comity_access::{Membership, OrgRef, Role};
 use comity_store::{Actor, DatabaseUrl, NewAccount, OpenOptions, Store};
 
 use crate::load::{
-    Acknowledged, OnFailure, PostgresSchema, Reaper, agent, assert_held, collection_of, drafter, poster, prepare,
-    serve_with,
+    Acknowledged, OnFailure, PostgresSchema, Reaper, agent, assert_held, collection_of, comity_release, drafter, poster,
+    prepare, prepare_at, serve_release, serve_with,
 };
 use crate::smtp;
 
@@ -384,6 +384,111 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
         acked.saves.len(),
         acked.messages.len(),
         failures.load(Ordering::Relaxed)
+    );
+    std::fs::remove_dir_all(&root).ok();
+}
+
+/// The upgrade the deployment notes prescribe, under load through the balancer: two nodes of
+/// the earlier release serve a database at its schema; the new release migrates it while they
+/// serve (additive migrations only, so they go on); node 1 is restarted on the new release,
+/// then node 2. Every acknowledged write is held and the audit trail verifies; the failed
+/// requests are counted and printed. The earlier release is COMITY_UPGRADE_FROM (a binary of
+/// it: `scripts/upgrade-drill REF` builds one and runs this); without it, both releases are
+/// this one and the test checks the rolling restart alone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rolling_upgrade_under_load_loses_nothing() {
+    let Some(schema) = PostgresSchema::create("comity_upgrade") else { return };
+    if Command::new("haproxy").arg("-v").output().is_err() {
+        assert!(std::env::var("COMITY_REQUIRE_POSTGRES").as_deref() != Ok("1"), "haproxy is needed");
+        return;
+    }
+    let new = env!("CARGO_BIN_EXE_comity").to_string();
+    let old = std::env::var("COMITY_UPGRADE_FROM").ok().filter(|b| !b.is_empty()).unwrap_or_else(|| new.clone());
+    let root = std::env::temp_dir().join(format!("comity_upgrade_{}", std::process::id()));
+    std::fs::remove_dir_all(&root).ok();
+    let dirs = [root.join("node1"), root.join("node2")];
+    for dir in &dirs {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    // The schema the earlier release knows: what it migrates a fresh database to.
+    let probe = format!("sqlite://{}", root.join("probe.sqlite3").display());
+    assert!(comity_release(&old, &root, &probe, &["db", "migrate"]).output().unwrap().status.success());
+    let checked = comity_release(&old, &root, &probe, &["--format", "json", "db", "check"]).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
+    let old_version = report["schema_version"].as_i64().unwrap();
+
+    let url = schema.url.clone();
+    let database: DatabaseUrl = url.parse().unwrap();
+    let (cycle, tokens, cert) = prepare_at(&database, Some(old_version)).await;
+    assert!(comity_release(&old, &dirs[0], &url, &["audit", "key"]).output().unwrap().status.success());
+    std::fs::copy(dirs[0].join("audit-signing.key"), dirs[1].join("audit-signing.key")).unwrap();
+    let ports = [free_port(), free_port()];
+    let front = free_port();
+    let base = format!("http://127.0.0.1:{front}");
+    let bind = |port: u16| format!("127.0.0.1:{port}");
+    let reaper = Reaper::default();
+    let (mut first, _) = serve_release(&old, &dirs[0], &url, &bind(ports[0]), &[]);
+    let (mut second, _) = serve_release(&old, &dirs[1], &url, &bind(ports[1]), &[]);
+    let mut balancer = haproxy(&root, front, ports);
+    for child in [&first, &second, &balancer] {
+        reaper.watch(child);
+    }
+    let ready = Instant::now();
+    while agent().get(&format!("{base}/readyz")).call().map(|r| r.status() != 200).unwrap_or(true) {
+        assert!(ready.elapsed() < Duration::from_secs(10), "the balancer did not answer");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let collection = collection_of(&base, &cert);
+    let stop_load = Arc::new(AtomicBool::new(false));
+    let acked = Arc::new(Mutex::new(Acknowledged::default()));
+    let failures = Arc::new(AtomicUsize::new(0));
+    let mut load = Vec::new();
+    for &(state, ref token) in &tokens {
+        let who = (base.clone(), cycle.clone(), state, token.clone());
+        let (s, a, f) = (stop_load.clone(), acked.clone(), OnFailure::Count(failures.clone()));
+        load.push(std::thread::spawn(move || drafter(who, s, a, f, Duration::ZERO)));
+    }
+    let who = (base.clone(), cert.clone(), collection);
+    let (s, a, f) = (stop_load.clone(), acked.clone(), OnFailure::Count(failures.clone()));
+    load.push(std::thread::spawn(move || poster(who, s, a, f, Duration::ZERO)));
+
+    std::thread::sleep(Duration::from_millis(1500));
+    // The new release migrates while the earlier one serves; both nodes stay ready.
+    let migrated = crate::load::comity(&dirs[0], &url, &["db", "migrate"]).output().unwrap();
+    assert!(migrated.status.success(), "{}", String::from_utf8_lossy(&migrated.stderr));
+    for port in ports {
+        let r = agent().get(&format!("http://127.0.0.1:{port}/readyz")).call().unwrap();
+        assert_eq!(r.status(), 200, "a node of the earlier release stays ready on the migrated database");
+    }
+    std::thread::sleep(Duration::from_millis(1000));
+    let before_restarts = failures.load(Ordering::Relaxed);
+    stop(&mut first, "-TERM");
+    let (restarted, _) = serve_release(&new, &dirs[0], &url, &bind(ports[0]), &[]);
+    reaper.watch(&restarted);
+    first = restarted;
+    std::thread::sleep(Duration::from_millis(2500));
+    stop(&mut second, "-TERM");
+    let (restarted, _) = serve_release(&new, &dirs[1], &url, &bind(ports[1]), &[]);
+    reaper.watch(&restarted);
+    second = restarted;
+    std::thread::sleep(Duration::from_millis(2500));
+    stop_load.store(true, Ordering::Relaxed);
+    for l in load {
+        l.join().unwrap();
+    }
+    for child in [&mut balancer, &mut first, &mut second] {
+        stop(child, "-TERM");
+    }
+    let acked = std::mem::take(&mut *acked.lock().unwrap());
+    assert!(acked.saves.len() > 50 && !acked.messages.is_empty(), "the load wrote little: {}", acked.saves.len());
+    assert_held("upgrade", &dirs[0], &url, &cycle, &acked).await;
+    let failed = failures.load(Ordering::Relaxed);
+    eprintln!(
+        "upgrade: schema {old_version} -> {}, {} saves and {} messages acknowledged, all held; audit trail verified; {} failed requests during the restarts, {failed} in all",
+        comity_store::LATEST_SCHEMA_VERSION,
+        acked.saves.len(),
+        acked.messages.len(),
+        failed - before_restarts,
     );
     std::fs::remove_dir_all(&root).ok();
 }

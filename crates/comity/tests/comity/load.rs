@@ -16,7 +16,12 @@ use comity_store::{Actor, DatabaseUrl, NewAccount, OpenOptions, ReferenceData, S
 pub const STATES: [&str; 4] = ["FRA", "KEN", "CHN", "BRA"];
 
 pub fn comity(dir: &Path, url: &str, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_comity"));
+    comity_release(env!("CARGO_BIN_EXE_comity"), dir, url, args)
+}
+
+/// [`comity`] with another release's binary.
+pub fn comity_release(bin: &str, dir: &Path, url: &str, args: &[&str]) -> Command {
+    let mut c = Command::new(bin);
     c.current_dir(dir)
         .args(["--data-dir", dir.to_str().unwrap()])
         .args(args)
@@ -41,7 +46,12 @@ pub fn serve_at(dir: &Path, url: &str, bind: &str) -> (Child, String) {
 
 /// Starts the server on `bind` with settings in its environment, and waits for its address.
 pub fn serve_with(dir: &Path, url: &str, bind: &str, env: &[(&str, &str)]) -> (Child, String) {
-    let mut child = comity(dir, url, &["serve", "--bind", bind])
+    serve_release(env!("CARGO_BIN_EXE_comity"), dir, url, bind, env)
+}
+
+/// [`serve_with`] with another release's binary (an upgrade starts from one).
+pub fn serve_release(bin: &str, dir: &Path, url: &str, bind: &str, env: &[(&str, &str)]) -> (Child, String) {
+    let mut child = comity_release(bin, dir, url, &["serve", "--bind", bind])
         .envs(env.iter().copied())
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
@@ -237,8 +247,13 @@ pub fn poster(
 
 /// Accounts, tokens, contacts and a cycle, written before the first start.
 pub async fn prepare(url: &DatabaseUrl) -> (String, Vec<(&'static str, String)>, String) {
+    prepare_at(url, None).await
+}
+
+/// [`prepare`] on a schema migrated only to `version` (an earlier release's), for an upgrade.
+pub async fn prepare_at(url: &DatabaseUrl, version: Option<i64>) -> (String, Vec<(&'static str, String)>, String) {
     let store = Store::open(url, OpenOptions::default()).await.unwrap();
-    store.migrate_to(None).await.unwrap();
+    store.migrate_to(version).await.unwrap();
     store.sync_reference(&ReferenceData::load(None, &comity_i18n::Collation::new()).unwrap()).await.unwrap();
     let states = comity_states::StateRegistry::embedded(&comity_i18n::Collation::new()).unwrap();
     let csv = "state,category,name,position,institution,emails,phones,languages,hours,time_zone,openpgp_key\n\
