@@ -28,6 +28,8 @@ const ROUNDS_EVERY_TICKS: u64 = 30;
 const REMINDERS_EVERY: Duration = Duration::from_secs(600);
 /// How often the server looks for fetches from the ODS to work on.
 const FETCHES_EVERY: Duration = Duration::from_secs(2);
+/// How long a stopping node lets a job's occurrence under way finish.
+pub const STOP_GRACE: Duration = Duration::from_secs(5);
 
 /// The deployment's audit signing key and the file its checkpoints are kept in.
 #[derive(Clone)]
@@ -55,6 +57,8 @@ pub struct Schedule {
 /// The jobs running; [`Running::stop`] ends them and signs a last checkpoint.
 pub struct Running {
     tasks: Vec<JoinHandle<()>>,
+    /// Told when the node stops: each job ends after the occurrence it is in.
+    stopping: tokio::sync::watch::Sender<bool>,
     store: Store,
     node: String,
     checkpoints: Checkpoints,
@@ -63,22 +67,23 @@ pub struct Running {
 impl Schedule {
     /// Starts every job of this node on the current Tokio runtime.
     pub fn start(self) -> Running {
-        let mut tasks = vec![self.checkpoint_job(), self.fetch_job()];
+        let (stopping, stop) = tokio::sync::watch::channel(false);
+        let mut tasks = vec![self.checkpoint_job(&stop), self.fetch_job(&stop)];
         if let Some(plan) = &self.backups {
-            tasks.push(self.backup_job(plan.clone()));
+            tasks.push(self.backup_job(plan.clone(), &stop));
         }
         if let Some(mail) = &self.mail {
-            tasks.push(self.reminder_job(mail.clone()));
-            tasks.push(self.outbox_job(mail.clone()));
+            tasks.push(self.reminder_job(mail.clone(), &stop));
+            tasks.push(self.outbox_job(mail.clone(), &stop));
         }
-        Running { tasks, store: self.store, node: self.node, checkpoints: self.checkpoints }
+        Running { tasks, stopping, store: self.store, node: self.node, checkpoints: self.checkpoints }
     }
 
     /// The trail is signed every minute (and once more at the end), so that a rewrite of
     /// entries already signed is caught by `comity audit verify`.
-    fn checkpoint_job(&self) -> JoinHandle<()> {
+    fn checkpoint_job(&self, stop: &Stop) -> JoinHandle<()> {
         let (store, checkpoints) = (self.store.clone(), self.checkpoints.clone());
-        every(CHECKPOINT_EVERY, move |_| {
+        every(CHECKPOINT_EVERY, stop.clone(), move |_| {
             let (store, checkpoints) = (store.clone(), checkpoints.clone());
             async move {
                 if let Err(e) = sign_checkpoint(&store, &checkpoints.key, &checkpoints.file).await {
@@ -90,9 +95,9 @@ impl Schedule {
 
     /// Reminders to States that have not replied, and of check rounds, go out on their days,
     /// from whichever node looks first.
-    fn reminder_job(&self, mail: Mail) -> JoinHandle<()> {
+    fn reminder_job(&self, mail: Mail, stop: &Stop) -> JoinHandle<()> {
         let (store, messages) = (self.store.clone(), self.messages.clone());
-        every(REMINDERS_EVERY, move |_| {
+        every(REMINDERS_EVERY, stop.clone(), move |_| {
             let (store, messages, mail) = (store.clone(), messages.clone(), mail.clone());
             async move {
                 let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string();
@@ -120,9 +125,9 @@ impl Schedule {
     /// due, a mail taken by one node at a time under a lease. Scheduled rounds start and
     /// messages not acknowledged in time escalate about once a minute (a critical one has an
     /// hour).
-    fn outbox_job(&self, mail: Mail) -> JoinHandle<()> {
+    fn outbox_job(&self, mail: Mail, stop: &Stop) -> JoinHandle<()> {
         let (store, messages) = (self.store.clone(), self.messages.clone());
-        every(OUTBOX_EVERY, move |tick| {
+        every(OUTBOX_EVERY, stop.clone(), move |tick| {
             let (store, messages, mail) = (store.clone(), messages.clone(), mail.clone());
             async move {
                 if tick % ROUNDS_EVERY_TICKS == 0 {
@@ -139,10 +144,10 @@ impl Schedule {
 
     /// The period's backup, from whichever node looks first after the period starts (a tenth
     /// of the period at most later, and within a minute).
-    fn backup_job(&self, plan: BackupPlan) -> JoinHandle<()> {
+    fn backup_job(&self, plan: BackupPlan, stop: &Stop) -> JoinHandle<()> {
         let (store, node) = (self.store.clone(), self.node.clone());
         let look = (plan.every / 10).clamp(Duration::from_secs(1), Duration::from_secs(60));
-        every(look, move |_| {
+        every(look, stop.clone(), move |_| {
             let (store, node, plan) = (store.clone(), node.clone(), plan.clone());
             async move {
                 match take_due_backup(&store, &plan, &node).await {
@@ -163,10 +168,10 @@ impl Schedule {
 
     /// Fetches from the ODS asked for in the portal: whichever node looks first takes one,
     /// under a lease, and works through it.
-    fn fetch_job(&self) -> JoinHandle<()> {
+    fn fetch_job(&self, stop: &Stop) -> JoinHandle<()> {
         let (store, states, base, node) =
             (self.store.clone(), self.states.clone(), self.ods_url.clone(), self.node.clone());
-        every(FETCHES_EVERY, move |_| {
+        every(FETCHES_EVERY, stop.clone(), move |_| {
             let (store, states, base, node) = (store.clone(), states.clone(), base.clone(), node.clone());
             async move {
                 match comity_ods::work_through_fetches(&store, states, &base, &node).await {
@@ -201,9 +206,12 @@ async fn start_rounds_and_escalate(mail: &Mail, messages: &Messages, store: &Sto
     }
 }
 
+/// What a job listens to for the node's stop.
+type Stop = tokio::sync::watch::Receiver<bool>;
+
 /// Runs `job` at once and then every `period`, passing the tick's number (0 first); a tick
-/// waits for the previous one to end.
-fn every<F, Fut>(period: Duration, job: F) -> JoinHandle<()>
+/// waits for the previous one to end. Ends when `stop` is told, after the tick under way.
+fn every<F, Fut>(period: Duration, mut stop: Stop, job: F) -> JoinHandle<()>
 where
     F: Fn(u64) -> Fut + Send + 'static,
     Fut: std::future::Future<Output = ()> + Send,
@@ -211,22 +219,30 @@ where
     tokio::spawn(async move {
         let mut clock = tokio::time::interval(period);
         for tick in 0u64.. {
-            clock.tick().await;
-            job(tick).await;
+            tokio::select! {
+                _ = clock.tick() => job(tick).await,
+                _ = stop.changed() => return,
+            }
+            if *stop.borrow() {
+                return;
+            }
         }
     })
 }
 
 impl Running {
-    /// Ends every job (an occurrence under way stops where it is), gives back what this node
-    /// had taken and not done (mail, fetches, a backup: another node takes them up at once
-    /// instead of when their leases lapse) and signs the last audit checkpoint.
+    /// Ends every job: an occurrence under way may finish for [`STOP_GRACE`] (mail being
+    /// handed to the relay is not cut off, which would send it twice), then stops where it
+    /// is. Then gives back what this node had taken and not done (mail, fetches, a backup:
+    /// another node takes them up at once instead of when their leases lapse) and signs the
+    /// last audit checkpoint.
     pub async fn stop(self) {
-        for task in &self.tasks {
-            task.abort();
-        }
-        for task in self.tasks {
-            let _ = task.await;
+        let _ = self.stopping.send(true);
+        for mut task in self.tasks {
+            if tokio::time::timeout(STOP_GRACE, &mut task).await.is_err() {
+                task.abort();
+                let _ = task.await;
+            }
         }
         match self.store.release_claims(&self.node).await {
             Ok(0) => {}

@@ -7,7 +7,6 @@
 
 use comity_contacts::{Contact, CsvNomination};
 use serde::Serialize;
-use sqlx::Row as _;
 
 use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};

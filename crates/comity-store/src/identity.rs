@@ -79,20 +79,30 @@ pub(crate) const AUDIT_ENTRY_COLUMNS: &str = "INSERT INTO audit_entries (seq, at
 macro_rules! append_audit {
     ($tx:ident, $content:expr, $engine:expr) => {{
         let tx = &mut $tx;
-        if $engine == crate::Engine::Postgres {
-            // Appends are serialised so that two transactions never chain after the same entry.
-            sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut **tx).await?;
-        }
-        let last: Option<(i64, String)> = sqlx::query("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")
-            .fetch_optional(&mut **tx)
-            .await?
-            .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?)))
-            .transpose()?;
+        let last = $crate::identity::audit_head!(&mut **tx, $engine);
         let entry = comity_access::audit::chain(last.as_ref().map(|(s, h)| (*s, h.as_str())), $content);
         $crate::identity::insert_audit_entry!(&mut **tx, &entry);
         entry.seq
     }};
 }
+
+/// The audit chain's head `(seq, hash)` read inside a writing transaction on `$conn`, which
+/// then holds the right to append (on PostgreSQL an advisory lock to the transaction's end,
+/// so that two transactions, on any nodes, never chain after the same entry; SQLite has one
+/// writer).
+macro_rules! audit_head {
+    ($conn:expr, $engine:expr) => {{
+        if $engine == crate::Engine::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut *$conn).await?;
+        }
+        let head: Option<(i64, String)> =
+            sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")
+                .fetch_optional(&mut *$conn)
+                .await?;
+        head
+    }};
+}
+pub(crate) use audit_head;
 
 /// Writes one chained entry (`comity_access::audit::Entry`) on `$conn`, for a writer that
 /// keeps the chain's head itself (a group commit reads it once and extends it in memory).

@@ -5,7 +5,6 @@ use super::{Acknowledgement, parse_time};
 use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, now, with_pool};
-use sqlx::Row as _;
 
 /// An acknowledgement waiting for the next group commit.
 pub(crate) struct AckJob {

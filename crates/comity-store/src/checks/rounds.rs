@@ -6,7 +6,6 @@ use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, stamp, with_pool};
 use comity_contacts::Contact;
-use sqlx::Row as _;
 
 impl Store {
     /// Starts a round now: every listed contact in `scope` is asked to acknowledge by

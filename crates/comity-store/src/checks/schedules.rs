@@ -4,7 +4,6 @@ use super::{CheckMail, CheckSchedule, CheckScope, parse_time};
 use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, StoreError, now, stamp, with_pool};
-use sqlx::Row as _;
 
 impl Store {
     /// Schedules a round of `scope` to start at `at` (RFC 3339, not in the past), with its

@@ -5,7 +5,6 @@ use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, StoreError, with_pool};
 use comity_contacts::messages::Reader;
-use sqlx::Row as _;
 
 impl Store {
     /// Attaches a file (PDF or Word, checked by content; at most ten a message) to a message

@@ -7,7 +7,6 @@ use crate::stamp;
 use crate::{Result, Store, with_pool};
 use comity_contacts::messages::{Kind, Tlp, Urgency};
 use serde::Serialize;
-use sqlx::Row as _;
 
 /// A message not acknowledged in time, as the directory manager sees it: who wrote to whom,
 /// how urgent and how marked, never what it says.

@@ -7,7 +7,6 @@ use crate::identity::{Actor, append_audit, content};
 use crate::stamp;
 use crate::{Result, Store, StoreError, with_pool};
 use comity_contacts::messages::{Draft, Kind, Reader, Tlp, Urgency};
-use sqlx::Row as _;
 
 /// Which messages to read: a State's (sent or received), one thread's, a page after a message.
 #[derive(Debug, Clone, Default)]

@@ -33,16 +33,9 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
     with_pool!(store, |pool| {
         let _turn = store.write_turn().await;
         let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-        if engine == crate::Engine::Postgres {
-            // Appends to the chain are serialised across nodes (as in `append_audit!`).
-            sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut *tx).await?;
-        }
         // The chain's head, read once for the group and extended in memory (set back when a
         // job's savepoint is rolled back).
-        let mut head: Option<(i64, String)> =
-            sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")
-                .fetch_optional(&mut *tx)
-                .await?;
+        let mut head = crate::identity::audit_head!(&mut *tx, engine);
         let mut outcomes = Vec::with_capacity(jobs.len());
         for job in jobs {
             let mut sp = sqlx::Connection::begin(&mut *tx).await?;

@@ -6,7 +6,6 @@ use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, StoreError, now, with_pool};
 use comity_reporting::{Action, Status, transition};
 use serde::Serialize;
-use sqlx::Row;
 
 /// A translation of a reply, as listed.
 #[derive(Debug, Clone, Serialize)]

@@ -5,7 +5,6 @@ use crate::Refusal;
 use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, StoreError, now, with_pool};
 use comity_reporting::{Cycle, NewCycle, Question};
-use sqlx::Row;
 
 /// When reminders go to States that have not submitted: days before the deadline.
 pub const DEFAULT_REMINDER_DAYS: [i64; 3] = [14, 7, 1];

@@ -38,14 +38,7 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
     with_pool!(store, |pool| {
         let _turn = store.write_turn().await;
         let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-        if engine == crate::Engine::Postgres {
-            // Appends to the chain are serialised across nodes (as in `append_audit!`).
-            sqlx::query("SELECT pg_advisory_xact_lock(7261001)").execute(&mut *tx).await?;
-        }
-        let mut head: Option<(i64, String)> =
-            sqlx::query_as("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1")
-                .fetch_optional(&mut *tx)
-                .await?;
+        let mut head = crate::identity::audit_head!(&mut *tx, engine);
         let mut outcomes = Vec::with_capacity(jobs.len());
         let mut versions: Vec<(String, i64, &String, &Option<String>, &String)> = Vec::with_capacity(jobs.len());
         let mut entries: Vec<comity_access::audit::Entry> = Vec::with_capacity(jobs.len());

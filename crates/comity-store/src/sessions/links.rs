@@ -5,7 +5,6 @@ use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, with_pool};
 use comity_access::secrets;
 use serde::Serialize;
-use sqlx::Row;
 
 /// An invitation is good for a week; a password reset for an hour.
 pub const INVITATION_MS: i64 = 7 * 24 * 60 * 60 * 1000;

@@ -6,7 +6,6 @@ use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, with_pool};
 use comity_access::secrets;
 use serde::Serialize;
-use sqlx::Row;
 
 /// A passkey as listed on the account page.
 #[derive(Debug, Clone, Serialize)]

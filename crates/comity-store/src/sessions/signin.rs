@@ -8,7 +8,6 @@ use super::{
 use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, StoreError, with_pool};
 use comity_access::{secrets, totp};
-use sqlx::Row;
 
 impl Store {
     /// Checks an email and password; records the attempt and audits its outcome.

@@ -6,7 +6,6 @@ use crate::identity::{Actor, append_audit, content};
 use crate::{Result, Store, with_pool};
 use comity_access::{Membership, OrgRef, Permission, secrets};
 use serde::Serialize;
-use sqlx::Row;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TokenSummary {

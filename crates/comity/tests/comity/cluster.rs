@@ -26,8 +26,8 @@ use comity_access::{Membership, OrgRef, Role};
 use comity_store::{Actor, DatabaseUrl, NewAccount, OpenOptions, Store};
 
 use crate::load::{
-    Acknowledged, OnFailure, PostgresSchema, Reaper, agent, assert_held, collection_of, comity_release, drafter, poster,
-    prepare, prepare_at, serve_release, serve_with,
+    Acknowledged, OnFailure, PostgresSchema, Reaper, agent, assert_held, by_message_id, collection_of, comity_release,
+    drafter, poster, prepare, prepare_at, serve_release, serve_with,
 };
 use crate::smtp;
 
@@ -176,19 +176,7 @@ fn round_mail(inbox: &smtp::Inbox) -> Vec<comity_mail::sink::Delivered> {
 
 /// Message-ID -> how many times the round's mail arrived, and the recipients reached.
 fn counted(inbox: &smtp::Inbox) -> (std::collections::BTreeMap<String, usize>, usize) {
-    let mut ids = std::collections::BTreeMap::new();
-    let mut recipients = std::collections::BTreeSet::new();
-    for m in round_mail(inbox) {
-        let id = m
-            .data
-            .lines()
-            .find_map(|l| l.strip_prefix("Message-ID: ").or_else(|| l.strip_prefix("Message-Id: ")))
-            .expect("every mail carries a Message-ID")
-            .to_string();
-        *ids.entry(id).or_insert(0) += 1;
-        recipients.extend(m.to);
-    }
-    (ids, recipients.len())
+    by_message_id(&round_mail(inbox))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -93,6 +93,25 @@ impl Drop for Reaper {
     }
 }
 
+/// Message-ID -> how many times it arrived, and how many recipients were reached: SMTP cannot
+/// say "once" across a crash, so a mail in flight when a node died goes again with the same
+/// Message-ID, and deliveries are counted by it.
+pub fn by_message_id(mails: &[comity_mail::sink::Delivered]) -> (std::collections::BTreeMap<String, usize>, usize) {
+    let mut ids = std::collections::BTreeMap::new();
+    let mut recipients = std::collections::BTreeSet::new();
+    for m in mails {
+        let id = m
+            .data
+            .lines()
+            .find_map(|l| l.strip_prefix("Message-ID: ").or_else(|| l.strip_prefix("Message-Id: ")))
+            .expect("every mail carries a Message-ID")
+            .to_string();
+        *ids.entry(id).or_insert(0) += 1;
+        recipients.extend(m.to.iter().cloned());
+    }
+    (ids, recipients.len())
+}
+
 /// What the server acknowledged: (State, version, text) of draft saves, ids of messages.
 #[derive(Default)]
 pub struct Acknowledged {
@@ -298,15 +317,25 @@ pub async fn prepare_at(url: &DatabaseUrl, version: Option<i64>) -> (String, Vec
     (cycle, tokens, cert)
 }
 
+/// The poster's collection; asked again for a few seconds while a balancer in front is still
+/// marking its nodes up (it answers 503 until then).
 pub fn collection_of(base: &str, token: &str) -> String {
-    let mut r = agent()
-        .get(&format!("{base}/taxii2/api/collections/"))
-        .header("authorization", &format!("Bearer {token}"))
-        .header("accept", "application/taxii+json;version=2.1")
-        .call()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_str(&r.body_mut().read_to_string().unwrap()).unwrap();
-    v["collections"][0]["id"].as_str().unwrap().to_string()
+    let started = std::time::Instant::now();
+    loop {
+        let answer = agent()
+            .get(&format!("{base}/taxii2/api/collections/"))
+            .header("authorization", &format!("Bearer {token}"))
+            .header("accept", "application/taxii+json;version=2.1")
+            .call();
+        if let Ok(mut r) = answer
+            && r.status() == 200
+        {
+            let v: serde_json::Value = serde_json::from_str(&r.body_mut().read_to_string().unwrap()).unwrap();
+            return v["collections"][0]["id"].as_str().unwrap().to_string();
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "the collections of {base} did not answer");
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
 
 /// Every write in `acked` is in the database (each save under its version with its text, each

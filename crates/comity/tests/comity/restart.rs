@@ -46,19 +46,7 @@ fn serve(dir: &PathBuf) -> Child {
 
 /// Message-ID -> how many times it arrived, and the recipients reached.
 fn counted(inbox: &smtp::Inbox) -> (BTreeMap<String, usize>, usize) {
-    let mut ids = BTreeMap::new();
-    let mut recipients = std::collections::BTreeSet::new();
-    for m in inbox.messages() {
-        let id = m
-            .data
-            .lines()
-            .find_map(|l| l.strip_prefix("Message-ID: ").or_else(|| l.strip_prefix("Message-Id: ")))
-            .expect("every mail carries a Message-ID")
-            .to_string();
-        *ids.entry(id).or_insert(0) += 1;
-        recipients.extend(m.to);
-    }
-    (ids, recipients.len())
+    crate::load::by_message_id(&inbox.messages())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
