@@ -97,6 +97,36 @@ fn reader(
     assert!(asked > 0);
 }
 
+/// Waits until the balancer at `base` answers ready.
+fn wait_ready(base: &str) {
+    let ready = Instant::now();
+    while agent().get(&format!("{base}/readyz")).call().map(|r| r.status() != 200).unwrap_or(true) {
+        assert!(ready.elapsed() < Duration::from_secs(10), "the balancer did not answer");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The writing load through the balancer until `stop`: each State's drafter and Kenya's CERT
+/// posting to its collection, back to back, counting failures and going on.
+fn writers(
+    base: &str,
+    cycle: &str,
+    tokens: &[(&'static str, String)],
+    (cert, collection): (&str, String),
+    (stop, acked, failures): (&Arc<AtomicBool>, &Arc<Mutex<Acknowledged>>, &Arc<AtomicUsize>),
+) -> Vec<std::thread::JoinHandle<()>> {
+    let mut load = Vec::new();
+    for &(state, ref token) in tokens {
+        let who = (base.to_string(), cycle.to_string(), state, token.clone());
+        let (s, a, f) = (stop.clone(), acked.clone(), OnFailure::Count(failures.clone()));
+        load.push(std::thread::spawn(move || drafter(who, s, a, f, Duration::ZERO)));
+    }
+    let who = (base.to_string(), cert.to_string(), collection);
+    let (s, a, f) = (stop.clone(), acked.clone(), OnFailure::Count(failures.clone()));
+    load.push(std::thread::spawn(move || poster(who, s, a, f, Duration::ZERO)));
+    load
+}
+
 const PASSWORD: &str = "a long cluster passphrase";
 
 /// The text of `page` between `start` and the next `end`.
@@ -250,11 +280,7 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     reaper.watch(&second);
     let mut balancer = haproxy(&root, front, ports);
     reaper.watch(&balancer);
-    let ready = Instant::now();
-    while agent().get(&format!("{base}/readyz")).call().map(|r| r.status() != 200).unwrap_or(true) {
-        assert!(ready.elapsed() < Duration::from_secs(10), "the balancer did not answer");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_ready(&base);
     let collection = collection_of(&base, &cert);
     // Signed in through the balancer; the session lives in the database, not in a node.
     let session = sign_in_with_totp(&base, "focal@fra.example").unwrap();
@@ -262,15 +288,7 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     let stop_load = Arc::new(AtomicBool::new(false));
     let acked = Arc::new(Mutex::new(Acknowledged::default()));
     let (failures, signed_out) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
-    let mut load = Vec::new();
-    for &(state, ref token) in &tokens {
-        let who = (base.clone(), cycle.clone(), state, token.clone());
-        let (s, a, f) = (stop_load.clone(), acked.clone(), OnFailure::Count(failures.clone()));
-        load.push(std::thread::spawn(move || drafter(who, s, a, f, Duration::ZERO)));
-    }
-    let who = (base.clone(), cert.clone(), collection);
-    let (s, a, f) = (stop_load.clone(), acked.clone(), OnFailure::Count(failures.clone()));
-    load.push(std::thread::spawn(move || poster(who, s, a, f, Duration::ZERO)));
+    let mut load = writers(&base, &cycle, &tokens, (&cert, collection), (&stop_load, &acked, &failures));
     let (b, s, f, o) = (base.clone(), stop_load.clone(), failures.clone(), signed_out.clone());
     let sess = session.clone();
     load.push(std::thread::spawn(move || reader(b, sess, s, f, o)));
@@ -421,24 +439,12 @@ async fn a_rolling_upgrade_under_load_loses_nothing() {
     for child in [&first, &second, &balancer] {
         reaper.watch(child);
     }
-    let ready = Instant::now();
-    while agent().get(&format!("{base}/readyz")).call().map(|r| r.status() != 200).unwrap_or(true) {
-        assert!(ready.elapsed() < Duration::from_secs(10), "the balancer did not answer");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_ready(&base);
     let collection = collection_of(&base, &cert);
     let stop_load = Arc::new(AtomicBool::new(false));
     let acked = Arc::new(Mutex::new(Acknowledged::default()));
     let failures = Arc::new(AtomicUsize::new(0));
-    let mut load = Vec::new();
-    for &(state, ref token) in &tokens {
-        let who = (base.clone(), cycle.clone(), state, token.clone());
-        let (s, a, f) = (stop_load.clone(), acked.clone(), OnFailure::Count(failures.clone()));
-        load.push(std::thread::spawn(move || drafter(who, s, a, f, Duration::ZERO)));
-    }
-    let who = (base.clone(), cert.clone(), collection);
-    let (s, a, f) = (stop_load.clone(), acked.clone(), OnFailure::Count(failures.clone()));
-    load.push(std::thread::spawn(move || poster(who, s, a, f, Duration::ZERO)));
+    let load = writers(&base, &cycle, &tokens, (&cert, collection), (&stop_load, &acked, &failures));
 
     std::thread::sleep(Duration::from_millis(1500));
     // The new release migrates while the earlier one serves; both nodes stay ready.
