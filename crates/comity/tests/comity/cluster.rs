@@ -60,6 +60,17 @@ fn stop(child: &mut Child, signal: &str) {
     child.wait().unwrap();
 }
 
+/// An HTTP client that does not follow redirects: where the portal sends a person (to sign
+/// in again, say) is what these tests look at.
+fn unredirected() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .timeout_global(Some(Duration::from_secs(5)))
+        .build()
+        .into()
+}
+
 /// Until `stop`: a public page and the signed-in person's account page through the balancer,
 /// counting the answers that were not pages and the times the person was sent to sign in.
 fn reader(
@@ -69,12 +80,7 @@ fn reader(
     failures: Arc<AtomicUsize>,
     signed_out: Arc<AtomicUsize>,
 ) {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .timeout_global(Some(Duration::from_secs(5)))
-        .build()
-        .into();
+    let agent = unredirected();
     let mut asked = 0usize;
     while !stop.load(Ordering::Relaxed) {
         asked += 1;
@@ -139,12 +145,7 @@ fn between<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
 /// shown by the enrolment page and a code from it (RFC 6238). Returns the session cookie, or
 /// what went wrong (a node that died under the request).
 fn sign_in_with_totp(base: &str, email: &str) -> Result<String, String> {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .timeout_global(Some(Duration::from_secs(5)))
-        .build()
-        .into();
+    let agent = unredirected();
     let form = |path: &str, body: String, session: Option<&str>| {
         let mut request =
             agent.post(&format!("{base}{path}")).header("content-type", "application/x-www-form-urlencoded");
