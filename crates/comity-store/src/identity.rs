@@ -129,7 +129,36 @@ macro_rules! insert_audit_entry {
             .await?;
     }};
 }
+/// Writes many chained entries (`&[comity_access::audit::Entry]`, in chain order) on `$conn`
+/// with one statement per thousand, for a group commit that chained them in memory.
+macro_rules! insert_audit_entries {
+    ($conn:expr, $entries:expr) => {{
+        let entries: &[comity_access::audit::Entry] = $entries;
+        for chunk in entries.chunks(1000) {
+            let mut insert = sqlx::QueryBuilder::new($crate::identity::AUDIT_ENTRY_COLUMNS);
+            insert.push_values(chunk, |mut row, entry| {
+                let c = &entry.content;
+                row.push_bind(entry.seq)
+                    .push_bind(&c.at)
+                    .push_bind(&c.actor_account)
+                    .push_bind(&c.actor_org)
+                    .push_bind(&c.actor_role)
+                    .push_bind(&c.action)
+                    .push_bind(&c.object)
+                    .push_bind(&c.org)
+                    .push_bind(&c.details)
+                    .push_bind(&c.address)
+                    .push_bind(&c.user_agent)
+                    .push_bind(&c.request_id)
+                    .push_bind(&entry.prev_hash)
+                    .push_bind(&entry.hash);
+            });
+            insert.build().execute(&mut *$conn).await?;
+        }
+    }};
+}
 pub(crate) use append_audit;
+pub(crate) use insert_audit_entries;
 pub(crate) use insert_audit_entry;
 
 pub(crate) fn content(

@@ -4,14 +4,19 @@
 use crate::{Result, Store, StoreError, now, stamp, with_pool};
 use sqlx::Row as _;
 
+/// The outbox's columns, for inserting many mails in one statement (values pushed after:
+/// id, name, email, subject, body, created_at, next_attempt_at).
+pub(crate) const OUTBOX_COLUMNS: &str =
+    "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) ";
+
 /// Writes one mail into the outbox inside the caller's transaction, so that a mail is kept (or
 /// rolled back) with what it tells: `put_mail!(executor, id, name, email, subject, body, at)`.
 macro_rules! put_mail {
     ($executor:expr, $id:expr, $name:expr, $email:expr, $subject:expr, $body:expr, $at:expr) => {
-        sqlx::query(
-            "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, \
-            next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
-        )
+        sqlx::query(concat!(
+            "INSERT INTO mail_outbox (id, recipient_name, recipient, subject, body, created_at, next_attempt_at) ",
+            "VALUES ($1, $2, $3, $4, $5, $6, $6)"
+        ))
         .bind($id)
         .bind($name)
         .bind($email)

@@ -19,6 +19,10 @@ pub(crate) struct MessageJob {
 /// Most jobs one group commit takes.
 const GROUP_COMMIT_MAX: usize = 64;
 
+/// A reply acknowledges a message of its thread for the replying State.
+const ACKNOWLEDGE_BY_REPLY: &str = "UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = $2 \
+    WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL";
+
 fn write_messages<'a>(
     store: &'a Store,
     jobs: &'a [MessageJob],
@@ -26,8 +30,31 @@ fn write_messages<'a>(
     Box::pin(write_message_jobs(store, jobs))
 }
 
-/// One transaction for several jobs, each in a savepoint: a job that fails (the same message
-/// posted twice at once, say) is rolled back alone.
+/// Rows a table takes in one statement (well under either engine's limit on parameters).
+const ROWS_A_STATEMENT: usize = 1000;
+
+/// The audit entry of one message sent.
+fn send_entry(head: &Option<(i64, String)>, p: &PreparedMessage, actor: &Actor) -> comity_access::audit::Entry {
+    let details = serde_json::json!({
+        "thread": p.thread_id,
+        "kind": p.draft.kind.as_str(),
+        "urgency": p.draft.urgency.as_str(),
+        "tlp": p.draft.tlp.as_str(),
+        "recipients": p.recipients,
+        "named": p.named.len(),
+        "notified": p.notices.len(),
+        "via": p.via,
+    });
+    comity_access::audit::chain(
+        head.as_ref().map(|(s, h)| (*s, h.as_str())),
+        content(actor, "message.send", format!("message:{}", p.id), Some(p.sender.state.clone()), details),
+    )
+}
+
+/// One transaction for several jobs. Usually all of the group's rows go in together, one
+/// statement a table; if that fails (the same message posted twice at once, say), it is
+/// undone and each job is written in a savepoint of its own, so that the one at fault is
+/// rolled back alone and told why.
 async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Result<()>>> {
     let engine = store.engine();
     with_pool!(store, |pool| {
@@ -36,6 +63,121 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
         // The chain's head, read once for the group and extended in memory (set back when a
         // job's savepoint is rolled back).
         let mut head = crate::identity::audit_head!(&mut *tx, engine);
+        let to_write: Vec<(&MessageJob, &PreparedMessage)> =
+            jobs.iter().flat_map(|j| j.prepared.iter().filter(|p| !p.already_held).map(move |p| (j, p))).collect();
+        let mut entries = Vec::with_capacity(to_write.len());
+        let mut chained = head.clone();
+        for (job, p) in &to_write {
+            let entry = send_entry(&chained, p, &job.actor);
+            chained = Some((entry.seq, entry.hash.clone()));
+            entries.push(entry);
+        }
+        let mut sp = sqlx::Connection::begin(&mut *tx).await?;
+        let together: Result<()> = async {
+            let mut elements = Vec::with_capacity(to_write.len());
+            for (_, p) in &to_write {
+                elements.push(serde_json::to_string(&p.draft.elements).map_err(crate::internal)?);
+            }
+            let rows: Vec<(&PreparedMessage, &String)> = to_write.iter().map(|(_, p)| *p).zip(&elements).collect();
+            for chunk in rows.chunks(ROWS_A_STATEMENT) {
+                let mut insert = sqlx::QueryBuilder::new(
+                    "INSERT INTO messages (id, thread_id, in_reply_to, sender_state, sender_account, kind, \
+                    subject, sector, window_start, window_end, urgency, tlp, elements, body, created_at, via) ",
+                );
+                insert.push_values(chunk, |mut row, (p, elements)| {
+                    let draft = &p.draft;
+                    row.push_bind(&p.id)
+                        .push_bind(&p.thread_id)
+                        .push_bind(&p.in_reply_to)
+                        .push_bind(&p.sender.state)
+                        .push_bind(&p.sender.account_id)
+                        .push_bind(draft.kind.as_str())
+                        .push_bind(&draft.subject)
+                        .push_bind(&draft.sector)
+                        .push_bind(&draft.window_start)
+                        .push_bind(&draft.window_end)
+                        .push_bind(draft.urgency.as_str())
+                        .push_bind(draft.tlp.as_str())
+                        .push_bind(*elements)
+                        .push_bind(&draft.body)
+                        .push_bind(&p.created_at)
+                        .push_bind(&p.via);
+                });
+                insert.build().execute(&mut *sp).await?;
+            }
+            let recipients: Vec<(&String, &String, &String)> =
+                to_write.iter().flat_map(|(_, p)| p.recipients.iter().map(|s| (&p.id, s, &p.deadline))).collect();
+            for chunk in recipients.chunks(ROWS_A_STATEMENT) {
+                let mut insert =
+                    sqlx::QueryBuilder::new("INSERT INTO message_recipients (message_id, state, deadline) ");
+                insert.push_values(chunk, |mut row, (id, state, deadline)| {
+                    row.push_bind(*id).push_bind(*state).push_bind(*deadline);
+                });
+                insert.build().execute(&mut *sp).await?;
+            }
+            let named: Vec<(&String, &String)> =
+                to_write.iter().flat_map(|(_, p)| p.named.iter().map(|a| (&p.id, a))).collect();
+            for chunk in named.chunks(ROWS_A_STATEMENT) {
+                let mut insert = sqlx::QueryBuilder::new("INSERT INTO message_named (message_id, account_id) ");
+                insert.push_values(chunk, |mut row, (id, account)| {
+                    row.push_bind(*id).push_bind(*account);
+                });
+                insert.build().execute(&mut *sp).await?;
+            }
+            let notices: Vec<(String, &(String, String, String, String), &String)> = to_write
+                .iter()
+                .flat_map(|(_, p)| p.notices.iter().map(|n| (uuid::Uuid::now_v7().to_string(), n, &p.created_at)))
+                .collect();
+            for chunk in notices.chunks(ROWS_A_STATEMENT) {
+                let mut insert = sqlx::QueryBuilder::new(crate::outbox::OUTBOX_COLUMNS);
+                insert.push_values(chunk, |mut row, (id, (name, email, subject, body), at)| {
+                    row.push_bind(id)
+                        .push_bind(name)
+                        .push_bind(email)
+                        .push_bind(subject)
+                        .push_bind(body)
+                        .push_bind(*at)
+                        .push_bind(*at);
+                });
+                insert.build().execute(&mut *sp).await?;
+            }
+            // Answering acknowledges, for the replying State, what of the thread its author may read.
+            for (_, p) in &to_write {
+                for acknowledged in &p.acknowledges {
+                    sqlx::query(ACKNOWLEDGE_BY_REPLY)
+                        .bind(&p.created_at)
+                        .bind(&p.sender.account_id)
+                        .bind(acknowledged)
+                        .bind(&p.sender.state)
+                        .execute(&mut *sp)
+                        .await?;
+                }
+            }
+            crate::identity::insert_audit_entries!(&mut *sp, &entries);
+            let statuses: Vec<&(String, String, String)> = jobs.iter().filter_map(|j| j.status.as_ref()).collect();
+            let at = crate::now();
+            for chunk in statuses.chunks(ROWS_A_STATEMENT) {
+                let mut insert =
+                    sqlx::QueryBuilder::new("INSERT INTO taxii_statuses (id, account_id, created_at, body) ");
+                insert.push_values(chunk, |mut row, (id, account, body)| {
+                    row.push_bind(id).push_bind(account).push_bind(&at).push_bind(body);
+                });
+                insert.build().execute(&mut *sp).await?;
+            }
+            Ok(())
+        }
+        .await;
+        match together {
+            Ok(()) => {
+                sp.commit().await?;
+                tx.commit().await?;
+                return Ok(jobs.iter().map(|_| Ok(())).collect());
+            }
+            Err(e) => {
+                tracing::debug!(error = %e, jobs = jobs.len(), "a group of messages goes one by one");
+                sp.rollback().await?;
+            }
+        }
         let mut outcomes = Vec::with_capacity(jobs.len());
         for job in jobs {
             let mut sp = sqlx::Connection::begin(&mut *tx).await?;
@@ -96,37 +238,15 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                     }
                     // Answering acknowledges, for the replying State, what of the thread its author may read.
                     for acknowledged in &p.acknowledges {
-                        sqlx::query(
-                            "UPDATE message_recipients SET acknowledged_at = $1, acknowledged_by = \
-                            $2 WHERE message_id = $3 AND state = $4 AND acknowledged_at IS NULL",
-                        )
-                        .bind(&p.created_at)
-                        .bind(&p.sender.account_id)
-                        .bind(acknowledged)
-                        .bind(&p.sender.state)
-                        .execute(&mut *sp)
-                        .await?;
+                        sqlx::query(ACKNOWLEDGE_BY_REPLY)
+                            .bind(&p.created_at)
+                            .bind(&p.sender.account_id)
+                            .bind(acknowledged)
+                            .bind(&p.sender.state)
+                            .execute(&mut *sp)
+                            .await?;
                     }
-                    let details = serde_json::json!({
-                        "thread": p.thread_id,
-                        "kind": draft.kind.as_str(),
-                        "urgency": draft.urgency.as_str(),
-                        "tlp": draft.tlp.as_str(),
-                        "recipients": p.recipients,
-                        "named": p.named.len(),
-                        "notified": p.notices.len(),
-                        "via": p.via,
-                    });
-                    let entry = comity_access::audit::chain(
-                        head.as_ref().map(|(s, h)| (*s, h.as_str())),
-                        content(
-                            &job.actor,
-                            "message.send",
-                            format!("message:{id}"),
-                            Some(p.sender.state.clone()),
-                            details,
-                        ),
-                    );
+                    let entry = send_entry(&head, p, &job.actor);
                     crate::identity::insert_audit_entry!(&mut *sp, &entry);
                     head = Some((entry.seq, entry.hash));
                 }

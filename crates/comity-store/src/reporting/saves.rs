@@ -254,27 +254,7 @@ async fn commit_saves(store: &Store, jobs: &[SaveJob]) -> Result<Vec<Result<i64>
             });
             insert.build().execute(&mut *tx).await?;
         }
-        if !entries.is_empty() {
-            let mut insert = sqlx::QueryBuilder::new(crate::identity::AUDIT_ENTRY_COLUMNS);
-            insert.push_values(&entries, |mut row, entry| {
-                let c = &entry.content;
-                row.push_bind(entry.seq)
-                    .push_bind(&c.at)
-                    .push_bind(&c.actor_account)
-                    .push_bind(&c.actor_org)
-                    .push_bind(&c.actor_role)
-                    .push_bind(&c.action)
-                    .push_bind(&c.object)
-                    .push_bind(&c.org)
-                    .push_bind(&c.details)
-                    .push_bind(&c.address)
-                    .push_bind(&c.user_agent)
-                    .push_bind(&c.request_id)
-                    .push_bind(&entry.prev_hash)
-                    .push_bind(&entry.hash);
-            });
-            insert.build().execute(&mut *tx).await?;
-        }
+        crate::identity::insert_audit_entries!(&mut *tx, &entries);
         tx.commit().await?;
         Ok(outcomes)
     })

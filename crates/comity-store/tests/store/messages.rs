@@ -220,3 +220,57 @@ async fn messages_committed_together_keep_the_chain_whole_when_one_fails() {
         db.drop_db().await;
     }
 }
+
+/// Messages that arrive together are written with one statement a table: every message keeps
+/// its recipients, its notices in the outbox, its TAXII status and its own audit entry, in
+/// the order of the chain.
+#[tokio::test]
+async fn messages_committed_together_keep_each_ones_rows() {
+    for db in engines::all().await {
+        engines::with_directory(
+            &db,
+            "FRA,technical,Luc Bernard,Analyste,CERT-FR,cert@cert-fr.example,,fr,24/7,Europe/Paris,\n",
+            &Actor::cli(),
+        )
+        .await;
+        let s = &db.store;
+        let kenyan = person(s, "analyst@ke-cirt.example", "KEN", Role::PocTechnical).await;
+        let actor = Actor::default();
+        let (mails_before, entries_before) = (outbox(&db).await.len(), engines::count(&db, "audit_entries").await);
+        let mut prepared = Vec::new();
+        for n in 0..24 {
+            let draft = Draft { subject: format!("Incident {n}"), ..request(Tlp::Green) };
+            prepared.push(s.prepare_message(&kenyan, &draft, None, &portal(), notice).await.unwrap());
+        }
+        let body = serde_json::json!({ "status": "complete" });
+        let statuses: Vec<String> = (0..prepared.len()).map(|n| format!("status-{n}")).collect();
+        let outcomes = futures_util::future::join_all(prepared.iter().zip(&statuses).map(|(p, status)| {
+            s.commit_messages(std::slice::from_ref(p), Some((status, kenyan.account_id.as_str(), &body)), &actor)
+        }))
+        .await;
+        assert!(outcomes.iter().all(Result::is_ok), "{}: {outcomes:?}", db.label);
+        assert_eq!(engines::count(&db, "messages").await, 24, "{}", db.label);
+        let to_france: Vec<(i64,)> = engines::rows(
+            &db,
+            "SELECT COUNT(*) FROM message_recipients r JOIN messages m ON m.id = r.message_id WHERE r.state = 'FRA'",
+        )
+        .await;
+        assert_eq!(to_france[0].0, 24, "{}", db.label);
+        assert_eq!(engines::count(&db, "taxii_statuses").await, 24, "{}", db.label);
+        assert_eq!(outbox(&db).await.len() - mails_before, 24, "{}: one notice a message", db.label);
+        let entries = engines::count(&db, "audit_entries").await - entries_before;
+        assert_eq!(entries, 24, "{}", db.label);
+        // Each message's entry names it.
+        for p in &prepared {
+            let object = format!("message:{}", p.id);
+            let found: Vec<(i64,)> =
+                engines::rows(&db, &format!("SELECT COUNT(*) FROM audit_entries WHERE object = '{object}'")).await;
+            assert_eq!(found[0].0, 1, "{}: {object}", db.label);
+        }
+        let key = comity_access::audit::signing_key(&[3u8; 32]);
+        s.audit_checkpoint(&key).await.unwrap();
+        let report = s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap();
+        assert_eq!(report.problem, None, "{}", db.label);
+        db.drop_db().await;
+    }
+}
