@@ -5,6 +5,7 @@
 
 mod markdown;
 mod read;
+pub mod tracked;
 mod write;
 
 pub use markdown::{from_markdown, to_markdown};

@@ -15,9 +15,9 @@ pub struct Properties {
     pub language: String,
 }
 
-const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+pub(crate) const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+pub(crate) const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+pub(crate) const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -101,11 +101,16 @@ pub fn write(document: &Document, properties: &Properties) -> Vec<u8> {
             ),
         ),
     ];
+    package(&files)
+}
+
+/// The files of a package zipped, deflated.
+pub(crate) fn package(files: &[(&str, String)]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     for (name, content) in files {
         // Writing to memory cannot fail but for running out of it.
-        zip.start_file(name, options).expect("zip entry in memory");
+        zip.start_file(*name, options).expect("zip entry in memory");
         zip.write_all(content.as_bytes()).expect("zip entry in memory");
     }
     zip.finish().expect("zip in memory").into_inner()
@@ -264,7 +269,7 @@ fn inlines_xml(inlines: &[Inline], rtl: bool, out: &mut String) {
     }
 }
 
-fn styles(language: &str) -> String {
+pub(crate) fn styles(language: &str) -> String {
     let lang = escape(language);
     let heading = |id: &str, name: &str, outline: Option<u8>, size: u32| {
         let outline = outline.map(|l| format!("<w:outlineLvl w:val=\"{l}\"/>")).unwrap_or_default();

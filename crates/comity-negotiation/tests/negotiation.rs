@@ -1,0 +1,304 @@
+//! The negotiation model on real input and with the real tools users open its files with:
+//! real UN drafts (their official PDFs and the text extracted from them, read from
+//! `shared/corpus/real` beside the project, never copied in) turned into negotiating texts
+//! and revised; the Akoma Ntoso forms checked against the official schema; the compilation's
+//! Word file opened by LibreOffice with its tracked changes under each proposer's name.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use comity_documents::{ParseOptions, parse};
+use comity_i18n::{Collation, Lang};
+use comity_negotiation::akn::{RevisionWork, proposal_amendment, revision_doc};
+use comity_negotiation::compilation::{Filter, Words, compile, to_docx, to_html};
+use comity_negotiation::proposal::{Change, Position, Proposal, Proposer, Stance};
+use comity_negotiation::revise::{Decision, Outcome, next_revision};
+use comity_negotiation::text::{Kind, Text};
+use comity_states::StateRegistry;
+
+fn corpus() -> Option<PathBuf> {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/real"));
+    dir.is_dir().then_some(dir)
+}
+
+fn body(path: &Path) -> Vec<u8> {
+    let raw = std::fs::read(path).unwrap();
+    let nl = raw.iter().position(|b| *b == b'\n').unwrap();
+    raw[nl + 1..].to_vec()
+}
+
+fn required(what: &str) {
+    assert!(std::env::var("COMITY_REQUIRE_VALIDATORS").as_deref() != Ok("1"), "{what} is required");
+}
+
+fn words() -> Words {
+    Words {
+        title: "Compilation of proposals on the zero draft".into(),
+        proposed_by: "Proposed by {proposer}".into(),
+        co_sponsors: "co-sponsors: {states}".into(),
+        late: "late".into(),
+        withdrawn: "withdrawn".into(),
+        delete: "delete the paragraph".into(),
+        move_after: "move after paragraph {label}".into(),
+        move_first: "move to the beginning".into(),
+        add_after: "add a paragraph after it".into(),
+        comment: "comment".into(),
+        stances: ["Support".into(), "Oppose".into(), "Can live with".into(), "Reserve".into()],
+    }
+}
+
+fn name_of(code: &str) -> String {
+    match code {
+        "FRA" => "France".into(),
+        "CHN" => "China".into(),
+        "KEN" => "Kenya".into(),
+        "MEX" => "Mexico".into(),
+        other => other.into(),
+    }
+}
+
+fn proposal(id: &str, place: &str, state: &str, change: Change) -> Proposal {
+    Proposal {
+        id: id.into(),
+        revision: 0,
+        place: place.into(),
+        change,
+        justification: format!("Proposed by {state} for clarity."),
+        proposer: Proposer::State { state: state.into() },
+        co_sponsors: Vec::new(),
+        filed_at: "2026-03-14T12:00:00Z".into(),
+        late: false,
+        withdrawn: false,
+    }
+}
+
+/// Every real draft and resolution the documents parser reads becomes a negotiating text with
+/// one paragraph for each of its preambular and operative paragraphs and sub-items; written
+/// out as Markdown (what the portal's editor holds) it reads back to the same paragraphs.
+#[test]
+fn real_un_texts_become_negotiating_texts_that_read_back_the_same() {
+    let Some(dir) = corpus() else { return };
+    let states = StateRegistry::embedded(&Collation::new()).unwrap();
+    let mut read = 0;
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(dir.join("en")).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries.iter().filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("A_"))) {
+        let options = ParseOptions { lang: Some(Lang::En), symbol: None };
+        let Ok(doc) = parse(&body(path), &options, &states) else { continue };
+        let text = Text::from_document(&doc).unwrap();
+        // Paragraphs with words: a decision's operative part may be its items alone.
+        let said = |t: &str| usize::from(!t.trim().is_empty());
+        fn count(items: &[comity_documents::Item]) -> usize {
+            items.iter().map(|i| usize::from(!i.text.trim().is_empty()) + count(&i.items)).sum()
+        }
+        let expected = doc.preamble.iter().map(|p| said(&p.text)).sum::<usize>()
+            + doc.operative.iter().map(|p| said(&p.text) + count(&p.items)).sum::<usize>();
+        let headings = text.paragraphs.iter().filter(|p| p.kind == Kind::Heading).count();
+        let annexed: usize =
+            doc.annexes.iter().map(|a| a.paragraphs.iter().filter(|p| !p.trim().is_empty()).count()).sum();
+        assert_eq!(text.paragraphs.len() - headings - annexed, expected, "{}", path.display());
+        let numbered = text.paragraphs.iter().filter(|p| p.kind == Kind::Numbered).count();
+        assert_eq!(
+            numbered,
+            doc.operative.iter().filter(|p| p.numbered && !p.text.trim().is_empty()).count(),
+            "{}",
+            path.display()
+        );
+        let again = Text::parse_draft(&text.to_markdown()).unwrap();
+        let shape = |t: &Text| t.paragraphs.iter().map(|p| (p.kind, p.text.clone())).collect::<Vec<_>>();
+        assert_eq!(shape(&again), shape(&text), "{}", path.display());
+        read += 1;
+    }
+    assert!(read >= 30, "only {read} real documents read");
+}
+
+/// A real draft resolution from its official PDF, negotiated: proposals on its operative
+/// paragraphs, the Chair's decisions, Rev.1 with each paragraph's proposals, renumbered.
+#[test]
+fn a_real_draft_from_its_pdf_is_revised_from_the_chairs_decisions() {
+    let Some(dir) = corpus() else { return };
+    let states = StateRegistry::embedded(&Collation::new()).unwrap();
+    let pdf = std::fs::read(dir.join("pdf/A_C.1_80_L.5.pdf")).unwrap();
+    let doc = parse(&pdf, &ParseOptions { lang: Some(Lang::En), symbol: None }, &states).unwrap();
+    let zero = Text::from_document(&doc).unwrap();
+    let numbered: Vec<&str> =
+        zero.paragraphs.iter().filter(|p| p.kind == Kind::Numbered).map(|p| p.place.as_str()).collect();
+    assert!(numbered.len() >= 3, "{numbered:?}");
+    let (first, second, third) = (numbered[0], numbered[1], numbered[2]);
+    let proposals = vec![
+        proposal(
+            "fra-1",
+            first,
+            "FRA",
+            Change::Replace { text: format!("{} (as amended)", zero.paragraph(first).unwrap().text) },
+        ),
+        proposal("chn-1", second, "CHN", Change::Delete),
+        proposal(
+            "ken-1",
+            third,
+            "KEN",
+            Change::AddAfter { kind: Kind::Numbered, text: "Requests a report on capacity-building.".into() },
+        ),
+    ];
+    for p in &proposals {
+        p.check(&zero, p.proposer.name()).unwrap();
+    }
+    let decisions = vec![
+        Decision { proposal: "fra-1".into(), outcome: Outcome::Accept, reason: "Agreed at the informals.".into() },
+        Decision { proposal: "chn-1".into(), outcome: Outcome::SetAside, reason: "No support.".into() },
+        Decision { proposal: "ken-1".into(), outcome: Outcome::Accept, reason: "Broad support.".into() },
+    ];
+    let rev1 = next_revision(&zero, &proposals, &decisions).unwrap();
+    assert_eq!(rev1.paragraphs.len(), zero.paragraphs.len() + 1);
+    assert!(rev1.paragraph(first).unwrap().text.ends_with("(as amended)"));
+    assert_eq!(rev1.paragraph(first).unwrap().from, vec!["fra-1"]);
+    let added = rev1.paragraphs.iter().find(|p| p.from == ["ken-1"] && p.place != first).unwrap();
+    assert_eq!(added.place, format!("p{}", zero.next_place));
+    let after_third = rev1.paragraphs.iter().position(|p| p.place == third).unwrap();
+    assert_eq!(rev1.paragraphs[after_third + 1].place, added.place);
+    // Renumbered: what followed the third operative paragraph is one number further on.
+    if let Some(fourth) = numbered.get(3) {
+        let before = zero.label_of(fourth).unwrap().number.unwrap();
+        assert_eq!(rev1.label_of(fourth).unwrap().number.unwrap(), before + 1);
+    }
+}
+
+fn xmllint(xml: &str, name: &str) {
+    let Some(xsd) = std::env::var_os("COMITY_AKN_XSD") else {
+        required("COMITY_AKN_XSD");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("comity-negotiation-akn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, xml).unwrap();
+    let out = Command::new("xmllint").arg("--noout").arg("--schema").arg(&xsd).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{name}: {}\n{xml}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Each revision as an Akoma Ntoso `doc` and each proposal as an `amendment` referring to its
+/// paragraph, valid against the official schema.
+#[test]
+fn revisions_and_proposals_are_valid_akoma_ntoso() {
+    let zero = Text::parse_draft(
+        "# Draft progress report\n\nI. Introduction\n\n1. The Mechanism met.\n\n2. States recalled:\n(a) the norms;\n(b) the CBMs & their use.\n\nStates will continue.",
+    )
+    .unwrap();
+    let work = RevisionWork {
+        name: "gm-2026-apr",
+        number: 0,
+        title: "Draft annual progress report",
+        date: "2026-03-01",
+        lang: Lang::En,
+        generated_on: "2026-03-02",
+    };
+    let doc = revision_doc(&zero, &work);
+    assert!(doc.contains("<point eId=\"para_p5\"><num>(a)</num>"), "{doc}");
+    xmllint(&doc, "rev0.xml");
+    let changes = [
+        Change::Replace { text: "The Global Mechanism met.".into() },
+        Change::AddAfter { kind: Kind::Numbered, text: "New <text>.".into() },
+        Change::Delete,
+        Change::Move { after: Some("p4".into()) },
+        Change::Move { after: None },
+        Change::Comment,
+    ];
+    for (n, change) in changes.into_iter().enumerate() {
+        let mut p = proposal(&format!("x{n}"), "p3", "FRA", change);
+        p.co_sponsors = vec!["MEX".into()];
+        let xml = proposal_amendment(&p, &zero, &work, "France");
+        assert!(xml.contains("#para_p3"), "{xml}");
+        xmllint(&xml, &format!("proposal-{n}.xml"));
+    }
+}
+
+/// The compilation as Word, opened by LibreOffice: the changes are tracked changes under the
+/// proposers' names, and the justifications are comments.
+#[test]
+fn the_compilation_opens_in_libreoffice_with_each_states_changes_tracked() {
+    let zero =
+        Text::parse_draft("1. States reaffirmed the norms.\n\n2. States will meet again.\n\n3. Closing.").unwrap();
+    let mut fra = proposal("a", "p1", "FRA", Change::Replace { text: "States recalled the eleven norms.".into() });
+    fra.co_sponsors = vec!["MEX".into()];
+    let proposals = vec![
+        fra,
+        proposal("b", "p2", "CHN", Change::Delete),
+        proposal(
+            "c",
+            "p2",
+            "KEN",
+            Change::AddAfter { kind: Kind::Numbered, text: "States welcomed the portal.".into() },
+        ),
+    ];
+    let positions =
+        vec![Position { proposal: "a".into(), state: "CHN".into(), stance: Stance::CanLiveWith, statement: None }];
+    let c = compile(Lang::En, &zero, &proposals, &positions, &Filter::default());
+    let html = to_html(&c, &zero, Lang::En, &words(), &name_of);
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+    let docx = to_docx(&c, &zero, Lang::En, &words(), &name_of);
+    let have = Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !have {
+        required("LibreOffice (soffice)");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("comity-negotiation-lo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("compilation.docx"), &docx).unwrap();
+    let out = Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
+        .args(["--headless", "--convert-to", "fodt", "--outdir"])
+        .arg(&dir)
+        .arg(dir.join("compilation.docx"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "LibreOffice: {}", String::from_utf8_lossy(&out.stderr));
+    let fodt = std::fs::read_to_string(dir.join("compilation.fodt")).unwrap();
+    let doc = roxmltree::Document::parse(&fodt).unwrap();
+    const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    const DC: &str = "http://purl.org/dc/elements/1.1/";
+    const OFFICE: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    // (kind, author) of every change LibreOffice holds.
+    let mut changes: Vec<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((TEXT, "changed-region")))
+        .filter_map(|region| {
+            let kind = region.children().find(|c| c.is_element())?.tag_name().name().to_string();
+            let author = region.descendants().find(|n| n.has_tag_name((DC, "creator")))?.text()?.to_string();
+            Some((kind, author))
+        })
+        .collect();
+    changes.sort();
+    changes.dedup();
+    assert!(changes.contains(&("insertion".into(), "France".into())), "{changes:?}");
+    assert!(changes.contains(&("deletion".into(), "France".into())), "{changes:?}");
+    assert!(changes.contains(&("deletion".into(), "China".into())), "{changes:?}");
+    assert!(changes.contains(&("insertion".into(), "Kenya".into())), "{changes:?}");
+    let comments: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((OFFICE, "annotation")))
+        .map(|n| n.descendants().filter_map(|t| t.text()).collect::<String>())
+        .collect();
+    assert!(
+        comments.iter().any(|c| c.contains("Proposed by FRA for clarity.") && c.contains("Can live with: China")),
+        "{comments:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A zero draft written in Word reads into the same paragraphs as its Markdown; a file that
+/// is not a Word document is refused.
+#[test]
+fn a_zero_draft_in_word_is_read_and_a_broken_one_refused() {
+    let markdown = "# Draft report\n\n1. The Mechanism met.\n\n2. States recalled the norms.\n";
+    let docx = comity_docx::write(
+        &comity_docx::from_markdown(markdown),
+        &comity_docx::Properties { title: "Draft".into(), language: "en".into() },
+    );
+    let read = comity_docx::read(&docx).unwrap();
+    let text = Text::parse_draft(&comity_docx::to_markdown(&read)).unwrap();
+    let kinds: Vec<Kind> = text.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds, vec![Kind::Heading, Kind::Numbered, Kind::Numbered]);
+    assert_eq!(text.paragraphs[2].text, "States recalled the norms.");
+    assert!(comity_docx::read(b"PK\x03\x04 not really a zip").is_err());
+}
