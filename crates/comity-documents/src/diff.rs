@@ -166,12 +166,35 @@ pub fn diff(old: &Document, new: &Document) -> Vec<ParagraphChange> {
             pair_of_new[j] = Some(i);
         }
     }
-    // Pairs in order are those on the longest increasing run of new positions (by old order).
     let pairs: Vec<(usize, usize)> = pair_of_old.iter().enumerate().filter_map(|(i, j)| j.map(|j| (i, j))).collect();
+    let place_text = |p: &[(String, Option<String>, String)]| -> Vec<(String, String)> {
+        p.iter().map(|(place, _, text)| (place.clone(), text.clone())).collect()
+    };
+    diff_paired(lang, &place_text(&a), &place_text(&b), &pairs)
+}
+
+/// Two texts' paragraphs, (place, text) in order, compared once it is known which paragraph of
+/// the old is which of the new (`pairs`: (old index, new index), in old order, each index at
+/// most once): unpaired ones are added or removed (shown where they stood), pairs out of
+/// order are moves, paired texts that differ are compared word by word. [`diff`] pairs by
+/// likeness; a negotiating text pairs by its lasting places.
+pub fn diff_paired(
+    lang: Lang,
+    a: &[(String, String)],
+    b: &[(String, String)],
+    pairs: &[(usize, usize)],
+) -> Vec<ParagraphChange> {
+    let mut pair_of_old = vec![None; a.len()];
+    let mut pair_of_new = vec![None; b.len()];
+    for &(i, j) in pairs {
+        pair_of_old[i] = Some(j);
+        pair_of_new[j] = Some(i);
+    }
+    // Pairs in order are those on the longest increasing run of new positions (by old order).
     let in_order = longest_increasing(&pairs.iter().map(|p| p.1).collect::<Vec<_>>());
-    let mut moved = vec![false; b.len()];
-    for (k, (_, j)) in pairs.iter().enumerate() {
-        moved[*j] = !in_order.contains(&k);
+    let mut moved = vec![true; b.len()];
+    for k in in_order {
+        moved[pairs[k].1] = false;
     }
     let mut out = Vec::new();
     let mut next_old = 0;
@@ -200,7 +223,7 @@ pub fn diff(old: &Document, new: &Document) -> Vec<ParagraphChange> {
             }
             next_old = next_old.max(i + 1);
         }
-        let same_text = a[i].2 == p.2;
+        let same_text = a[i].1 == p.1;
         let change = if moved[j] {
             Change::Moved
         } else if same_text {
@@ -208,7 +231,7 @@ pub fn diff(old: &Document, new: &Document) -> Vec<ParagraphChange> {
         } else {
             Change::Changed
         };
-        let segments = if same_text { Vec::new() } else { word_diff(lang, &a[i].2, &p.2) };
+        let segments = if same_text { Vec::new() } else { word_diff(lang, &a[i].1, &p.1) };
         out.push(ParagraphChange { change, old: Some(a[i].0.clone()), new: Some(p.0.clone()), segments });
     }
     for (i, p) in a.iter().enumerate().skip(next_old) {

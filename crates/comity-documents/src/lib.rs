@@ -24,7 +24,7 @@ pub use akn::{
     Frbr, esc as xml_escape, identification as akn_identification, language_code as akn_language, to_akoma_ntoso,
 };
 pub use comity_pdf::PdfError;
-pub use diff::{Change, ParagraphChange, Segment, SegmentOp, diff, word_diff};
+pub use diff::{Change, ParagraphChange, Segment, SegmentOp, diff, diff_paired, word_diff};
 pub use symbols::normalise_symbol;
 
 /// What a document is.

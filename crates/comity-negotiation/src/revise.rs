@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use comity_documents::ParagraphChange;
+use comity_i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 use crate::proposal::{Change, Proposal};
@@ -268,6 +270,22 @@ pub fn next_revision(current: &Text, proposals: &[Proposal], decisions: &[Decisi
     Ok(Text { paragraphs: order, next_place })
 }
 
+/// One revision against another (Rev.2 against Rev.1, or against the zero draft), paragraph
+/// by paragraph: paired by their lasting places, so a paragraph reworded beyond recognition
+/// is still "changed", not removed and added. The changes name places (`p7`).
+pub fn compare(lang: Lang, old: &Text, new: &Text) -> Vec<ParagraphChange> {
+    let place_text =
+        |t: &Text| -> Vec<(String, String)> { t.paragraphs.iter().map(|p| (p.place.clone(), p.text.clone())).collect() };
+    let at_new: HashMap<&str, usize> = new.paragraphs.iter().enumerate().map(|(j, p)| (p.place.as_str(), j)).collect();
+    let pairs: Vec<(usize, usize)> = old
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| at_new.get(p.place.as_str()).map(|&j| (i, j)))
+        .collect();
+    comity_documents::diff_paired(lang, &place_text(old), &place_text(new), &pairs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,6 +353,28 @@ mod tests {
         assert_eq!(next.next_place, 7);
         // Renumbered: p4 is now paragraph 5.
         assert_eq!(next.label_of("p4").unwrap().reference(), "5");
+    }
+
+    #[test]
+    fn a_revision_is_compared_with_the_one_before_by_place() {
+        use comity_documents::Change as Diff;
+        let proposals = vec![
+            proposal("a", "p1", Change::Replace { text: "Entirely other words.".into() }),
+            proposal("b", "p2", Change::Delete),
+            proposal("c", "p3", Change::AddAfter { kind: Kind::Numbered, text: "New.".into() }),
+            proposal("d", "p4", Change::Move { after: None }),
+        ];
+        let decisions: Vec<Decision> = ["a", "b", "c", "d"].iter().map(|id| decide(id, Outcome::Accept)).collect();
+        let zero = text();
+        let next = next_revision(&zero, &proposals, &decisions).unwrap();
+        let changes = compare(Lang::En, &zero, &next);
+        let seen: Vec<(Diff, Option<&str>, Option<&str>)> =
+            changes.iter().map(|c| (c.change, c.old.as_deref(), c.new.as_deref())).collect();
+        assert!(seen.contains(&(Diff::Changed, Some("p1"), Some("p1"))), "{seen:?}");
+        assert!(seen.contains(&(Diff::Removed, Some("p2"), None)), "{seen:?}");
+        assert!(seen.contains(&(Diff::Added, None, Some("p5"))), "{seen:?}");
+        assert!(seen.contains(&(Diff::Moved, Some("p4"), Some("p4"))), "{seen:?}");
+        assert!(seen.contains(&(Diff::Same, Some("p3"), Some("p3"))), "{seen:?}");
     }
 
     #[test]
