@@ -51,10 +51,12 @@ pub enum Role {
     ReportEditor,
     /// Secretariat: keeps the Points of Contact directory.
     DirectoryManager,
+    /// Negotiates outcome texts for the State: proposals, positions, breaking silence.
+    Negotiator,
 }
 
 impl Role {
-    pub const ALL: [Role; 8] = [
+    pub const ALL: [Role; 9] = [
         Role::FocalPoint,
         Role::Drafter,
         Role::Approver,
@@ -63,6 +65,7 @@ impl Role {
         Role::Admin,
         Role::ReportEditor,
         Role::DirectoryManager,
+        Role::Negotiator,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -75,12 +78,21 @@ impl Role {
             Role::Admin => "admin",
             Role::ReportEditor => "report_editor",
             Role::DirectoryManager => "directory_manager",
+            Role::Negotiator => "negotiator",
         }
     }
 
     /// Whether the role is held in a State (else in the Secretariat).
     pub fn is_state_role(self) -> bool {
-        matches!(self, Role::FocalPoint | Role::Drafter | Role::Approver | Role::PocDiplomatic | Role::PocTechnical)
+        matches!(
+            self,
+            Role::FocalPoint
+                | Role::Drafter
+                | Role::Approver
+                | Role::PocDiplomatic
+                | Role::PocTechnical
+                | Role::Negotiator
+        )
     }
 
     /// Whether this role can be held in this organisation.
@@ -94,7 +106,7 @@ impl std::str::FromStr for Role {
     fn from_str(s: &str) -> Result<Role, String> {
         Role::ALL.into_iter().find(|r| r.as_str() == s).ok_or_else(|| {
             format!(
-                "{s:?} is not a role; State roles: focal_point, drafter, approver, poc_diplomatic, poc_technical; Secretariat roles: admin, report_editor, directory_manager"
+                "{s:?} is not a role; State roles: focal_point, drafter, approver, poc_diplomatic, poc_technical, negotiator; Secretariat roles: admin, report_editor, directory_manager"
             )
         })
     }
@@ -138,10 +150,16 @@ pub enum Permission {
     ManageOwnTokens,
     /// Read one's own account (every signed-in account; every API token carries it).
     ReadOwnAccount,
+    /// Negotiate for one's State: file proposals, take positions, break silence.
+    Negotiate,
+    /// Read the negotiating texts States may read (each negotiation says who else may).
+    ReadNegotiations,
+    /// Open negotiations, name their Chairs, adopt their texts into the record.
+    ManageNegotiations,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 16] = [
+    pub const ALL: [Permission; 19] = [
         Permission::ReadPublic,
         Permission::ManageAccounts,
         Permission::ManageStateUsers,
@@ -158,6 +176,9 @@ impl Permission {
         Permission::KeepRecord,
         Permission::ManageOwnTokens,
         Permission::ReadOwnAccount,
+        Permission::Negotiate,
+        Permission::ReadNegotiations,
+        Permission::ManageNegotiations,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -178,6 +199,9 @@ impl Permission {
             Permission::KeepRecord => "keep_record",
             Permission::ManageOwnTokens => "manage_own_tokens",
             Permission::ReadOwnAccount => "read_own_account",
+            Permission::Negotiate => "negotiate",
+            Permission::ReadNegotiations => "read_negotiations",
+            Permission::ManageNegotiations => "manage_negotiations",
         }
     }
 }
@@ -235,6 +259,10 @@ fn grants(role: Role, permission: Permission) -> Option<Reach> {
         // Any State may be written to; the pages act for the reader's own State and each
         // message's marking decides who reads it (comity_contacts::messages::Audience).
         (PocDiplomatic | PocTechnical | FocalPoint, ExchangeMessages) => any,
+        // A negotiation's Chair is named in the negotiation itself (comity-store checks it).
+        (Negotiator, Negotiate) => own,
+        (Negotiator | FocalPoint, ReadNegotiations) => any,
+        (Admin, ManageNegotiations | ReadNegotiations) => any,
         _ => None,
     }
 }

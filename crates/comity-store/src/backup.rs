@@ -72,6 +72,15 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("document_fetches", "id"),
     ("document_fetch_items", "fetch_id, position"),
     ("scheduled_backups", "slot"),
+    ("negotiations", "id"),
+    ("negotiation_members", "negotiation_id, account_id"),
+    ("negotiation_revisions", "negotiation_id, number"),
+    ("negotiation_proposals", "id"),
+    ("negotiation_positions", "proposal_id, state"),
+    ("negotiation_decisions", "proposal_id"),
+    ("negotiation_silences", "negotiation_id, revision"),
+    ("negotiation_silence_breaks", "negotiation_id, revision, state"),
+    ("negotiation_explanations", "negotiation_id, state"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

@@ -17,6 +17,7 @@ mod groups;
 mod identity;
 mod messages;
 mod migrate;
+mod negotiations;
 mod operations;
 mod outbox;
 mod reference;
@@ -45,6 +46,9 @@ pub use messages::{
     RecipientState, Sent,
 };
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
+pub use negotiations::{
+    Negotiation, NegotiationSummary, NewNegotiation, NewProposal, Revision as NegotiationRevision, SilenceRecord,
+};
 pub use operations::{Operations, PoolUsage};
 pub use outbox::{OutboxCounts, OutboxEntry, OutboxMail, QueuedMail};
 pub use reference::{ReferenceData, SyncOutcome};

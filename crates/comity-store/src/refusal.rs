@@ -108,6 +108,30 @@ pub enum Refusal {
     BackupOlderThanTarget { target: i64, backup: i64 },
     #[error("the target database already holds data (table {table} has {count} rows); restore into a new database")]
     TargetNotEmpty { table: String, count: i64 },
+    #[error("no negotiation {id}")]
+    UnknownNegotiation { id: String },
+    #[error("a negotiation named {name} exists already")]
+    NegotiationNameTaken { name: String },
+    #[error("the negotiation is adopted or closed: nothing more can be proposed, decided or recorded on its text")]
+    NegotiationClosed,
+    #[error("the text is under silence: proposals wait until the Chair continues")]
+    UnderSilence,
+    #[error("proposals on this revision closed at {deadline}; the Chair can reopen it")]
+    ProposalsClosed { deadline: String },
+    #[error(
+        "the paragraph proposed on is not in the current revision (Rev.{revision}); propose on that revision's text"
+    )]
+    NotInRevision { revision: i64 },
+    #[error("a State takes no position on a proposal it made or joined")]
+    OwnProposal,
+    #[error("{state} has broken silence on this text already; a State breaks it once")]
+    SilenceBrokenAlready { state: String },
+    #[error("silence ended at {deadline}")]
+    SilenceEnded { deadline: String },
+    #[error("only the negotiation's Chair or support staff do this")]
+    NotTheChair,
+    #[error("no proposal {id} in this negotiation")]
+    UnknownProposal { id: String },
 }
 
 fn past(action: &str) -> &'static str {
@@ -227,6 +251,17 @@ impl Refusal {
             Refusal::NoSymbol { .. } => "no_symbol",
             Refusal::BackupOlderThanTarget { .. } => "backup_older_than_target",
             Refusal::TargetNotEmpty { .. } => "target_not_empty",
+            Refusal::UnknownNegotiation { .. } => "unknown_negotiation",
+            Refusal::NegotiationNameTaken { .. } => "negotiation_name_taken",
+            Refusal::NegotiationClosed => "negotiation_closed",
+            Refusal::UnderSilence => "under_silence",
+            Refusal::ProposalsClosed { .. } => "proposals_closed",
+            Refusal::NotInRevision { .. } => "not_in_revision",
+            Refusal::OwnProposal => "own_proposal",
+            Refusal::SilenceBrokenAlready { .. } => "silence_broken_already",
+            Refusal::SilenceEnded { .. } => "silence_ended",
+            Refusal::NotTheChair => "not_the_chair",
+            Refusal::UnknownProposal { .. } => "unknown_proposal",
         }
     }
 
@@ -339,6 +374,16 @@ impl Refusal {
                 vec![("target", target.to_string()), ("backup", backup.to_string())]
             }
             Refusal::TargetNotEmpty { table, count } => vec![("table", table.clone()), ("count", count.to_string())],
+            Refusal::UnknownNegotiation { id } | Refusal::UnknownProposal { id } => vec![("id", id.clone())],
+            Refusal::NegotiationNameTaken { name } => vec![("name", name.clone())],
+            Refusal::NegotiationClosed | Refusal::UnderSilence | Refusal::OwnProposal | Refusal::NotTheChair => {
+                Vec::new()
+            }
+            Refusal::ProposalsClosed { deadline } | Refusal::SilenceEnded { deadline } => {
+                vec![("deadline", deadline.clone())]
+            }
+            Refusal::NotInRevision { revision } => vec![("revision", revision.to_string())],
+            Refusal::SilenceBrokenAlready { state } => vec![("state", state.clone())],
         }
     }
 
@@ -405,6 +450,17 @@ impl Refusal {
             Refusal::NoSymbol { source_name: s("draft.txt") },
             Refusal::BackupOlderThanTarget { target: 9, backup: 7 },
             Refusal::TargetNotEmpty { table: s("documents"), count: 3 },
+            Refusal::UnknownNegotiation { id: s("gm-2026") },
+            Refusal::NegotiationNameTaken { name: s("gm-2026-apr") },
+            Refusal::NegotiationClosed,
+            Refusal::UnderSilence,
+            Refusal::ProposalsClosed { deadline: s("2026-03-14T22:00:00Z") },
+            Refusal::NotInRevision { revision: 2 },
+            Refusal::OwnProposal,
+            Refusal::SilenceBrokenAlready { state: s("IRN") },
+            Refusal::SilenceEnded { deadline: s("2026-03-20T22:00:00Z") },
+            Refusal::NotTheChair,
+            Refusal::UnknownProposal { id: s("0193") },
         ]
     }
 }

@@ -9,5 +9,6 @@ mod contacts;
 mod fetches;
 mod identity;
 mod messages;
+mod negotiations;
 mod reporting;
 mod store;

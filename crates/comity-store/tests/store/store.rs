@@ -43,7 +43,8 @@ async fn migrate_sync_and_read_back_reference_data() {
                 "0008_checks",
                 "0009_messages",
                 "0010_fetches",
-                "0011_scheduled_backups"
+                "0011_scheduled_backups",
+                "0012_negotiations"
             ],
             "{}",
             db.label

@@ -1,0 +1,226 @@
+//! A negotiation end to end on both engines: opened on a zero draft, proposals filed by
+//! States' negotiators and positions taken, refused input that changes nothing (a proposal on
+//! a paragraph the revision no longer has, after the deadline, on a closed negotiation; a
+//! position on one's own proposal; a second break of silence), Rev.1 built from the Chair's
+//! decisions, silence broken then kept (settled once, however many nodes look), and the
+//! audit trail whole.
+
+use crate::engines;
+
+use comity_access::{Membership, OrgRef, Role};
+use comity_negotiation::proposal::{Change, Stance};
+use comity_negotiation::revise::{Decision, Outcome};
+use comity_negotiation::text::{Kind, Text};
+use comity_negotiation::{Readers, Stage};
+use comity_store::{Actor, NewAccount, NewNegotiation, NewProposal, Refusal, Store, StoreError};
+
+async fn account(s: &Store, email: &str, org: OrgRef, role: Role) -> Actor {
+    let new = NewAccount {
+        email: email.into(),
+        name: email.split('@').next().unwrap().into(),
+        lang: "en".into(),
+        password_hash: None,
+        memberships: vec![Membership { org: org.clone(), role }],
+    };
+    let id = s.create_account(&new, &Actor::cli()).await.unwrap();
+    Actor {
+        account: Some(id),
+        org: Some(org.code().to_string()),
+        role: Some(role.as_str().into()),
+        ..Default::default()
+    }
+}
+
+fn refused(r: Result<impl std::fmt::Debug, StoreError>) -> Refusal {
+    match r {
+        Err(StoreError::Refused(refusal)) => refusal,
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+fn at(t: &str) -> jiff::Timestamp {
+    t.parse().unwrap()
+}
+
+const ZERO: &str = "# Draft annual progress report\n\nI. Introduction\n\n1. The Global Mechanism held its second plenary.\n\n2. States recalled the framework.\n\n3. States will meet again.\n";
+
+#[tokio::test]
+async fn a_negotiation_runs_from_zero_draft_to_adoption() {
+    for db in engines::all().await {
+        let s = &db.store;
+        let collation = comity_i18n::Collation::new();
+        s.migrate_to(None).await.unwrap();
+        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        let chair = account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
+        let france = account(s, "fr@example.org", OrgRef::State("FRA".into()), Role::Negotiator).await;
+        let china = account(s, "cn@example.org", OrgRef::State("CHN".into()), Role::Negotiator).await;
+        let zero = Text::parse_draft(ZERO).unwrap();
+        let new = NewNegotiation {
+            name: "gm-2026-apr".into(),
+            title: "Annual progress report".into(),
+            process: "Global Mechanism, second substantive plenary".into(),
+            lang: comity_i18n::Lang::En,
+            readers: Readers::States,
+            chair: "chair@example.org".into(),
+            support: Vec::new(),
+            deadline: Some(at("2099-03-14T22:00:00Z")),
+        };
+        let id = s.create_negotiation(&new, &zero, &Actor::cli()).await.unwrap();
+        assert_eq!(
+            refused(s.create_negotiation(&new, &zero, &Actor::cli()).await),
+            Refusal::NegotiationNameTaken { name: "gm-2026-apr".into() }
+        );
+        let now = at("2099-03-10T12:00:00Z");
+        let reword = NewProposal {
+            place: "p3".into(),
+            change: Change::Replace { text: "The Global Mechanism held its second substantive plenary.".into() },
+            justification: "Its name.".into(),
+            group: None,
+            co_sponsors: vec!["MEX".into()],
+        };
+        let fr = s.file_proposal("gm-2026-apr", "FRA", &reword, &france, now).await.unwrap();
+        assert!(!fr.late);
+        let delete = NewProposal {
+            place: "p5".into(),
+            change: Change::Delete,
+            justification: String::new(),
+            group: None,
+            co_sponsors: vec![],
+        };
+        let cn = s.file_proposal(&id, "CHN", &delete, &china, now).await.unwrap();
+        let add = NewProposal {
+            place: "p4".into(),
+            change: Change::AddAfter { kind: Kind::Numbered, text: "States welcomed the portal.".into() },
+            justification: "Progress.".into(),
+            group: None,
+            co_sponsors: vec![],
+        };
+        let fr_add = s.file_proposal(&id, "FRA", &add, &france, now).await.unwrap();
+        // Refused, nothing kept: a paragraph that is not there, a position on one's own.
+        let nowhere = NewProposal { place: "p99".into(), ..delete.clone() };
+        assert_eq!(
+            refused(s.file_proposal(&id, "CHN", &nowhere, &china, now).await),
+            Refusal::NotInRevision { revision: 0 }
+        );
+        assert_eq!(
+            refused(s.take_position(&id, &fr.id, "MEX", Stance::Support, None, &france).await),
+            Refusal::OwnProposal,
+            "a co-sponsor is of the proposal"
+        );
+        s.take_position(&id, &fr.id, "CHN", Stance::CanLiveWith, Some("Fine."), &china).await.unwrap();
+        s.take_position(&id, &fr.id, "CHN", Stance::Support, None, &china).await.unwrap();
+        s.take_position(&id, &cn.id, "FRA", Stance::Oppose, Some("Keep it."), &france).await.unwrap();
+        let positions = s.negotiation_positions(&id, 0).await.unwrap();
+        assert_eq!(positions.len(), 2, "a State's second position replaces its first");
+        assert!(positions.iter().any(|p| p.proposal == fr.id && p.stance == Stance::Support));
+        assert_eq!(s.negotiation_proposals(&id, 0).await.unwrap().len(), 3);
+        // After the deadline: refused; the Chair reopens, and what comes is late.
+        let after = at("2099-03-15T09:00:00Z");
+        let late = NewProposal {
+            place: "p4".into(),
+            change: Change::Comment,
+            justification: "A thought.".into(),
+            group: None,
+            co_sponsors: vec![],
+        };
+        assert_eq!(
+            refused(s.file_proposal(&id, "CHN", &late, &china, after).await),
+            Refusal::ProposalsClosed { deadline: "2099-03-14T22:00:00.000000Z".into() }
+        );
+        assert_eq!(refused(s.reopen_revision(&id, at("2099-03-16T12:00:00Z"), &france).await), Refusal::NotTheChair);
+        s.reopen_revision(&id, at("2099-03-16T12:00:00Z"), &chair).await.unwrap();
+        assert!(s.file_proposal(&id, "CHN", &late, &china, after).await.unwrap().late);
+
+        // The Chair decides; Rev.1 keeps the places and names each paragraph's proposals.
+        let decisions = vec![
+            Decision { proposal: fr.id.clone(), outcome: Outcome::Accept, reason: "Agreed.".into() },
+            Decision { proposal: cn.id.clone(), outcome: Outcome::SetAside, reason: "Opposed.".into() },
+            Decision {
+                proposal: fr_add.id.clone(),
+                outcome: Outcome::Merge { text: "States welcomed the new portal.".into() },
+                reason: "Wording.".into(),
+            },
+        ];
+        assert!(matches!(
+            refused(s.revise_negotiation(&id, &decisions[..1], None, &chair).await),
+            Refusal::Invalid { field, .. } if field == "decisions"
+        ));
+        assert_eq!(s.negotiation(&id).await.unwrap().summary.current_revision, 0, "nothing changed");
+        let number = s.revise_negotiation(&id, &decisions, None, &chair).await.unwrap();
+        assert_eq!(number, 1);
+        let n = s.negotiation("gm-2026-apr").await.unwrap();
+        assert_eq!(n.revision.number, 1);
+        let words: Vec<(&str, &str)> =
+            n.revision.text.paragraphs.iter().map(|p| (p.place.as_str(), p.text.as_str())).collect();
+        assert_eq!(words[2], ("p3", "The Global Mechanism held its second substantive plenary."));
+        assert_eq!(words[4], ("p6", "States welcomed the new portal."));
+        assert_eq!(n.revision.text.paragraphs[2].from, vec![fr.id.clone()]);
+        // A proposal on the zero draft's text is refused now: the revision moved on.
+        assert_eq!(s.negotiation_proposals(&id, 1).await.unwrap().len(), 0);
+
+        // Silence: broken once per State, then the Chair circulates Rev.2 and it is kept.
+        let deadline = jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_hours(48)).unwrap();
+        s.start_silence(&id, deadline, &chair).await.unwrap();
+        assert_eq!(
+            refused(s.file_proposal(&id, "CHN", &late, &china, jiff::Timestamp::now()).await),
+            Refusal::UnderSilence
+        );
+        s.break_silence(&id, "CHN", "Paragraph 2.", &china, jiff::Timestamp::now()).await.unwrap();
+        assert_eq!(
+            refused(s.break_silence(&id, "CHN", "Again.", &china, jiff::Timestamp::now()).await),
+            Refusal::SilenceBrokenAlready { state: "CHN".into() }
+        );
+        let n = s.negotiation(&id).await.unwrap();
+        assert_eq!(n.summary.stage, Stage::Open, "back to the Chair");
+        assert_eq!(n.silence.as_ref().unwrap().outcome.as_deref(), Some("broken"));
+        assert_eq!(n.silence.as_ref().unwrap().silence.breaks.len(), 1);
+        let rev2 = s.revise_negotiation(&id, &[], None, &chair).await.unwrap();
+        assert_eq!(rev2, 2);
+        let soon = jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_secs(60)).unwrap();
+        s.start_silence(&id, soon, &chair).await.unwrap();
+        assert!(s.settle_silences(jiff::Timestamp::now()).await.unwrap().is_empty(), "not yet");
+        let later = soon.checked_add(jiff::SignedDuration::from_secs(1)).unwrap();
+        // Two nodes look at once: the text is adopted once.
+        let (a, b) = tokio::join!(s.settle_silences(later), s.settle_silences(later));
+        assert_eq!(a.unwrap().len() + b.unwrap().len(), 1, "{}", db.label);
+        let n = s.negotiation(&id).await.unwrap();
+        assert_eq!((n.summary.stage, n.summary.adopted_how.as_deref()), (Stage::Adopted, Some("silence")));
+        assert_eq!(refused(s.file_proposal(&id, "CHN", &late, &china, later).await), Refusal::NegotiationClosed);
+        assert_eq!(refused(s.adopt_negotiation(&id, None, &chair).await), Refusal::NegotiationClosed);
+
+        let actions: Vec<(String,)> = engines::rows(
+            &db,
+            "SELECT action FROM audit_entries WHERE action LIKE 'negotiation.%' OR action LIKE 'proposal.%' OR \
+            action LIKE 'position.%' OR action LIKE 'silence.%' ORDER BY seq",
+        )
+        .await;
+        let actions: Vec<&str> = actions.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(
+            actions,
+            [
+                "negotiation.create",
+                "proposal.file",
+                "proposal.file",
+                "proposal.file",
+                "position.take",
+                "position.take",
+                "position.take",
+                "negotiation.reopen",
+                "proposal.file",
+                "negotiation.revise",
+                "silence.start",
+                "silence.break",
+                "negotiation.revise",
+                "silence.start",
+                "negotiation.adopt",
+            ],
+            "{}",
+            db.label
+        );
+        let key = comity_access::audit::signing_key(&[5u8; 32]);
+        s.audit_checkpoint(&key).await.unwrap();
+        let report = s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap();
+        assert_eq!(report.problem, None, "{}", db.label);
+        db.drop_db().await;
+    }
+}
