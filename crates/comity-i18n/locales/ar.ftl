@@ -881,3 +881,20 @@ outbox-attempts = { $count ->
    *[other] { $count } محاولة
 }
 nav-outbox = البريد الصادر
+
+## Negotiations: the compilation text's own words
+negotiation-compilation-title = تجميع المقترحات المقدمة على { $revision }
+negotiation-zero-draft = المسودة الأولية
+negotiation-proposed-by = مقدَّم من { $proposer }
+negotiation-co-sponsors = المشاركون في التقديم: { $states }
+negotiation-late = متأخر
+negotiation-withdrawn = مسحوب
+negotiation-delete = حذف الفقرة
+negotiation-move-after = نقلها بعد الفقرة { $label }
+negotiation-move-first = نقلها إلى البداية
+negotiation-add-after = إضافة فقرة بعدها
+negotiation-comment = تعليق
+stance-support = تأييد
+stance-oppose = اعتراض
+stance-can_live_with = يمكن قبوله
+stance-reserve = تحفظ

@@ -862,3 +862,20 @@ outbox-attempts = { $count ->
    *[other] { $count } attempts
 }
 nav-outbox = Outbox
+
+## Negotiations: the compilation text's own words
+negotiation-compilation-title = Compilation of proposals on { $revision }
+negotiation-zero-draft = the zero draft
+negotiation-proposed-by = Proposed by { $proposer }
+negotiation-co-sponsors = co-sponsors: { $states }
+negotiation-late = late
+negotiation-withdrawn = withdrawn
+negotiation-delete = delete the paragraph
+negotiation-move-after = move after paragraph { $label }
+negotiation-move-first = move to the beginning
+negotiation-add-after = add a paragraph after it
+negotiation-comment = comment
+stance-support = Support
+stance-oppose = Oppose
+stance-can_live_with = Can live with
+stance-reserve = Reserve

@@ -871,3 +871,20 @@ outbox-attempts = { $count ->
    *[other] { $count } intentos
 }
 nav-outbox = Bandeja de salida
+
+## Negotiations: the compilation text's own words
+negotiation-compilation-title = Compilación de propuestas sobre { $revision }
+negotiation-zero-draft = el borrador cero
+negotiation-proposed-by = Propuesta de { $proposer }
+negotiation-co-sponsors = copatrocinadores: { $states }
+negotiation-late = tardía
+negotiation-withdrawn = retirada
+negotiation-delete = suprimir el párrafo
+negotiation-move-after = trasladar después del párrafo { $label }
+negotiation-move-first = trasladar al principio
+negotiation-add-after = añadir un párrafo a continuación
+negotiation-comment = comentario
+stance-support = Apoyo
+stance-oppose = Oposición
+stance-can_live_with = Puede aceptarla
+stance-reserve = Reserva

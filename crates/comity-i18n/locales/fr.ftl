@@ -871,3 +871,20 @@ outbox-attempts = { $count ->
    *[other] { $count } essais
 }
 nav-outbox = Boîte d’envoi
+
+## Negotiations: the compilation text's own words
+negotiation-compilation-title = Compilation des propositions sur { $revision }
+negotiation-zero-draft = l'avant-projet
+negotiation-proposed-by = Proposé par { $proposer }
+negotiation-co-sponsors = coauteurs : { $states }
+negotiation-late = tardive
+negotiation-withdrawn = retirée
+negotiation-delete = supprimer le paragraphe
+negotiation-move-after = déplacer après le paragraphe { $label }
+negotiation-move-first = déplacer au début
+negotiation-add-after = ajouter un paragraphe après celui-ci
+negotiation-comment = commentaire
+stance-support = Appui
+stance-oppose = Opposition
+stance-can_live_with = Peut s'en accommoder
+stance-reserve = Réserve

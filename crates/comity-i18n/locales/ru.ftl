@@ -866,3 +866,20 @@ outbox-attempts = { $count ->
    *[other] { $count } попыток
 }
 nav-outbox = Исходящая почта
+
+## Negotiations: the compilation text's own words
+negotiation-compilation-title = Сводный текст предложений по { $revision }
+negotiation-zero-draft = нулевому проекту
+negotiation-proposed-by = Предложено: { $proposer }
+negotiation-co-sponsors = соавторы: { $states }
+negotiation-late = с опозданием
+negotiation-withdrawn = отозвано
+negotiation-delete = исключить пункт
+negotiation-move-after = перенести после пункта { $label }
+negotiation-move-first = перенести в начало
+negotiation-add-after = добавить пункт после него
+negotiation-comment = замечание
+stance-support = Поддерживает
+stance-oppose = Возражает
+stance-can_live_with = Может согласиться
+stance-reserve = Оговорка

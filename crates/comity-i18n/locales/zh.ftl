@@ -834,3 +834,20 @@ outbox-sent-at = 发送时间
 outbox-next-attempt = 下次尝试
 outbox-attempts = 已尝试 { $count } 次
 nav-outbox = 发件箱
+
+## Negotiations: the compilation text's own words
+negotiation-compilation-title = 关于{ $revision }的提案汇编
+negotiation-zero-draft = 零稿
+negotiation-proposed-by = 提出方：{ $proposer }
+negotiation-co-sponsors = 共同提案方：{ $states }
+negotiation-late = 逾期
+negotiation-withdrawn = 已撤回
+negotiation-delete = 删除该段
+negotiation-move-after = 移至第{ $label }段之后
+negotiation-move-first = 移至开头
+negotiation-add-after = 在其后增加一段
+negotiation-comment = 评论
+stance-support = 支持
+stance-oppose = 反对
+stance-can_live_with = 可以接受
+stance-reserve = 保留

@@ -1,5 +1,6 @@
 //! The jobs a running node does on its own clock: audit checkpoints every minute, the outbox
-//! every two seconds (with scheduled check rounds and escalations about once a minute),
+//! every two seconds (with scheduled check rounds, escalations and the negotiations' silence
+//! deadlines about once a minute),
 //! reminders every ten minutes, ODS fetches every two seconds, and, when `backup_every` is set,
 //! a look for the period's backup every few seconds. Every node runs them all;
 //! what each occurrence does is claimed in the database first, so it is done once.
@@ -132,6 +133,15 @@ impl Schedule {
             async move {
                 if tick % ROUNDS_EVERY_TICKS == 0 {
                     start_rounds_and_escalate(&mail, &messages, &store).await;
+                    // A text whose silence ran out unbroken is adopted, once across nodes.
+                    match store.settle_silences(jiff::Timestamp::now()).await {
+                        Ok(adopted) => {
+                            for negotiation in adopted {
+                                tracing::info!(negotiation, "text adopted: silence was kept");
+                            }
+                        }
+                        Err(e) => tracing::error!(error = %e, "settling silence procedures failed"),
+                    }
                 }
                 match deliver_outbox(&mail, &store).await {
                     Ok((0, 0)) => {}

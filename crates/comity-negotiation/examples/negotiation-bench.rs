@@ -148,7 +148,11 @@ fn main() {
         decisions.len()
     );
     let report = |what: &str, (median, slowest, size): (Duration, Duration, usize)| {
-        println!("{what:<58} {:>8.1} ms {:>8.1} ms  ({size} bytes)", median.as_secs_f64() * 1e3, slowest.as_secs_f64() * 1e3)
+        println!(
+            "{what:<58} {:>8.1} ms {:>8.1} ms  ({size} bytes)",
+            median.as_secs_f64() * 1e3,
+            slowest.as_secs_f64() * 1e3
+        )
     };
     report(
         "compilation as HTML",

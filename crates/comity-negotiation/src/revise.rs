@@ -274,15 +274,12 @@ pub fn next_revision(current: &Text, proposals: &[Proposal], decisions: &[Decisi
 /// by paragraph: paired by their lasting places, so a paragraph reworded beyond recognition
 /// is still "changed", not removed and added. The changes name places (`p7`).
 pub fn compare(lang: Lang, old: &Text, new: &Text) -> Vec<ParagraphChange> {
-    let place_text =
-        |t: &Text| -> Vec<(String, String)> { t.paragraphs.iter().map(|p| (p.place.clone(), p.text.clone())).collect() };
+    let place_text = |t: &Text| -> Vec<(String, String)> {
+        t.paragraphs.iter().map(|p| (p.place.clone(), p.text.clone())).collect()
+    };
     let at_new: HashMap<&str, usize> = new.paragraphs.iter().enumerate().map(|(j, p)| (p.place.as_str(), j)).collect();
-    let pairs: Vec<(usize, usize)> = old
-        .paragraphs
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| at_new.get(p.place.as_str()).map(|&j| (i, j)))
-        .collect();
+    let pairs: Vec<(usize, usize)> =
+        old.paragraphs.iter().enumerate().filter_map(|(i, p)| at_new.get(p.place.as_str()).map(|&j| (i, j))).collect();
     comity_documents::diff_paired(lang, &place_text(old), &place_text(new), &pairs)
 }
 

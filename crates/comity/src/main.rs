@@ -80,5 +80,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Contacts(cmd) => commands::contacts::run(&settings, cmd.command, cli.global.format).await,
         Command::Submissions(cmd) => commands::submissions::run(&settings, cmd.command, cli.global.format).await,
         Command::Report(cmd) => commands::report::run(&settings, cmd.command, cli.global.format).await,
+        Command::Negotiations(cmd) => commands::negotiations::run(&settings, cmd.command, cli.global.format).await,
+        Command::Proposals(cmd) => commands::negotiations::proposals(&settings, cmd.command, cli.global.format).await,
     }
 }

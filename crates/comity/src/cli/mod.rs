@@ -9,6 +9,7 @@ mod accounts;
 mod contacts;
 mod data;
 mod documents;
+mod negotiation;
 mod reporting;
 
 pub use accounts::{AuditArgs, AuditCommand, UsersArgs, UsersCommand};
@@ -17,6 +18,7 @@ pub use data::{
     ConfigArgs, ConfigCommand, DbArgs, DbCommand, FrameworkArgs, FrameworkCommand, StatesArgs, StatesCommand,
 };
 pub use documents::{DocumentsArgs, DocumentsCommand, KindArg, SearchArgs};
+pub use negotiation::{CompilationFormat, NegotiationsArgs, NegotiationsCommand, ProposalsArgs, ProposalsCommand};
 pub use reporting::{CyclesArgs, CyclesCommand, ReportArgs, ReportCommand, SubmissionsArgs, SubmissionsCommand};
 
 /// Comity: the UN framework of responsible State behaviour in the use of ICTs: documents,
@@ -97,6 +99,10 @@ pub enum Command {
     Checks(ChecksArgs),
     /// The Secretary-General's report compiled from a cycle's published replies.
     Report(ReportArgs),
+    /// Negotiations of outcome texts: open one on its zero draft, show, revise from the Chair's decisions, silence, adopt.
+    Negotiations(NegotiationsArgs),
+    /// The proposals on a negotiation's revision: list them, export the compilation text.
+    Proposals(ProposalsArgs),
     /// Ask a Comity server's JSON API (GET PATH under /api/v1) with an API token from COMITY_TOKEN; prints the answer.
     Api(ApiArgs),
 }

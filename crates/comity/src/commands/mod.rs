@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod documents;
 pub mod framework;
+pub mod negotiations;
 pub mod report;
 pub mod search;
 pub mod serve;

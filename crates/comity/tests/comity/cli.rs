@@ -116,6 +116,18 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["checks", "list"],
         &["checks", "show"],
         &["checks", "deliver"],
+        &["negotiations"],
+        &["negotiations", "create"],
+        &["negotiations", "list"],
+        &["negotiations", "show"],
+        &["negotiations", "revise"],
+        &["negotiations", "reopen"],
+        &["negotiations", "silence"],
+        &["negotiations", "adopt"],
+        &["negotiations", "diff"],
+        &["proposals"],
+        &["proposals", "list"],
+        &["proposals", "export"],
     ];
     for args in commands {
         let mut full = args.to_vec();
@@ -1510,4 +1522,98 @@ fn config_check_reads_the_example_settings_file_and_masks_secrets() {
         s.command(&["--config", &example, "config", "check"]).env("COMITY_DATABASE_URL", &other).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{}\n{}", stdout(&out), stderr(&out));
     assert!(stdout(&out).contains("none (not migrated)"), "{}", stdout(&out));
+}
+
+/// A negotiation from the command line: opened on a Word zero draft with its Chair, shown,
+/// revised from a decisions file, its compilation written as Word, HTML and Akoma Ntoso (valid
+/// against the schema), put under silence and adopted; a broken draft, a bad decisions file and
+/// a second negotiation of the same name are refused naming what is wrong, and change nothing.
+#[test]
+fn a_negotiation_from_the_command_line() {
+    let s = Sandbox::new("negotiation");
+    let out =
+        s.run(&["users", "create", "--email", "chair@example.org", "--name", "Chair", "--role", "SGP:negotiator"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let markdown = "# Draft annual progress report\n\n1. The Global Mechanism met.\n\n2. States recalled the norms.\n";
+    let docx = comity_docx::write(
+        &comity_docx::from_markdown(markdown),
+        &comity_docx::Properties { title: "Zero draft".into(), language: "en".into() },
+    );
+    std::fs::write(s.path("zero.docx"), &docx).unwrap();
+    std::fs::write(s.path("broken.docx"), b"PK\x03\x04 truncated").unwrap();
+    let create = |draft: &str| {
+        s.run(&[
+            "--format",
+            "json",
+            "negotiations",
+            "create",
+            "--name",
+            "gm-2026-apr",
+            "--title",
+            "Annual progress report",
+            "--process",
+            "Global Mechanism",
+            "--chair",
+            "chair@example.org",
+            "--draft",
+            draft,
+        ])
+    };
+    let out = create("broken.docx");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("broken.docx"), "{}", stderr(&out));
+    let out = s.run(&["--format", "json", "negotiations", "list"]);
+    assert_eq!(json(&out).as_array().unwrap().len(), 0, "nothing was opened");
+    let out = create("zero.docx");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["paragraphs"], 3);
+    let out = create("zero.docx");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("gm-2026-apr exists already"), "{}", stderr(&out));
+    let out = s.run(&["negotiations", "show", "gm-2026-apr"]);
+    assert!(stdout(&out).contains("1. The Global Mechanism met."), "{}", stdout(&out));
+    std::fs::write(s.path("bad.json"), "[{\"proposal\": \"x\", \"outcome\": \"maybe\", \"reason\": \"r\"}]").unwrap();
+    let out = s.run(&["negotiations", "revise", "gm-2026-apr", "--decisions", "bad.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("bad.json: decision 1: outcome \"maybe\""), "{}", stderr(&out));
+    std::fs::write(s.path("unknown.json"), "[{\"proposal\": \"x\", \"outcome\": \"accept\", \"reason\": \"r\"}]")
+        .unwrap();
+    let out = s.run(&["negotiations", "revise", "gm-2026-apr", "--decisions", "unknown.json"]);
+    assert!(stderr(&out).contains("no proposal x"), "{}", stderr(&out));
+    std::fs::write(s.path("none.json"), "[]").unwrap();
+    let out = s.run(&["--format", "json", "negotiations", "revise", "gm-2026-apr", "--decisions", "none.json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["revision"], 1);
+    let out = s.run(&["--format", "json", "negotiations", "diff", "gm-2026-apr", "--from", "0"]);
+    assert!(json(&out).as_array().unwrap().iter().all(|c| c["change"] == "same"));
+    for (format, file) in [("docx", "compilation.docx"), ("html", "compilation.html"), ("akn", "akn")] {
+        let out = s.run(&["proposals", "export", "gm-2026-apr", "--as", format, "--lang", "ar", "-o", file]);
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+    }
+    let html = std::fs::read_to_string(s.path("compilation.html")).unwrap();
+    assert!(
+        html.contains("<html lang=\"en\" dir=\"ltr\">") && html.contains("تجميع المقترحات"),
+        "the text in English, the words in Arabic"
+    );
+    assert!(s.path("compilation.docx").exists());
+    let rev = s.path("akn/rev1.xml");
+    match std::env::var_os("COMITY_AKN_XSD") {
+        Some(xsd) => {
+            let check = Command::new("xmllint").arg("--noout").arg("--schema").arg(&xsd).arg(&rev).output().unwrap();
+            assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+        }
+        None => assert!(std::env::var("COMITY_REQUIRE_VALIDATORS").as_deref() != Ok("1"), "COMITY_AKN_XSD is required"),
+    }
+    let out = s.run(&["negotiations", "silence", "gm-2026-apr", "--until", "2099-01-01T00:00:00Z"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = s.run(&["negotiations", "adopt", "gm-2026-apr", "--symbol", "A/AC.292/2026/CRP.1"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("under silence"), "{}", stderr(&out));
+    let out = s.run(&["--format", "json", "negotiations", "list"]);
+    assert_eq!(json(&out)[0]["stage"], "silence");
+    let trail = stdout(&s.run(&["audit", "export"]));
+    for action in ["negotiation.create", "negotiation.revise", "silence.start"] {
+        assert!(trail.contains(action), "{action}");
+    }
+    assert_eq!(trail.matches("negotiation.create").count(), 1);
 }
