@@ -43,6 +43,30 @@ pub struct Decision {
     pub reason: String,
 }
 
+impl Decision {
+    /// A decision from its parts as a file or a form gives them: the outcome's word
+    /// (`accept`, `merge`, `set_aside`), the Chair's wording for a merge only, and a reason.
+    pub fn from_parts(
+        proposal: String,
+        outcome: &str,
+        text: Option<String>,
+        reason: String,
+    ) -> Result<Decision, String> {
+        let outcome = match (outcome, text) {
+            ("accept", None) => Outcome::Accept,
+            ("set_aside", None) => Outcome::SetAside,
+            ("merge", Some(text)) => Outcome::Merge { text },
+            ("merge", None) => return Err("a merge gives the Chair's \"text\"".into()),
+            ("accept" | "set_aside", Some(_)) => return Err("only a merge takes a \"text\"".into()),
+            (other, _) => return Err(format!("outcome {other:?} is not accept, merge or set_aside")),
+        };
+        if reason.trim().is_empty() {
+            return Err("the Chair gives a reason".into());
+        }
+        Ok(Decision { proposal, outcome, reason })
+    }
+}
+
 /// Why the next revision cannot be built from the decisions given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReviseError {

@@ -34,6 +34,7 @@ pub struct NewNegotiation {
 
 /// A negotiation as listed.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NegotiationSummary {
     pub id: String,
     pub name: String,
@@ -51,6 +52,7 @@ pub struct NegotiationSummary {
 
 /// One revision as kept.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Revision {
     pub number: i64,
     pub text: Text,
@@ -61,6 +63,7 @@ pub struct Revision {
 
 /// A silence procedure as kept, with the breaks recorded and how it was settled.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SilenceRecord {
     #[serde(flatten)]
     pub silence: Silence,
@@ -70,6 +73,7 @@ pub struct SilenceRecord {
 
 /// A negotiation with its current revision.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Negotiation {
     #[serde(flatten)]
     pub summary: NegotiationSummary,

@@ -180,6 +180,19 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/api/v1/cycles"),
     needs("GET", "/api/v1/cycles/{id}/replies/{org}/draft", Permission::ReadStateSubmissions, Scope::PathOrg),
     needs("PUT", "/api/v1/cycles/{id}/replies/{org}/draft", Permission::DraftSubmission, Scope::PathOrg),
+    // Each negotiation says who reads it (public ones are answered to anyone; the handler
+    // answers 404 to others); proposals, positions and breaks of silence are a State's own; the
+    // Chair's steps are checked against the negotiation's Chair and support staff.
+    public("GET", "/api/v1/negotiations"),
+    public("GET", "/api/v1/negotiations/{name}"),
+    public("GET", "/api/v1/negotiations/{name}/revisions/{number}"),
+    public("GET", "/api/v1/negotiations/{name}/proposals"),
+    needs("POST", "/api/v1/negotiations/{name}/proposals/{org}", Permission::Negotiate, Scope::PathOrg),
+    needs("POST", "/api/v1/negotiations/{name}/proposals/{org}/{id}/withdraw", Permission::Negotiate, Scope::PathOrg),
+    needs("PUT", "/api/v1/negotiations/{name}/positions/{org}/{proposal}", Permission::Negotiate, Scope::PathOrg),
+    needs("POST", "/api/v1/negotiations/{name}/revisions", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/api/v1/negotiations/{name}/silence", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/api/v1/negotiations/{name}/silence/{org}/break", Permission::Negotiate, Scope::PathOrg),
     public("GET", "/api/v1/replies"),
     public("GET", "/api/v1/replies.csv"),
     needs("GET", "/api/v1/me", Permission::ReadOwnAccount, Scope::Any),
@@ -400,9 +413,12 @@ pub async fn enforce(State(app): State<AppState>, params: RawPathParams, mut req
     };
     let api = path.starts_with("/api/") || path.starts_with("/taxii2/");
     let session_cookie = cookie_value(request.headers(), SESSION_COOKIE).is_some();
-    let v = if policy.permission == Permission::ReadPublic && !path.contains("/sign-") && !session_cookie {
+    let api_token = api && request.headers().contains_key(header::AUTHORIZATION);
+    let v = if policy.permission == Permission::ReadPublic && !path.contains("/sign-") && !session_cookie && !api_token
+    {
         // Public pages need nobody's identity: no session lookup for anonymous readers (a
-        // signed-in reader may see more there: the Secretariat, a document's reading warnings).
+        // signed-in reader, or a tool with its token, may see more there: the Secretariat, a
+        // document's reading warnings, a negotiation open to States).
         Visitor { address: peer(&request), ..Visitor::default() }
     } else {
         let (headers, address) = (request.headers().clone(), peer(&request));

@@ -9,6 +9,7 @@ mod contacts;
 mod documents;
 mod framework;
 mod languages;
+mod negotiations;
 mod search;
 mod states;
 mod views;
@@ -38,6 +39,7 @@ use comity_store::{DocumentSummary, Lineage, SearchResults};
         (name = "search", description = "Full-text search over every paragraph of the record"),
         (name = "views", description = "Reporting cycles, States' replies (drafts with a token; published ones as open data)"),
         (name = "contacts", description = "The Points of Contact directory: acknowledging communication checks"),
+        (name = "negotiations", description = "Negotiating outcome texts: revisions, States' proposals and positions, the Chair's decisions, the silence procedure (reading needs read_negotiations unless a negotiation is public; a State's negotiators act for their own State)"),
         (name = "accounts", description = "The signed-in account, and the users and audit trail of the organisations its roles cover (API token as Authorization: Bearer)"),
     ),
     modifiers(&BearerAuth, &LayerRefusals),
@@ -54,7 +56,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
     let router = OpenApiRouter::with_openapi(ApiDoc::openapi());
     let router = states::routes(framework::routes(languages::routes(router)));
     let router = documents::routes(search::routes(router));
-    let router = views::routes(contacts::routes(accounts::routes(router)));
+    let router = negotiations::routes(views::routes(contacts::routes(accounts::routes(router))));
     router.route(DOCUMENT_PATH, axum::routing::get(openapi_json))
 }
 

@@ -11,6 +11,7 @@ mod attacks;
 mod contacts;
 mod fetches;
 mod navigation;
+mod negotiations;
 mod operations;
 mod pages;
 mod policy;

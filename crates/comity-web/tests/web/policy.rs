@@ -94,6 +94,11 @@ async fn the_route_matrix_matches_the_table_in_the_repository() {
                 };
                 let request = match route.method {
                     "POST" => form(&uri, "", cookie.as_deref()),
+                    "PUT" => {
+                        let mut put = form(&uri, "", cookie.as_deref());
+                        *put.method_mut() = axum::http::Method::PUT;
+                        put
+                    }
                     _ => get(&uri, cookie.as_deref()),
                 };
                 let (status, headers, _) = t.request(request).await;

@@ -9,7 +9,7 @@ use anyhow::Context;
 use comity_i18n::{Lang, MessageArg, Messages};
 use comity_negotiation::compilation::{Filter, Words, compile, to_docx, to_html};
 use comity_negotiation::proposal::Stance;
-use comity_negotiation::revise::{Decision, Outcome, compare};
+use comity_negotiation::revise::{Decision, compare};
 use comity_negotiation::text::Text;
 use comity_negotiation::{Readers, revision_name};
 use comity_store::{Actor, NewNegotiation, Store};
@@ -71,26 +71,8 @@ fn read_decisions(path: &Path) -> anyhow::Result<Vec<Decision>> {
         .into_iter()
         .enumerate()
         .map(|(n, l)| {
-            let outcome = match (l.outcome.as_str(), l.text) {
-                ("accept", None) => Outcome::Accept,
-                ("set_aside", None) => Outcome::SetAside,
-                ("merge", Some(text)) => Outcome::Merge { text },
-                ("merge", None) => {
-                    anyhow::bail!("{}: decision {}: a merge gives the Chair's \"text\"", path.display(), n + 1)
-                }
-                ("accept" | "set_aside", Some(_)) => {
-                    anyhow::bail!("{}: decision {}: only a merge takes a \"text\"", path.display(), n + 1)
-                }
-                (other, _) => anyhow::bail!(
-                    "{}: decision {}: outcome {other:?} is not accept, merge or set_aside",
-                    path.display(),
-                    n + 1
-                ),
-            };
-            if l.reason.trim().is_empty() {
-                anyhow::bail!("{}: decision {}: the Chair gives a reason", path.display(), n + 1);
-            }
-            Ok(Decision { proposal: l.proposal, outcome, reason: l.reason })
+            Decision::from_parts(l.proposal, &l.outcome, l.text, l.reason)
+                .map_err(|e| anyhow::anyhow!("{}: decision {}: {e}", path.display(), n + 1))
         })
         .collect()
 }

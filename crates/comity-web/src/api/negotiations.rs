@@ -1,0 +1,361 @@
+//! `/negotiations`: negotiating texts for delegations' own tools. Reading needs the
+//! `read_negotiations` permission, except for a negotiation the Secretariat opened to the
+//! public (answered to anyone; the others are 404 to those who may not read them). A State's
+//! negotiators file proposals, take positions and break silence for their own State (`{org}`);
+//! the Chair and support staff decide and circulate, as the store checks.
+
+use super::{ApiError, ApiFailure, ApiResult, internal, json};
+use crate::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use comity_access::{Decision as Access, Permission, Target, decide};
+use comity_negotiation::Readers;
+use comity_negotiation::proposal::{Change, Position, Proposal, Stance};
+use comity_negotiation::revise::Decision;
+use comity_store::{Negotiation, NegotiationRevision, NegotiationSummary, NewProposal};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// This part's operations, added to the API's router.
+pub(super) fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState> {
+    router
+        .routes(routes!(list_negotiations))
+        .routes(routes!(get_negotiation))
+        .routes(routes!(get_revision))
+        .routes(routes!(list_proposals))
+        .routes(routes!(file_proposal))
+        .routes(routes!(withdraw_proposal))
+        .routes(routes!(take_position))
+        .routes(routes!(decide_revision))
+        .routes(routes!(start_silence))
+        .routes(routes!(break_silence))
+}
+
+/// Whether the visitor reads what States read (an API token must carry the permission too).
+fn reads_for_states(visitor: &crate::access::Visitor) -> bool {
+    let scoped_out = visitor
+        .account
+        .as_ref()
+        .and_then(|a| a.scopes.as_ref())
+        .is_some_and(|s| !s.contains(&Permission::ReadNegotiations));
+    !scoped_out && decide(visitor.principal().as_ref(), Permission::ReadNegotiations, &Target::Any) == Access::Allow
+}
+
+fn may_read(visitor: &crate::access::Visitor, n: &NegotiationSummary) -> bool {
+    n.readers == Readers::Public || reads_for_states(visitor)
+}
+
+fn bad_body(r: axum::extract::rejection::JsonRejection) -> ApiFailure {
+    ApiFailure::new(StatusCode::BAD_REQUEST, "bad_body", r.body_text())
+}
+
+/// The negotiation, if the visitor may read it; 404 otherwise, as if it did not exist.
+async fn readable(app: &AppState, visitor: &crate::access::Visitor, name: &str) -> Result<Negotiation, ApiFailure> {
+    let unknown = || ApiFailure::new(StatusCode::NOT_FOUND, "unknown_negotiation", format!("no negotiation {name}"));
+    match app.store.negotiation(name).await {
+        Ok(n) if may_read(visitor, &n.summary) => Ok(n),
+        Ok(_) | Err(comity_store::StoreError::Refused(comity_store::Refusal::UnknownNegotiation { .. })) => {
+            Err(unknown())
+        }
+        Err(e) => Err(internal(e)),
+    }
+}
+
+fn stored<T>(r: Result<T, comity_store::StoreError>) -> Result<T, ApiFailure> {
+    r.map_err(internal)
+}
+
+/// The negotiations the visitor may read, newest first.
+#[utoipa::path(get, path = "/negotiations", tag = "negotiations",
+    responses((status = 200, body = Vec<NegotiationSummary>)))]
+async fn list_negotiations(State(app): State<AppState>, visitor: crate::access::Visitor) -> ApiResult {
+    let list = stored(app.store.negotiations().await)?;
+    let shown: Vec<&NegotiationSummary> = list.iter().filter(|n| may_read(&visitor, n)).collect();
+    Ok(json(StatusCode::OK, &shown))
+}
+
+/// A negotiation with its Chair, its current revision and its silence procedure.
+#[utoipa::path(get, path = "/negotiations/{name}", tag = "negotiations",
+    params(("name" = String, Path, example = "gm-2026-apr")),
+    responses((status = 200, body = Negotiation), (status = 404, body = ApiError)))]
+async fn get_negotiation(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    visitor: crate::access::Visitor,
+) -> ApiResult {
+    Ok(json(StatusCode::OK, &readable(&app, &visitor, &name).await?))
+}
+
+/// One revision's text (0 is the zero draft): paragraphs at their lasting places, each with
+/// the proposals it came from.
+#[utoipa::path(get, path = "/negotiations/{name}/revisions/{number}", tag = "negotiations",
+    params(("name" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, body = NegotiationRevision), (status = 404, body = ApiError)))]
+async fn get_revision(
+    State(app): State<AppState>,
+    Path((name, number)): Path<(String, i64)>,
+    visitor: crate::access::Visitor,
+) -> ApiResult {
+    let n = readable(&app, &visitor, &name).await?;
+    match app.store.negotiation_revision(&n.summary.id, number).await {
+        Ok(rev) => Ok(json(StatusCode::OK, &rev)),
+        Err(comity_store::StoreError::NotFound(_)) => Err(ApiFailure::new(
+            StatusCode::NOT_FOUND,
+            "unknown_revision",
+            format!("{name} has revisions 0 to {}", n.summary.current_revision),
+        )),
+        Err(e) => Err(internal(e)),
+    }
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+struct RevisionQuery {
+    /// The revision (the current one when left out).
+    revision: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct ProposalsView {
+    revision: i64,
+    proposals: Vec<Proposal>,
+    positions: Vec<Position>,
+}
+
+/// The proposals on a revision, withdrawn ones marked, and the positions States took on them.
+#[utoipa::path(get, path = "/negotiations/{name}/proposals", tag = "negotiations",
+    params(("name" = String, Path), RevisionQuery),
+    responses((status = 200, body = ProposalsView), (status = 404, body = ApiError)))]
+async fn list_proposals(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    query: Result<Query<RevisionQuery>, axum::extract::rejection::QueryRejection>,
+    visitor: crate::access::Visitor,
+) -> ApiResult {
+    let Query(query) = query?;
+    let n = readable(&app, &visitor, &name).await?;
+    let revision = query.revision.unwrap_or(n.summary.current_revision);
+    let proposals = stored(app.store.negotiation_proposals(&n.summary.id, revision).await)?;
+    let positions = stored(app.store.negotiation_positions(&n.summary.id, revision).await)?;
+    Ok(json(StatusCode::OK, &ProposalsView { revision, proposals, positions }))
+}
+
+/// A proposal as a delegation's tool sends it.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct ProposalRequest {
+    /// The place of the paragraph in the current revision (`p7`).
+    place: String,
+    change: Change,
+    #[serde(default)]
+    justification: String,
+    /// A group the State speaks in, with the States that make it up.
+    #[serde(default)]
+    group: Option<GroupRequest>,
+    #[serde(default)]
+    co_sponsors: Vec<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct GroupRequest {
+    name: String,
+    members: Vec<String>,
+}
+
+fn codes(list: Vec<String>) -> Vec<String> {
+    list.into_iter().map(|c| c.trim().to_ascii_uppercase()).collect()
+}
+
+/// Files a proposal for the State `{org}` on the current revision, before its deadline.
+#[utoipa::path(post, path = "/negotiations/{name}/proposals/{org}", tag = "negotiations", security(("bearer" = [])),
+    params(("name" = String, Path), ("org" = String, Path, example = "FRA")), request_body = ProposalRequest,
+    responses((status = 201, body = Proposal), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn file_proposal(
+    State(app): State<AppState>,
+    Path((name, org)): Path<(String, String)>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<ProposalRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(bad_body)?;
+    readable(&app, &visitor, &name).await?;
+    let state = org.to_ascii_uppercase();
+    let new = NewProposal {
+        place: request.place,
+        change: request.change,
+        justification: request.justification,
+        group: request.group.map(|g| (g.name, codes(g.members))),
+        co_sponsors: codes(request.co_sponsors),
+    };
+    let actor = visitor.actor(Some(Permission::Negotiate));
+    let filed = stored(app.store.file_proposal(&name, &state, &new, &actor, jiff::Timestamp::now()).await)?;
+    Ok(json(StatusCode::CREATED, &filed))
+}
+
+/// Withdraws a proposal the State `{org}` filed on the current revision.
+#[utoipa::path(post, path = "/negotiations/{name}/proposals/{org}/{id}/withdraw", tag = "negotiations",
+    security(("bearer" = [])), params(("name" = String, Path), ("org" = String, Path), ("id" = String, Path)),
+    responses((status = 204), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn withdraw_proposal(
+    State(app): State<AppState>,
+    Path((name, org, id)): Path<(String, String, String)>,
+    visitor: crate::access::Visitor,
+) -> ApiResult {
+    readable(&app, &visitor, &name).await?;
+    let actor = visitor.actor(Some(Permission::Negotiate));
+    stored(app.store.withdraw_proposal(&name, &id, &org.to_ascii_uppercase(), &actor).await)?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct PositionRequest {
+    stance: Stance,
+    #[serde(default)]
+    statement: Option<String>,
+}
+
+/// Records the State `{org}`'s position on a proposal (again, it replaces the earlier one).
+#[utoipa::path(put, path = "/negotiations/{name}/positions/{org}/{proposal}", tag = "negotiations",
+    security(("bearer" = [])), params(("name" = String, Path), ("org" = String, Path), ("proposal" = String, Path)),
+    request_body = PositionRequest,
+    responses((status = 204), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn take_position(
+    State(app): State<AppState>,
+    Path((name, org, proposal)): Path<(String, String, String)>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<PositionRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(bad_body)?;
+    readable(&app, &visitor, &name).await?;
+    let actor = visitor.actor(Some(Permission::Negotiate));
+    let state = org.to_ascii_uppercase();
+    stored(
+        app.store.take_position(&name, &proposal, &state, request.stance, request.statement.as_deref(), &actor).await,
+    )?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct DecisionRequest {
+    proposal: String,
+    /// `accept`, `merge` or `set_aside`.
+    outcome: String,
+    /// The Chair's wording, for a merge.
+    #[serde(default)]
+    text: Option<String>,
+    reason: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct RevisionRequest {
+    decisions: Vec<DecisionRequest>,
+    /// Proposals on the new revision are taken until then (RFC 3339).
+    #[serde(default)]
+    deadline: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Revised {
+    revision: i64,
+}
+
+fn when(given: &str) -> Result<jiff::Timestamp, ApiFailure> {
+    given.parse().map_err(|_| {
+        ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "not_a_time",
+            format!("{given:?} is not an RFC 3339 time (2026-03-14T22:00:00Z)"),
+        )
+    })
+}
+
+/// The Chair's decisions on every proposal of the current revision; builds the next one.
+#[utoipa::path(post, path = "/negotiations/{name}/revisions", tag = "negotiations", security(("bearer" = [])),
+    params(("name" = String, Path)), request_body = RevisionRequest,
+    responses((status = 201, body = Revised), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn decide_revision(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<RevisionRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(bad_body)?;
+    readable(&app, &visitor, &name).await?;
+    let decisions = request
+        .decisions
+        .into_iter()
+        .enumerate()
+        .map(|(n, d)| {
+            Decision::from_parts(d.proposal, &d.outcome, d.text, d.reason).map_err(|e| {
+                ApiFailure::new(StatusCode::BAD_REQUEST, "bad_decision", format!("decision {}: {e}", n + 1))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let deadline = request.deadline.as_deref().map(when).transpose()?;
+    let actor = visitor.actor(Some(Permission::ReadNegotiations));
+    let revision = stored(app.store.revise_negotiation(&name, &decisions, deadline, &actor).await)?;
+    Ok(json(StatusCode::CREATED, &Revised { revision }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct SilenceRequest {
+    /// RFC 3339; unbroken until then, the text is adopted.
+    deadline: String,
+}
+
+/// The Chair circulates the current revision under silence.
+#[utoipa::path(post, path = "/negotiations/{name}/silence", tag = "negotiations", security(("bearer" = [])),
+    params(("name" = String, Path)), request_body = SilenceRequest,
+    responses((status = 204), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn start_silence(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<SilenceRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(bad_body)?;
+    readable(&app, &visitor, &name).await?;
+    let deadline = when(&request.deadline)?;
+    let actor = visitor.actor(Some(Permission::ReadNegotiations));
+    stored(app.store.start_silence(&name, deadline, &actor).await)?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct BreakRequest {
+    reason: String,
+}
+
+/// The State `{org}` breaks silence, once, before the deadline, with its reason.
+#[utoipa::path(post, path = "/negotiations/{name}/silence/{org}/break", tag = "negotiations", security(("bearer" = [])),
+    params(("name" = String, Path), ("org" = String, Path)), request_body = BreakRequest,
+    responses((status = 204), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn break_silence(
+    State(app): State<AppState>,
+    Path((name, org)): Path<(String, String)>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<BreakRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(bad_body)?;
+    readable(&app, &visitor, &name).await?;
+    let actor = visitor.actor(Some(Permission::Negotiate));
+    stored(
+        app.store
+            .break_silence(&name, &org.to_ascii_uppercase(), &request.reason, &actor, jiff::Timestamp::now())
+            .await,
+    )?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

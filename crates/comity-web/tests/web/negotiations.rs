@@ -1,0 +1,150 @@
+//! The negotiation API as a delegation's tool uses it, with API tokens: a State's negotiator
+//! files a proposal for its own State and not for another, others take positions (never on
+//! their own), the Chair builds the next revision and circulates it under silence, a State
+//! breaks it once; a negotiation open to States only is 404 to the public, one opened to the
+//! public is read by anyone.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use comity_access::{Membership, OrgRef, Permission, Role};
+use comity_negotiation::Readers;
+use comity_negotiation::text::Text;
+use comity_store::{Actor, NewNegotiation};
+
+use crate::common::TestApp;
+use crate::common::accounts::account;
+
+async fn token(t: &TestApp, email: &str, state: &str, scopes: &[Permission]) -> String {
+    let id = account(t, email, vec![Membership { org: OrgRef::State(state.into()), role: Role::Negotiator }]).await;
+    t.app.store.create_token(&id, "delegation tool", scopes, 30, &Actor::cli()).await.unwrap().1
+}
+
+async fn call(
+    t: &TestApp,
+    method: &str,
+    uri: &str,
+    token: Option<&str>,
+    body: serde_json::Value,
+) -> (StatusCode, serde_json::Value) {
+    let mut request = Request::builder().method(method).uri(uri).header(header::CONTENT_TYPE, "application/json");
+    if let Some(token) = token {
+        request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+    }
+    let body = if body.is_null() { Body::empty() } else { Body::from(body.to_string()) };
+    let (status, _, text) = t.request(request.body(body).unwrap()).await;
+    (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::Null))
+}
+
+#[tokio::test]
+async fn delegations_negotiate_through_the_api() {
+    let t = TestApp::new().await;
+    let scopes = [Permission::Negotiate, Permission::ReadNegotiations];
+    let chair = token(&t, "chair@example.org", "SGP", &scopes).await;
+    let france = token(&t, "fr@example.org", "FRA", &scopes).await;
+    let china = token(&t, "cn@example.org", "CHN", &scopes).await;
+    let zero = Text::parse_draft("1. The Global Mechanism met.\n\n2. States recalled the norms.").unwrap();
+    for (name, readers) in [("gm-2026-apr", Readers::States), ("gm-2026-open", Readers::Public)] {
+        let new = NewNegotiation {
+            name: name.into(),
+            title: "Annual progress report".into(),
+            process: "Global Mechanism".into(),
+            lang: comity_i18n::Lang::En,
+            readers,
+            chair: "chair@example.org".into(),
+            support: vec![],
+            deadline: None,
+        };
+        t.app.store.create_negotiation(&new, &zero, &Actor::cli()).await.unwrap();
+    }
+    // Who reads what.
+    let (status, list) = call(&t, "GET", "/api/v1/negotiations", None, serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list.as_array().unwrap().len(), 1, "the public sees the public one only: {list}");
+    let (status, _) = call(&t, "GET", "/api/v1/negotiations/gm-2026-apr", None, serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, n) = call(&t, "GET", "/api/v1/negotiations/gm-2026-apr", Some(&france), serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(n["revision"]["text"]["paragraphs"][0]["place"], "p1");
+
+    // A proposal for one's own State; not for another's.
+    let proposal = serde_json::json!({
+        "place": "p1", "change": { "action": "replace", "text": "The Global Mechanism met in New York." },
+        "justification": "Where.", "co_sponsors": ["mex"]
+    });
+    let (status, _) =
+        call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/proposals/CHN", Some(&france), proposal.clone()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "another State's name is not France's to use");
+    let (status, filed) =
+        call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/proposals/FRA", Some(&france), proposal).await;
+    assert_eq!(status, StatusCode::CREATED, "{filed}");
+    let id = filed["id"].as_str().unwrap().to_string();
+    assert_eq!(filed["co_sponsors"][0], "MEX");
+    let nowhere = serde_json::json!({ "place": "p9", "change": { "action": "delete" } });
+    let (status, refused) =
+        call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/proposals/CHN", Some(&china), nowhere).await;
+    assert_eq!((status, refused["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("not_in_revision")));
+    // Positions: not on one's own.
+    let own = format!("/api/v1/negotiations/gm-2026-apr/positions/FRA/{id}");
+    let (status, refused) = call(&t, "PUT", &own, Some(&france), serde_json::json!({ "stance": "support" })).await;
+    assert_eq!((status, refused["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("own_proposal")));
+    let theirs = format!("/api/v1/negotiations/gm-2026-apr/positions/CHN/{id}");
+    let (status, _) = call(
+        &t,
+        "PUT",
+        &theirs,
+        Some(&china),
+        serde_json::json!({ "stance": "can_live_with", "statement": "If it helps." }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, view) =
+        call(&t, "GET", "/api/v1/negotiations/gm-2026-apr/proposals", Some(&china), serde_json::Value::Null).await;
+    assert_eq!(view["positions"][0]["stance"], "can_live_with");
+
+    // The Chair's steps: a delegate is not the Chair.
+    let decisions = serde_json::json!({ "decisions": [{ "proposal": id, "outcome": "accept", "reason": "Agreed." }] });
+    let (status, refused) =
+        call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/revisions", Some(&france), decisions.clone()).await;
+    assert_eq!((status, refused["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("not_the_chair")));
+    let (status, revised) =
+        call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/revisions", Some(&chair), decisions).await;
+    assert_eq!(status, StatusCode::CREATED, "{revised}");
+    assert_eq!(revised["revision"], 1);
+    let (_, rev) =
+        call(&t, "GET", "/api/v1/negotiations/gm-2026-apr/revisions/1", Some(&china), serde_json::Value::Null).await;
+    assert_eq!(rev["text"]["paragraphs"][0]["text"], "The Global Mechanism met in New York.");
+    assert_eq!(rev["text"]["paragraphs"][0]["from"][0], id.as_str());
+
+    // Silence, broken once by a State.
+    let (status, _) = call(
+        &t,
+        "POST",
+        "/api/v1/negotiations/gm-2026-apr/silence",
+        Some(&chair),
+        serde_json::json!({ "deadline": "2099-01-01T00:00:00Z" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let broken = serde_json::json!({ "reason": "Paragraph 2 needs more work." });
+    let (status, _) =
+        call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/silence/CHN/break", Some(&china), broken.clone()).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, refused) =
+        call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/silence/CHN/break", Some(&china), broken).await;
+    assert_eq!((status, refused["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("silence_broken_already")));
+    let (_, n) = call(&t, "GET", "/api/v1/negotiations/gm-2026-apr", Some(&chair), serde_json::Value::Null).await;
+    assert_eq!(n["silence"]["breaks"][0]["state"], "CHN");
+    assert_eq!(n["stage"], "open");
+
+    // A token without the permission to negotiate cannot file, whatever the roles.
+    let reader = token(&t, "reader@example.org", "BRA", &[Permission::ReadNegotiations]).await;
+    let (status, _) = call(
+        &t,
+        "POST",
+        "/api/v1/negotiations/gm-2026-apr/proposals/BRA",
+        Some(&reader),
+        serde_json::json!({ "place": "p1", "change": { "action": "delete" } }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
