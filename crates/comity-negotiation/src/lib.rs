@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 /// Who may read a negotiation's drafts and proposals besides the Secretariat and its Chair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = NegotiationReaders))]
 pub enum Readers {
     /// Delegations of Member States.
     States,
@@ -47,7 +47,7 @@ impl Readers {
 /// Where a negotiation stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = NegotiationStage))]
 pub enum Stage {
     /// Proposals are taken on the current revision (until its deadline).
     Open,

@@ -9,7 +9,7 @@ use crate::text::{Kind, Text};
 /// What a proposal would do to its paragraph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = ProposalChange))]
 pub enum Change {
     /// The paragraph's new wording (shown as words inserted and deleted).
     Replace {
@@ -49,7 +49,7 @@ impl Change {
 /// Who puts a proposal forward: a State, or a group of States speaking as one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = Proposer))]
 pub enum Proposer {
     State {
         state: String,
@@ -82,7 +82,7 @@ impl Proposer {
 
 /// A proposal on a paragraph of one revision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = Proposal))]
 pub struct Proposal {
     pub id: String,
     /// The revision it is on (0 for the zero draft).
@@ -111,7 +111,7 @@ impl Proposal {
 /// A State's position on a proposal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = Stance))]
 pub enum Stance {
     Support,
     Oppose,
@@ -138,7 +138,7 @@ impl Stance {
 
 /// A position recorded by a State on a proposal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = Position))]
 pub struct Position {
     pub proposal: String,
     pub state: String,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A State's break of silence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = SilenceBreak))]
 pub struct Break {
     pub state: String,
     pub reason: String,
@@ -15,7 +15,7 @@ pub struct Break {
 
 /// A revision under silence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = Silence))]
 pub struct Silence {
     pub revision: u32,
     /// RFC 3339, UTC; silence holds until then.
@@ -26,7 +26,7 @@ pub struct Silence {
 /// Where a silence procedure stands at a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = SilenceState))]
 pub enum SilenceState {
     /// Before the deadline, unbroken.
     Holding,

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// What a paragraph of a negotiating text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = ParagraphKind))]
 pub enum Kind {
     /// A section heading, written with its own label ("II. Norms of responsible State behaviour").
     Heading,
@@ -36,7 +36,7 @@ impl Kind {
 
 /// One paragraph of a revision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = NegotiatingParagraph))]
 pub struct Paragraph {
     /// Its place, language-neutral and kept through revisions (`p1`, `p2`, ...; a paragraph a
     /// proposal adds gets a place never used before in the negotiation).
@@ -50,7 +50,7 @@ pub struct Paragraph {
 
 /// A revision's text: the paragraphs in order, and the number the next new place takes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = NegotiatingText))]
 pub struct Text {
     pub paragraphs: Vec<Paragraph>,
     pub next_place: u32,
@@ -250,7 +250,7 @@ impl Text {
 
 /// A paragraph's number and sub-item as the reader sees them in one revision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = ParagraphLabel))]
 pub struct Label {
     pub number: Option<u32>,
     /// 1 for (a), 2 for (b), ...

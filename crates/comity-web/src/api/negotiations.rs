@@ -93,13 +93,20 @@ async fn get_negotiation(
 /// the proposals it came from.
 #[utoipa::path(get, path = "/negotiations/{name}/revisions/{number}", tag = "negotiations",
     params(("name" = String, Path), ("number" = i64, Path)),
-    responses((status = 200, body = NegotiationRevision), (status = 404, body = ApiError)))]
+    responses((status = 200, body = NegotiationRevision), (status = 400, body = ApiError), (status = 404, body = ApiError)))]
 async fn get_revision(
     State(app): State<AppState>,
-    Path((name, number)): Path<(String, i64)>,
+    Path((name, number)): Path<(String, String)>,
     visitor: crate::access::Visitor,
 ) -> ApiResult {
     let n = readable(&app, &visitor, &name).await?;
+    let number: i64 = number.parse().map_err(|_| {
+        ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "bad_revision",
+            format!("{number:?} is not a revision number (0, 1, 2, ...)"),
+        )
+    })?;
     match app.store.negotiation_revision(&n.summary.id, number).await {
         Ok(rev) => Ok(json(StatusCode::OK, &rev)),
         Err(comity_store::StoreError::NotFound(_)) => Err(ApiFailure::new(
