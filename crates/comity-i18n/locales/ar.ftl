@@ -898,3 +898,22 @@ stance-support = تأييد
 stance-oppose = اعتراض
 stance-can_live_with = يمكن قبوله
 stance-reserve = تحفظ
+
+## Negotiations: pages
+negotiations-title = المفاوضات
+negotiations-intro = نصوص ختامية قيد التفاوض: كل تنقيح مع المقترحات التي قدمتها الدول والمواقف التي اتخذتها.
+negotiations-empty = لا توجد مفاوضات يمكنك الاطلاع عليها.
+negotiations-col-title = النص
+negotiations-col-process = العملية
+negotiations-col-stage = المرحلة
+negotiations-col-revision = التنقيح
+negotiation-stage-open = مفتوحة لتلقي المقترحات
+negotiation-stage-silence = خاضعة لإجراء الصمت
+negotiation-stage-adopted = معتمد
+negotiation-stage-closed = مغلقة
+negotiation-deadline = تُقبل المقترحات حتى
+negotiation-proposals = المقترحات المعروضة
+negotiation-filter-paragraph = الفقرة (الموضع)
+negotiation-filter-state = الدولة (رمز ISO)
+negotiation-filter-apply = عرض
+negotiation-download-docx = تنزيل التجميع بصيغة Word مع تتبع التغييرات

@@ -879,3 +879,22 @@ stance-support = Support
 stance-oppose = Oppose
 stance-can_live_with = Can live with
 stance-reserve = Reserve
+
+## Negotiations: pages
+negotiations-title = Negotiations
+negotiations-intro = Outcome texts under negotiation: each revision with the proposals States made on it and the positions they took.
+negotiations-empty = No negotiation you may read.
+negotiations-col-title = Text
+negotiations-col-process = Process
+negotiations-col-stage = Stage
+negotiations-col-revision = Revision
+negotiation-stage-open = open for proposals
+negotiation-stage-silence = under silence
+negotiation-stage-adopted = adopted
+negotiation-stage-closed = closed
+negotiation-deadline = Proposals until
+negotiation-proposals = Proposals shown
+negotiation-filter-paragraph = Paragraph (place)
+negotiation-filter-state = State (ISO code)
+negotiation-filter-apply = Show
+negotiation-download-docx = Download the compilation as Word, with tracked changes

@@ -888,3 +888,22 @@ stance-support = Apoyo
 stance-oppose = Oposición
 stance-can_live_with = Puede aceptarla
 stance-reserve = Reserva
+
+## Negotiations: pages
+negotiations-title = Negociaciones
+negotiations-intro = Textos finales en negociación: cada revisión con las propuestas de los Estados y las posiciones adoptadas.
+negotiations-empty = No hay ninguna negociación que pueda consultar.
+negotiations-col-title = Texto
+negotiations-col-process = Proceso
+negotiations-col-stage = Etapa
+negotiations-col-revision = Revisión
+negotiation-stage-open = abierta a propuestas
+negotiation-stage-silence = en procedimiento de silencio
+negotiation-stage-adopted = aprobado
+negotiation-stage-closed = cerrada
+negotiation-deadline = Propuestas hasta
+negotiation-proposals = Propuestas mostradas
+negotiation-filter-paragraph = Párrafo (lugar)
+negotiation-filter-state = Estado (código ISO)
+negotiation-filter-apply = Mostrar
+negotiation-download-docx = Descargar la compilación en Word, con control de cambios

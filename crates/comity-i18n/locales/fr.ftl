@@ -888,3 +888,22 @@ stance-support = Appui
 stance-oppose = Opposition
 stance-can_live_with = Peut s'en accommoder
 stance-reserve = Réserve
+
+## Negotiations: pages
+negotiations-title = Négociations
+negotiations-intro = Textes finals en négociation : chaque révision avec les propositions des États et les positions prises.
+negotiations-empty = Aucune négociation que vous puissiez lire.
+negotiations-col-title = Texte
+negotiations-col-process = Processus
+negotiations-col-stage = Étape
+negotiations-col-revision = Révision
+negotiation-stage-open = ouverte aux propositions
+negotiation-stage-silence = sous procédure d'accord tacite
+negotiation-stage-adopted = adopté
+negotiation-stage-closed = close
+negotiation-deadline = Propositions jusqu'au
+negotiation-proposals = Propositions affichées
+negotiation-filter-paragraph = Paragraphe (place)
+negotiation-filter-state = État (code ISO)
+negotiation-filter-apply = Afficher
+negotiation-download-docx = Télécharger la compilation en Word, avec suivi des modifications

@@ -883,3 +883,22 @@ stance-support = Поддерживает
 stance-oppose = Возражает
 stance-can_live_with = Может согласиться
 stance-reserve = Оговорка
+
+## Negotiations: pages
+negotiations-title = Переговоры
+negotiations-intro = Итоговые тексты на переговорах: каждая редакция с предложениями государств и занятыми ими позициями.
+negotiations-empty = Нет переговоров, доступных вам для чтения.
+negotiations-col-title = Текст
+negotiations-col-process = Процесс
+negotiations-col-stage = Этап
+negotiations-col-revision = Редакция
+negotiation-stage-open = открыт для предложений
+negotiation-stage-silence = процедура умолчания
+negotiation-stage-adopted = принят
+negotiation-stage-closed = закрыт
+negotiation-deadline = Предложения до
+negotiation-proposals = Показано предложений
+negotiation-filter-paragraph = Пункт (место)
+negotiation-filter-state = Государство (код ISO)
+negotiation-filter-apply = Показать
+negotiation-download-docx = Скачать сводный текст в формате Word с исправлениями

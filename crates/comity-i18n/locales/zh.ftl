@@ -851,3 +851,22 @@ stance-support = 支持
 stance-oppose = 反对
 stance-can_live_with = 可以接受
 stance-reserve = 保留
+
+## Negotiations: pages
+negotiations-title = 谈判
+negotiations-intro = 正在谈判的成果案文：每一修订稿及各国就其提出的提案和所持立场。
+negotiations-empty = 没有您可以阅读的谈判。
+negotiations-col-title = 案文
+negotiations-col-process = 进程
+negotiations-col-stage = 阶段
+negotiations-col-revision = 修订稿
+negotiation-stage-open = 接受提案
+negotiation-stage-silence = 默许程序中
+negotiation-stage-adopted = 已通过
+negotiation-stage-closed = 已结束
+negotiation-deadline = 提案截止
+negotiation-proposals = 显示的提案
+negotiation-filter-paragraph = 段落（位置）
+negotiation-filter-state = 国家（ISO代码）
+negotiation-filter-apply = 显示
+negotiation-download-docx = 下载带修订标记的Word版汇编

@@ -76,6 +76,10 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/{lang}/views/states/{code}"),
     public("GET", "/{lang}/views/elements/{id}"),
     public("GET", "/{lang}/views/attachments/{att}"),
+    // Each negotiation says who reads it; the handler answers 404 to others.
+    public("GET", "/{lang}/negotiations"),
+    public("GET", "/{lang}/negotiations/{name}"),
+    public("GET", "/{lang}/negotiations/{name}/compilation.docx"),
     public("GET", "/{lang}/sign-in"),
     public("POST", "/{lang}/sign-in"),
     public("GET", "/{lang}/sign-in/code"),
@@ -274,6 +278,22 @@ impl Visitor {
     /// the Secretariat once the State's approver has submitted it (a draft is the State's).
     pub fn may_see_reply(&self, state: &str, status: &str) -> bool {
         self.reads_for_state(state) || matches!(status, "submitted" | "published")
+    }
+
+    /// Whether the visitor reads what States read of negotiations (an API token must carry
+    /// the permission too); a negotiation open to the public is read by anyone.
+    pub fn reads_negotiations(&self) -> bool {
+        let scoped_out = self
+            .account
+            .as_ref()
+            .and_then(|a| a.scopes.as_ref())
+            .is_some_and(|s| !s.contains(&Permission::ReadNegotiations));
+        !scoped_out && decide(self.principal().as_ref(), Permission::ReadNegotiations, &Target::Any) == Decision::Allow
+    }
+
+    /// Whether the visitor may read this negotiation.
+    pub fn may_read_negotiation(&self, readers: comity_negotiation::Readers) -> bool {
+        readers == comity_negotiation::Readers::Public || self.reads_negotiations()
     }
 
     /// Whether the visitor holds a role in the Secretariat.

@@ -9,8 +9,7 @@ use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use comity_access::{Decision as Access, Permission, Target, decide};
-use comity_negotiation::Readers;
+use comity_access::Permission;
 use comity_negotiation::proposal::{Change, Position, Proposal, Stance};
 use comity_negotiation::revise::Decision;
 use comity_store::{Negotiation, NegotiationRevision, NegotiationSummary, NewProposal};
@@ -34,18 +33,8 @@ pub(super) fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState>
         .routes(routes!(break_silence))
 }
 
-/// Whether the visitor reads what States read (an API token must carry the permission too).
-fn reads_for_states(visitor: &crate::access::Visitor) -> bool {
-    let scoped_out = visitor
-        .account
-        .as_ref()
-        .and_then(|a| a.scopes.as_ref())
-        .is_some_and(|s| !s.contains(&Permission::ReadNegotiations));
-    !scoped_out && decide(visitor.principal().as_ref(), Permission::ReadNegotiations, &Target::Any) == Access::Allow
-}
-
 fn may_read(visitor: &crate::access::Visitor, n: &NegotiationSummary) -> bool {
-    n.readers == Readers::Public || reads_for_states(visitor)
+    visitor.may_read_negotiation(n.readers)
 }
 
 fn bad_body(r: axum::extract::rejection::JsonRejection) -> ApiFailure {

@@ -12,6 +12,7 @@ mod framework;
 mod home;
 mod messages;
 pub(crate) mod nav;
+mod negotiations;
 mod outbox;
 pub(crate) mod page;
 mod passkeys;
@@ -45,6 +46,9 @@ pub(crate) fn router() -> crate::routes::Routes {
         .route("/{lang}/documents/{*symbol}", get(documents::show))
         .route("/{lang}/fetches", get(fetches::form).post(fetches::start))
         .route("/{lang}/outbox", get(outbox::outbox))
+        .route("/{lang}/negotiations", get(negotiations::list))
+        .route("/{lang}/negotiations/{name}", get(negotiations::show))
+        .route("/{lang}/negotiations/{name}/compilation.docx", get(negotiations::docx))
         .route("/{lang}/fetches/{id}", get(fetches::show))
         .route("/{lang}/sign-in", get(account::signin::sign_in_form).post(account::signin::sign_in))
         .route("/{lang}/sign-in/code", get(account::signin::code_form).post(account::signin::code))

@@ -148,3 +148,69 @@ async fn delegations_negotiate_through_the_api() {
     .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+/// The compilation page in English, Chinese and Arabic: the page in the reader's language and
+/// direction, the negotiating text in its own (`lang`, `dir`), each proposal with who made and
+/// joined it, the rewording as insertions and deletions, the positions; filtered by State; the
+/// same as Word. A negotiation open to States only is not found by the public.
+#[tokio::test]
+async fn the_compilation_page_in_three_languages() {
+    let t = TestApp::new().await;
+    account(&t, "chair@example.org", vec![Membership { org: OrgRef::State("SGP".into()), role: Role::Negotiator }])
+        .await;
+    let zero =
+        Text::parse_draft("# Draft report\n\n1. The Global Mechanism met.\n\n2. States recalled the norms.").unwrap();
+    for (name, readers) in [("gm-open", Readers::Public), ("gm-closed", Readers::States)] {
+        let new = NewNegotiation {
+            name: name.into(),
+            title: "Annual progress report".into(),
+            process: "Global Mechanism".into(),
+            lang: comity_i18n::Lang::En,
+            readers,
+            chair: "chair@example.org".into(),
+            support: vec![],
+            deadline: None,
+        };
+        t.app.store.create_negotiation(&new, &zero, &Actor::cli()).await.unwrap();
+    }
+    let fr = Actor { org: Some("FRA".into()), ..Actor::default() };
+    let proposal = comity_store::NewProposal {
+        place: "p2".into(),
+        change: comity_negotiation::proposal::Change::Replace { text: "The Global Mechanism met in New York.".into() },
+        justification: "Where it met.".into(),
+        group: None,
+        co_sponsors: vec!["MEX".into()],
+    };
+    let filed = t.app.store.file_proposal("gm-open", "FRA", &proposal, &fr, jiff::Timestamp::now()).await.unwrap();
+    let cn = Actor { org: Some("CHN".into()), ..Actor::default() };
+    t.app
+        .store
+        .take_position("gm-open", &filed.id, "CHN", comity_negotiation::proposal::Stance::Oppose, None, &cn)
+        .await
+        .unwrap();
+    for (lang, dir, france, oppose) in
+        [("en", "ltr", "France", "Oppose"), ("zh", "ltr", "法国", "反对"), ("ar", "rtl", "فرنسا", "اعتراض")]
+    {
+        let (status, _, page) = t.get(&format!("/{lang}/negotiations")).await;
+        assert_eq!(status, StatusCode::OK, "{lang}");
+        assert!(page.contains("gm-open") && !page.contains("gm-closed"), "{lang}: the public reads the public one");
+        let (status, _, page) = t.get(&format!("/{lang}/negotiations/gm-open")).await;
+        assert_eq!(status, StatusCode::OK, "{lang}");
+        assert!(page.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\"")), "{lang}");
+        assert!(page.contains("lang=\"en\" dir=\"ltr\" id=\"text\""), "{lang}: the text keeps its language");
+        assert!(page.contains(france), "{lang}: the proposer's name in the page's language");
+        assert!(page.contains("<ins>in New York</ins>") || page.contains("<ins> in New York</ins>"), "{lang}: {page}");
+        assert!(page.contains(oppose), "{lang}: the positions");
+        let (_, _, only) = t.get(&format!("/{lang}/negotiations/gm-open?state=CHN")).await;
+        assert!(!only.contains("proposal-"), "{lang}: China made no proposal");
+        let (status, headers, bytes) =
+            t.get_bytes(&format!("/{lang}/negotiations/gm-open/compilation.docx?revision=0")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(headers[header::CONTENT_TYPE].to_str().unwrap().contains("wordprocessingml"));
+        assert!(bytes.starts_with(b"PK"));
+        let (status, _, _) = t.get(&format!("/{lang}/negotiations/gm-closed")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{lang}");
+        let (status, _, _) = t.get(&format!("/{lang}/negotiations/gm-open?revision=9")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{lang}");
+    }
+}
