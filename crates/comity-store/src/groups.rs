@@ -50,6 +50,7 @@ impl Store {
             saves: Default::default(),
             message_commits: Default::default(),
             ack_commits: Default::default(),
+            proposal_commits: Default::default(),
             ..self.clone()
         }
     }

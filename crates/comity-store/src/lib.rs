@@ -197,6 +197,8 @@ pub struct Store {
     message_commits: groups::Queue<messages::MessageJob, ()>,
     /// And acknowledgements of communication checks.
     ack_commits: groups::Queue<checks::AckJob, checks::Acknowledgement>,
+    /// And proposals on negotiating texts (the last hour before a deadline).
+    proposal_commits: groups::Queue<negotiations::ProposalJob, ()>,
     /// Cycles as opened (their questions and dates never change; their status is read in
     /// each save's transaction), so that a save does not read them again.
     cycle_definitions: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, comity_reporting::Cycle>>>,
@@ -290,6 +292,7 @@ impl Store {
             saves: Default::default(),
             message_commits: Default::default(),
             ack_commits: Default::default(),
+            proposal_commits: Default::default(),
             cycle_definitions: Default::default(),
             search_statistics: Default::default(),
             writes: Default::default(),

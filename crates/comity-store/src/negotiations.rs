@@ -170,7 +170,135 @@ fn proposal_from(row: ProposalRow) -> Result<Proposal> {
 const PROPOSAL_COLUMNS: &str =
     "id, revision, place, change, justification, proposer, co_sponsors, filed_at, late, withdrawn_at";
 
+/// A proposal checked and waiting for the next group commit.
+pub(crate) struct ProposalJob {
+    negotiation_id: String,
+    revision: i64,
+    state: String,
+    proposal: Proposal,
+    change: String,
+    proposer: String,
+    co_sponsors: String,
+    actor: Actor,
+}
+
+/// Most proposals one group commit takes.
+const GROUP_COMMIT_MAX: usize = 64;
+
+fn write_proposals<'a>(
+    store: &'a Store,
+    jobs: &'a [ProposalJob],
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<Result<()>>>> + Send + 'a>> {
+    Box::pin(commit_proposals(store, jobs))
+}
+
+/// One transaction for the proposals that arrived together: each negotiation's stage and
+/// current revision read once, as the writes go in (a revision made or a silence begun a moment
+/// ago refuses the proposals made on the one before); the rest in one statement a table, the
+/// audit entries chained in memory.
+async fn commit_proposals(store: &Store, jobs: &[ProposalJob]) -> Result<Vec<Result<()>>> {
+    let engine = store.engine();
+    with_pool!(store, |pool| {
+        let _turn = store.write_turn().await;
+        let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+        let mut head = crate::identity::audit_head!(&mut *tx, engine);
+        let mut current: Vec<(&str, Option<(String, i64)>)> = Vec::new();
+        for job in jobs {
+            if !current.iter().any(|(id, _)| *id == job.negotiation_id) {
+                let row: Option<(String, i64)> =
+                    sqlx::query_as("SELECT stage, current_revision FROM negotiations WHERE id = $1")
+                        .bind(&job.negotiation_id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                current.push((job.negotiation_id.as_str(), row));
+            }
+        }
+        let mut outcomes = Vec::with_capacity(jobs.len());
+        let mut taken: Vec<&ProposalJob> = Vec::with_capacity(jobs.len());
+        let mut entries = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            let now = current.iter().find(|(id, _)| *id == job.negotiation_id).and_then(|(_, row)| row.as_ref());
+            match now {
+                Some((stage, revision)) if stage == "open" && *revision == job.revision => {}
+                Some((stage, _)) if stage == "silence" => {
+                    outcomes.push(Err(Refusal::UnderSilence.into()));
+                    continue;
+                }
+                Some((stage, _)) if stage != "open" => {
+                    outcomes.push(Err(Refusal::NegotiationClosed.into()));
+                    continue;
+                }
+                other => {
+                    let revision = other.map(|(_, r)| *r).unwrap_or(0);
+                    outcomes.push(Err(Refusal::NotInRevision { revision }.into()));
+                    continue;
+                }
+            }
+            let p = &job.proposal;
+            let details = serde_json::json!({
+                "negotiation": job.negotiation_id, "revision": job.revision, "place": p.place,
+                "action": p.change.action(), "proposer": p.proposer.name(),
+                "co_sponsors": p.co_sponsors, "late": p.late,
+            });
+            let entry = comity_access::audit::chain(
+                head.as_ref().map(|(s, h)| (*s, h.as_str())),
+                content(&job.actor, "proposal.file", format!("proposal:{}", p.id), Some(job.state.clone()), details),
+            );
+            head = Some((entry.seq, entry.hash.clone()));
+            entries.push(entry);
+            taken.push(job);
+            outcomes.push(Ok(()));
+        }
+        for chunk in taken.chunks(500) {
+            let mut insert = sqlx::QueryBuilder::new(
+                "INSERT INTO negotiation_proposals (negotiation_id, filed_by_state, filed_by_account, id, revision, \
+                place, change, justification, proposer, co_sponsors, filed_at, late, withdrawn_at) ",
+            );
+            insert.push_values(chunk, |mut row, job| {
+                let p = &job.proposal;
+                row.push_bind(&job.negotiation_id)
+                    .push_bind(&job.state)
+                    .push_bind(&job.actor.account)
+                    .push_bind(&p.id)
+                    .push_bind(job.revision)
+                    .push_bind(&p.place)
+                    .push_bind(&job.change)
+                    .push_bind(&p.justification)
+                    .push_bind(&job.proposer)
+                    .push_bind(&job.co_sponsors)
+                    .push_bind(&p.filed_at)
+                    .push_bind(i64::from(p.late))
+                    .push_bind(None::<String>);
+            });
+            insert.build().execute(&mut *tx).await?;
+        }
+        crate::identity::insert_audit_entries!(&mut *tx, &entries);
+        tx.commit().await?;
+        Ok(outcomes)
+    })
+}
+
 impl Store {
+    /// What filing a proposal needs to know of a negotiation, in one read: its id, stage, and
+    /// current revision with its text and deadlines.
+    async fn proposal_context(&self, negotiation: &str) -> Result<(String, Stage, Revision)> {
+        type Row = (String, String, i64, String, Option<String>, Option<String>, String);
+        let row: Option<Row> = with_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT n.id, n.stage, n.current_revision, r.text, r.deadline, r.reopened_until, r.created_at FROM \
+                negotiations n JOIN negotiation_revisions r ON r.negotiation_id = n.id AND r.number = n.current_revision \
+                WHERE n.id = $1 OR n.name = $1",
+            )
+            .bind(negotiation)
+            .fetch_optional(pool)
+            .await?
+        });
+        let (id, stage, number, text, deadline, reopened_until, created_at) =
+            row.ok_or_else(|| Refusal::UnknownNegotiation { id: negotiation.to_string() })?;
+        let stage = Stage::parse(&stage).ok_or_else(|| internal(format!("stage {stage:?}")))?;
+        Ok((id, stage, Revision { number, text: from_json(&text)?, deadline, reopened_until, created_at }))
+    }
+
     /// Opens a negotiation on its zero draft, with its Chair (and support staff), who must have
     /// accounts.
     pub async fn create_negotiation(&self, new: &NewNegotiation, zero: &Text, actor: &Actor) -> Result<String> {
@@ -387,15 +515,15 @@ impl Store {
         actor: &Actor,
         now: jiff::Timestamp,
     ) -> Result<Proposal> {
-        let current = self.negotiation(negotiation).await?;
-        let late = open_for_proposals(&current, now)?;
+        let (negotiation_id, stage, revision) = self.proposal_context(negotiation).await?;
+        let late = open_for_proposals(stage, &revision, now)?;
         let proposer = match &new.group {
             Some((name, members)) => Proposer::Group { name: name.trim().to_string(), members: members.clone() },
             None => Proposer::State { state: state.to_string() },
         };
         let proposal = Proposal {
             id: uuid::Uuid::now_v7().to_string(),
-            revision: u32::try_from(current.revision.number).map_err(internal)?,
+            revision: u32::try_from(revision.number).map_err(internal)?,
             place: new.place.clone(),
             change: new.change.clone(),
             justification: new.justification.trim().to_string(),
@@ -405,53 +533,18 @@ impl Store {
             late,
             withdrawn: false,
         };
-        proposal.check(&current.revision.text, state).map_err(|e| proposal_refusal(e, current.revision.number))?;
-        let (change, proposer, co_sponsors) =
-            (json(&proposal.change)?, json(&proposal.proposer)?, json(&proposal.co_sponsors)?);
-        let engine = self.engine();
-        let neg_id = current.summary.id.clone();
-        with_pool!(self, |pool| {
-            let _turn = self.write_turn().await;
-            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-            // The revision is still the current one, and still open, as the write goes in.
-            let still: Option<(String, i64)> =
-                sqlx::query_as("SELECT stage, current_revision FROM negotiations WHERE id = $1")
-                    .bind(&neg_id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if still.as_ref().map(|(s, r)| (s.as_str(), *r)) != Some(("open", current.revision.number)) {
-                return Err(Refusal::NotInRevision { revision: still.map(|s| s.1).unwrap_or(0) }.into());
-            }
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "INSERT INTO negotiation_proposals (negotiation_id, filed_by_state, filed_by_account, {PROPOSAL_COLUMNS}) \
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL)"
-            )))
-            .bind(&neg_id)
-            .bind(state)
-            .bind(&actor.account)
-            .bind(&proposal.id)
-            .bind(current.revision.number)
-            .bind(&proposal.place)
-            .bind(&change)
-            .bind(&proposal.justification)
-            .bind(&proposer)
-            .bind(&co_sponsors)
-            .bind(&proposal.filed_at)
-            .bind(i64::from(late))
-            .execute(&mut *tx)
-            .await?;
-            let details = serde_json::json!({
-                "negotiation": neg_id, "revision": current.revision.number, "place": proposal.place,
-                "action": proposal.change.action(), "proposer": proposal.proposer.name(),
-                "co_sponsors": proposal.co_sponsors, "late": late,
-            });
-            append_audit!(
-                tx,
-                content(actor, "proposal.file", format!("proposal:{}", proposal.id), Some(state.to_string()), details),
-                engine
-            );
-            tx.commit().await?;
-        });
+        proposal.check(&revision.text, state).map_err(|e| proposal_refusal(e, revision.number))?;
+        let job = ProposalJob {
+            negotiation_id,
+            revision: revision.number,
+            state: state.to_string(),
+            change: json(&proposal.change)?,
+            proposer: json(&proposal.proposer)?,
+            co_sponsors: json(&proposal.co_sponsors)?,
+            proposal: proposal.clone(),
+            actor: actor.clone(),
+        };
+        self.in_group(&self.proposal_commits, (GROUP_COMMIT_MAX, "proposals", write_proposals), job).await?;
         Ok(proposal)
     }
 
@@ -916,7 +1009,11 @@ impl Store {
 
 /// Proposals are taken in an open negotiation only.
 fn open_stage(n: &Negotiation) -> Result<()> {
-    match n.summary.stage {
+    stage_open(n.summary.stage)
+}
+
+fn stage_open(stage: Stage) -> Result<()> {
+    match stage {
         Stage::Open => Ok(()),
         Stage::Silence => Err(Refusal::UnderSilence.into()),
         Stage::Adopted | Stage::Closed => Err(Refusal::NegotiationClosed.into()),
@@ -924,11 +1021,11 @@ fn open_stage(n: &Negotiation) -> Result<()> {
 }
 
 /// Whether the current revision takes a proposal at `now`, and whether it is late.
-fn open_for_proposals(n: &Negotiation, now: jiff::Timestamp) -> Result<bool> {
-    open_stage(n)?;
+fn open_for_proposals(stage: Stage, revision: &Revision, now: jiff::Timestamp) -> Result<bool> {
+    stage_open(stage)?;
     let at = stamp(now);
-    match &n.revision.deadline {
-        Some(deadline) if at.as_str() > deadline.as_str() => match &n.revision.reopened_until {
+    match &revision.deadline {
+        Some(deadline) if at.as_str() > deadline.as_str() => match &revision.reopened_until {
             Some(until) if at.as_str() <= until.as_str() => Ok(true),
             _ => Err(Refusal::ProposalsClosed { deadline: deadline.clone() }.into()),
         },

@@ -224,3 +224,56 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
         db.drop_db().await;
     }
 }
+
+/// Proposals filed at the same moment are committed together: every one kept with its own
+/// audit entry, in the chain's order, and the trail verifies.
+#[tokio::test]
+async fn proposals_filed_together_are_each_kept_and_audited() {
+    for db in engines::all().await {
+        let s = &db.store;
+        let collation = comity_i18n::Collation::new();
+        s.migrate_to(None).await.unwrap();
+        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
+        let zero = Text::parse_draft(ZERO).unwrap();
+        let new = NewNegotiation {
+            name: "together".into(),
+            title: "Progress report".into(),
+            process: "Global Mechanism".into(),
+            lang: comity_i18n::Lang::En,
+            readers: Readers::States,
+            chair: "chair@example.org".into(),
+            support: Vec::new(),
+            deadline: None,
+        };
+        s.create_negotiation(&new, &zero, &Actor::cli()).await.unwrap();
+        let states = ["FRA", "CHN", "KEN", "MEX", "BRA", "IND", "EGY", "JPN", "ZAF", "DEU", "CAN", "ARG"];
+        let proposals: Vec<NewProposal> = states
+            .iter()
+            .map(|st| NewProposal {
+                place: "p4".into(),
+                change: Change::Replace { text: format!("States recalled the framework ({st}).") },
+                justification: String::new(),
+                group: None,
+                co_sponsors: vec![],
+            })
+            .collect();
+        let actor = Actor::default();
+        let now = jiff::Timestamp::now();
+        let filed = futures_util::future::join_all(
+            states.iter().zip(&proposals).map(|(st, p)| s.file_proposal("together", st, p, &actor, now)),
+        )
+        .await;
+        assert!(filed.iter().all(Result::is_ok), "{}: {filed:?}", db.label);
+        let kept = s.negotiation_proposals(&s.negotiation("together").await.unwrap().summary.id, 0).await.unwrap();
+        assert_eq!(kept.len(), states.len(), "{}", db.label);
+        let entries: Vec<(i64,)> =
+            engines::rows(&db, "SELECT COUNT(*) FROM audit_entries WHERE action = 'proposal.file'").await;
+        assert_eq!(entries[0].0, states.len() as i64, "{}", db.label);
+        let key = comity_access::audit::signing_key(&[6u8; 32]);
+        s.audit_checkpoint(&key).await.unwrap();
+        let report = s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap();
+        assert_eq!(report.problem, None, "{}", db.label);
+        db.drop_db().await;
+    }
+}
