@@ -13,6 +13,9 @@ pub(crate) struct Job<W, O> {
     pub(crate) done: tokio::sync::oneshot::Sender<Result<O>>,
 }
 
+/// What writing a group comes to, later: one outcome per job, in order.
+pub(crate) type Written<'a, O> = Pin<Box<dyn Future<Output = Result<Vec<Result<O>>>> + Send + 'a>>;
+
 /// Writes a group in one transaction: one outcome per job, in order; an error of its own
 /// fails the whole group.
 pub(crate) type WriteGroup<W, O> =

@@ -185,10 +185,7 @@ pub(crate) struct ProposalJob {
 /// Most proposals one group commit takes.
 const GROUP_COMMIT_MAX: usize = 64;
 
-fn write_proposals<'a>(
-    store: &'a Store,
-    jobs: &'a [ProposalJob],
-) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<Result<()>>>> + Send + 'a>> {
+fn write_proposals<'a>(store: &'a Store, jobs: &'a [ProposalJob]) -> crate::groups::Written<'a, ()> {
     Box::pin(commit_proposals(store, jobs))
 }
 
