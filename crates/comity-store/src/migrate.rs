@@ -62,11 +62,12 @@ pub(crate) const HISTORY: &[Migration] = &[
     shared!(9, "0009_messages", "messages"),
     shared!(10, "0010_fetches", "fetches"),
     shared!(11, "0011_scheduled_backups", "scheduled_backups"),
-    per_engine!(12, "0012_negotiations", "negotiations"),
+    per_engine!(12, "0012_negotiator_role", "negotiator_role"),
+    shared!(13, "0013_negotiations", "negotiations"),
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 12;
+pub const LATEST: i64 = 13;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

@@ -44,7 +44,8 @@ async fn migrate_sync_and_read_back_reference_data() {
                 "0009_messages",
                 "0010_fetches",
                 "0011_scheduled_backups",
-                "0012_negotiations"
+                "0012_negotiator_role",
+                "0013_negotiations"
             ],
             "{}",
             db.label

@@ -1,18 +1,5 @@
--- Negotiations of outcome texts, and the State role that negotiates them. SQLite cannot change
--- a CHECK constraint in place: memberships is copied into a table that also takes 'negotiator'
--- (nothing refers to memberships, so the copy is complete; an older node never writes the
--- new role).
-CREATE TABLE memberships_next (
-    account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
-    org TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('focal_point', 'drafter', 'approver', 'poc_diplomatic', 'poc_technical', 'admin', 'report_editor', 'directory_manager', 'negotiator')),
-    granted_at TEXT NOT NULL,
-    PRIMARY KEY (account_id, org, role)
-);
-INSERT INTO memberships_next (account_id, org, role, granted_at) SELECT account_id, org, role, granted_at FROM memberships;
-DROP TABLE memberships;
-ALTER TABLE memberships_next RENAME TO memberships;
-CREATE INDEX memberships_org ON memberships (org);
+-- Negotiations of outcome texts (comity_negotiation): the negotiation, its revisions, the
+-- proposals and positions on them, the Chair's decisions, silence procedures, explanations.
 
 -- A negotiation of an outcome text: its Chair and support staff (negotiation_members), who may
 -- read its drafts besides States (readers), the language it is negotiated in, where it stands.
