@@ -527,6 +527,30 @@ test("the diff of two years' resolutions on a phone: rows stacked, nothing wider
   await context.close();
 });
 
+test("a negotiation's compilation in Arabic and Chinese: the English text left to right inside the page, each proposal with its changes and positions; on a phone too", async () => {
+  for (const [lang, dir, france] of [["ar", "rtl", "فرنسا"], ["zh", "ltr", "法国"]]) {
+    const { page, context } = await open(`/${lang}/negotiations/gm-2026-apr`);
+    assert.equal(await page.getAttribute("html", "dir"), dir);
+    const text = page.locator("#text");
+    assert.equal(await text.getAttribute("lang"), "en");
+    assert.equal(await text.evaluate((e) => getComputedStyle(e).direction), "ltr", "the negotiating text reads left to right");
+    assert.equal(await page.locator(".proposal").count(), 3);
+    assert.ok((await page.locator(".proposal ins").count()) >= 2, "a rewording's words and an added paragraph are insertions");
+    assert.match(await page.locator(".proposal del").first().textContent(), /ransomware/, "a deletion strikes the paragraph's words");
+    const by = page.locator(".proposal .by").first();
+    assert.equal(await by.evaluate((e) => getComputedStyle(e).direction), dir, "who proposed it is told in the page's language");
+    assert.match(await page.locator("#text").textContent(), new RegExp(france));
+    await page.screenshot({ path: join(shots, `negotiation-${lang}.png`), fullPage: true });
+    await context.close();
+  }
+  const { page, context } = await open("/ar/negotiations/gm-2026-apr?state=KEN", { width: 360 });
+  assert.equal(await page.locator(".proposal").count(), 1, "Kenya's proposal only");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+  await page.screenshot({ path: join(shots, "negotiation-phone-ar.png"), fullPage: true });
+  await context.close();
+});
+
 test("a Point of Contact reads the directory in Chinese and Arabic; the directory manager's queue is not theirs", async () => {
   const { page, context } = await open("/zh/sign-in");
   await page.fill("#email", "poc@china.demo.invalid");
@@ -746,7 +770,7 @@ test("accessibility (axe-core, WCAG 2.1 AA): no violation on public and signed-i
   const found = [];
   for (const lang of ["en", "ar"]) {
     const q = lang === "ar" ? "%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AC%D8%A7%D8%A8%D8%A9" : "critical%20infrastructure";
-    for (const path of ["/", "/states?region=002", "/states/KEN", "/framework/norm-g", `/search?q=${q}`, "/documents/A/C.1/81/L.7", "/views", "/sign-in"]) {
+    for (const path of ["/", "/states?region=002", "/states/KEN", "/framework/norm-g", `/search?q=${q}`, "/documents/A/C.1/81/L.7", "/views", "/negotiations/gm-2026-apr", "/sign-in"]) {
       const { page, context } = await open(`/${lang}${path}`, { javaScript: true, bypassCSP: true });
       found.push(...(await axeViolations(page)).map((v) => `/${lang}${path} ${v}`));
       await context.close();

@@ -175,6 +175,8 @@ fn rows(
                         Change::Move { after: None } => Some(words.move_first.clone()),
                         Change::Comment => Some(words.comment.clone()),
                     };
+                    // A deletion shows the words it would strike.
+                    let struck = matches!(proposal.change, Change::Delete).then(|| ('-', e.paragraph.text.clone()));
                     let runs = p
                         .segments
                         .iter()
@@ -186,6 +188,7 @@ fn rows(
                             };
                             (op, s.text.clone())
                         })
+                        .chain(struck)
                         .collect();
                     let added = match &proposal.change {
                         Change::AddAfter { text, .. } => Some(text.clone()),

@@ -1,6 +1,7 @@
 //! `comity demo`: a fresh embedded database with the demo data, served at once.
 
 mod exchanges;
+mod negotiation;
 mod record;
 
 use std::time::Instant;
@@ -60,6 +61,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let messages = comity_i18n::Messages::load().map_err(anyhow::Error::msg)?;
     exchanges::messages(&store, mail, &messages, &ids[2], &ids[3]).await?;
     exchanges::finished_check_round(&store, mail, &messages).await?;
+    negotiation::negotiation(&store, &ids).await?;
     let port = addr.port();
     let accounts: String =
         DEMO_ACCOUNTS.iter().map(|(email, _, roles)| format!("\n  {email}  ({})", roles.join(", "))).collect();
