@@ -799,15 +799,27 @@ impl Store {
             }
             // A revision is put under silence once; after a break the Chair revises, and the
             // next revision may be.
-            sqlx::query(
-                "INSERT INTO negotiation_silences (negotiation_id, revision, deadline, started_at) VALUES ($1, $2, $3, $4)",
+            let n = sqlx::query(
+                "INSERT INTO negotiation_silences (negotiation_id, revision, deadline, started_at) VALUES ($1, $2, $3, $4) \
+                ON CONFLICT DO NOTHING",
             )
             .bind(&current.summary.id)
             .bind(current.revision.number)
             .bind(&deadline)
             .bind(&at)
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .rows_affected();
+            if n != 1 {
+                return Err(Refusal::Invalid {
+                    field: "silence".into(),
+                    detail: format!(
+                        "Rev.{} was under silence already and it was broken: build the next revision from the proposals, then circulate that one",
+                        current.revision.number
+                    ),
+                }
+                .into());
+            }
             let details = serde_json::json!({ "revision": current.revision.number, "deadline": deadline });
             append_audit!(
                 tx,

@@ -174,6 +174,12 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
         assert_eq!(n.summary.stage, Stage::Open, "back to the Chair");
         assert_eq!(n.silence.as_ref().unwrap().outcome.as_deref(), Some("broken"));
         assert_eq!(n.silence.as_ref().unwrap().silence.breaks.len(), 1);
+        // The same revision is not put under silence twice: the Chair revises first.
+        assert!(matches!(
+            refused(s.start_silence(&id, deadline, &chair).await),
+            Refusal::Invalid { field, .. } if field == "silence"
+        ));
+        assert_eq!(s.negotiation(&id).await.unwrap().summary.stage, Stage::Open, "nothing changed");
         let rev2 = s.revise_negotiation(&id, &[], None, &chair).await.unwrap();
         assert_eq!(rev2, 2);
         let soon = jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_secs(60)).unwrap();
