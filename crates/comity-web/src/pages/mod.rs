@@ -13,6 +13,7 @@ mod home;
 mod messages;
 pub(crate) mod nav;
 mod negotiations;
+pub use negotiations::compilation_words;
 mod outbox;
 pub(crate) mod page;
 mod passkeys;

@@ -107,30 +107,38 @@ async fn load(ctx: &PageCtx, name: &str, revision: Option<i64>) -> Result<Loaded
     Ok(Loaded { negotiation, revision, proposals, positions })
 }
 
-/// The page's words for the compilation, the placeholders left for the writers to fill.
-fn words(page: &Page<'_>, revision_name: &str) -> Words {
-    let hole =
-        |id: &str, name: &str| page.t_with(id, name, &format!("{{{name}}}")).replace(['\u{2068}', '\u{2069}'], "");
-    Words {
-        title: page.t_with("negotiation-compilation-title", "revision", revision_name),
-        proposed_by: hole("negotiation-proposed-by", "proposer"),
-        co_sponsors: hole("negotiation-co-sponsors", "states"),
-        late: page.t("negotiation-late"),
-        withdrawn: page.t("negotiation-withdrawn"),
-        delete: page.t("negotiation-delete"),
-        move_after: hole("negotiation-move-after", "label"),
-        move_first: page.t("negotiation-move-first"),
-        add_after: page.t("negotiation-add-after"),
-        comment: page.t("negotiation-comment"),
-        stances: Stance::ALL.map(|s| page.t(&format!("stance-{}", s.as_str()))),
-    }
-}
-
-fn revision_name(page: &Page<'_>, number: i64) -> String {
-    u32::try_from(number)
+/// A compilation's own words in `lang` (the negotiating text keeps its own), with the
+/// placeholders the writers fill in; its title names `revision` ("Rev.2", or the zero draft in
+/// `lang`'s words). The pages and `comity proposals export` both take them from here.
+pub fn compilation_words(messages: &comity_i18n::Messages, lang: comity_i18n::Lang, revision: i64) -> Words {
+    use comity_i18n::MessageArg;
+    let revision = u32::try_from(revision)
         .ok()
         .and_then(comity_negotiation::revision_name)
-        .unwrap_or_else(|| page.t("negotiation-zero-draft"))
+        .unwrap_or_else(|| messages.get(lang, "negotiation-zero-draft"));
+    // Fluent isolates what it inserts; the writers replace the placeholder, marks and all.
+    let hole = |id: &str, name: &str| {
+        messages
+            .format(lang, id, &[(name, MessageArg::from(format!("{{{name}}}").as_str()))])
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    Words {
+        title: messages.format(
+            lang,
+            "negotiation-compilation-title",
+            &[("revision", MessageArg::from(revision.as_str()))],
+        ),
+        proposed_by: hole("negotiation-proposed-by", "proposer"),
+        co_sponsors: hole("negotiation-co-sponsors", "states"),
+        late: messages.get(lang, "negotiation-late"),
+        withdrawn: messages.get(lang, "negotiation-withdrawn"),
+        delete: messages.get(lang, "negotiation-delete"),
+        move_after: hole("negotiation-move-after", "label"),
+        move_first: messages.get(lang, "negotiation-move-first"),
+        add_after: messages.get(lang, "negotiation-add-after"),
+        comment: messages.get(lang, "negotiation-comment"),
+        stances: Stance::ALL.map(|s| messages.get(lang, &format!("stance-{}", s.as_str()))),
+    }
 }
 
 fn filter<'a>(q: &'a CompilationQuery) -> Filter<'a> {
@@ -231,8 +239,11 @@ pub(crate) async fn show(
     let name_of = |code: &str| {
         app.catalog.states.get(code).map(|s| s.short_name(*lang).to_string()).unwrap_or_else(|| code.to_string())
     };
-    let rev_name = revision_name(&page, loaded.revision.number);
-    let words = words(&page, &rev_name);
+    let words = compilation_words(&app.catalog.messages, *lang, loaded.revision.number);
+    let rev_name = u32::try_from(loaded.revision.number)
+        .ok()
+        .and_then(comity_negotiation::revision_name)
+        .unwrap_or_else(|| page.t("negotiation-zero-draft"));
     let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(&query));
     let paragraphs = rows(&c, &loaded.revision.text, &words, &name_of);
     let docx_query = format!(
@@ -275,13 +286,12 @@ pub(crate) async fn docx(
     Query(query): Query<CompilationQuery>,
 ) -> Result<Response, PageError> {
     let loaded = load(&ctx, &name, query.revision).await?;
-    let PageCtx { app, lang, uri, .. } = &ctx;
+    let PageCtx { app, lang, .. } = &ctx;
     let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
-    let page = Page::new(*lang, &app.catalog.messages, "negotiations", uri);
     let name_of = |code: &str| {
         app.catalog.states.get(code).map(|s| s.short_name(text_lang).to_string()).unwrap_or_else(|| code.to_string())
     };
-    let words = words(&page, &revision_name(&page, loaded.revision.number));
+    let words = compilation_words(&app.catalog.messages, *lang, loaded.revision.number);
     let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(&query));
     let bytes = to_docx(&c, &loaded.revision.text, text_lang, &words, &name_of);
     let file = format!("{}-rev{}-compilation.docx", loaded.negotiation.summary.name, loaded.revision.number);

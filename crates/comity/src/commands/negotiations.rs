@@ -6,12 +6,11 @@
 use std::path::Path;
 
 use anyhow::Context;
-use comity_i18n::{Lang, MessageArg, Messages};
-use comity_negotiation::compilation::{Filter, Words, compile, to_docx, to_html};
-use comity_negotiation::proposal::Stance;
+use comity_i18n::{Lang, Messages};
+use comity_negotiation::Readers;
+use comity_negotiation::compilation::{Filter, compile, to_docx, to_html};
 use comity_negotiation::revise::{Decision, compare};
 use comity_negotiation::text::Text;
-use comity_negotiation::{Readers, revision_name};
 use comity_store::{Actor, NewNegotiation, Store};
 
 use super::{Access, open};
@@ -75,32 +74,6 @@ fn read_decisions(path: &Path) -> anyhow::Result<Vec<Decision>> {
                 .map_err(|e| anyhow::anyhow!("{}: decision {}: {e}", path.display(), n + 1))
         })
         .collect()
-}
-
-fn revision_label(messages: &Messages, lang: Lang, number: i64) -> String {
-    u32::try_from(number).ok().and_then(revision_name).unwrap_or_else(|| messages.get(lang, "negotiation-zero-draft"))
-}
-
-/// The compilation's own words in `lang`, with the placeholders the writers fill in.
-fn words(messages: &Messages, lang: Lang, revision: &str) -> Words {
-    let f = |id: &str, name: &str| {
-        messages
-            .format(lang, id, &[(name, MessageArg::from(format!("{{{name}}}").as_str()))])
-            .replace(['\u{2068}', '\u{2069}'], "")
-    };
-    Words {
-        title: messages.format(lang, "negotiation-compilation-title", &[("revision", MessageArg::from(revision))]),
-        proposed_by: f("negotiation-proposed-by", "proposer"),
-        co_sponsors: f("negotiation-co-sponsors", "states"),
-        late: messages.get(lang, "negotiation-late"),
-        withdrawn: messages.get(lang, "negotiation-withdrawn"),
-        delete: messages.get(lang, "negotiation-delete"),
-        move_after: f("negotiation-move-after", "label"),
-        move_first: messages.get(lang, "negotiation-move-first"),
-        add_after: messages.get(lang, "negotiation-add-after"),
-        comment: messages.get(lang, "negotiation-comment"),
-        stances: Stance::ALL.map(|s| messages.get(lang, &format!("stance-{}", s.as_str()))),
-    }
 }
 
 async fn signed(settings: &Settings, store: &Store) -> anyhow::Result<()> {
@@ -371,8 +344,7 @@ pub async fn proposals(settings: &Settings, command: ProposalsCommand, format: F
                 None => text_lang,
             };
             let messages = Messages::load().map_err(anyhow::Error::msg)?;
-            let label = revision_label(&messages, words_lang, rev.number);
-            let words = words(&messages, words_lang, &label);
+            let words = comity_web::compilation_words(&messages, words_lang, rev.number);
             let name_of = |code: &str| {
                 states.get(code).map(|s| s.short_name(text_lang).to_string()).unwrap_or_else(|| code.to_string())
             };
