@@ -91,6 +91,33 @@ pub fn date_time(lang: Lang, iso: &str) -> String {
     format!("{} UTC", f.date_time.format(&DateTime { date, time }))
 }
 
+/// UN Headquarters' zone, in which negotiation deadlines are set and read.
+pub const NEW_YORK: &str = "America/New_York";
+
+/// A UTC timestamp as New York's clocks read it then, date and time to the minute in the
+/// language's form, without a zone name (the caller says "New York time" in its words); None
+/// for text that is not a timestamp.
+pub fn new_york_time(lang: Lang, iso: &str) -> Option<String> {
+    let zoned = iso.parse::<jiff::Timestamp>().ok()?.in_tz(NEW_YORK).ok()?;
+    let f = formatters()[lang.index()].as_ref()?;
+    let date = Date::try_new_gregorian(i32::from(zoned.year()), zoned.month() as u8, zoned.day() as u8).ok()?;
+    let time = Time::try_new(zoned.hour() as u8, zoned.minute() as u8, 0, 0).ok()?;
+    Some(f.date_time.format(&DateTime { date, time }).to_string())
+}
+
+/// A time given as New York's clocks read it (`2026-03-14T18:00`, as a `datetime-local` field
+/// sends it) as the UTC instant; None when it is not such a time.
+pub fn from_new_york_time(local: &str) -> Option<jiff::Timestamp> {
+    let civil: jiff::civil::DateTime = local.trim().parse().ok()?;
+    civil.in_tz(NEW_YORK).ok().map(|z| z.timestamp())
+}
+
+/// A UTC timestamp as a `datetime-local` value in New York time (`2026-03-14T18:00`).
+pub fn to_new_york_input(iso: &str) -> Option<String> {
+    let zoned = iso.parse::<jiff::Timestamp>().ok()?.in_tz(NEW_YORK).ok()?;
+    Some(zoned.strftime("%Y-%m-%dT%H:%M").to_string())
+}
+
 /// A whole number with the language's grouping (`12,345`, `12 345`, `12.345`).
 pub fn number(lang: Lang, n: i64) -> String {
     match &formatters()[lang.index()] {
@@ -102,6 +129,22 @@ pub fn number(lang: Lang, n: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deadlines_read_in_new_york_time_across_the_change_of_clocks() {
+        // 14 March 2026 is after the clocks went forward (8 March): UTC-4.
+        let march = new_york_time(Lang::En, "2026-03-14T22:00:00Z").unwrap();
+        assert!(march.starts_with("14 March 2026") && march.contains("18:00") && !march.contains("UTC"), "{march}");
+        // In January, UTC-5.
+        let january = new_york_time(Lang::En, "2026-01-15T23:00:00Z").unwrap();
+        assert!(january.starts_with("15 January 2026") && january.contains("18:00"), "{january}");
+        assert!(new_york_time(Lang::Zh, "2026-03-14T22:00:00Z").unwrap().contains("18:00"));
+        assert_eq!(new_york_time(Lang::En, "tomorrow"), None);
+        let back = from_new_york_time("2026-03-14T18:00").unwrap();
+        assert_eq!(back.to_string(), "2026-03-14T22:00:00Z");
+        assert_eq!(to_new_york_input("2026-03-14T22:00:00Z").as_deref(), Some("2026-03-14T18:00"));
+        assert_eq!(from_new_york_time("14/03/2026 18:00"), None);
+    }
 
     #[test]
     fn dates_read_as_each_language_writes_them() {

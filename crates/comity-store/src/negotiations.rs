@@ -145,7 +145,7 @@ fn proposal_refusal(e: comity_negotiation::proposal::ProposalError, revision: i6
     match e {
         E::NoSuchParagraph { .. } => Refusal::NotInRevision { revision }.into(),
         E::OwnProposal { .. } => Refusal::OwnProposal.into(),
-        other => Refusal::Invalid { field: "proposal".into(), detail: other.to_string() }.into(),
+        other => Refusal::BadProposal(other).into(),
     }
 }
 
@@ -705,7 +705,7 @@ impl Store {
         open_stage(&current)?;
         let proposals = self.negotiation_proposals(&current.summary.id, current.revision.number).await?;
         let next = next_revision(&current.revision.text, &proposals, decisions)
-            .map_err(|e| StoreError::from(Refusal::Invalid { field: "decisions".into(), detail: e.to_string() }))?;
+            .map_err(|e| StoreError::from(Refusal::BadDecisions(e)))?;
         let number = current.revision.number + 1;
         let text = json(&next)?;
         let at = crate::now();

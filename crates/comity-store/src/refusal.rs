@@ -2,6 +2,8 @@
 //! code, and the Fluent message `refusal-<code>` whose arguments are `args()`), so that a page
 //! tells it in the reader's language; `Display` is the English sentence for the CLI and logs.
 
+use comity_negotiation::proposal::ProposalError;
+use comity_negotiation::revise::ReviseError;
 use comity_reporting::CycleError;
 use comity_reporting::attachments::AttachmentError;
 
@@ -132,6 +134,13 @@ pub enum Refusal {
     NotTheChair,
     #[error("no proposal {id} in this negotiation")]
     UnknownProposal { id: String },
+    /// A proposal that does not hold together on its revision (its paragraph missing and a
+    /// position on one's own are refusals of their own).
+    #[error("{0}")]
+    BadProposal(ProposalError),
+    /// The Chair's decisions that do not build a revision.
+    #[error("{0}")]
+    BadDecisions(ReviseError),
 }
 
 fn past(action: &str) -> &'static str {
@@ -262,6 +271,27 @@ impl Refusal {
             Refusal::SilenceEnded { .. } => "silence_ended",
             Refusal::NotTheChair => "not_the_chair",
             Refusal::UnknownProposal { .. } => "unknown_proposal",
+            Refusal::BadProposal(e) => match e {
+                ProposalError::NoSuchParagraph { .. } => "proposal_no_paragraph",
+                ProposalError::OwnProposal { .. } => "own_proposal",
+                ProposalError::NoText => "proposal_no_text",
+                ProposalError::SameText => "proposal_same_text",
+                ProposalError::MoveOntoItself => "proposal_move_onto_itself",
+                ProposalError::Justification { .. } => "proposal_too_long",
+                ProposalError::Withdrawn => "proposal_withdrawn",
+                ProposalError::SponsorTwice { .. } => "proposal_sponsor_twice",
+                ProposalError::BadGroup => "proposal_bad_group",
+            },
+            Refusal::BadDecisions(e) => match e {
+                ReviseError::UnknownProposal { .. } => "decision_unknown_proposal",
+                ReviseError::DecidedTwice { .. } => "decision_twice",
+                ReviseError::Undecided { .. } => "decision_missing",
+                ReviseError::Conflict { .. } => "decision_conflict",
+                ReviseError::MoveAfterDeleted { .. } => "decision_move_after_deleted",
+                ReviseError::MoveCycle { .. } => "decision_move_cycle",
+                ReviseError::EmptyMerge { .. } => "decision_empty_merge",
+                ReviseError::CommentDecided { .. } => "decision_on_comment",
+            },
         }
     }
 
@@ -384,6 +414,33 @@ impl Refusal {
             }
             Refusal::NotInRevision { revision } => vec![("revision", revision.to_string())],
             Refusal::SilenceBrokenAlready { state } => vec![("state", state.clone())],
+            Refusal::BadProposal(e) => match e {
+                ProposalError::NoText
+                | ProposalError::SameText
+                | ProposalError::MoveOntoItself
+                | ProposalError::Withdrawn
+                | ProposalError::BadGroup
+                | ProposalError::OwnProposal { .. } => Vec::new(),
+                ProposalError::NoSuchParagraph { place } => vec![("place", place.clone())],
+                ProposalError::Justification { max } => vec![("max", max.to_string())],
+                ProposalError::SponsorTwice { state } => vec![("state", state.clone())],
+            },
+            Refusal::BadDecisions(e) => match e {
+                ReviseError::UnknownProposal { proposal }
+                | ReviseError::DecidedTwice { proposal }
+                | ReviseError::EmptyMerge { proposal }
+                | ReviseError::CommentDecided { proposal } => vec![("proposal", proposal.clone())],
+                ReviseError::Undecided { proposals } => {
+                    vec![("count", proposals.len().to_string()), ("proposals", proposals.join(", "))]
+                }
+                ReviseError::Conflict { place, first, second } => {
+                    vec![("place", place.clone()), ("first", first.clone()), ("second", second.clone())]
+                }
+                ReviseError::MoveAfterDeleted { proposal, after } => {
+                    vec![("proposal", proposal.clone()), ("place", after.clone())]
+                }
+                ReviseError::MoveCycle { proposals } => vec![("proposals", proposals.clone())],
+            },
         }
     }
 
@@ -461,6 +518,22 @@ impl Refusal {
             Refusal::SilenceEnded { deadline: s("2026-03-20T22:00:00Z") },
             Refusal::NotTheChair,
             Refusal::UnknownProposal { id: s("0193") },
+            Refusal::BadProposal(ProposalError::NoSuchParagraph { place: s("p9") }),
+            Refusal::BadProposal(ProposalError::NoText),
+            Refusal::BadProposal(ProposalError::SameText),
+            Refusal::BadProposal(ProposalError::MoveOntoItself),
+            Refusal::BadProposal(ProposalError::Justification { max: 4_000 }),
+            Refusal::BadProposal(ProposalError::Withdrawn),
+            Refusal::BadProposal(ProposalError::SponsorTwice { state: s("MEX") }),
+            Refusal::BadProposal(ProposalError::BadGroup),
+            Refusal::BadDecisions(ReviseError::UnknownProposal { proposal: s("0194") }),
+            Refusal::BadDecisions(ReviseError::DecidedTwice { proposal: s("0195") }),
+            Refusal::BadDecisions(ReviseError::Undecided { proposals: vec![s("0196"), s("0197")] }),
+            Refusal::BadDecisions(ReviseError::Conflict { place: s("p4"), first: s("0198"), second: s("0199") }),
+            Refusal::BadDecisions(ReviseError::MoveAfterDeleted { proposal: s("019a"), after: s("p5") }),
+            Refusal::BadDecisions(ReviseError::MoveCycle { proposals: s("019b, 019c") }),
+            Refusal::BadDecisions(ReviseError::EmptyMerge { proposal: s("019d") }),
+            Refusal::BadDecisions(ReviseError::CommentDecided { proposal: s("019e") }),
         ]
     }
 }

@@ -80,6 +80,17 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/{lang}/negotiations"),
     public("GET", "/{lang}/negotiations/{name}"),
     public("GET", "/{lang}/negotiations/{name}/compilation.docx"),
+    // The State acted for is the session's own negotiating State, never one named in the path:
+    // the handlers act only through a membership that grants `negotiate` over its State.
+    needs("GET", "/{lang}/negotiations/{name}/propose", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/{lang}/negotiations/{name}/proposals", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/{lang}/negotiations/{name}/positions", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/{lang}/negotiations/{name}/withdraw", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/{lang}/negotiations/{name}/silence/break", Permission::ReadNegotiations, Scope::Any),
+    // The Chair's: the handlers also check the negotiation's members.
+    needs("GET", "/{lang}/negotiations/{name}/decide", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/{lang}/negotiations/{name}/revisions", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/{lang}/negotiations/{name}/silence", Permission::ReadNegotiations, Scope::Any),
     public("GET", "/{lang}/sign-in"),
     public("POST", "/{lang}/sign-in"),
     public("GET", "/{lang}/sign-in/code"),
@@ -289,6 +300,31 @@ impl Visitor {
             .and_then(|a| a.scopes.as_ref())
             .is_some_and(|s| !s.contains(&Permission::ReadNegotiations));
         !scoped_out && decide(self.principal().as_ref(), Permission::ReadNegotiations, &Target::Any) == Decision::Allow
+    }
+
+    /// The State the visitor negotiates for in the portal: the first State membership that
+    /// carries the permission to negotiate (a session; a token is never the authority on a page).
+    pub fn negotiates_for(&self) -> Option<String> {
+        let account = self.account.as_ref().filter(|a| a.scopes.is_none())?;
+        account.memberships.iter().find_map(|m| match &m.org {
+            OrgRef::State(code)
+                if decide(
+                    Some(&Principal { account_id: account.account_id.clone(), memberships: vec![m.clone()] }),
+                    Permission::Negotiate,
+                    &Target::Org(m.org.clone()),
+                ) == Decision::Allow =>
+            {
+                Some(code.clone())
+            }
+            _ => None,
+        })
+    }
+
+    /// Whether the visitor is the negotiation's Chair or one of its support staff.
+    pub fn is_member_of(&self, members: &[(String, String, String)]) -> bool {
+        self.account
+            .as_ref()
+            .is_some_and(|a| a.scopes.is_none() && members.iter().any(|(id, _, _)| *id == a.account_id))
     }
 
     /// Whether the visitor may read this negotiation.

@@ -143,7 +143,8 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
         ];
         assert!(matches!(
             refused(s.revise_negotiation(&id, &decisions[..1], None, &chair).await),
-            Refusal::Invalid { field, .. } if field == "decisions"
+            Refusal::BadDecisions(comity_negotiation::revise::ReviseError::Undecided { proposals })
+                if proposals.len() == 2
         ));
         assert_eq!(s.negotiation(&id).await.unwrap().summary.current_revision, 0, "nothing changed");
         let number = s.revise_negotiation(&id, &decisions, None, &chair).await.unwrap();

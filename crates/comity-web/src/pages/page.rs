@@ -156,6 +156,16 @@ impl<'a> Page<'a> {
         comity_i18n::format::date_time(self.lang, iso.as_ref())
     }
 
+    /// A deadline (UTC) as New York's clocks read it, in the page's words ("14 March 2026,
+    /// 18:00 New York time"), where negotiations set their deadlines; the UTC form when the
+    /// zone cannot be read.
+    pub fn new_york_time(&self, iso: impl AsRef<str>) -> String {
+        match comity_i18n::format::new_york_time(self.lang, iso.as_ref()) {
+            Some(time) => self.t_with("time-new-york", "time", &time),
+            None => self.date_time(iso),
+        }
+    }
+
     /// A duration in seconds as the page's language writes it (`2 min 5 s`).
     pub fn duration(&self, seconds: f64) -> String {
         self.messages.duration(self.lang, seconds)

@@ -214,3 +214,170 @@ async fn the_compilation_page_in_three_languages() {
         assert_eq!(status, StatusCode::NOT_FOUND, "{lang}");
     }
 }
+
+/// A delegation negotiates in the portal, without JavaScript: France's negotiator proposes a
+/// rewording from the paragraph's form (a repeat of the same words is refused, in the page's
+/// language, and nothing is filed), China's records a position with the form under France's
+/// proposal (France has none to take on its own), the Chair decides on the decisions page
+/// (a missing reason is refused) and builds Rev.1, circulates it under silence until a time
+/// given in New York time, and China breaks silence once; the second time is refused.
+#[tokio::test]
+async fn a_delegation_and_the_chair_negotiate_through_the_portal_forms() {
+    use crate::common::accounts::sign_in_and_enrol;
+    use crate::common::client::{enc, form, get, location};
+    let t = TestApp::new().await;
+    let negotiator = |state: &str| vec![Membership { org: OrgRef::State(state.into()), role: Role::Negotiator }];
+    account(&t, "chair@example.org", negotiator("SGP")).await;
+    account(&t, "fr@example.org", negotiator("FRA")).await;
+    account(&t, "cn@example.org", negotiator("CHN")).await;
+    let zero =
+        Text::parse_draft("# Draft report\n\n1. The Global Mechanism met.\n\n2. States recalled the norms.").unwrap();
+    let new = NewNegotiation {
+        name: "gm-forms".into(),
+        title: "Annual progress report".into(),
+        process: "Global Mechanism".into(),
+        lang: comity_i18n::Lang::En,
+        readers: Readers::States,
+        chair: "chair@example.org".into(),
+        support: vec![],
+        deadline: None,
+    };
+    t.app.store.create_negotiation(&new, &zero, &Actor::cli()).await.unwrap();
+    let (france, _, _) = sign_in_and_enrol(&t, "fr@example.org").await;
+    let (china, _, _) = sign_in_and_enrol(&t, "cn@example.org").await;
+    let (chair, _, _) = sign_in_and_enrol(&t, "chair@example.org").await;
+
+    // The public has no form; France sees one under each paragraph.
+    let (status, _, _) = t.request(get("/en/negotiations/gm-forms/propose?place=p2", None)).await;
+    assert_ne!(status, StatusCode::OK, "the public proposes nothing");
+    let (status, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&france))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("You act for France."), "{page}");
+    assert!(page.contains("/en/negotiations/gm-forms/propose?place=p2"));
+    assert!(!page.contains("id=\"decide\""), "France is not the Chair");
+    let (status, _, page) = t.request(get("/en/negotiations/gm-forms/propose?place=p2", Some(&france))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(">The Global Mechanism met.</textarea>"), "the words ready to edit: {page}");
+    let (status, _, _) = t.request(get("/en/negotiations/gm-forms/propose?place=p9", Some(&france))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The same words are refused, in the page's language, and nothing is filed.
+    for (lang, words) in
+        [("en", "wording already; change it"), ("zh", "与该段现有措辞相同"), ("ar", "صياغة الفقرة نفسها")]
+    {
+        let body = format!("place=p2&action=replace&text={}&justification=", enc("The Global Mechanism met."));
+        let (status, _, page) =
+            t.request(form(&format!("/{lang}/negotiations/gm-forms/proposals"), &body, Some(&france))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{lang}");
+        assert!(page.contains(words), "{lang}: {page}");
+        assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{lang}");
+    }
+    let body = "place=p2&action=reword&text=x";
+    let (status, _, page) = t.request(form("/en/negotiations/gm-forms/proposals", body, Some(&france))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("Choose what the proposal does"), "{page}");
+    let opened = t.app.store.negotiation("gm-forms").await.unwrap();
+    assert!(t.app.store.negotiation_proposals(&opened.summary.id, 0).await.unwrap().is_empty(), "nothing filed");
+
+    let body = format!(
+        "place=p2&action=replace&text={}&justification={}&co_sponsors={}",
+        enc("The Global Mechanism met in New York."),
+        enc("Where it met."),
+        enc("mex, ken")
+    );
+    let (status, headers, _) = t.request(form("/en/negotiations/gm-forms/proposals", &body, Some(&france))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let back = location(&headers);
+    assert!(back.starts_with("/en/negotiations/gm-forms?done=filed#proposal-"), "{back}");
+    let id = back.rsplit("#proposal-").next().unwrap().to_string();
+    let (_, _, page) = t.request(get(&back, Some(&france))).await;
+    assert!(page.contains("Your proposal is filed."));
+    assert!(page.contains("co-sponsors: Mexico, Kenya"), "{page}");
+    assert!(!page.contains("name=\"stance\""), "no position on one's own proposal");
+    assert!(page.contains("Withdraw the proposal"));
+
+    // China takes a position through the form under the proposal; a made-up stance is refused.
+    let (_, _, page) = t.request(get("/zh/negotiations/gm-forms", Some(&china))).await;
+    assert!(page.contains("name=\"stance\"") && !page.contains("撤回提案"), "{page}");
+    let (status, _, page) = t
+        .request(form("/en/negotiations/gm-forms/positions", &format!("proposal={id}&stance=maybe"), Some(&china)))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("Choose a position"));
+    let (status, headers, _) = t
+        .request(form(
+            "/ar/negotiations/gm-forms/positions",
+            &format!("proposal={id}&stance=can_live_with&statement={}", enc("If it helps.")),
+            Some(&china),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, page) = t.request(get(&location(&headers), Some(&china))).await;
+    assert!(page.contains("سُجّل موقفكم"), "{page}");
+    assert!(page.contains("value=\"can_live_with\" selected"), "the State's position shown as chosen");
+    // France cannot reach China's position by writing its own form.
+    let (status, _, page) = t
+        .request(form("/en/negotiations/gm-forms/positions", &format!("proposal={id}&stance=support"), Some(&france)))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("takes no position on a proposal it made or joined"));
+
+    // The Chair's decisions page is the Chair's.
+    let (status, _, _) = t.request(get("/en/negotiations/gm-forms/decide", Some(&france))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, page) = t.request(get("/en/negotiations/gm-forms/decide", Some(&chair))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(&format!("name=\"outcome.{id}\"")), "{page}");
+    let (status, _, page) = t
+        .request(form(
+            "/en/negotiations/gm-forms/revisions",
+            &format!("outcome.{id}=accept&reason.{id}="),
+            Some(&chair),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("give the reason for the decision"), "{page}");
+    assert_eq!(t.app.store.negotiation("gm-forms").await.unwrap().revision.number, 0, "nothing was built");
+    let (status, _, page) = t
+        .request(form(
+            "/en/negotiations/gm-forms/revisions",
+            &format!("outcome.{id}=accept&reason.{id}=Agreed&deadline=14%2F03%2F2099"),
+            Some(&chair),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("in New York time"), "{page}");
+    let (status, headers, _) = t
+        .request(form(
+            "/en/negotiations/gm-forms/revisions",
+            &format!("outcome.{id}=accept&reason.{id}=Agreed&deadline=2099-03-14T18%3A00"),
+            Some(&chair),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{}", location(&headers));
+    let n = t.app.store.negotiation("gm-forms").await.unwrap();
+    assert_eq!(n.revision.number, 1);
+    assert_eq!(n.revision.text.paragraphs[1].text, "The Global Mechanism met in New York.");
+    let deadline = n.revision.deadline.clone().unwrap_or_default();
+    assert!(deadline.starts_with("2099-03-14T22:00:00"), "18:00 in New York is 22:00 UTC in March: {deadline}");
+    let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&france))).await;
+    assert!(page.contains("14 March 2099") && page.contains("18:00 New York time"), "{page}");
+
+    // Silence until a New York time; China breaks it once.
+    let (status, _, _) =
+        t.request(form("/en/negotiations/gm-forms/silence", "silence_deadline=2099-04-01T18%3A00", Some(&chair))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&china))).await;
+    assert!(page.contains("id=\"break-silence\""), "{page}");
+    assert!(!page.contains("/propose?place="), "no proposals under silence");
+    let reason = format!("reason={}", enc("Paragraph 2 needs more work."));
+    let (status, _, _) = t.request(form("/en/negotiations/gm-forms/silence/break", &reason, Some(&china))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, page) = t.request(form("/ru/negotiations/gm-forms/silence/break", &reason, Some(&china))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("молчание"), "{page}");
+    let n = t.app.store.negotiation("gm-forms").await.unwrap();
+    assert_eq!(n.silence.unwrap().silence.breaks.len(), 1, "a State breaks silence once");
+    let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&chair))).await;
+    assert!(page.contains("Paragraph 2 needs more work."), "the Chair sees who broke silence and why");
+}

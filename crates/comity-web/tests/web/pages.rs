@@ -256,7 +256,8 @@ fn every_message_the_pages_use_exists() {
     }
     assert!(used > 40, "found only {used} message uses: the scan is broken");
     // Ids handed around as data in page code, e.g. table headers: any string literal shaped
-    // like a message id (lower-case words joined by hyphens).
+    // like a message id (lower-case words joined by hyphens). Literals are read as Rust reads
+    // them, skipping escapes and the character '"', so one file cannot shift the next.
     let mut pages = String::new();
     read_all(&std::path::Path::new(root).join("src/pages"), &mut pages);
     let looks_like_id = |lit: &str| {
@@ -265,7 +266,35 @@ fn every_message_the_pages_use_exists() {
             && !lit.ends_with('-')
             && lit.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
     };
-    let literals: Vec<&str> = pages.split('"').skip(1).step_by(2).filter(|l| looks_like_id(l)).collect();
+    let mut literals: Vec<String> = Vec::new();
+    let mut chars = pages.chars().peekable();
+    let mut previous = ' ';
+    while let Some(c) = chars.next() {
+        if c == '\'' && chars.peek() == Some(&'"') {
+            chars.next();
+            previous = '"';
+            continue;
+        }
+        if c == '"' && previous != '\'' {
+            let mut lit = String::new();
+            while let Some(d) = chars.next() {
+                match d {
+                    '\\' => {
+                        chars.next();
+                    }
+                    '"' => break,
+                    d => lit.push(d),
+                }
+            }
+            if looks_like_id(&lit) {
+                literals.push(lit);
+            }
+            previous = '"';
+            continue;
+        }
+        previous = c;
+    }
+    let literals: Vec<&str> = literals.iter().map(String::as_str).collect();
     assert!(literals.contains(&"framework-column-title"), "the literal scan is broken");
     for lit in literals {
         assert!(messages.has(lit), "message {lit} is used in page code but not defined");

@@ -2,12 +2,20 @@
 //! compilation text (its current revision, or another, with every proposal inline, who made and
 //! joined it, the positions taken), filtered by paragraph and by State, and as a Word file with
 //! tracked changes. The negotiating text keeps its own language and direction inside a page in
-//! the reader's.
+//! the reader's. A State's negotiator acts on the page itself ([`delegation`]), the Chair on
+//! the decisions page ([`chair`]); every form works without JavaScript.
+
+mod chair;
+mod delegation;
+
+pub(crate) use chair::{decisions_page, revise, silence};
+pub(crate) use delegation::{break_silence, file, position, propose, withdraw};
 
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use comity_negotiation::Stage;
 use comity_negotiation::compilation::{Compilation, Filter, Words, compile, to_docx};
 use comity_negotiation::proposal::{Change, Stance};
 use comity_store::{Negotiation, NegotiationRevision, NegotiationSummary};
@@ -36,6 +44,8 @@ pub(crate) struct CompilationQuery {
     place: Option<String>,
     /// A State's ISO3 code: what it proposed or joined.
     state: Option<String>,
+    /// What was just done, told once after the redirect (`filed`, `position`, ...).
+    done: Option<String>,
 }
 
 /// A proposal as the page shows it.
@@ -53,6 +63,12 @@ struct ProposalRow {
     late: bool,
     /// Each stance's word and the States that took it.
     positions: Vec<(String, String)>,
+    /// The acting State made or joined it (it takes no position on it).
+    mine: bool,
+    /// The acting State filed it, so may withdraw it.
+    withdrawable: bool,
+    /// The acting State's stance on it, if it took one.
+    my_stance: String,
 }
 
 struct ParagraphRow {
@@ -80,16 +96,31 @@ struct CompilationPage<'a> {
     state: String,
     /// The query that downloads the same compilation as Word.
     docx_query: String,
+    /// The State the visitor negotiates for, when it may act on this revision now.
+    acting: Option<String>,
+    /// Its name in the page's language.
+    acting_name: String,
+    /// The visitor is the Chair or support staff, and the negotiation is open.
+    chair: bool,
+    /// Under silence: its deadline, and whether the acting State may still break it.
+    silence_deadline: Option<String>,
+    may_break: bool,
+    /// Who broke silence and why (the Chair's to see; States see the States).
+    breaks: Vec<(String, String)>,
+    /// Stances as (code, word), for the position form.
+    stances: Vec<(&'static str, String)>,
+    errors: Vec<String>,
+    notice: Option<String>,
 }
 
-struct Loaded {
-    negotiation: Negotiation,
-    revision: NegotiationRevision,
-    proposals: Vec<comity_negotiation::proposal::Proposal>,
-    positions: Vec<comity_negotiation::proposal::Position>,
+pub(super) struct Loaded {
+    pub negotiation: Negotiation,
+    pub revision: NegotiationRevision,
+    pub proposals: Vec<comity_negotiation::proposal::Proposal>,
+    pub positions: Vec<comity_negotiation::proposal::Position>,
 }
 
-async fn load(ctx: &PageCtx, name: &str, revision: Option<i64>) -> Result<Loaded, PageError> {
+pub(super) async fn load(ctx: &PageCtx, name: &str, revision: Option<i64>) -> Result<Loaded, PageError> {
     let negotiation = ctx.app.store.negotiation(name).await?;
     if !ctx.visitor.may_read_negotiation(negotiation.summary.readers) {
         return Err(PageError::NotFound);
@@ -154,6 +185,7 @@ fn rows(
     text: &comity_negotiation::text::Text,
     words: &Words,
     name_of: &dyn Fn(&str) -> String,
+    acting: Option<&str>,
 ) -> Vec<ParagraphRow> {
     c.entries
         .iter()
@@ -211,7 +243,16 @@ fn rows(
                             (!states.is_empty()).then(|| (word.clone(), states.join(", ")))
                         })
                         .collect();
+                    let mine = acting.is_some_and(|state| proposal.is_of(state));
+                    let withdrawable = acting.is_some_and(|state| proposal.proposer.includes(state));
+                    let my_stance = acting
+                        .and_then(|state| p.positions.iter().find(|x| x.state == state))
+                        .map(|x| x.stance.as_str().to_string())
+                        .unwrap_or_default();
                     ProposalRow {
+                        mine,
+                        withdrawable,
+                        my_stance,
                         id: proposal.id.clone(),
                         by,
                         action,
@@ -232,8 +273,28 @@ pub(crate) async fn show(
     Path((_, name)): Path<(String, String)>,
     Query(query): Query<CompilationQuery>,
 ) -> Result<Response, PageError> {
-    let loaded = load(&ctx, &name, query.revision).await?;
-    let PageCtx { app, lang, uri, .. } = &ctx;
+    let notice = query
+        .done
+        .as_deref()
+        .and_then(|done| DONE.iter().find(|d| **d == done))
+        .map(|d| format!("negotiation-done-{d}"));
+    compilation_page(&ctx, &name, &query, Vec::new(), notice.as_deref()).await
+}
+
+/// What a redirect after a step may tell (`?done=`).
+const DONE: [&str; 7] = ["filed", "position", "withdrawn", "broken", "revised", "silence", "adopted"];
+
+/// The compilation page, with what the visitor may do on it, the refusals of a step just
+/// tried (`errors`, status 400) or the Fluent id of what was just done.
+pub(super) async fn compilation_page(
+    ctx: &PageCtx,
+    name: &str,
+    query: &CompilationQuery,
+    errors: Vec<String>,
+    notice: Option<&str>,
+) -> Result<Response, PageError> {
+    let loaded = load(ctx, name, query.revision).await?;
+    let PageCtx { app, lang, uri, visitor } = ctx;
     let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
     let page = Page::new(*lang, &app.catalog.messages, "negotiations", uri);
     let name_of = |code: &str| {
@@ -244,8 +305,12 @@ pub(crate) async fn show(
         .ok()
         .and_then(comity_negotiation::revision_name)
         .unwrap_or_else(|| page.t("negotiation-zero-draft"));
-    let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(&query));
-    let paragraphs = rows(&c, &loaded.revision.text, &words, &name_of);
+    let summary = &loaded.negotiation.summary;
+    let current = loaded.revision.number == summary.current_revision;
+    let live = current && matches!(summary.stage, Stage::Open | Stage::Silence);
+    let acting = visitor.negotiates_for().filter(|_| live);
+    let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(query));
+    let paragraphs = rows(&c, &loaded.revision.text, &words, &name_of, acting.as_deref());
     let docx_query = format!(
         "revision={}{}{}",
         loaded.revision.number,
@@ -262,6 +327,21 @@ pub(crate) async fn show(
             .map(|s| format!("&state={}", super::page::encode_component(s)))
             .unwrap_or_default(),
     );
+    let silence = loaded.negotiation.silence.as_ref().filter(|_| summary.stage == Stage::Silence && current);
+    let silence_deadline = silence.map(|s| s.silence.deadline.clone());
+    let may_break = match (silence, &acting) {
+        (Some(s), Some(state)) => !s.silence.breaks.iter().any(|b| &b.state == state),
+        _ => false,
+    };
+    let breaks = loaded
+        .negotiation
+        .silence
+        .as_ref()
+        .filter(|s| s.silence.revision as i64 == loaded.revision.number)
+        .map(|s| s.silence.breaks.iter().map(|b| (name_of(&b.state), b.reason.clone())).collect())
+        .unwrap_or_default();
+    let stances = Stance::ALL.iter().map(|s| (s.as_str(), page.t(&format!("stance-{}", s.as_str())))).collect();
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let template = CompilationPage {
         revision: loaded.revision.number,
         revision_name: rev_name,
@@ -273,10 +353,19 @@ pub(crate) async fn show(
         place: query.place.clone().unwrap_or_default(),
         state: query.state.clone().unwrap_or_default(),
         docx_query,
-        negotiation: loaded.negotiation.summary.clone(),
+        chair: live && summary.stage == Stage::Open && visitor.is_member_of(&loaded.negotiation.members),
+        acting_name: acting.as_deref().map(name_of).unwrap_or_default(),
+        acting,
+        silence_deadline,
+        may_break,
+        breaks,
+        stances,
+        errors,
+        notice: notice.map(|id| page.t(id)),
+        negotiation: summary.clone(),
         page,
     };
-    Ok(render_private(StatusCode::OK, &template))
+    Ok(render_private(status, &template))
 }
 
 /// The same compilation as a Word file with tracked changes.
@@ -302,9 +391,29 @@ pub(crate) async fn docx(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document".to_string(),
             ),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
-            (header::CACHE_CONTROL, "no-store".to_string()),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
         ],
         bytes,
     )
         .into_response())
+}
+
+/// A refusal of the store in the page's words (a missing thing is "not found").
+pub(super) fn told(ctx: &PageCtx, e: comity_store::StoreError) -> Result<Vec<String>, PageError> {
+    let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
+    match e {
+        comity_store::StoreError::Refused(r) => Ok(vec![page.refusal(&r)]),
+        comity_store::StoreError::NotFound(_) => Err(PageError::NotFound),
+        e => {
+            tracing::error!(error = %e, "a negotiation step failed");
+            Err(PageError::Failed)
+        }
+    }
+}
+
+/// Back to the compilation after a step, saying what was done (`?done=`).
+pub(super) fn back(ctx: &PageCtx, name: &str, done: &str, anchor: &str) -> Response {
+    let name = super::page::encode_component(name);
+    axum::response::Redirect::to(&format!("/{}/negotiations/{name}?done={done}{anchor}", ctx.lang.code()))
+        .into_response()
 }

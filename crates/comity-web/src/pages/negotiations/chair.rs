@@ -1,0 +1,243 @@
+//! The Chair's page of a negotiation: a decision on every proposal of the current revision
+//! (accept, merge with the Chair's words, set aside, each with a reason) that builds the next
+//! revision, and circulating the current revision under silence. Only the negotiation's Chair
+//! and support staff see it; deadlines are given and shown in New York time.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::Response;
+use comity_access::Permission;
+use comity_negotiation::proposal::Change;
+use comity_negotiation::revise::{Decision, Outcome};
+
+use super::{back, load, told};
+use crate::pages::page::{Page, PageCtx, PageError, render_private};
+
+/// One proposal to decide on, with what the form holds for it.
+struct ToDecide {
+    id: String,
+    label: String,
+    by: String,
+    /// What it asks, in the page's words.
+    asks: String,
+    /// The words it proposes (a rewording or a new paragraph), for a merge to start from.
+    words: String,
+    mergeable: bool,
+    outcome: String,
+    text: String,
+    reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "negotiation_decide.html")]
+struct DecisionsPage<'a> {
+    page: Page<'a>,
+    name: String,
+    title: String,
+    revision_name: String,
+    next_name: String,
+    text_lang: &'static str,
+    text_dir: &'static str,
+    proposals: Vec<ToDecide>,
+    /// The next revision's deadline as typed (New York time).
+    deadline: String,
+    silence_deadline: String,
+    errors: Vec<String>,
+}
+
+/// What the Chair sent for one proposal.
+#[derive(Default, Clone)]
+struct Sent {
+    outcome: String,
+    text: String,
+    reason: String,
+}
+
+/// The decisions form as sent: per proposal `outcome.ID`, `text.ID`, `reason.ID`.
+fn parse(body: &[u8]) -> (std::collections::HashMap<String, Sent>, String, String) {
+    let (mut sent, mut deadline, mut silence) =
+        (std::collections::HashMap::<String, Sent>::new(), String::new(), String::new());
+    for (key, value) in form_urlencoded::parse(body) {
+        let value = value.replace("\r\n", "\n");
+        match key.split_once('.') {
+            Some(("outcome", id)) => sent.entry(id.to_string()).or_default().outcome = value,
+            Some(("text", id)) => sent.entry(id.to_string()).or_default().text = value,
+            Some(("reason", id)) => sent.entry(id.to_string()).or_default().reason = value,
+            _ if key == "deadline" => deadline = value,
+            _ if key == "silence_deadline" => silence = value,
+            _ => {}
+        }
+    }
+    (sent, deadline, silence)
+}
+
+async fn decisions_form(
+    ctx: &PageCtx,
+    name: &str,
+    sent: &std::collections::HashMap<String, Sent>,
+    (deadline, silence_deadline): (String, String),
+    errors: Vec<String>,
+) -> Result<Response, PageError> {
+    let loaded = load(ctx, name, None).await?;
+    if !ctx.visitor.is_member_of(&loaded.negotiation.members) {
+        return Err(PageError::Forbidden);
+    }
+    let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
+    let text = &loaded.revision.text;
+    let name_of = |code: &str| {
+        ctx.app.catalog.states.get(code).map(|s| s.short_name(ctx.lang).to_string()).unwrap_or_else(|| code.to_string())
+    };
+    let words = super::compilation_words(&ctx.app.catalog.messages, ctx.lang, loaded.revision.number);
+    let proposals = loaded
+        .proposals
+        .iter()
+        .filter(|p| !p.withdrawn && p.change.changes_text())
+        .map(|p| {
+            let paragraph = text.paragraph(&p.place).map(|x| x.text.clone()).unwrap_or_default();
+            let (asks, words_of, mergeable) = match &p.change {
+                Change::Replace { text } => (page.t("negotiation-asks-replace"), text.clone(), true),
+                Change::AddAfter { text, .. } => (words.add_after.clone(), text.clone(), true),
+                Change::Delete => (words.delete.clone(), String::new(), false),
+                Change::Move { after: Some(after) } => {
+                    let label = text.label_of(after).map(|l| l.reference()).unwrap_or_else(|| after.clone());
+                    (words.move_after.replace("{label}", &label), String::new(), false)
+                }
+                Change::Move { after: None } => (words.move_first.clone(), String::new(), false),
+                Change::Comment => (words.comment.clone(), String::new(), false),
+            };
+            let given = sent.get(&p.id).cloned().unwrap_or_default();
+            ToDecide {
+                id: p.id.clone(),
+                label: text.label_of(&p.place).map(|l| l.reference()).unwrap_or_else(|| p.place.clone()),
+                by: words.proposed_by.replace("{proposer}", &name_of(p.proposer.name())),
+                asks,
+                text: if given.text.is_empty() {
+                    if words_of.is_empty() { paragraph } else { words_of.clone() }
+                } else {
+                    given.text
+                },
+                words: words_of,
+                mergeable,
+                outcome: given.outcome,
+                reason: given.reason,
+            }
+        })
+        .collect();
+    let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
+    let name_rev = |n: i64| {
+        u32::try_from(n)
+            .ok()
+            .and_then(comity_negotiation::revision_name)
+            .unwrap_or_else(|| page.t("negotiation-zero-draft"))
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    let template = DecisionsPage {
+        name: loaded.negotiation.summary.name.clone(),
+        title: loaded.negotiation.summary.title.clone(),
+        revision_name: name_rev(loaded.revision.number),
+        next_name: name_rev(loaded.revision.number + 1),
+        text_lang: text_lang.code(),
+        text_dir: text_lang.direction().as_str(),
+        proposals,
+        deadline,
+        silence_deadline,
+        errors,
+        page,
+    };
+    Ok(render_private(status, &template))
+}
+
+/// The Chair's decisions page.
+pub(crate) async fn decisions_page(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    decisions_form(&ctx, &name, &Default::default(), (String::new(), String::new()), Vec::new()).await
+}
+
+/// A `datetime-local` value in New York time as the instant; empty is none; the Fluent id of
+/// the complaint otherwise.
+fn new_york(value: &str) -> Result<Option<jiff::Timestamp>, ()> {
+    if value.trim().is_empty() {
+        return Ok(None);
+    }
+    comity_i18n::format::from_new_york_time(value).map(Some).ok_or(())
+}
+
+/// Builds the next revision from the decisions sent; what does not hold together is told
+/// back with the form as it was.
+pub(crate) async fn revise(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let (sent, deadline_text, silence_text) = parse(&body);
+    let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
+    let mut errors = Vec::new();
+    let mut decisions = Vec::new();
+    // In the order of the revision's proposals, so that what is missing is named in order.
+    let loaded = load(&ctx, &name, None).await?;
+    for p in loaded.proposals.iter().filter(|p| !p.withdrawn && p.change.changes_text()) {
+        let label = loaded.revision.text.label_of(&p.place).map(|l| l.reference()).unwrap_or_else(|| p.place.clone());
+        let Some(given) = sent.get(&p.id).filter(|g| !g.outcome.is_empty()) else {
+            errors.push(page.t_with("negotiation-decision-missing", "label", &label));
+            continue;
+        };
+        let outcome = match given.outcome.as_str() {
+            "accept" => Outcome::Accept,
+            "set_aside" => Outcome::SetAside,
+            "merge" => Outcome::Merge { text: given.text.trim().to_string() },
+            _ => {
+                errors.push(page.t_with("negotiation-decision-missing", "label", &label));
+                continue;
+            }
+        };
+        if given.reason.trim().is_empty() {
+            errors.push(page.t_with("negotiation-decision-reason", "label", &label));
+            continue;
+        }
+        decisions.push(Decision { proposal: p.id.clone(), outcome, reason: given.reason.trim().to_string() });
+    }
+    let deadline = new_york(&deadline_text).unwrap_or_else(|()| {
+        errors.push(page.t("negotiation-bad-time"));
+        None
+    });
+    if !errors.is_empty() {
+        return decisions_form(&ctx, &name, &sent, (deadline_text, silence_text), errors).await;
+    }
+    let actor = ctx.visitor.actor(Some(Permission::ReadNegotiations));
+    match ctx.app.store.revise_negotiation(&name, &decisions, deadline, &actor).await {
+        Ok(_) => Ok(back(&ctx, &name, "revised", "")),
+        Err(e) => {
+            let errors = told(&ctx, e)?;
+            decisions_form(&ctx, &name, &sent, (deadline_text, silence_text), errors).await
+        }
+    }
+}
+
+/// Circulates the current revision under silence until the deadline given (New York time).
+pub(crate) async fn silence(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let (sent, deadline_text, silence_text) = parse(&body);
+    let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
+    let deadline = match new_york(&silence_text) {
+        Ok(Some(at)) => at,
+        _ => {
+            let errors = vec![page.t("negotiation-bad-time")];
+            return decisions_form(&ctx, &name, &sent, (deadline_text, silence_text), errors).await;
+        }
+    };
+    let actor = ctx.visitor.actor(Some(Permission::ReadNegotiations));
+    match ctx.app.store.start_silence(&name, deadline, &actor).await {
+        Ok(()) => Ok(back(&ctx, &name, "silence", "")),
+        Err(e) => {
+            let errors = told(&ctx, e)?;
+            decisions_form(&ctx, &name, &sent, (deadline_text, silence_text), errors).await
+        }
+    }
+}
