@@ -551,6 +551,46 @@ test("a negotiation's compilation in Arabic and Chinese: the English text left t
   await context.close();
 });
 
+test("Kenya's negotiator proposes and takes a position in Arabic without JavaScript; the Chair decides in English and builds Rev.1", async () => {
+  const kenya = await signIn("ar", "focal.point@kenya.demo.invalid");
+  const { page } = kenya;
+  await page.goto(base + "/ar/negotiations/gm-2026-apr");
+  assert.match(await page.textContent("#acting"), /كينيا/);
+  await Promise.all([page.waitForURL(/\/propose\?place=p4$/), page.click("a[href$='propose?place=p4']")]);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.equal(await page.locator("#text").evaluate((e) => getComputedStyle(e).direction), "ltr", "the negotiating text is edited left to right");
+  await page.fill("#text", "States recalled and reaffirmed the framework of responsible State behaviour in the use of ICTs.");
+  await page.fill("#justification", "يعكس اللغة المتفق عليها.");
+  await page.screenshot({ path: join(shots, "negotiation-propose-ar.png"), fullPage: true });
+  await Promise.all([page.waitForURL(/done=filed/), page.click("#propose button[type=submit]")]);
+  assert.match(await page.textContent("#notice"), /قُدّم مقترحكم/);
+  assert.equal(await page.locator(".proposal").count(), 4);
+  // A position on France's proposal, changed from support to a reservation.
+  const france = page.locator(".proposal", { hasText: "critical information infrastructure" });
+  assert.equal(await france.locator("select[name=stance]").inputValue(), "support", "Kenya's position as recorded");
+  await france.locator("select[name=stance]").selectOption("reserve");
+  await Promise.all([page.waitForURL(/done=position/), france.locator("form.position button").click()]);
+  assert.match(await page.textContent("#notice"), /سُجّل موقفكم/);
+  await kenya.context.close();
+
+  const chair = await signIn("en", "secretariat@demo.invalid");
+  await chair.page.goto(base + "/en/negotiations/gm-2026-apr");
+  await Promise.all([chair.page.waitForURL(/\/decide$/), chair.page.click("#decide")]);
+  const decisions = chair.page.locator("fieldset.decision");
+  assert.equal(await decisions.count(), 4);
+  for (let i = 0; i < 4; i++) {
+    await decisions.nth(i).locator("input[value=accept]").check();
+    await decisions.nth(i).locator("input[type=text]").fill("Agreed in the informal consultations.");
+  }
+  await chair.page.fill("#deadline", "2099-03-14T18:00");
+  await chair.page.screenshot({ path: join(shots, "negotiation-decide-en.png"), fullPage: true });
+  await Promise.all([chair.page.waitForURL(/done=revised/), chair.page.click("#decisions button[type=submit]")]);
+  assert.match(await chair.page.textContent("#revision"), /Rev\.1/);
+  assert.match(await chair.page.textContent("#text"), /recalled and reaffirmed/);
+  assert.match(await chair.page.textContent("main"), /18:00 New York time/);
+  await chair.context.close();
+});
+
 test("a Point of Contact reads the directory in Chinese and Arabic; the directory manager's queue is not theirs", async () => {
   const { page, context } = await open("/zh/sign-in");
   await page.fill("#email", "poc@china.demo.invalid");

@@ -83,17 +83,26 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     serve(store, demo.mail.clone(), key, settings, listener, started, Some(announce)).await
 }
 
-/// The demo's people: one Secretariat user, two States' focal points, and a technical Point
-/// of Contact of China (whose State is in the directory).
+/// The demo's people: one Secretariat user (the demo negotiation's Chair), two States' focal
+/// points, and a technical Point of Contact of China (whose State is in the directory); each
+/// State's user is its negotiator too, as the demo's proposals are filed in their names.
 const DEMO_ACCOUNTS: [(&str, &str, &[&str]); 4] = [
     (
         "secretariat@demo.invalid",
         "Sam Secretariat",
         &["SECRETARIAT:admin", "SECRETARIAT:report_editor", "SECRETARIAT:directory_manager"],
     ),
-    ("focal.point@france.demo.invalid", "Camille Point Focal", &["FRA:focal_point", "FRA:drafter", "FRA:approver"]),
-    ("focal.point@kenya.demo.invalid", "Wanjiru Focal Point", &["KEN:focal_point", "KEN:poc_technical"]),
-    ("poc@china.demo.invalid", "Li Technical Contact", &["CHN:poc_technical"]),
+    (
+        "focal.point@france.demo.invalid",
+        "Camille Point Focal",
+        &["FRA:focal_point", "FRA:drafter", "FRA:approver", "FRA:negotiator"],
+    ),
+    (
+        "focal.point@kenya.demo.invalid",
+        "Wanjiru Focal Point",
+        &["KEN:focal_point", "KEN:poc_technical", "KEN:negotiator"],
+    ),
+    ("poc@china.demo.invalid", "Li Technical Contact", &["CHN:poc_technical", "CHN:negotiator"]),
 ];
 
 /// Creates the demo accounts with one fresh password (printed: the demo is for trying out);
