@@ -859,7 +859,7 @@ impl Store {
             match e {
                 E::AlreadyBroken { state } => Refusal::SilenceBrokenAlready { state }.into(),
                 E::Ended { deadline } => Refusal::SilenceEnded { deadline }.into(),
-                E::NoReason => Refusal::Required { field: "rejection_reason" }.into(),
+                E::NoReason => Refusal::Required { field: "silence_reason" }.into(),
             }
         })?;
         if record.outcome.as_deref() == Some("kept") {
@@ -1013,6 +1013,112 @@ impl Store {
             tx.commit().await?;
         });
         Ok(())
+    }
+}
+
+/// A State's explanation of position on an adopted text, with the paragraphs it
+/// disassociates from.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = NegotiationExplanation))]
+pub struct Explanation {
+    pub state: String,
+    /// Places of the adopted revision (`p7`) the State disassociates from.
+    pub disassociates: Vec<String>,
+    pub explanation: String,
+    /// RFC 3339, UTC.
+    pub at: String,
+}
+
+impl Store {
+    /// Records a State's explanation of position on the adopted text and the paragraphs it
+    /// disassociates from (again, it replaces the first). Only once the text is adopted, and
+    /// only on paragraphs of the adopted revision.
+    pub async fn record_explanation(
+        &self,
+        negotiation: &str,
+        state: &str,
+        disassociates: &[String],
+        explanation: &str,
+        actor: &Actor,
+    ) -> Result<()> {
+        let current = self.negotiation(negotiation).await?;
+        match current.summary.stage {
+            Stage::Adopted => {}
+            Stage::Closed => return Err(Refusal::NegotiationClosed.into()),
+            Stage::Open | Stage::Silence => return Err(Refusal::NotAdoptedYet.into()),
+        }
+        let explanation = explanation.trim();
+        if explanation.is_empty() {
+            return Err(Refusal::Required { field: "explanation" }.into());
+        }
+        if explanation.chars().count() > comity_negotiation::proposal::MAX_WORDS {
+            return Err(Refusal::BadProposal(comity_negotiation::proposal::ProposalError::Justification {
+                max: comity_negotiation::proposal::MAX_WORDS,
+            })
+            .into());
+        }
+        let mut places: Vec<String> = Vec::new();
+        for place in disassociates {
+            if current.revision.text.paragraph(place).is_none() {
+                return Err(Refusal::NotInRevision { revision: current.revision.number }.into());
+            }
+            if !places.contains(place) {
+                places.push(place.clone());
+            }
+        }
+        let engine = self.engine();
+        let (at, places_json) = (crate::now(), json(&places)?);
+        with_pool!(self, |pool| {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            sqlx::query(
+                "INSERT INTO negotiation_explanations (negotiation_id, state, disassociates, explanation, account_id, at) \
+                VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (negotiation_id, state) DO UPDATE SET \
+                disassociates = excluded.disassociates, explanation = excluded.explanation, \
+                account_id = excluded.account_id, at = excluded.at",
+            )
+            .bind(&current.summary.id)
+            .bind(state)
+            .bind(&places_json)
+            .bind(explanation)
+            .bind(&actor.account)
+            .bind(&at)
+            .execute(&mut *tx)
+            .await?;
+            let details = serde_json::json!({ "negotiation": current.summary.id, "disassociates": places });
+            append_audit!(
+                tx,
+                content(
+                    actor,
+                    "negotiation.explain",
+                    format!("negotiation:{}", current.summary.id),
+                    Some(state.to_string()),
+                    details
+                ),
+                engine
+            );
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The explanations of position recorded on a negotiation, by State code (the compendium
+    /// puts them in the UN's order of States).
+    pub async fn negotiation_explanations(&self, negotiation_id: &str) -> Result<Vec<Explanation>> {
+        let rows: Vec<(String, String, String, String)> = with_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT state, disassociates, explanation, at FROM negotiation_explanations \
+                WHERE negotiation_id = $1 ORDER BY state",
+            )
+            .bind(negotiation_id)
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter()
+            .map(|(state, places, explanation, at)| {
+                Ok(Explanation { state, disassociates: from_json(&places)?, explanation, at })
+            })
+            .collect()
     }
 }
 

@@ -134,6 +134,8 @@ pub enum Refusal {
     NotTheChair,
     #[error("no proposal {id} in this negotiation")]
     UnknownProposal { id: String },
+    #[error("explanations of position and disassociations are recorded once the text is adopted")]
+    NotAdoptedYet,
     /// A proposal that does not hold together on its revision (its paragraph missing and a
     /// position on one's own are refusals of their own).
     #[error("{0}")]
@@ -173,13 +175,15 @@ fn field_words(field: &str) -> &'static str {
         "deadline" => "the deadline",
         "start" => "the start",
         "note_verbale_date" => "the note verbale's date",
+        "silence_reason" => "the reason for breaking silence",
+        "explanation" => "the explanation of position",
         _ => "a value",
     }
 }
 
 impl Refusal {
     /// Every field key a refusal names, for the test that each is told in every language.
-    pub const FIELDS: [&'static str; 18] = [
+    pub const FIELDS: [&'static str; 20] = [
         "account_name",
         "round_title",
         "rejection_reason",
@@ -198,6 +202,8 @@ impl Refusal {
         "deadline",
         "start",
         "note_verbale_date",
+        "silence_reason",
+        "explanation",
     ];
 
     pub fn code(&self) -> &'static str {
@@ -271,6 +277,7 @@ impl Refusal {
             Refusal::SilenceEnded { .. } => "silence_ended",
             Refusal::NotTheChair => "not_the_chair",
             Refusal::UnknownProposal { .. } => "unknown_proposal",
+            Refusal::NotAdoptedYet => "not_adopted_yet",
             Refusal::BadProposal(e) => match e {
                 ProposalError::NoSuchParagraph { .. } => "proposal_no_paragraph",
                 ProposalError::OwnProposal { .. } => "own_proposal",
@@ -406,9 +413,11 @@ impl Refusal {
             Refusal::TargetNotEmpty { table, count } => vec![("table", table.clone()), ("count", count.to_string())],
             Refusal::UnknownNegotiation { id } | Refusal::UnknownProposal { id } => vec![("id", id.clone())],
             Refusal::NegotiationNameTaken { name } => vec![("name", name.clone())],
-            Refusal::NegotiationClosed | Refusal::UnderSilence | Refusal::OwnProposal | Refusal::NotTheChair => {
-                Vec::new()
-            }
+            Refusal::NegotiationClosed
+            | Refusal::UnderSilence
+            | Refusal::OwnProposal
+            | Refusal::NotTheChair
+            | Refusal::NotAdoptedYet => Vec::new(),
             Refusal::ProposalsClosed { deadline } | Refusal::SilenceEnded { deadline } => {
                 vec![("deadline", deadline.clone())]
             }
@@ -518,6 +527,7 @@ impl Refusal {
             Refusal::SilenceEnded { deadline: s("2026-03-20T22:00:00Z") },
             Refusal::NotTheChair,
             Refusal::UnknownProposal { id: s("0193") },
+            Refusal::NotAdoptedYet,
             Refusal::BadProposal(ProposalError::NoSuchParagraph { place: s("p9") }),
             Refusal::BadProposal(ProposalError::NoText),
             Refusal::BadProposal(ProposalError::SameText),

@@ -156,6 +156,11 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
         assert_eq!(words[2], ("p3", "The Global Mechanism held its second substantive plenary."));
         assert_eq!(words[4], ("p6", "States welcomed the new portal."));
         assert_eq!(n.revision.text.paragraphs[2].from, vec![fr.id.clone()]);
+        // Explanations of position wait for adoption.
+        assert_eq!(
+            refused(s.record_explanation(&id, "CHN", &[], "We cannot join.", &china).await),
+            Refusal::NotAdoptedYet
+        );
         // A proposal on the zero draft's text is refused now: the revision moved on.
         assert_eq!(s.negotiation_proposals(&id, 1).await.unwrap().len(), 0);
 
@@ -195,6 +200,29 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
         assert_eq!(refused(s.file_proposal(&id, "CHN", &late, &china, later).await), Refusal::NegotiationClosed);
         assert_eq!(refused(s.adopt_negotiation(&id, None, &chair).await), Refusal::NegotiationClosed);
 
+        // After adoption: explanations of position, with disassociations from paragraphs of the
+        // adopted text; a second one replaces the first; a paragraph not in it and an empty
+        // explanation are refused.
+        let adopted = s.negotiation(&id).await.unwrap();
+        s.record_explanation(&id, "CHN", &["p3".into()], "First.", &china).await.unwrap();
+        s.record_explanation(&id, "CHN", &["p3".into(), "p3".into(), "p4".into()], "We disassociate.", &china)
+            .await
+            .unwrap();
+        s.record_explanation(&id, "FRA", &[], "France joins the consensus.", &france).await.unwrap();
+        assert_eq!(
+            refused(s.record_explanation(&id, "MEX", &["p99".into()], "No.", &france).await),
+            Refusal::NotInRevision { revision: adopted.revision.number }
+        );
+        assert_eq!(
+            refused(s.record_explanation(&id, "MEX", &[], "  ", &france).await),
+            Refusal::Required { field: "explanation" }
+        );
+        let explanations = s.negotiation_explanations(&adopted.summary.id).await.unwrap();
+        assert_eq!(explanations.len(), 2, "{}", db.label);
+        assert_eq!(explanations[0].state, "CHN");
+        assert_eq!(explanations[0].disassociates, ["p3", "p4"], "each paragraph once");
+        assert_eq!(explanations[0].explanation, "We disassociate.");
+
         let actions: Vec<(String,)> = engines::rows(
             &db,
             "SELECT action FROM audit_entries WHERE action LIKE 'negotiation.%' OR action LIKE 'proposal.%' OR \
@@ -220,6 +248,9 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
                 "negotiation.revise",
                 "silence.start",
                 "negotiation.adopt",
+                "negotiation.explain",
+                "negotiation.explain",
+                "negotiation.explain",
             ],
             "{}",
             db.label

@@ -31,6 +31,9 @@ pub(super) fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState>
         .routes(routes!(decide_revision))
         .routes(routes!(start_silence))
         .routes(routes!(break_silence))
+        .routes(routes!(adopt))
+        .routes(routes!(list_explanations))
+        .routes(routes!(record_explanation))
 }
 
 fn may_read(visitor: &crate::access::Visitor, n: &NegotiationSummary) -> bool {
@@ -353,5 +356,76 @@ async fn break_silence(
             .break_silence(&name, &org.to_ascii_uppercase(), &request.reason, &actor, jiff::Timestamp::now())
             .await,
     )?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct AdoptRequest {
+    /// The symbol the adopted text is issued under (`A/AC.292/2026/CRP.1`).
+    #[serde(default)]
+    symbol: Option<String>,
+}
+
+/// The Chair records the current revision as adopted by consensus at a meeting.
+#[utoipa::path(post, path = "/negotiations/{name}/adopt", tag = "negotiations", security(("bearer" = [])),
+    params(("name" = String, Path)), request_body = AdoptRequest,
+    responses((status = 204), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn adopt(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<AdoptRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(bad_body)?;
+    readable(&app, &visitor, &name).await?;
+    let actor = visitor.actor(Some(Permission::ReadNegotiations));
+    stored(app.store.adopt_negotiation(&name, request.symbol.as_deref(), &actor).await)?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// The compendium: every explanation of position on the adopted text, in the UN's order of
+/// States, with the paragraphs each State disassociates from.
+#[utoipa::path(get, path = "/negotiations/{name}/explanations", tag = "negotiations", params(("name" = String, Path)),
+    responses((status = 200, body = Vec<comity_store::NegotiationExplanation>), (status = 404, body = ApiError)))]
+async fn list_explanations(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    visitor: crate::access::Visitor,
+) -> ApiResult {
+    let n = readable(&app, &visitor, &name).await?;
+    let mut list = stored(app.store.negotiation_explanations(&n.summary.id).await)?;
+    crate::pages::in_un_order(&app.catalog.states, &mut list);
+    Ok(json(StatusCode::OK, &list))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct ExplanationRequest {
+    explanation: String,
+    /// Places of the adopted revision (`p7`) the State disassociates from.
+    #[serde(default)]
+    disassociates: Vec<String>,
+}
+
+/// Records the State `{org}`'s explanation of position on the adopted text (again, it
+/// replaces the first).
+#[utoipa::path(put, path = "/negotiations/{name}/explanations/{org}", tag = "negotiations",
+    security(("bearer" = [])), params(("name" = String, Path), ("org" = String, Path, example = "FRA")),
+    request_body = ExplanationRequest,
+    responses((status = 204), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn record_explanation(
+    State(app): State<AppState>,
+    Path((name, org)): Path<(String, String)>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<ExplanationRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(bad_body)?;
+    readable(&app, &visitor, &name).await?;
+    let actor = visitor.actor(Some(Permission::Negotiate));
+    let state = org.to_ascii_uppercase();
+    stored(app.store.record_explanation(&name, &state, &request.disassociates, &request.explanation, &actor).await)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -14,6 +14,7 @@ mod messages;
 pub(crate) mod nav;
 mod negotiations;
 pub use negotiations::compilation_words;
+pub(crate) use negotiations::in_un_order;
 mod outbox;
 pub(crate) mod page;
 mod passkeys;
@@ -58,6 +59,8 @@ pub(crate) fn router() -> crate::routes::Routes {
         .route("/{lang}/negotiations/{name}/decide", get(negotiations::decisions_page))
         .route("/{lang}/negotiations/{name}/revisions", post(negotiations::revise))
         .route("/{lang}/negotiations/{name}/silence", post(negotiations::silence))
+        .route("/{lang}/negotiations/{name}/adopt", post(negotiations::adopt))
+        .route("/{lang}/negotiations/{name}/explanations", post(negotiations::explain))
         .route("/{lang}/fetches/{id}", get(fetches::show))
         .route("/{lang}/sign-in", get(account::signin::sign_in_form).post(account::signin::sign_in))
         .route("/{lang}/sign-in/code", get(account::signin::code_form).post(account::signin::code))

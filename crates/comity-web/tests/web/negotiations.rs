@@ -147,6 +147,45 @@ async fn delegations_negotiate_through_the_api() {
     )
     .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // Adoption by the Chair, then explanations of position through the API, in UN order.
+    let (status, refused) = call(
+        &t,
+        "PUT",
+        "/api/v1/negotiations/gm-2026-apr/explanations/FRA",
+        Some(&france),
+        serde_json::json!({ "explanation": "Too early." }),
+    )
+    .await;
+    assert_eq!((status, refused["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("not_adopted_yet")));
+    let symbol = serde_json::json!({ "symbol": "A/AC.292/2026/CRP.1" });
+    let (status, _) = call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/adopt", Some(&france), symbol.clone()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "France is not the Chair");
+    let (status, _) = call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/adopt", Some(&chair), symbol).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    for (org, token, body) in [
+        ("FRA", &france, serde_json::json!({ "explanation": "France joins the consensus." })),
+        ("CHN", &china, serde_json::json!({ "explanation": "China disassociates.", "disassociates": ["p2"] })),
+    ] {
+        let uri = format!("/api/v1/negotiations/gm-2026-apr/explanations/{org}");
+        let (status, _) = call(&t, "PUT", &uri, Some(token), body).await;
+        assert_eq!(status, StatusCode::NO_CONTENT, "{org}");
+    }
+    let (status, _) = call(
+        &t,
+        "PUT",
+        "/api/v1/negotiations/gm-2026-apr/explanations/CHN",
+        Some(&france),
+        serde_json::json!({ "explanation": "Not China's words." }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "France does not speak for China");
+    let (_, list) =
+        call(&t, "GET", "/api/v1/negotiations/gm-2026-apr/explanations", Some(&chair), serde_json::Value::Null).await;
+    let states: Vec<&str> = list.as_array().unwrap().iter().map(|e| e["state"].as_str().unwrap()).collect();
+    assert_eq!(states, ["CHN", "FRA"], "the UN's order of States");
+    assert_eq!(list[0]["disassociates"][0], "p2");
+    assert_eq!(list[0]["explanation"], "China disassociates.");
 }
 
 /// The compilation page in English, Chinese and Arabic: the page in the reader's language and
@@ -380,4 +419,47 @@ async fn a_delegation_and_the_chair_negotiate_through_the_portal_forms() {
     assert_eq!(n.silence.unwrap().silence.breaks.len(), 1, "a State breaks silence once");
     let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&chair))).await;
     assert!(page.contains("Paragraph 2 needs more work."), "the Chair sees who broke silence and why");
+
+    // Explanations wait for adoption; the Chair adopts by consensus with the symbol.
+    let explain = format!("disassociate=p3&explanation={}", enc("We cannot join paragraph 2."));
+    let (status, _, page) = t.request(form("/en/negotiations/gm-forms/explanations", &explain, Some(&china))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("once the text is adopted"), "{page}");
+    let (status, _, _) =
+        t.request(form("/en/negotiations/gm-forms/adopt", "symbol=a%2Fac.292%2F2026%2Fcrp.1", Some(&france))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "France is not the Chair");
+    let (status, headers, _) =
+        t.request(form("/en/negotiations/gm-forms/adopt", "symbol=a%2Fac.292%2F2026%2Fcrp.1", Some(&chair))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{}", location(&headers));
+    let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&china))).await;
+    assert!(page.contains("A/AC.292/2026/CRP.1") && page.contains("by consensus at a meeting"), "{page}");
+    assert!(page.contains("id=\"explain\"") && !page.contains("/propose?place="), "{page}");
+
+    // China disassociates from paragraph 2 (p3) with its explanation; France explains too;
+    // the compendium lists them in the UN's order of States, China before France.
+    let (status, _, _) = t.request(form("/zh/negotiations/gm-forms/explanations", &explain, Some(&china))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, _) = t
+        .request(form(
+            "/en/negotiations/gm-forms/explanations",
+            &format!("explanation={}", enc("France joins the consensus.")),
+            Some(&france),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, page) =
+        t.request(form("/ar/negotiations/gm-forms/explanations", "explanation=", Some(&france))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("تعليل الموقف"), "the missing field named in Arabic: {page}");
+    for (lang, china, france, paragraphs) in
+        [("en", "China", "France", "Disassociates from paragraphs 2"), ("zh", "中国", "法国", "不参与第2段")]
+    {
+        let (_, _, page) = t.request(get(&format!("/{lang}/negotiations/gm-forms"), Some(&chair))).await;
+        let compendium = crate::common::section(&page, "explanations", "</section>");
+        let (c, f) = (compendium.find(china).unwrap(), compendium.find(france).unwrap());
+        assert!(c < f, "{lang}: the UN's order of States: {compendium}");
+        assert!(compendium.contains(paragraphs), "{lang}: {compendium}");
+    }
+    let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&china))).await;
+    assert!(page.contains("value=\"p3\" checked"), "China's disassociation shown as recorded");
 }

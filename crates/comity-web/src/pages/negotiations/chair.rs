@@ -241,3 +241,24 @@ pub(crate) async fn silence(
         }
     }
 }
+
+/// Adopts the current revision by consensus at a meeting, with the document symbol it is
+/// issued under (optional).
+pub(crate) async fn adopt(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let symbol = form_urlencoded::parse(&body)
+        .find(|(k, _)| k == "symbol")
+        .map(|(_, v)| v.trim().to_string())
+        .filter(|v| !v.is_empty());
+    let actor = ctx.visitor.actor(Some(Permission::ReadNegotiations));
+    match ctx.app.store.adopt_negotiation(&name, symbol.as_deref(), &actor).await {
+        Ok(()) => Ok(back(&ctx, &name, "adopted", "")),
+        Err(e) => {
+            let errors = told(&ctx, e)?;
+            decisions_form(&ctx, &name, &Default::default(), (String::new(), String::new()), errors).await
+        }
+    }
+}

@@ -281,3 +281,24 @@ pub(crate) async fn break_silence(
     let result = ctx.app.store.break_silence(&name, &state, reason.trim(), &actor, jiff::Timestamp::now()).await;
     answered(&ctx, &name, result, "broken", "#silence").await
 }
+
+/// Records the visitor's State's explanation of position on the adopted text, with the
+/// paragraphs it disassociates from (`disassociate`, repeated).
+pub(crate) async fn explain(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let Some(state) = ctx.visitor.negotiates_for() else { return Err(PageError::Forbidden) };
+    let (mut places, mut explanation) = (Vec::new(), String::new());
+    for (key, value) in form_urlencoded::parse(&body) {
+        match key.as_ref() {
+            "disassociate" => places.push(value.into_owned()),
+            "explanation" => explanation = value.replace("\r\n", "\n"),
+            _ => {}
+        }
+    }
+    let actor = ctx.visitor.actor(Some(Permission::Negotiate));
+    let result = ctx.app.store.record_explanation(&name, &state, &places, &explanation, &actor).await;
+    answered(&ctx, &name, result, "explained", "#explanations").await
+}

@@ -8,8 +8,8 @@
 mod chair;
 mod delegation;
 
-pub(crate) use chair::{decisions_page, revise, silence};
-pub(crate) use delegation::{break_silence, file, position, propose, withdraw};
+pub(crate) use chair::{adopt, decisions_page, revise, silence};
+pub(crate) use delegation::{break_silence, explain, file, position, propose, withdraw};
 
 use askama::Template;
 use axum::extract::{Path, Query};
@@ -111,6 +111,55 @@ struct CompilationPage<'a> {
     stances: Vec<(&'static str, String)>,
     errors: Vec<String>,
     notice: Option<String>,
+    /// The compendium of explanations of position, in the UN's order of States.
+    explanations: Vec<ExplanationRow>,
+    /// On an adopted text: the paragraphs a State may disassociate from (place, label), and
+    /// what the acting State recorded, when the visitor may record one.
+    explaining: bool,
+    numbered: Vec<(String, String)>,
+    my_places: Vec<String>,
+    my_explanation: String,
+}
+
+/// One State's explanation of position as the compendium shows it.
+pub(crate) struct ExplanationRow {
+    pub state: String,
+    /// The paragraphs disassociated from, by label ("7, 12 (c)").
+    pub paragraphs: String,
+    pub explanation: String,
+}
+
+/// The explanations of position in the UN's order of States (English alphabetical), each
+/// State named in `lang` and each paragraph by its label in `text`: the compendium.
+pub(crate) fn compendium(
+    states: &comity_states::StateRegistry,
+    lang: comity_i18n::Lang,
+    text: &comity_negotiation::text::Text,
+    mut explanations: Vec<comity_store::NegotiationExplanation>,
+) -> Vec<ExplanationRow> {
+    in_un_order(states, &mut explanations);
+    explanations
+        .into_iter()
+        .map(|e| ExplanationRow {
+            state: states.get(&e.state).map(|s| s.short_name(lang).to_string()).unwrap_or_else(|| e.state.clone()),
+            paragraphs: e
+                .disassociates
+                .iter()
+                .map(|p| text.label_of(p).map(|l| l.reference()).unwrap_or_else(|| p.clone()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            explanation: e.explanation,
+        })
+        .collect()
+}
+
+/// Explanations of position in the UN's order of States, as the compendium lists them.
+pub(crate) fn in_un_order(
+    states: &comity_states::StateRegistry,
+    explanations: &mut [comity_store::NegotiationExplanation],
+) {
+    let rank = |code: &str| states.un_order().iter().position(|s| s.iso3 == code).unwrap_or(usize::MAX);
+    explanations.sort_by_key(|e| rank(&e.state));
 }
 
 pub(super) struct Loaded {
@@ -282,7 +331,7 @@ pub(crate) async fn show(
 }
 
 /// What a redirect after a step may tell (`?done=`).
-const DONE: [&str; 7] = ["filed", "position", "withdrawn", "broken", "revised", "silence", "adopted"];
+const DONE: [&str; 8] = ["filed", "position", "withdrawn", "broken", "revised", "silence", "adopted", "explained"];
 
 /// The compilation page, with what the visitor may do on it, the refusals of a step just
 /// tried (`errors`, status 400) or the Fluent id of what was just done.
@@ -309,6 +358,7 @@ pub(super) async fn compilation_page(
     let current = loaded.revision.number == summary.current_revision;
     let live = current && matches!(summary.stage, Stage::Open | Stage::Silence);
     let acting = visitor.negotiates_for().filter(|_| live);
+    let acting_name = acting.as_deref().map(name_of).unwrap_or_default();
     let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(query));
     let paragraphs = rows(&c, &loaded.revision.text, &words, &name_of, acting.as_deref());
     let docx_query = format!(
@@ -340,6 +390,27 @@ pub(super) async fn compilation_page(
         .filter(|s| s.silence.revision as i64 == loaded.revision.number)
         .map(|s| s.silence.breaks.iter().map(|b| (name_of(&b.state), b.reason.clone())).collect())
         .unwrap_or_default();
+    let adopted = current && summary.stage == Stage::Adopted;
+    let explainer = visitor.negotiates_for().filter(|_| adopted);
+    let recorded = if adopted {
+        app.store.negotiation_explanations(&summary.id).await.or_fail("reading explanations")?
+    } else {
+        Vec::new()
+    };
+    let mine = explainer.as_ref().and_then(|state| recorded.iter().find(|e| &e.state == state));
+    let (my_places, my_explanation) =
+        mine.map(|e| (e.disassociates.clone(), e.explanation.clone())).unwrap_or_default();
+    let labels = loaded.revision.text.labels();
+    let numbered = loaded
+        .revision
+        .text
+        .paragraphs
+        .iter()
+        .zip(&labels)
+        .filter(|(p, _)| p.kind != comity_negotiation::text::Kind::Heading)
+        .map(|(p, l)| (p.place.clone(), l.reference()))
+        .collect();
+    let explanations = compendium(&app.catalog.states, *lang, &loaded.revision.text, recorded);
     let stances = Stance::ALL.iter().map(|s| (s.as_str(), page.t(&format!("stance-{}", s.as_str())))).collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let template = CompilationPage {
@@ -354,7 +425,7 @@ pub(super) async fn compilation_page(
         state: query.state.clone().unwrap_or_default(),
         docx_query,
         chair: live && summary.stage == Stage::Open && visitor.is_member_of(&loaded.negotiation.members),
-        acting_name: acting.as_deref().map(name_of).unwrap_or_default(),
+        acting_name,
         acting,
         silence_deadline,
         may_break,
@@ -362,6 +433,11 @@ pub(super) async fn compilation_page(
         stances,
         errors,
         notice: notice.map(|id| page.t(id)),
+        explanations,
+        explaining: explainer.is_some(),
+        numbered,
+        my_places,
+        my_explanation,
         negotiation: summary.clone(),
         page,
     };
