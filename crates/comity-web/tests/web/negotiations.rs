@@ -19,6 +19,21 @@ async fn token(t: &TestApp, email: &str, state: &str, scopes: &[Permission]) -> 
     t.app.store.create_token(&id, "delegation tool", scopes, 30, &Actor::cli()).await.unwrap().1
 }
 
+/// Opens a negotiation in English on `zero`, its Chair chair@example.org.
+async fn open(t: &TestApp, name: &str, readers: Readers, zero: &Text) {
+    let new = NewNegotiation {
+        name: name.into(),
+        title: "Annual progress report".into(),
+        process: "Global Mechanism".into(),
+        lang: comity_i18n::Lang::En,
+        readers,
+        chair: "chair@example.org".into(),
+        support: vec![],
+        deadline: None,
+    };
+    t.app.store.create_negotiation(&new, zero, &Actor::cli()).await.unwrap();
+}
+
 async fn call(
     t: &TestApp,
     method: &str,
@@ -44,17 +59,7 @@ async fn delegations_negotiate_through_the_api() {
     let china = token(&t, "cn@example.org", "CHN", &scopes).await;
     let zero = Text::parse_draft("1. The Global Mechanism met.\n\n2. States recalled the norms.").unwrap();
     for (name, readers) in [("gm-2026-apr", Readers::States), ("gm-2026-open", Readers::Public)] {
-        let new = NewNegotiation {
-            name: name.into(),
-            title: "Annual progress report".into(),
-            process: "Global Mechanism".into(),
-            lang: comity_i18n::Lang::En,
-            readers,
-            chair: "chair@example.org".into(),
-            support: vec![],
-            deadline: None,
-        };
-        t.app.store.create_negotiation(&new, &zero, &Actor::cli()).await.unwrap();
+        open(&t, name, readers, &zero).await;
     }
     // Who reads what.
     let (status, list) = call(&t, "GET", "/api/v1/negotiations", None, serde_json::Value::Null).await;
@@ -200,17 +205,7 @@ async fn the_compilation_page_in_three_languages() {
     let zero =
         Text::parse_draft("# Draft report\n\n1. The Global Mechanism met.\n\n2. States recalled the norms.").unwrap();
     for (name, readers) in [("gm-open", Readers::Public), ("gm-closed", Readers::States)] {
-        let new = NewNegotiation {
-            name: name.into(),
-            title: "Annual progress report".into(),
-            process: "Global Mechanism".into(),
-            lang: comity_i18n::Lang::En,
-            readers,
-            chair: "chair@example.org".into(),
-            support: vec![],
-            deadline: None,
-        };
-        t.app.store.create_negotiation(&new, &zero, &Actor::cli()).await.unwrap();
+        open(&t, name, readers, &zero).await;
     }
     let fr = Actor { org: Some("FRA".into()), ..Actor::default() };
     let proposal = comity_store::NewProposal {
@@ -271,17 +266,7 @@ async fn a_delegation_and_the_chair_negotiate_through_the_portal_forms() {
     account(&t, "cn@example.org", negotiator("CHN")).await;
     let zero =
         Text::parse_draft("# Draft report\n\n1. The Global Mechanism met.\n\n2. States recalled the norms.").unwrap();
-    let new = NewNegotiation {
-        name: "gm-forms".into(),
-        title: "Annual progress report".into(),
-        process: "Global Mechanism".into(),
-        lang: comity_i18n::Lang::En,
-        readers: Readers::States,
-        chair: "chair@example.org".into(),
-        support: vec![],
-        deadline: None,
-    };
-    t.app.store.create_negotiation(&new, &zero, &Actor::cli()).await.unwrap();
+    open(&t, "gm-forms", Readers::States, &zero).await;
     let (france, _, _) = sign_in_and_enrol(&t, "fr@example.org").await;
     let (china, _, _) = sign_in_and_enrol(&t, "cn@example.org").await;
     let (chair, _, _) = sign_in_and_enrol(&t, "chair@example.org").await;

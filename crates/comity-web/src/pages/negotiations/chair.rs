@@ -208,11 +208,25 @@ pub(crate) async fn revise(
         return decisions_form(&ctx, &name, &sent, (deadline_text, silence_text), errors).await;
     }
     let actor = ctx.visitor.actor(Some(Permission::ReadNegotiations));
-    match ctx.app.store.revise_negotiation(&name, &decisions, deadline, &actor).await {
-        Ok(_) => Ok(back(&ctx, &name, "revised", "")),
+    let result = ctx.app.store.revise_negotiation(&name, &decisions, deadline, &actor).await.map(|_| ());
+    answered(&ctx, &name, result, "revised", &sent, (deadline_text, silence_text)).await
+}
+
+/// What a Chair's step answers: back to the compilation, or this page again, as sent, with why
+/// not.
+async fn answered(
+    ctx: &PageCtx,
+    name: &str,
+    result: Result<(), comity_store::StoreError>,
+    done: &str,
+    sent: &std::collections::HashMap<String, Sent>,
+    times: (String, String),
+) -> Result<Response, PageError> {
+    match result {
+        Ok(()) => Ok(back(ctx, name, done, "")),
         Err(e) => {
-            let errors = told(&ctx, e)?;
-            decisions_form(&ctx, &name, &sent, (deadline_text, silence_text), errors).await
+            let errors = told(ctx, e)?;
+            decisions_form(ctx, name, sent, times, errors).await
         }
     }
 }
@@ -233,13 +247,8 @@ pub(crate) async fn silence(
         }
     };
     let actor = ctx.visitor.actor(Some(Permission::ReadNegotiations));
-    match ctx.app.store.start_silence(&name, deadline, &actor).await {
-        Ok(()) => Ok(back(&ctx, &name, "silence", "")),
-        Err(e) => {
-            let errors = told(&ctx, e)?;
-            decisions_form(&ctx, &name, &sent, (deadline_text, silence_text), errors).await
-        }
-    }
+    let result = ctx.app.store.start_silence(&name, deadline, &actor).await;
+    answered(&ctx, &name, result, "silence", &sent, (deadline_text, silence_text)).await
 }
 
 /// Adopts the current revision by consensus at a meeting, with the document symbol it is
@@ -254,11 +263,6 @@ pub(crate) async fn adopt(
         .map(|(_, v)| v.trim().to_string())
         .filter(|v| !v.is_empty());
     let actor = ctx.visitor.actor(Some(Permission::ReadNegotiations));
-    match ctx.app.store.adopt_negotiation(&name, symbol.as_deref(), &actor).await {
-        Ok(()) => Ok(back(&ctx, &name, "adopted", "")),
-        Err(e) => {
-            let errors = told(&ctx, e)?;
-            decisions_form(&ctx, &name, &Default::default(), (String::new(), String::new()), errors).await
-        }
-    }
+    let result = ctx.app.store.adopt_negotiation(&name, symbol.as_deref(), &actor).await;
+    answered(&ctx, &name, result, "adopted", &Default::default(), Default::default()).await
 }
