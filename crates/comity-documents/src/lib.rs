@@ -281,6 +281,33 @@ impl Document {
         out
     }
 
+    /// Every citation the text makes, where it makes it (`title`, `preamble 1`, `operative 4
+    /// (a)`, `footnote 2`): what the parser keeps in `citations`, and what a text built
+    /// otherwise (an adopted negotiating text) is given.
+    pub fn find_citations(&self) -> Vec<Citation> {
+        let lang = self.language;
+        let mut cites = Vec::new();
+        if let Some(title) = self.title.as_deref().filter(|t| !t.is_empty()) {
+            cites.extend(citations::find(lang, title, "title"));
+        }
+        for p in &self.preamble {
+            cites.extend(citations::find(lang, &p.text, &format!("preamble {}", p.number)));
+        }
+        for p in &self.operative {
+            cites.extend(citations::find(lang, &p.text, &format!("operative {}", p.number)));
+            let mut stack: Vec<(&Item, String)> =
+                p.items.iter().map(|i| (i, format!("operative {} {}", p.number, i.place_label()))).collect();
+            while let Some((item, place)) = stack.pop() {
+                cites.extend(citations::find(lang, &item.text, &place));
+                stack.extend(item.items.iter().map(|i| (i, format!("{place} {}", i.place_label()))));
+            }
+        }
+        for (k, f) in self.footnotes.iter().enumerate() {
+            cites.extend(citations::find(lang, &f.text, &format!("footnote {}", k + 1)));
+        }
+        cites
+    }
+
     /// The paragraphs a framework locator points to, with their places, in this language
     /// version: `para 13`, `para 13 (a)` (the first item, whatever the language writes as its
     /// label: `(a)`, `a)`, `(أ)`), `para 56, item 1`, `section II`. None when the locator

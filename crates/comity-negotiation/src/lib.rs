@@ -1,7 +1,8 @@
 //! Negotiating outcome texts of the Global Mechanism: the zero draft and its revisions as
 //! structured texts (`text`), States' proposals and positions (`proposal`), the Chair's
 //! decisions and the next revision built from them (`revise`), the silence procedure
-//! (`silence`), the compilation text (`compilation`) and the Akoma Ntoso forms (`akn`).
+//! (`silence`), the compilation text (`compilation`), the Akoma Ntoso forms (`akn`), and the
+//! adopted text as a document of the record with each paragraph's history (`record`).
 //! Everything here is checked logic without storage: `comity-store` keeps negotiations,
 //! `comity-web` and the `comity` command show and change them.
 #![forbid(unsafe_code)]
@@ -9,6 +10,7 @@
 pub mod akn;
 pub mod compilation;
 pub mod proposal;
+pub mod record;
 pub mod revise;
 pub mod silence;
 pub mod text;

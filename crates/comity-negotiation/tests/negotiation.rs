@@ -302,3 +302,50 @@ fn a_zero_draft_in_word_is_read_and_a_broken_one_refused() {
     assert_eq!(text.paragraphs[2].text, "States recalled the norms.");
     assert!(comity_docx::read(b"PK\x03\x04 not really a zip").is_err());
 }
+
+/// Every real UN text the documents parser reads, negotiated and adopted unchanged, enters the
+/// record as a document with the same numbered paragraphs, sections and citations as the
+/// official text it came from, each paragraph of the negotiating text at one place of it.
+#[test]
+fn real_un_texts_adopted_enter_the_record_with_their_paragraphs_and_citations() {
+    use comity_negotiation::record::to_document;
+    use std::collections::BTreeSet;
+    let Some(dir) = corpus() else { return };
+    let states = StateRegistry::embedded(&Collation::new()).unwrap();
+    let (mut read, mut with_sections) = (0, 0);
+    for lang in [Lang::En, Lang::Fr, Lang::Ru] {
+        let mut entries: Vec<PathBuf> =
+            std::fs::read_dir(dir.join(lang.code())).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
+        entries.sort();
+        for path in &entries {
+            let options = ParseOptions { lang: Some(lang), symbol: None };
+            let Ok(doc) = parse(&body(path), &options, &states) else { continue };
+            if doc.operative.iter().any(|p| !p.numbered || p.text.trim().is_empty()) {
+                continue;
+            }
+            let text = Text::from_document(&doc).unwrap();
+            let (adopted, places) = to_document(&text, "A/AC.292/2026/CRP.1", lang, None);
+            let here = path.display();
+            assert_eq!(places.len(), text.paragraphs.len(), "{here}");
+            let numbered =
+                |d: &comity_documents::Document| d.operative.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+            assert_eq!(numbered(&adopted), numbered(&doc), "{here}");
+            let sections = |d: &comity_documents::Document| {
+                d.sections.iter().map(|s| (s.label.clone(), s.title.clone(), s.first_paragraph)).collect::<Vec<_>>()
+            };
+            assert_eq!(sections(&adopted), sections(&doc), "{here}");
+            with_sections += usize::from(!doc.sections.is_empty());
+            // What the text cites outside its footnotes (which stay with the record's own copy).
+            let cited = |d: &comity_documents::Document| {
+                d.citations
+                    .iter()
+                    .filter(|c| !c.cited_in.starts_with("footnote"))
+                    .map(|c| c.symbol.clone())
+                    .collect::<BTreeSet<_>>()
+            };
+            assert_eq!(cited(&adopted), cited(&doc), "{here}");
+            read += 1;
+        }
+    }
+    assert!(read >= 30 && with_sections >= 1, "only {read} real documents read, {with_sections} with sections");
+}

@@ -7,7 +7,7 @@ use comity_documents::{CitationKind, Document, Kind};
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::{Result, Store, StoreError, digest, now, with_pool};
+use crate::{Result, Store, StoreError, digest, with_pool};
 
 /// What ingesting one file did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -90,8 +90,18 @@ pub(crate) fn order_key(session: Option<i64>, seq: i64, lang: comity_i18n::Lang,
     ((1000 - session) << 43) | (seq << 15) | ((lang.index() as i64) << 12) | position as i64
 }
 
+/// Stores one language version of a document inside the caller's transaction (the ingest of a
+/// file, or the adoption of a negotiated text): what [`Store::ingest_document`] does.
 macro_rules! ingest_body {
     ($tx:expr, $doc:expr, $symbol:expr, $lang:expr, $source_name:expr, $source_digest:expr, $index:expr) => {{
+        #[allow(unused_imports)]
+        use comity_documents::{CitationKind, Document};
+        #[allow(unused_imports)]
+        use sqlx::Row as _;
+        #[allow(unused_imports)]
+        use $crate::documents::{IngestOutcome, MAX_PARAGRAPHS, SearchIndexSql, citation_target, kind_str, order_key};
+        #[allow(unused_imports)]
+        use $crate::{Refusal, now};
         let index: &SearchIndexSql = $index;
         let tx = $tx;
         let doc: &Document = $doc;
@@ -274,6 +284,8 @@ macro_rules! ingest_body {
         }
     }};
 }
+
+pub(crate) use ingest_body;
 
 impl Store {
     pub(crate) fn search_index_sql(&self) -> &'static SearchIndexSql {

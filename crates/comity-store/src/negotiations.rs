@@ -94,6 +94,47 @@ pub struct NewProposal {
     pub co_sponsors: Vec<String>,
 }
 
+/// The current revision of `$negotiation` enters the document record under `$symbol` inside
+/// the caller's transaction: refused, with nothing written, when the record holds that symbol
+/// already (an official text is never replaced by a negotiated one).
+macro_rules! enter_record {
+    ($tx:expr, $store:expr, $negotiation:expr, $symbol:expr, $adopted_at:expr) => {{
+        let tx = $tx;
+        let negotiation: &Negotiation = $negotiation;
+        let symbol: &String = $symbol;
+        let held: Option<(String,)> = sqlx::query_as("SELECT symbol FROM documents WHERE symbol = $1")
+            .bind(symbol)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if held.is_some() {
+            return Err(Refusal::SymbolInRecord { symbol: symbol.clone() }.into());
+        }
+        let adopted_on = comity_i18n::format::to_new_york_input($adopted_at).map(|t| t[..10].to_string());
+        let (doc, _) = comity_negotiation::record::to_document(
+            &negotiation.revision.text,
+            symbol,
+            lang_of(negotiation)?,
+            adopted_on,
+        );
+        let source = negotiation.revision.text.to_markdown();
+        let source_name = format!(
+            "negotiation {}, {}",
+            negotiation.summary.name,
+            comity_negotiation::revision_name(negotiation.revision.number as u32)
+                .unwrap_or_else(|| "zero draft".into())
+        );
+        crate::documents::ingest_body!(
+            &mut *tx,
+            &doc,
+            symbol.as_str(),
+            doc.language.code(),
+            source_name.as_str(),
+            crate::digest(&[source.as_bytes()]).as_str(),
+            $store.search_index_sql()
+        );
+    }};
+}
+
 type SummaryRow = (
     String,
     String,
@@ -972,19 +1013,14 @@ impl Store {
         Ok(adopted)
     }
 
-    /// Adopts the current revision by consensus at a meeting, with the symbol it is issued
-    /// under (`A/AC.292/2025/CRP.1`).
+    /// Adopts the current revision by consensus at a meeting. With the symbol it is issued
+    /// under (`A/AC.292/2025/CRP.1`) the adopted text enters the document record in the same
+    /// transaction; without, the Chair issues it later ([`Store::issue_adopted_text`]).
     pub async fn adopt_negotiation(&self, negotiation: &str, symbol: Option<&str>, actor: &Actor) -> Result<()> {
         let current = self.negotiation(negotiation).await?;
         self.check_chair(&current, actor).await?;
         open_stage(&current)?;
-        let symbol = match symbol {
-            Some(s) => Some(comity_documents::normalise_symbol(s).ok_or_else(|| Refusal::Invalid {
-                field: "symbol".into(),
-                detail: format!("{s:?} is not a document symbol"),
-            })?),
-            None => None,
-        };
+        let symbol = symbol.map(symbol_given).transpose()?;
         let engine = self.engine();
         let at = crate::now();
         with_pool!(self, |pool| {
@@ -1003,6 +1039,9 @@ impl Store {
             if n != 1 {
                 return Err(Refusal::NegotiationClosed.into());
             }
+            if let Some(symbol) = &symbol {
+                enter_record!(&mut *tx, self, &current, symbol, &at);
+            }
             let details =
                 serde_json::json!({ "revision": current.revision.number, "how": "consensus", "symbol": symbol });
             append_audit!(
@@ -1014,6 +1053,113 @@ impl Store {
         });
         Ok(())
     }
+
+    /// Issues an adopted text that has no symbol yet (adopted by silence, or at a meeting
+    /// before its symbol was known) under `symbol`: it enters the document record, once.
+    pub async fn issue_adopted_text(&self, negotiation: &str, symbol: &str, actor: &Actor) -> Result<()> {
+        let current = self.negotiation(negotiation).await?;
+        self.check_chair(&current, actor).await?;
+        match (current.summary.stage, &current.summary.symbol) {
+            (Stage::Adopted, None) => {}
+            (Stage::Adopted, Some(issued)) => return Err(Refusal::IssuedAlready { symbol: issued.clone() }.into()),
+            _ => return Err(Refusal::IssueBeforeAdoption.into()),
+        }
+        let symbol = symbol_given(symbol)?;
+        let adopted_at = current.summary.adopted_at.clone().unwrap_or_else(crate::now);
+        let engine = self.engine();
+        with_pool!(self, |pool| {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            let n = sqlx::query(
+                "UPDATE negotiations SET symbol = $1 WHERE id = $2 AND stage = 'adopted' AND symbol IS NULL",
+            )
+            .bind(&symbol)
+            .bind(&current.summary.id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if n != 1 {
+                return Err(Refusal::IssuedAlready { symbol: symbol.clone() }.into());
+            }
+            enter_record!(&mut *tx, self, &current, &symbol, &adopted_at);
+            let details = serde_json::json!({ "revision": current.revision.number, "symbol": symbol });
+            append_audit!(
+                tx,
+                content(actor, "negotiation.issue", format!("negotiation:{}", current.summary.id), None, details),
+                engine
+            );
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The negotiation whose adopted text was issued under `symbol`, by name.
+    pub async fn negotiation_of_document(&self, symbol: &str) -> Result<Option<String>> {
+        let row: Option<(String,)> = with_pool!(self, |pool| {
+            sqlx::query_as("SELECT name FROM negotiations WHERE symbol = $1").bind(symbol).fetch_optional(pool).await?
+        });
+        Ok(row.map(|(name,)| name))
+    }
+
+    /// Where every paragraph of the current revision came from: the zero draft or the
+    /// proposal that added it, and each proposal taken into it since, with the Chair's
+    /// decision; once the text is issued, where each stands in the document of the record.
+    pub async fn negotiation_lineage(&self, negotiation: &str) -> Result<NegotiationLineage> {
+        let current = self.negotiation(negotiation).await?;
+        let id = &current.summary.id;
+        let mut revisions = Vec::with_capacity(current.revision.number as usize + 1);
+        let mut proposals = Vec::new();
+        for number in 0..=current.revision.number {
+            revisions.push(self.negotiation_revision(id, number).await?.text);
+            proposals.extend(self.negotiation_proposals(id, number).await?);
+        }
+        let rows: Vec<(String, String, Option<String>, String)> = with_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT d.proposal_id, d.outcome, d.merged_text, d.reason FROM negotiation_decisions d JOIN \
+                negotiation_proposals p ON p.id = d.proposal_id WHERE p.negotiation_id = $1 ORDER BY d.decided_at",
+            )
+            .bind(id)
+            .fetch_all(pool)
+            .await?
+        });
+        let decisions = rows
+            .into_iter()
+            .map(|(proposal, outcome, text, reason)| Decision::from_parts(proposal, &outcome, text, reason))
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(internal)?;
+        let lang = lang_of(&current)?;
+        let record = match &current.summary.symbol {
+            Some(symbol) => comity_negotiation::record::to_document(&current.revision.text, symbol, lang, None).1,
+            None => Vec::new(),
+        };
+        Ok(NegotiationLineage {
+            negotiation: current.summary.name.clone(),
+            symbol: current.summary.symbol.clone(),
+            revision: current.revision.number,
+            paragraphs: comity_negotiation::record::lineage(&revisions, &proposals, &decisions, &record),
+        })
+    }
+}
+
+/// Every paragraph of a negotiation's current revision with its history.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NegotiationLineage {
+    pub negotiation: String,
+    /// The symbol the adopted text was issued under, once it is.
+    pub symbol: Option<String>,
+    /// The revision the paragraphs are of (0 for the zero draft).
+    pub revision: i64,
+    pub paragraphs: Vec<comity_negotiation::record::ParagraphLineage>,
+}
+
+/// A document symbol as given for an adopted text, in the record's form.
+fn symbol_given(given: &str) -> Result<String> {
+    comity_documents::normalise_symbol(given).ok_or_else(|| Refusal::NotASymbol { given: given.to_string() }.into())
+}
+
+fn lang_of(n: &Negotiation) -> Result<comity_i18n::Lang> {
+    n.summary.lang.parse().map_err(|_| internal(format!("language {:?}", n.summary.lang)))
 }
 
 /// A State's explanation of position on an adopted text, with the paragraphs it

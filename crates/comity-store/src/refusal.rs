@@ -136,6 +136,14 @@ pub enum Refusal {
     UnknownProposal { id: String },
     #[error("explanations of position and disassociations are recorded once the text is adopted")]
     NotAdoptedYet,
+    #[error("{symbol} is in the document record already; an adopted text is issued under a symbol of its own")]
+    SymbolInRecord { symbol: String },
+    #[error("the adopted text is issued already, as {symbol}")]
+    IssuedAlready { symbol: String },
+    #[error("a text is issued under its symbol once it is adopted")]
+    IssueBeforeAdoption,
+    #[error("{given:?} is not a document symbol such as A/AC.292/2026/CRP.1")]
+    NotASymbol { given: String },
     /// A proposal that does not hold together on its revision (its paragraph missing and a
     /// position on one's own are refusals of their own).
     #[error("{0}")]
@@ -278,6 +286,10 @@ impl Refusal {
             Refusal::NotTheChair => "not_the_chair",
             Refusal::UnknownProposal { .. } => "unknown_proposal",
             Refusal::NotAdoptedYet => "not_adopted_yet",
+            Refusal::SymbolInRecord { .. } => "symbol_in_record",
+            Refusal::IssuedAlready { .. } => "issued_already",
+            Refusal::IssueBeforeAdoption => "issue_before_adoption",
+            Refusal::NotASymbol { .. } => "not_a_symbol",
             Refusal::BadProposal(e) => match e {
                 ProposalError::NoSuchParagraph { .. } => "proposal_no_paragraph",
                 ProposalError::OwnProposal { .. } => "own_proposal",
@@ -417,7 +429,10 @@ impl Refusal {
             | Refusal::UnderSilence
             | Refusal::OwnProposal
             | Refusal::NotTheChair
-            | Refusal::NotAdoptedYet => Vec::new(),
+            | Refusal::NotAdoptedYet
+            | Refusal::IssueBeforeAdoption => Vec::new(),
+            Refusal::SymbolInRecord { symbol } | Refusal::IssuedAlready { symbol } => vec![("symbol", symbol.clone())],
+            Refusal::NotASymbol { given } => vec![("given", given.clone())],
             Refusal::ProposalsClosed { deadline } | Refusal::SilenceEnded { deadline } => {
                 vec![("deadline", deadline.clone())]
             }
@@ -528,6 +543,10 @@ impl Refusal {
             Refusal::NotTheChair,
             Refusal::UnknownProposal { id: s("0193") },
             Refusal::NotAdoptedYet,
+            Refusal::SymbolInRecord { symbol: s("A/AC.292/2026/CRP.1") },
+            Refusal::IssuedAlready { symbol: s("A/AC.292/2026/CRP.2") },
+            Refusal::IssueBeforeAdoption,
+            Refusal::NotASymbol { given: s("CRP 1") },
             Refusal::BadProposal(ProposalError::NoSuchParagraph { place: s("p9") }),
             Refusal::BadProposal(ProposalError::NoText),
             Refusal::BadProposal(ProposalError::SameText),

@@ -80,6 +80,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/{lang}/negotiations"),
     public("GET", "/{lang}/negotiations/{name}"),
     public("GET", "/{lang}/negotiations/{name}/compilation.docx"),
+    public("GET", "/{lang}/negotiations/{name}/lineage"),
     // The State acted for is the session's own negotiating State, never one named in the path:
     // the handlers act only through a membership that grants `negotiate` over its State.
     needs("GET", "/{lang}/negotiations/{name}/propose", Permission::ReadNegotiations, Scope::Any),
@@ -93,6 +94,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("POST", "/{lang}/negotiations/{name}/revisions", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/{lang}/negotiations/{name}/silence", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/{lang}/negotiations/{name}/adopt", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/{lang}/negotiations/{name}/issue", Permission::ReadNegotiations, Scope::Any),
     public("GET", "/{lang}/sign-in"),
     public("POST", "/{lang}/sign-in"),
     public("GET", "/{lang}/sign-in/code"),
@@ -211,6 +213,8 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("POST", "/api/v1/negotiations/{name}/silence", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/api/v1/negotiations/{name}/silence/{org}/break", Permission::Negotiate, Scope::PathOrg),
     needs("POST", "/api/v1/negotiations/{name}/adopt", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/api/v1/negotiations/{name}/issue", Permission::ReadNegotiations, Scope::Any),
+    public("GET", "/api/v1/negotiations/{name}/lineage"),
     public("GET", "/api/v1/negotiations/{name}/explanations"),
     needs("PUT", "/api/v1/negotiations/{name}/explanations/{org}", Permission::Negotiate, Scope::PathOrg),
     public("GET", "/api/v1/replies"),

@@ -14,9 +14,7 @@ use items::{Block, operative_number, section_heading};
 
 use crate::clean::Line;
 use crate::lexicon;
-use crate::{
-    Document, Item, Kind, OperativeParagraph, ParseError, PreambularParagraph, Sponsor, Unrecognized, citations,
-};
+use crate::{Document, Kind, OperativeParagraph, ParseError, PreambularParagraph, Sponsor, Unrecognized};
 
 /// Joins wrapped lines: without a space in Chinese, re-joining words hyphenated across lines.
 fn join_into(lang: Lang, acc: &mut String, next: &str) {
@@ -242,26 +240,6 @@ pub(crate) fn build(
         f.symbols = crate::symbols::find_document_symbols(&f.text).into_iter().map(|(_, _, s)| s).collect();
         f.attached_to = marker_places.iter().find(|(m, _)| *m == f.marker).map(|(_, p)| p.clone());
     }
-    let mut cites = Vec::new();
-    if !title.is_empty() {
-        cites.extend(citations::find(lang, &title, "title"));
-    }
-    for p in &preamble {
-        cites.extend(citations::find(lang, &p.text, &format!("preamble {}", p.number)));
-    }
-    for p in &operative {
-        cites.extend(citations::find(lang, &p.text, &format!("operative {}", p.number)));
-        let mut stack: Vec<(&Item, String)> =
-            p.items.iter().map(|i| (i, format!("operative {} {}", p.number, i.place_label()))).collect();
-        while let Some((item, place)) = stack.pop() {
-            cites.extend(citations::find(lang, &item.text, &place));
-            stack.extend(item.items.iter().map(|i| (i, format!("{place} {}", i.place_label()))));
-        }
-    }
-    for (k, f) in footnotes.iter().enumerate() {
-        cites.extend(citations::find(lang, &f.text, &format!("footnote {}", k + 1)));
-    }
-
     // Any line no rule placed is reported, never dropped.
     let mut placements = Vec::with_capacity(lines.len());
     for (line, role) in lines.iter().zip(roles) {
@@ -275,7 +253,7 @@ pub(crate) fn build(
         placements.push(crate::Placement { line: line.number, role });
     }
 
-    Ok(Document {
+    let mut doc = Document {
         placements,
         symbol,
         kind,
@@ -295,9 +273,11 @@ pub(crate) fn build(
         annexes,
         submitted_by,
         amends,
-        citations: cites,
+        citations: Vec::new(),
         unrecognized,
-    })
+    };
+    doc.citations = doc.find_citations();
+    Ok(doc)
 }
 
 /// "Trinidad and Tobago" stays one name; "Chile and Chad" is two: a part is split on a

@@ -223,6 +223,58 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
         assert_eq!(explanations[0].disassociates, ["p3", "p4"], "each paragraph once");
         assert_eq!(explanations[0].explanation, "We disassociate.");
 
+        // Issued under its symbol, the adopted text enters the document record, once; a symbol
+        // the record holds, one that is not a symbol, and anyone but the Chair are refused.
+        let taken =
+            comity_negotiation::record::to_document(&zero, "A/AC.292/2026/CRP.9", comity_i18n::Lang::En, None).0;
+        s.ingest_document(&taken, "crp9.txt", b"another text").await.unwrap();
+        assert_eq!(
+            refused(s.issue_adopted_text(&id, "A/AC.292/2026/CRP.9", &chair).await),
+            Refusal::SymbolInRecord { symbol: "A/AC.292/2026/CRP.9".into() }
+        );
+        assert_eq!(
+            refused(s.issue_adopted_text(&id, "CRP 1", &chair).await),
+            Refusal::NotASymbol { given: "CRP 1".into() }
+        );
+        assert_eq!(refused(s.issue_adopted_text(&id, "A/AC.292/2026/CRP.1", &france).await), Refusal::NotTheChair);
+        assert_eq!(s.negotiation(&id).await.unwrap().summary.symbol, None, "nothing changed");
+        assert!(s.document_summary("A/AC.292/2026/CRP.1").await.unwrap().is_none());
+        s.issue_adopted_text(&id, "A/AC.292/2026/CRP.1", &chair).await.unwrap();
+        assert_eq!(
+            refused(s.issue_adopted_text(&id, "A/AC.292/2026/CRP.2", &chair).await),
+            Refusal::IssuedAlready { symbol: "A/AC.292/2026/CRP.1".into() }
+        );
+        assert_eq!(s.negotiation_of_document("A/AC.292/2026/CRP.1").await.unwrap().as_deref(), Some("gm-2026-apr"));
+        let summary = s.document_summary("A/AC.292/2026/CRP.1").await.unwrap().unwrap();
+        assert_eq!((summary.kind.as_str(), summary.languages.clone()), ("report", vec!["en".to_string()]));
+        assert!(summary.adopted_on.as_deref().is_some_and(|d| d.len() == 10), "{:?}", summary.adopted_on);
+        let stored = s.document_version("A/AC.292/2026/CRP.1", "en").await.unwrap().unwrap();
+        let doc = comity_documents::Document::from_stored(&stored).unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Draft annual progress report"));
+        let operative: Vec<&str> = doc.operative.iter().map(|p| p.text.as_str()).collect();
+        let adopted_words: Vec<&str> = adopted
+            .revision
+            .text
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == Kind::Numbered)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(operative, adopted_words, "{}", db.label);
+        // Each paragraph leads back to the zero draft or the proposal that added it.
+        let lineage = s.negotiation_lineage(&id).await.unwrap();
+        assert_eq!(lineage.symbol.as_deref(), Some("A/AC.292/2026/CRP.1"));
+        let of = |place: &str| lineage.paragraphs.iter().find(|p| p.place == place).unwrap();
+        let p3 = of("p3");
+        assert_eq!((p3.since, p3.record_place.as_deref()), (0, Some("operative 1")));
+        assert_eq!(p3.shaped_by.len(), 1);
+        assert_eq!((p3.shaped_by[0].proposal.as_str(), p3.shaped_by[0].outcome), (fr.id.as_str(), "accept"));
+        assert_eq!(p3.shaped_by[0].co_sponsors, ["MEX"]);
+        let p6 = of("p6");
+        assert_eq!((p6.since, p6.shaped_by[0].action, p6.shaped_by[0].outcome), (1, "add_after", "merge"));
+        assert_eq!(p6.shaped_by[0].reason, "Wording.");
+        assert!(of("p4").shaped_by.is_empty(), "unchanged since the zero draft");
+
         let actions: Vec<(String,)> = engines::rows(
             &db,
             "SELECT action FROM audit_entries WHERE action LIKE 'negotiation.%' OR action LIKE 'proposal.%' OR \
@@ -251,6 +303,7 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
                 "negotiation.explain",
                 "negotiation.explain",
                 "negotiation.explain",
+                "negotiation.issue",
             ],
             "{}",
             db.label

@@ -32,6 +32,8 @@ pub(super) fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState>
         .routes(routes!(start_silence))
         .routes(routes!(break_silence))
         .routes(routes!(adopt))
+        .routes(routes!(issue))
+        .routes(routes!(lineage))
         .routes(routes!(list_explanations))
         .routes(routes!(record_explanation))
 }
@@ -383,6 +385,43 @@ async fn adopt(
     let actor = visitor.actor(Some(Permission::ReadNegotiations));
     stored(app.store.adopt_negotiation(&name, request.symbol.as_deref(), &actor).await)?;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct IssueRequest {
+    /// The symbol the adopted text is issued under (`A/AC.292/2026/CRP.1`).
+    symbol: String,
+}
+
+/// The Chair issues an adopted text that has no symbol yet (adopted by silence, say): it
+/// enters the document record under the symbol, once.
+#[utoipa::path(post, path = "/negotiations/{name}/issue", tag = "negotiations", security(("bearer" = [])),
+    params(("name" = String, Path)), request_body = IssueRequest,
+    responses((status = 204), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn issue(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<IssueRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(bad_body)?;
+    readable(&app, &visitor, &name).await?;
+    let actor = visitor.actor(Some(Permission::ReadNegotiations));
+    stored(app.store.issue_adopted_text(&name, &request.symbol, &actor).await)?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Where each paragraph of the current (or adopted) text came from: the zero draft or the
+/// proposal that added it, every proposal taken into it with the Chair's decision, and, once
+/// issued, its place in the document of the record.
+#[utoipa::path(get, path = "/negotiations/{name}/lineage", tag = "negotiations", params(("name" = String, Path)),
+    responses((status = 200, body = comity_store::NegotiationLineage), (status = 404, body = ApiError)))]
+async fn lineage(State(app): State<AppState>, Path(name): Path<String>, visitor: crate::access::Visitor) -> ApiResult {
+    let n = readable(&app, &visitor, &name).await?;
+    let lineage = stored(app.store.negotiation_lineage(&n.summary.id).await)?;
+    Ok(json(StatusCode::OK, &lineage))
 }
 
 /// The compendium: every explanation of position on the adopted text, in the UN's order of

@@ -107,6 +107,8 @@ struct DocumentPage<'a> {
     agenda_history: Vec<(String, Vec<CiteRow>)>,
     /// For the Secretariat: what looks wrong in the reading of this version.
     warnings: Vec<String>,
+    /// A negotiated text the visitor may read the negotiation of: where its paragraphs came from.
+    negotiated: Option<String>,
 }
 
 /// A paragraph's place as a short, language-neutral label: `P3`, `6.`, `(a)`, `[1]`.
@@ -260,9 +262,21 @@ async fn build_document(
     } else {
         Vec::new()
     };
+    let negotiated = match app.store.negotiation_of_document(&symbol).await {
+        Ok(Some(name)) => match app.store.negotiation(&name).await {
+            Ok(n) if visitor.may_read_negotiation(n.summary.readers) => {
+                Some(format!("/{}/negotiations/{}/lineage", lang.code(), super::page::encode_component(&name)))
+            }
+            Ok(_) => None,
+            Err(e) => return Err(failure("reading the negotiation", &e)),
+        },
+        Ok(None) => None,
+        Err(e) => return Err(failure("reading the negotiation", &e)),
+    };
     // The warnings are for the signed-in Secretariat only, whose pages no cache keeps.
     super::page::html_of(&DocumentPage {
         warnings,
+        negotiated,
         notice: (primary != lang)
             .then(|| page.t_with("document-not-in-language", "language", &page.t_key("lang-name-", primary.code()))),
         kind_label: page.t_key("kind-", &summary.kind),

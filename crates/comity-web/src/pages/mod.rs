@@ -60,6 +60,8 @@ pub(crate) fn router() -> crate::routes::Routes {
         .route("/{lang}/negotiations/{name}/revisions", post(negotiations::revise))
         .route("/{lang}/negotiations/{name}/silence", post(negotiations::silence))
         .route("/{lang}/negotiations/{name}/adopt", post(negotiations::adopt))
+        .route("/{lang}/negotiations/{name}/issue", post(negotiations::issue))
+        .route("/{lang}/negotiations/{name}/lineage", get(negotiations::lineage_page))
         .route("/{lang}/negotiations/{name}/explanations", post(negotiations::explain))
         .route("/{lang}/fetches/{id}", get(fetches::show))
         .route("/{lang}/sign-in", get(account::signin::sign_in_form).post(account::signin::sign_in))

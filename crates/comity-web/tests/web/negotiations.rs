@@ -166,8 +166,26 @@ async fn delegations_negotiate_through_the_api() {
     let symbol = serde_json::json!({ "symbol": "A/AC.292/2026/CRP.1" });
     let (status, _) = call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/adopt", Some(&france), symbol.clone()).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "France is not the Chair");
-    let (status, _) = call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/adopt", Some(&chair), symbol).await;
+    let (status, _) = call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/adopt", Some(&chair), symbol.clone()).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
+    // Adopted with its symbol, the text is in the document record; each paragraph's history
+    // leads to its place there. It is issued once.
+    let (status, refused) = call(&t, "POST", "/api/v1/negotiations/gm-2026-apr/issue", Some(&chair), symbol).await;
+    assert_eq!((status, refused["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("issued_already")));
+    assert!(t.app.store.document_summary("A/AC.292/2026/CRP.1").await.unwrap().is_some());
+    let (status, lineage) =
+        call(&t, "GET", "/api/v1/negotiations/gm-2026-apr/lineage", Some(&china), serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(lineage["symbol"], "A/AC.292/2026/CRP.1");
+    let numbered: Vec<&serde_json::Value> =
+        lineage["paragraphs"].as_array().unwrap().iter().filter(|p| p["kind"] == "numbered").collect();
+    assert!(
+        !numbered.is_empty()
+            && numbered.iter().all(|p| p["record_place"].as_str().is_some_and(|r| r.starts_with("operative "))),
+        "{lineage}"
+    );
+    let (status, _) = call(&t, "GET", "/api/v1/negotiations/gm-2026-apr/lineage", None, serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a negotiation of States is not the public's");
     for (org, token, body) in [
         ("FRA", &france, serde_json::json!({ "explanation": "France joins the consensus." })),
         ("CHN", &china, serde_json::json!({ "explanation": "China disassociates.", "disassociates": ["p2"] })),
@@ -413,11 +431,29 @@ async fn a_delegation_and_the_chair_negotiate_through_the_portal_forms() {
     let (status, _, _) =
         t.request(form("/en/negotiations/gm-forms/adopt", "symbol=a%2Fac.292%2F2026%2Fcrp.1", Some(&france))).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "France is not the Chair");
-    let (status, headers, _) =
-        t.request(form("/en/negotiations/gm-forms/adopt", "symbol=a%2Fac.292%2F2026%2Fcrp.1", Some(&chair))).await;
+    // Adopted before its symbol is known; the Chair then issues it under its symbol, and it
+    // enters the document record. A symbol that is not one is refused in the page's language.
+    let (status, headers, _) = t.request(form("/en/negotiations/gm-forms/adopt", "symbol=", Some(&chair))).await;
     assert_eq!(status, StatusCode::SEE_OTHER, "{}", location(&headers));
+    let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&chair))).await;
+    assert!(page.contains("id=\"issue\""), "the Chair is offered to issue it: {page}");
+    let (_, _, page) = t.request(get("/en/negotiations/gm-forms/decide", Some(&chair))).await;
+    assert!(page.contains("id=\"issue-form\"") && !page.contains("id=\"decisions\""), "{page}");
+    let (status, _, page) = t.request(form("/zh/negotiations/gm-forms/issue", "symbol=CRP%201", Some(&chair))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(page.contains("不是文件文号"), "{page}");
+    let issue = "symbol=a%2Fac.292%2F2026%2Fcrp.1";
+    let (status, _, _) = t.request(form("/en/negotiations/gm-forms/issue", issue, Some(&france))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "France is not the Chair");
+    assert_eq!(t.app.store.negotiation("gm-forms").await.unwrap().summary.symbol, None, "nothing changed");
+    let (status, headers, _) = t.request(form("/en/negotiations/gm-forms/issue", issue, Some(&chair))).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(location(&headers).contains("done=issued"), "{}", location(&headers));
     let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&china))).await;
     assert!(page.contains("A/AC.292/2026/CRP.1") && page.contains("by consensus at a meeting"), "{page}");
+    let (status, _, again) = t.request(form("/en/negotiations/gm-forms/issue", issue, Some(&chair))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(crate::common::section(&again, "errors", "</div>").contains("is issued already"), "{again}");
     assert!(page.contains("id=\"explain\"") && !page.contains("/propose?place="), "{page}");
 
     // China disassociates from paragraph 2 (p3) with its explanation; France explains too;
@@ -447,4 +483,32 @@ async fn a_delegation_and_the_chair_negotiate_through_the_portal_forms() {
     }
     let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&china))).await;
     assert!(page.contains("value=\"p3\" checked"), "China's disassociation shown as recorded");
+
+    // The record holds the adopted text; its page leads those who may read the negotiation to
+    // where each paragraph came from, in their language; the public sees neither.
+    let (status, _, page) = t.request(get("/en/documents/A/AC.292/2026/CRP.1", Some(&china))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("The Global Mechanism met in New York."), "{page}");
+    assert!(page.contains("href=\"/en/negotiations/gm-forms/lineage\""), "{page}");
+    let (status, _, page) = t.request(get("/en/documents/A/AC.292/2026/CRP.1", None)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!page.contains("id=\"negotiated\""), "a negotiation of States is not the public's: {page}");
+    let (status, _, _) = t.request(get("/en/negotiations/gm-forms/lineage", None)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    for (lang, since, step, outcome) in [
+        ("en", "In the zero draft", &["reworded on the proposal of", "France"][..], "taken as proposed"),
+        ("zh", "见于零稿", &["根据", "法国", "的提案改写"][..], "按提案纳入"),
+        ("ar", "في المسودة الأولية", &["أعيدت صياغتها بناء على مقترح", "فرنسا"][..], "أُخذ به كما اقتُرح"),
+    ] {
+        let (status, _, page) = t.request(get(&format!("/{lang}/negotiations/gm-forms/lineage"), Some(&china))).await;
+        assert_eq!(status, StatusCode::OK, "{lang}");
+        assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{lang}");
+        let p2 = crate::common::section(&page, "p2", "</li>\n  <li id=");
+        assert!(p2.contains(since) && p2.contains(outcome) && p2.contains("Agreed"), "{lang}: {p2}");
+        assert!(step.iter().all(|w| p2.contains(w)), "{lang}: {p2}");
+        assert!(p2.contains("lang=\"en\" dir=\"ltr\">The Global Mechanism met in New York."), "{lang}: {p2}");
+        assert!(p2.contains(&format!("href=\"/{lang}/documents/A/AC.292/2026/CRP.1\"")), "{lang}: {p2}");
+        let p3 = crate::common::section(&page, "p3", "</li>");
+        assert!(p3.contains(since) && !p3.contains("<ul class=\"steps\">"), "{lang}: unchanged: {p3}");
+    }
 }

@@ -79,6 +79,16 @@ pub enum NegotiationsCommand {
         #[arg(long)]
         symbol: Option<String>,
     },
+    /// Issue an adopted text that has no symbol yet (adopted by silence, say) under its symbol:
+    /// it enters the document record.
+    Issue {
+        negotiation: String,
+        #[arg(long)]
+        symbol: String,
+    },
+    /// Where each paragraph of the current (or adopted) text came from: the zero draft or the
+    /// proposal that added it, and every proposal taken into it with the Chair's decision.
+    Lineage { negotiation: String },
     /// Compare two revisions paragraph by paragraph.
     Diff {
         negotiation: String,

@@ -238,6 +238,45 @@ pub async fn run(settings: &Settings, command: NegotiationsCommand, format: Form
                 ),
             }
         }
+        NegotiationsCommand::Issue { negotiation, symbol } => {
+            let (store, _) = open(settings, Access::Read).await?;
+            let done = store.issue_adopted_text(&negotiation, &symbol, &secretariat()).await;
+            if done.is_ok() {
+                signed(settings, &store).await?;
+            }
+            store.close().await;
+            done?;
+            match format {
+                Format::Json => output::json(&serde_json::json!({ "issued": negotiation, "symbol": symbol }))?,
+                _ => crate::say!("{negotiation}'s adopted text is in the document record as {symbol}"),
+            }
+        }
+        NegotiationsCommand::Lineage { negotiation } => {
+            let (store, _) = open(settings, Access::Read).await?;
+            let lineage = store.negotiation_lineage(&negotiation).await;
+            store.close().await;
+            let lineage = lineage?;
+            match format {
+                Format::Json => output::json(&lineage)?,
+                _ => {
+                    for p in &lineage.paragraphs {
+                        let since = comity_negotiation::revision_name(p.since).unwrap_or_else(|| "zero draft".into());
+                        let record = p.record_place.as_deref().map(|r| format!(" [{r}]")).unwrap_or_default();
+                        crate::say!("{:>4} {:<8} since {since}{record}", p.place, p.label);
+                        for s in &p.shaped_by {
+                            let rev = comity_negotiation::revision_name(s.revision).unwrap_or_default();
+                            crate::say!(
+                                "       {rev}: {} by {} ({}): {}",
+                                s.action,
+                                s.proposer.name(),
+                                s.outcome,
+                                s.reason
+                            );
+                        }
+                    }
+                }
+            }
+        }
         NegotiationsCommand::Diff { negotiation, from, to } => {
             let (store, _) = open(settings, Access::Read).await?;
             let texts = async {

@@ -45,6 +45,12 @@ struct DecisionsPage<'a> {
     deadline: String,
     silence_deadline: String,
     errors: Vec<String>,
+    /// Open for decisions (else adopted, under silence or closed: nothing to decide).
+    open: bool,
+    /// Adopted without a symbol: the form that issues it.
+    may_issue: bool,
+    /// The symbol it was issued under.
+    issued: Option<String>,
 }
 
 /// What the Chair sent for one proposal.
@@ -144,6 +150,10 @@ async fn decisions_form(
         deadline,
         silence_deadline,
         errors,
+        open: loaded.negotiation.summary.stage == comity_negotiation::Stage::Open,
+        may_issue: loaded.negotiation.summary.stage == comity_negotiation::Stage::Adopted
+            && loaded.negotiation.summary.symbol.is_none(),
+        issued: loaded.negotiation.summary.symbol.clone(),
         page,
     };
     Ok(render_private(status, &template))
@@ -265,4 +275,19 @@ pub(crate) async fn adopt(
     let actor = ctx.visitor.actor(Some(Permission::ReadNegotiations));
     let result = ctx.app.store.adopt_negotiation(&name, symbol.as_deref(), &actor).await;
     answered(&ctx, &name, result, "adopted", &Default::default(), Default::default()).await
+}
+
+/// Issues the adopted text under the symbol given: it enters the document record.
+pub(crate) async fn issue(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let symbol = form_urlencoded::parse(&body).find(|(k, _)| k == "symbol").map(|(_, v)| v.trim().to_string());
+    let actor = ctx.visitor.actor(Some(Permission::ReadNegotiations));
+    let result = match symbol.filter(|s| !s.is_empty()) {
+        Some(symbol) => ctx.app.store.issue_adopted_text(&name, &symbol, &actor).await,
+        None => Err(comity_store::Refusal::Required { field: "symbol" }.into()),
+    };
+    answered(&ctx, &name, result, "issued", &Default::default(), Default::default()).await
 }

@@ -7,9 +7,11 @@
 
 mod chair;
 mod delegation;
+mod lineage;
 
-pub(crate) use chair::{adopt, decisions_page, revise, silence};
+pub(crate) use chair::{adopt, decisions_page, issue, revise, silence};
 pub(crate) use delegation::{break_silence, explain, file, position, propose, withdraw};
+pub(crate) use lineage::lineage_page;
 
 use askama::Template;
 use axum::extract::{Path, Query};
@@ -102,6 +104,8 @@ struct CompilationPage<'a> {
     acting_name: String,
     /// The visitor is the Chair or support staff, and the negotiation is open.
     chair: bool,
+    /// The Chair may issue the adopted text under its symbol (it has none yet).
+    may_issue: bool,
     /// Under silence: its deadline, and whether the acting State may still break it.
     silence_deadline: Option<String>,
     may_break: bool,
@@ -331,7 +335,8 @@ pub(crate) async fn show(
 }
 
 /// What a redirect after a step may tell (`?done=`).
-const DONE: [&str; 8] = ["filed", "position", "withdrawn", "broken", "revised", "silence", "adopted", "explained"];
+const DONE: [&str; 9] =
+    ["filed", "position", "withdrawn", "broken", "revised", "silence", "adopted", "explained", "issued"];
 
 /// The compilation page, with what the visitor may do on it, the refusals of a step just
 /// tried (`errors`, status 400) or the Fluent id of what was just done.
@@ -425,6 +430,7 @@ pub(super) async fn compilation_page(
         state: query.state.clone().unwrap_or_default(),
         docx_query,
         chair: live && summary.stage == Stage::Open && visitor.is_member_of(&loaded.negotiation.members),
+        may_issue: adopted && summary.symbol.is_none() && visitor.is_member_of(&loaded.negotiation.members),
         acting_name,
         acting,
         silence_deadline,
