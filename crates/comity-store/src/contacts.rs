@@ -56,7 +56,7 @@ pub struct ContactChange {
     pub reason: Option<String>,
 }
 
-fn parse_details(json: &str) -> Result<Contact> {
+pub(crate) fn parse_details(json: &str) -> Result<Contact> {
     serde_json::from_str(json).map_err(|e| StoreError::Damaged(format!("a stored contact is damaged: {e}")))
 }
 

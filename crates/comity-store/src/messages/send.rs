@@ -52,17 +52,17 @@ fn send_entry(head: &Option<(i64, String)>, p: &PreparedMessage, actor: &Actor) 
 }
 
 /// One transaction for several jobs. Usually all of the group's rows go in together, one
-/// statement a table; if that fails (the same message posted twice at once, say), it is
-/// undone and each job is written in a savepoint of its own, so that the one at fault is
+/// statement a table, in one transaction with no savepoint (two round trips fewer a group);
+/// if that fails (the same message posted twice at once, say), the transaction is rolled back
+/// and a new one writes each job in a savepoint of its own, so that the one at fault is
 /// rolled back alone and told why.
 async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Result<()>>> {
     let engine = store.engine();
     with_pool!(store, |pool| {
         let _turn = store.write_turn().await;
         let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
-        // The chain's head, read once for the group and extended in memory (set back when a
-        // job's savepoint is rolled back).
-        let mut head = crate::identity::audit_head!(&mut *tx, engine);
+        // The chain's head, read once for the group and extended in memory.
+        let head = crate::identity::audit_head!(&mut *tx, engine);
         let to_write: Vec<(&MessageJob, &PreparedMessage)> =
             jobs.iter().flat_map(|j| j.prepared.iter().filter(|p| !p.already_held).map(move |p| (j, p))).collect();
         let mut entries = Vec::with_capacity(to_write.len());
@@ -72,7 +72,6 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
             chained = Some((entry.seq, entry.hash.clone()));
             entries.push(entry);
         }
-        let mut sp = sqlx::Connection::begin(&mut *tx).await?;
         let together: Result<()> = async {
             let mut elements = Vec::with_capacity(to_write.len());
             for (_, p) in &to_write {
@@ -103,7 +102,7 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                         .push_bind(&p.created_at)
                         .push_bind(&p.via);
                 });
-                insert.build().execute(&mut *sp).await?;
+                insert.build().execute(&mut *tx).await?;
             }
             let recipients: Vec<(&String, &String, &String)> =
                 to_write.iter().flat_map(|(_, p)| p.recipients.iter().map(|s| (&p.id, s, &p.deadline))).collect();
@@ -113,7 +112,7 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                 insert.push_values(chunk, |mut row, (id, state, deadline)| {
                     row.push_bind(*id).push_bind(*state).push_bind(*deadline);
                 });
-                insert.build().execute(&mut *sp).await?;
+                insert.build().execute(&mut *tx).await?;
             }
             let named: Vec<(&String, &String)> =
                 to_write.iter().flat_map(|(_, p)| p.named.iter().map(|a| (&p.id, a))).collect();
@@ -122,7 +121,7 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                 insert.push_values(chunk, |mut row, (id, account)| {
                     row.push_bind(*id).push_bind(*account);
                 });
-                insert.build().execute(&mut *sp).await?;
+                insert.build().execute(&mut *tx).await?;
             }
             let notices: Vec<(String, &(String, String, String, String), &String)> = to_write
                 .iter()
@@ -139,7 +138,7 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                         .push_bind(*at)
                         .push_bind(*at);
                 });
-                insert.build().execute(&mut *sp).await?;
+                insert.build().execute(&mut *tx).await?;
             }
             // Answering acknowledges, for the replying State, what of the thread its author may read.
             for (_, p) in &to_write {
@@ -149,11 +148,11 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                         .bind(&p.sender.account_id)
                         .bind(acknowledged)
                         .bind(&p.sender.state)
-                        .execute(&mut *sp)
+                        .execute(&mut *tx)
                         .await?;
                 }
             }
-            crate::identity::insert_audit_entries!(&mut *sp, &entries);
+            crate::identity::insert_audit_entries!(&mut *tx, &entries);
             let statuses: Vec<&(String, String, String)> = jobs.iter().filter_map(|j| j.status.as_ref()).collect();
             let at = crate::now();
             for chunk in statuses.chunks(ROWS_A_STATEMENT) {
@@ -162,22 +161,24 @@ async fn write_message_jobs(store: &Store, jobs: &[MessageJob]) -> Result<Vec<Re
                 insert.push_values(chunk, |mut row, (id, account, body)| {
                     row.push_bind(id).push_bind(account).push_bind(&at).push_bind(body);
                 });
-                insert.build().execute(&mut *sp).await?;
+                insert.build().execute(&mut *tx).await?;
             }
             Ok(())
         }
         .await;
         match together {
             Ok(()) => {
-                sp.commit().await?;
                 tx.commit().await?;
                 return Ok(jobs.iter().map(|_| Ok(())).collect());
             }
             Err(e) => {
                 tracing::debug!(error = %e, jobs = jobs.len(), "a group of messages goes one by one");
-                sp.rollback().await?;
+                tx.rollback().await?;
             }
         }
+        let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+        // Read again in the new transaction, and set back when a job's savepoint is rolled back.
+        let mut head = crate::identity::audit_head!(&mut *tx, engine);
         let mut outcomes = Vec::with_capacity(jobs.len());
         for job in jobs {
             let mut sp = sqlx::Connection::begin(&mut *tx).await?;
@@ -398,8 +399,15 @@ impl Store {
         // One read tells whether the id a CERT chose, or the thread it names, is taken at all
         // (usually neither is: a new report); only then are they looked at closely below.
         let named_thread = origin.thread_id.filter(|t| *t != id && in_reply_to.is_none());
+        // A new report reads its recipients' listed contacts in the same statement.
+        let mut listed_of_recipients = None;
         let taken = match (origin.message_id, named_thread) {
             (None, None) => false,
+            (given, thread) if in_reply_to.is_none() => {
+                let (listed, taken) = self.listed_contacts_and_taken(&draft.recipients, given, thread).await?;
+                listed_of_recipients = Some(listed);
+                taken
+            }
             (given, thread) => {
                 let found: Option<(String,)> = with_pool!(self, |pool| {
                     sqlx::query_as(
@@ -511,8 +519,15 @@ impl Store {
         // The people told, by State: (name, email, languages).
         let mut notices = Vec::new();
         for state in &recipients {
-            // One read tells whether the State has a listed contact and whom to tell.
-            let listed = self.contacts_to_tell(state, comity_contacts::Category::Technical).await?;
+            // One read tells whether the State has a listed contact and whom to tell (none more
+            // when it came with the check of the ids above).
+            let listed = match &listed_of_recipients {
+                Some(all) => {
+                    let of_state: Vec<_> = all.iter().filter(|c| c.state == *state).cloned().collect();
+                    to_tell(&of_state, comity_contacts::Category::Technical)
+                }
+                None => self.contacts_to_tell(state, comity_contacts::Category::Technical).await?,
+            };
             if listed.is_empty() {
                 return Err(Refusal::NoListedContact { state: state.clone() }.into());
             }
@@ -583,24 +598,82 @@ impl Store {
         state: &str,
         category: comity_contacts::Category,
     ) -> Result<Vec<(String, String, Vec<String>)>> {
-        let listed = self.contacts(Some(state), true).await?;
-        let of = |k: comity_contacts::Category| -> Vec<(String, String, Vec<String>)> {
-            listed
-                .iter()
-                .filter(|c| c.contact.category == k)
-                .filter_map(|c| {
-                    c.contact.emails.first().map(|e| (c.contact.name.clone(), e.clone(), c.contact.languages.clone()))
+        Ok(to_tell(&self.contacts(Some(state), true).await?, category))
+    }
+
+    /// The listed contacts of `states` and, in the same statement, whether a message has the id
+    /// `id` or a message is in the thread `thread` (a CERT's own ids for a new report): one
+    /// round trip where two were.
+    async fn listed_contacts_and_taken(
+        &self,
+        states: &[String],
+        id: Option<&str>,
+        thread: Option<&str>,
+    ) -> Result<(Vec<crate::ListedContact>, bool)> {
+        // A message's row has no State: that is how it is told from a contact's.
+        let rows: Vec<(String, String, i64, String, String)> = with_pool!(self, |pool| {
+            let mut q = sqlx::QueryBuilder::new(
+                "SELECT id, state, listed, verified_at, details FROM contacts WHERE listed = 1 AND state IN (",
+            );
+            let mut list = q.separated(", ");
+            for state in states {
+                list.push_bind(state);
+            }
+            if states.is_empty() {
+                list.push("NULL");
+            }
+            q.push(")");
+            if let Some(id) = id {
+                q.push(" UNION ALL SELECT id, '', 0, '', '' FROM messages WHERE id = ").push_bind(id);
+            }
+            if let Some(thread) = thread {
+                q.push(" UNION ALL SELECT id, '', 0, '', '' FROM (SELECT id FROM messages WHERE thread_id = ")
+                    .push_bind(thread)
+                    .push(" LIMIT 1) t");
+            }
+            q.build_query_as().fetch_all(pool).await?
+        });
+        let taken = rows.iter().any(|r| r.1.is_empty());
+        let mut listed = rows
+            .into_iter()
+            .filter(|r| !r.1.is_empty())
+            .map(|(id, state, listed, verified_at, details)| {
+                Ok(crate::ListedContact {
+                    id,
+                    state,
+                    listed: listed == 1,
+                    verified_at,
+                    contact: crate::contacts::parse_details(&details)?,
                 })
-                .collect()
-        };
-        let chosen = of(category);
-        Ok(if chosen.is_empty() {
-            of(match category {
-                comity_contacts::Category::Technical => comity_contacts::Category::Diplomatic,
-                comity_contacts::Category::Diplomatic => comity_contacts::Category::Technical,
             })
-        } else {
-            chosen
+            .collect::<Result<Vec<_>>>()?;
+        // The order [`Store::contacts`] gives.
+        listed.sort_by(|a, b| {
+            (&a.state, a.contact.category.as_str(), &a.id).cmp(&(&b.state, b.contact.category.as_str(), &b.id))
+        });
+        Ok((listed, taken))
+    }
+}
+
+/// Whom of `listed` to tell: the contacts of `category`, or of the other category when there
+/// are none. (name, first email, languages).
+fn to_tell(listed: &[crate::ListedContact], category: comity_contacts::Category) -> Vec<(String, String, Vec<String>)> {
+    let of = |k: comity_contacts::Category| -> Vec<(String, String, Vec<String>)> {
+        listed
+            .iter()
+            .filter(|c| c.contact.category == k)
+            .filter_map(|c| {
+                c.contact.emails.first().map(|e| (c.contact.name.clone(), e.clone(), c.contact.languages.clone()))
+            })
+            .collect()
+    };
+    let chosen = of(category);
+    if chosen.is_empty() {
+        of(match category {
+            comity_contacts::Category::Technical => comity_contacts::Category::Diplomatic,
+            comity_contacts::Category::Diplomatic => comity_contacts::Category::Technical,
         })
+    } else {
+        chosen
     }
 }
