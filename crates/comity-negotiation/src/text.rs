@@ -69,10 +69,37 @@ pub enum DraftError {
     TooLong { count: usize, max: usize },
 }
 
+/// Why a draft's file could not be read: not a Word file Comity can read, text that is not
+/// UTF-8, or a draft that does not hold together.
+#[derive(Debug, thiserror::Error)]
+pub enum DraftFileError {
+    #[error("{0}")]
+    Word(#[from] comity_docx::ReadError),
+    #[error("not UTF-8 text (byte {byte}); save it as UTF-8 text, Markdown or Word")]
+    NotUtf8 { byte: usize },
+    #[error("{0}")]
+    Draft(#[from] DraftError),
+}
+
 /// Most paragraphs a negotiating text may have (outcome documents run to a few hundred).
 pub const MAX_PARAGRAPHS: usize = 5_000;
 
 impl Text {
+    /// Reads a draft's file as sent: a Word file (a ZIP package, or named `.docx`) through
+    /// `comity_docx`, else UTF-8 Markdown or text; then as [`Text::parse_draft`] does.
+    pub fn read_file(bytes: &[u8], file_name: &str) -> Result<Text, DraftFileError> {
+        let word = bytes.starts_with(b"PK\x03\x04")
+            || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
+            || std::path::Path::new(file_name).extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+        let markdown = if word {
+            comity_docx::to_markdown(&comity_docx::read(bytes)?)
+        } else {
+            let text = std::str::from_utf8(bytes).map_err(|e| DraftFileError::NotUtf8 { byte: e.valid_up_to() })?;
+            text.strip_prefix('\u{feff}').unwrap_or(text).to_string()
+        };
+        Ok(Text::parse_draft(&markdown)?)
+    }
+
     /// Reads a draft written as Markdown or plain text (a .docx is first turned into Markdown
     /// by `comity_docx`): headings (`#`, or a short line labelled `I.`, `A.` without a full
     /// stop at its end), numbered paragraphs (`1.`, `12.`), sub-items (`(a)`, `a)`, `(iv)`, `-`),

@@ -288,19 +288,92 @@ fn the_compilation_opens_in_libreoffice_with_each_states_changes_tracked() {
 
 /// A zero draft written in Word reads into the same paragraphs as its Markdown; a file that
 /// is not a Word document is refused.
+/// A zero draft as the Secretariat sends it: a Word file (by its signature or its name), or
+/// UTF-8 Markdown or text with or without a byte-order mark; a damaged Word file, a Word
+/// 97-2003 file and text in another encoding are each refused with what is wrong.
 #[test]
 fn a_zero_draft_in_word_is_read_and_a_broken_one_refused() {
+    use comity_negotiation::text::DraftFileError;
     let markdown = "# Draft report\n\n1. The Mechanism met.\n\n2. States recalled the norms.\n";
     let docx = comity_docx::write(
         &comity_docx::from_markdown(markdown),
         &comity_docx::Properties { title: "Draft".into(), language: "en".into() },
     );
-    let read = comity_docx::read(&docx).unwrap();
-    let text = Text::parse_draft(&comity_docx::to_markdown(&read)).unwrap();
-    let kinds: Vec<Kind> = text.paragraphs.iter().map(|p| p.kind).collect();
-    assert_eq!(kinds, vec![Kind::Heading, Kind::Numbered, Kind::Numbered]);
-    assert_eq!(text.paragraphs[2].text, "States recalled the norms.");
-    assert!(comity_docx::read(b"PK\x03\x04 not really a zip").is_err());
+    let shape = |t: &Text| t.paragraphs.iter().map(|p| (p.kind, p.text.clone())).collect::<Vec<_>>();
+    let from_word = Text::read_file(&docx, "zero draft").unwrap();
+    assert_eq!(
+        from_word.paragraphs.iter().map(|p| p.kind).collect::<Vec<_>>(),
+        [Kind::Heading, Kind::Numbered, Kind::Numbered]
+    );
+    assert_eq!(from_word.paragraphs[2].text, "States recalled the norms.");
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), markdown.as_bytes()].concat();
+    assert_eq!(shape(&Text::read_file(&with_bom, "draft.md").unwrap()), shape(&from_word));
+
+    let damaged = Text::read_file(b"PK\x03\x04 not really a zip", "draft.docx").unwrap_err();
+    assert!(matches!(damaged, DraftFileError::Word(_)), "{damaged:?}");
+    let named = Text::read_file(markdown.as_bytes(), "draft.DOCX").unwrap_err();
+    assert!(matches!(named, DraftFileError::Word(_)), "a .docx that is not one: {named:?}");
+    let legacy = Text::read_file(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "draft").unwrap_err();
+    assert!(matches!(legacy, DraftFileError::Word(comity_docx::ReadError::LegacyDoc)), "{legacy:?}");
+    assert!(legacy.to_string().contains(".doc"), "{legacy}");
+    let latin1 = b"1. Les \xC9tats ont rappel\xE9 les normes.";
+    let e = Text::read_file(latin1, "draft.txt").unwrap_err();
+    assert!(matches!(e, DraftFileError::NotUtf8 { byte: 7 }), "{e:?}");
+    assert!(matches!(Text::read_file(b"  \n", "draft.txt"), Err(DraftFileError::Draft(_))));
+}
+
+/// Real UN texts saved as Word by LibreOffice, as a Chair's office saves its zero draft
+/// (headings in a heading style, numbers and letters typed), are read into the same paragraphs
+/// as their text.
+#[test]
+fn real_drafts_saved_as_word_by_libreoffice_read_as_their_text() {
+    let Some(dir) = corpus() else { return };
+    let have = Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !have {
+        required("LibreOffice (soffice)");
+        return;
+    }
+    let states = StateRegistry::embedded(&Collation::new()).unwrap();
+    let work = std::env::temp_dir().join(format!("comity-zero-draft-lo-{}", std::process::id()));
+    std::fs::create_dir_all(&work).unwrap();
+    let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let mut texts = Vec::new();
+    for name in ["A_80_L.1.txt", "A_80_L.15.txt", "A_C.1_80_L.22.txt"] {
+        let path = dir.join("en").join(name);
+        let Ok(doc) = parse(&body(&path), &ParseOptions { lang: Some(Lang::En), symbol: None }, &states) else {
+            panic!("{name} no longer parses")
+        };
+        let text = Text::from_document(&doc).unwrap();
+        let mut html = String::from("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"></head><body>");
+        for (p, label) in text.paragraphs.iter().zip(text.labels()) {
+            html.push_str(&match p.kind {
+                Kind::Heading => format!("<h2>{}</h2>", escape(&p.text)),
+                Kind::Numbered | Kind::Item => format!("<p>{label} {}</p>", escape(&p.text)),
+                Kind::Unnumbered => format!("<p>{}</p>", escape(&p.text)),
+            });
+        }
+        html.push_str("</body></html>");
+        let stem = name.trim_end_matches(".txt").replace('.', "-");
+        std::fs::write(work.join(format!("{stem}.html")), html).unwrap();
+        texts.push((stem, text));
+    }
+    let out = Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", work.join("profile").display()))
+        .args(["--headless", "--writer", "--convert-to", "docx:MS Word 2007 XML", "--outdir"])
+        .arg(&work)
+        .args(texts.iter().map(|(stem, _)| work.join(format!("{stem}.html"))))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "LibreOffice: {}", String::from_utf8_lossy(&out.stderr));
+    let shape = |t: &Text| t.paragraphs.iter().map(|p| (p.kind, p.text.clone())).collect::<Vec<_>>();
+    for (stem, text) in &texts {
+        let docx = std::fs::read(work.join(format!("{stem}.docx"))).unwrap();
+        assert!(docx.starts_with(b"PK\x03\x04"), "{stem}: LibreOffice wrote Word");
+        let read = Text::read_file(&docx, &format!("{stem}.docx")).unwrap();
+        assert!(read.paragraphs.len() > 5, "{stem}");
+        assert_eq!(shape(&read), shape(text), "{stem}");
+    }
+    std::fs::remove_dir_all(&work).ok();
 }
 
 /// Every real UN text the documents parser reads, negotiated and adopted unchanged, enters the

@@ -78,6 +78,8 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/{lang}/views/attachments/{att}"),
     // Each negotiation says who reads it; the handler answers 404 to others.
     public("GET", "/{lang}/negotiations"),
+    needs("POST", "/{lang}/negotiations", Permission::ManageNegotiations, Scope::Any),
+    needs("GET", "/{lang}/negotiations/new", Permission::ManageNegotiations, Scope::Any),
     public("GET", "/{lang}/negotiations/{name}"),
     public("GET", "/{lang}/negotiations/{name}/compilation.docx"),
     public("GET", "/{lang}/negotiations/{name}/lineage"),

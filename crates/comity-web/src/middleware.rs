@@ -50,7 +50,8 @@ async fn limit_body(request: axum::extract::Request, next: axum::middleware::Nex
     use axum::response::IntoResponse;
     let post = request.method() == axum::http::Method::POST;
     let limit = match request.uri().path() {
-        p if post && p.ends_with("/attachments") => UPLOAD_LIMIT,
+        // Attachments, and a zero draft sent as a Word file.
+        p if post && (p.ends_with("/attachments") || p.ends_with("/negotiations")) => UPLOAD_LIMIT,
         p if post && p.starts_with("/taxii2/") => TAXII_LIMIT,
         _ => BODY_LIMIT,
     };

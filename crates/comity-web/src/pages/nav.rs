@@ -93,6 +93,9 @@ pub(crate) fn links(lang: Lang, t: impl Fn(&str) -> String, with_state: impl Fn(
     if visitor.message_reader().is_some() {
         push(format!("/{code}/messages"), t("nav-messages"), "nav-messages", "messages");
     }
+    if may(Permission::ReadNegotiations, Target::Any) {
+        push(format!("/{code}/negotiations"), t("nav-negotiations"), "nav-negotiations", "negotiations");
+    }
     if is_contact {
         push(
             format!("/{code}/account#pending-checks"),

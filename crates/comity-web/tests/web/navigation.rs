@@ -79,7 +79,15 @@ async fn each_role_finds_its_work_in_the_header() {
     let (_, _, page) = t.request(get("/en/", Some(&focal))).await;
     assert_eq!(
         role_links(&page),
-        ["nav-own-reply", "nav-own-contacts", "nav-own-checks", "nav-own-users", "nav-messages", "nav-directory"]
+        [
+            "nav-own-reply",
+            "nav-own-contacts",
+            "nav-own-checks",
+            "nav-own-users",
+            "nav-messages",
+            "nav-negotiations",
+            "nav-directory"
+        ]
     );
     for href in ["/en/orgs/KEN/contacts", "/en/orgs/KEN/checks", "/en/orgs/KEN/users"] {
         assert!(page.contains(&format!("href=\"{href}\"")), "{href}");
@@ -106,13 +114,29 @@ async fn each_role_finds_its_work_in_the_header() {
     let (_, _, page) = t.request(get("/ar/", Some(&secretariat))).await;
     assert_eq!(
         role_links(&page),
-        ["nav-cycles", "nav-checks", "nav-directory", "nav-queue", "nav-audit", "nav-fetches", "nav-outbox"],
-        "cycles, checks, directory, queue, audit, documents, mail"
+        [
+            "nav-negotiations",
+            "nav-cycles",
+            "nav-checks",
+            "nav-directory",
+            "nav-queue",
+            "nav-audit",
+            "nav-fetches",
+            "nav-outbox"
+        ],
+        "negotiations, cycles, checks, directory, queue, audit, documents, mail"
     );
     assert!(page.contains(">دورات التقارير</a>"));
-    for href in
-        ["/ar/cycles", "/ar/checks", "/ar/contacts", "/ar/contacts/changes", "/ar/audit", "/ar/fetches", "/ar/outbox"]
-    {
+    for href in [
+        "/ar/negotiations",
+        "/ar/cycles",
+        "/ar/checks",
+        "/ar/contacts",
+        "/ar/contacts/changes",
+        "/ar/audit",
+        "/ar/fetches",
+        "/ar/outbox",
+    ] {
         let (status, _, _) = t.request(get(href, Some(&secretariat))).await;
         assert_eq!(status, StatusCode::OK, "{href} opens for the Secretariat");
     }

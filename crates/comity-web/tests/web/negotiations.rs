@@ -512,3 +512,110 @@ async fn a_delegation_and_the_chair_negotiate_through_the_portal_forms() {
         assert!(p3.contains(since) && !p3.contains("<ul class=\"steps\">"), "{lang}: unchanged: {p3}");
     }
 }
+
+/// The opening form's fields, the zero draft written in its box (`text`) or left empty.
+fn opening<'a>(name: &'a str, chair: &'a str, text: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("name", name),
+        ("title", "Annual progress report"),
+        ("process", "Global Mechanism, second substantive plenary"),
+        ("lang", "en"),
+        ("readers", "states"),
+        ("chair", chair),
+        ("support", ""),
+        ("deadline", "2099-03-14T18:00"),
+        ("text", text),
+    ]
+}
+
+/// The Secretariat opens a negotiation in the portal, without JavaScript: on a zero draft
+/// written in the page (English), or uploaded as Word (Chinese page); a damaged Word file, a
+/// Word 97-2003 file, no draft, two drafts, an unknown Chair and a name taken are each told in
+/// the page's language with the form as sent, and nothing is opened. A State's focal point has
+/// neither the link nor the form.
+#[tokio::test]
+async fn the_secretariat_opens_a_negotiation_on_its_zero_draft_in_the_portal() {
+    use crate::common::accounts::sign_in_and_enrol;
+    use crate::common::client::{get, location, upload_with};
+    let t = TestApp::new().await;
+    account(&t, "admin@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::Admin }]).await;
+    account(&t, "chair@example.org", vec![Membership { org: OrgRef::State("SGP".into()), role: Role::Negotiator }])
+        .await;
+    account(&t, "fp@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::FocalPoint }]).await;
+    let (admin, _, _) = sign_in_and_enrol(&t, "admin@un.example").await;
+    let (france, _, _) = sign_in_and_enrol(&t, "fp@example.org").await;
+
+    let (_, _, page) = t.request(get("/en/negotiations", Some(&admin))).await;
+    assert!(page.contains("href=\"/en/negotiations/new\" id=\"open-negotiation\""), "{page}");
+    let (_, _, page) = t.request(get("/en/negotiations", Some(&france))).await;
+    assert!(!page.contains("id=\"open-negotiation\""), "a State opens no negotiation");
+    let (status, _, _) = t.request(get("/en/negotiations/new", Some(&france))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, page) = t.request(get("/ar/negotiations/new", Some(&admin))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\"") && page.contains("فتح مفاوضات"), "{page}");
+    assert!(page.contains("enctype=\"multipart/form-data\"") && page.contains("name=\"file\""), "{page}");
+
+    // Written in the page, in English.
+    let draft = "# Draft annual progress report\n\n1. The Global Mechanism met.\n\n2. States recalled the norms:\n(a) the eleven norms;\n(b) confidence-building measures.";
+    let fields = opening("gm-written", "chair@example.org", draft);
+    let (status, _, _) = t.request(upload_with("/en/negotiations", &fields, "", b"", &france)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a focal point opens nothing");
+    assert!(t.app.store.negotiation("gm-written").await.is_err(), "nothing opened");
+    let (status, headers, _) = t.request(upload_with("/en/negotiations", &fields, "", b"", &admin)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&headers), "/en/negotiations/gm-written?done=opened");
+    let n = t.app.store.negotiation("gm-written").await.unwrap();
+    let kinds: Vec<_> = n.revision.text.paragraphs.iter().map(|p| p.kind).collect();
+    use comity_negotiation::text::Kind::{Heading, Item, Numbered};
+    assert_eq!(kinds, [Heading, Numbered, Numbered, Item, Item]);
+    assert_eq!(n.summary.title, "Annual progress report");
+    assert_eq!(n.revision.number, 0);
+    assert!(n.revision.deadline.clone().unwrap_or_default().starts_with("2099-03-14T22:00:00"), "New York time");
+    let (_, _, page) = t.request(get(&location(&headers), Some(&admin))).await;
+    assert!(page.contains("The negotiation is open on its zero draft"), "{page}");
+    assert!(page.contains("States recalled the norms:"), "{page}");
+
+    // Uploaded as Word, from a Chinese page.
+    let word = comity_docx::write(
+        &comity_docx::from_markdown("1. The Global Mechanism met.\n\n2. States recalled the norms."),
+        &comity_docx::Properties { title: "Zero draft".into(), language: "en".into() },
+    );
+    let fields = opening("gm-word", "chair@example.org", "");
+    let (status, headers, _) =
+        t.request(upload_with("/zh/negotiations", &fields, "zero-draft.docx", &word, &admin)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, page) = t.request(get(&location(&headers), Some(&admin))).await;
+    assert!(page.contains("谈判已依零案文开启"), "{page}");
+    let n = t.app.store.negotiation("gm-word").await.unwrap();
+    assert_eq!(n.revision.text.paragraphs[1].text, "States recalled the norms.");
+
+    // Refused, each in the page's language, with nothing opened.
+    let damaged = b"PK\x03\x04 not a Word file".as_slice();
+    let legacy = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+    /// (page language, short name, Chair, text in the box, file name, file bytes, told).
+    struct Case<'a>(&'a str, &'a str, &'a str, &'a str, &'a str, &'a [u8], &'a str);
+    let chair = "chair@example.org";
+    let cases = [
+        Case("ar", "gm-bad", chair, "", "draft.docx", damaged, "ليس ملف Word (.docx) مقروءًا"),
+        Case("zh", "gm-bad", chair, "", "draft.doc", &legacy, "Word 97-2003 .doc 文件"),
+        Case("en", "gm-bad", chair, "", "", b"", "upload the zero draft or write it in the box."),
+        Case("en", "gm-bad", chair, "1. Written.", "draft.docx", &word, "or write it in the box, not both"),
+        Case("en", "gm-bad", chair, "(a) An item first.", "", b"", ": a sub-item comes before any numbered paragraph"),
+        Case("ar", "gm-bad", "nobody@example.org", "1. Written.", "", b"", "لا يوجد حساب بالبريد الإلكتروني"),
+        Case("en", "gm-written", chair, "1. Again.", "", b"", "a negotiation named"),
+    ];
+    for (i, Case(lang, name, chair, text, file, bytes, told)) in cases.into_iter().enumerate() {
+        let fields = opening(name, chair, text);
+        let (status, _, page) =
+            t.request(upload_with(&format!("/{lang}/negotiations"), &fields, file, bytes, &admin)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "case {i}");
+        assert!(page.contains(&format!("<html lang=\"{lang}\"")), "case {i}");
+        let errors = crate::common::section(&page, "errors", "</div>");
+        assert!(errors.contains(told), "case {i}: {errors}");
+        assert!(page.contains("value=\"Annual progress report\""), "case {i}: the form as sent");
+    }
+    assert!(t.app.store.negotiation("gm-bad").await.is_err(), "nothing opened");
+    let n = t.app.store.negotiation("gm-written").await.unwrap();
+    assert_eq!(n.revision.text.paragraphs[1].text, "The Global Mechanism met.", "the first one unchanged");
+}

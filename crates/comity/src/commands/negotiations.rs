@@ -29,20 +29,7 @@ fn time(flag: &str, given: &str) -> anyhow::Result<jiff::Timestamp> {
 /// A zero draft from a file: Word through its Markdown, text and Markdown as they are.
 fn read_draft(path: &Path) -> anyhow::Result<Text> {
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let markdown =
-        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx")) || bytes.starts_with(b"PK\x03\x04") {
-            let doc = comity_docx::read(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-            comity_docx::to_markdown(&doc)
-        } else {
-            String::from_utf8(bytes).map_err(|e| {
-                anyhow::anyhow!(
-                    "{}: not UTF-8 text (byte {}); save it as UTF-8 text, Markdown or Word",
-                    path.display(),
-                    e.utf8_error().valid_up_to()
-                )
-            })?
-        };
-    Text::parse_draft(&markdown).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    Text::read_file(&bytes, &path.to_string_lossy()).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }
 
 /// One decision as the decisions file writes it.

@@ -3,15 +3,18 @@
 //! joined it, the positions taken), filtered by paragraph and by State, and as a Word file with
 //! tracked changes. The negotiating text keeps its own language and direction inside a page in
 //! the reader's. A State's negotiator acts on the page itself ([`delegation`]), the Chair on
-//! the decisions page ([`chair`]); every form works without JavaScript.
+//! the decisions page ([`chair`]), the Secretariat opens a negotiation on its zero draft
+//! ([`open`]); every form works without JavaScript.
 
 mod chair;
 mod delegation;
 mod lineage;
+mod open;
 
 pub(crate) use chair::{adopt, decisions_page, issue, revise, silence};
 pub(crate) use delegation::{break_silence, explain, file, position, propose, withdraw};
 pub(crate) use lineage::lineage_page;
+pub(crate) use open::{open, open_form};
 
 use askama::Template;
 use axum::extract::{Path, Query};
@@ -30,13 +33,16 @@ use super::page::{OrFail, Page, PageCtx, PageError, render_private};
 struct ListPage<'a> {
     page: Page<'a>,
     negotiations: Vec<NegotiationSummary>,
+    /// The visitor may open a negotiation (the Secretariat).
+    may_open: bool,
 }
 
 pub(crate) async fn list(PageCtx { app, lang, uri, visitor }: PageCtx) -> Result<Response, PageError> {
     let all = app.store.negotiations().await.or_fail("reading negotiations")?;
     let negotiations = all.into_iter().filter(|n| visitor.may_read_negotiation(n.readers)).collect();
     let page = Page::new(lang, &app.catalog.messages, "negotiations", &uri);
-    Ok(render_private(StatusCode::OK, &ListPage { page, negotiations }))
+    let may_open = super::nav::may(comity_access::Permission::ManageNegotiations, comity_access::Target::Any);
+    Ok(render_private(StatusCode::OK, &ListPage { page, negotiations, may_open }))
 }
 
 #[derive(Deserialize, Default)]
@@ -335,8 +341,8 @@ pub(crate) async fn show(
 }
 
 /// What a redirect after a step may tell (`?done=`).
-const DONE: [&str; 9] =
-    ["filed", "position", "withdrawn", "broken", "revised", "silence", "adopted", "explained", "issued"];
+const DONE: [&str; 10] =
+    ["filed", "position", "withdrawn", "broken", "revised", "silence", "adopted", "explained", "issued", "opened"];
 
 /// The compilation page, with what the visitor may do on it, the refusals of a step just
 /// tried (`errors`, status 400) or the Fluent id of what was just done.
