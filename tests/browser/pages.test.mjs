@@ -591,6 +591,44 @@ test("Kenya's negotiator proposes and takes a position in Arabic without JavaScr
   await chair.context.close();
 });
 
+test("the Secretariat opens a negotiation in Arabic and Chinese, uploading its zero draft without JavaScript: a Word 97-2003 file is refused and the form kept", async () => {
+  const { page, context } = await signIn("ar", "secretariat@demo.invalid");
+  await page.goto(base + "/ar/negotiations");
+  await Promise.all([page.waitForURL(/\/ar\/negotiations\/new$/), page.click("#open-negotiation")]);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  const fill = async () => {
+    await page.fill("#name", "gm-2027-jan");
+    await page.fill("#title", "Annual progress report");
+    await page.fill("#process", "Global Mechanism, third substantive plenary");
+    await page.fill("#chair", "secretariat@demo.invalid");
+    await page.fill("#deadline", "2099-01-20T18:00");
+  };
+  await fill();
+  // The bytes a Word 97-2003 file opens with.
+  const legacy = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+  await page.setInputFiles("#file", { name: "zero-draft.doc", mimeType: "application/msword", buffer: legacy });
+  await Promise.all([page.waitForURL(/\/ar\/negotiations$/), page.click("#open-form button[type=submit]")]);
+  assert.match(await page.textContent("#errors"), /Word 97-2003/);
+  assert.match(await page.textContent("#errors"), /لم يتغير شيء/);
+  assert.equal(await page.inputValue("#title"), "Annual progress report", "the form as sent");
+  await page.screenshot({ path: join(shots, "negotiation-open-refused-ar.png"), fullPage: true });
+  await context.close();
+
+  const zh = await signIn("zh", "secretariat@demo.invalid");
+  await zh.page.goto(base + "/zh/negotiations/new");
+  assert.equal(await zh.page.getAttribute("html", "lang"), "zh");
+  await zh.page.fill("#name", "gm-2027-jan");
+  await zh.page.fill("#title", "Annual progress report");
+  await zh.page.fill("#chair", "secretariat@demo.invalid");
+  const draft = "# Draft annual progress report\n\n1. The Global Mechanism held its third substantive plenary.\n\n2. States recalled the framework:\n(a) the norms;\n(b) confidence-building measures.\n";
+  await zh.page.setInputFiles("#file", { name: "zero-draft.md", mimeType: "text/markdown", buffer: Buffer.from(draft) });
+  await zh.page.screenshot({ path: join(shots, "negotiation-open-zh.png"), fullPage: true });
+  await Promise.all([zh.page.waitForURL(/\/zh\/negotiations\/gm-2027-jan\?done=opened$/), zh.page.click("#open-form button[type=submit]")]);
+  assert.match(await zh.page.textContent("#notice"), /谈判已依零案文开启/);
+  assert.match(await zh.page.textContent("#text"), /third substantive plenary[\s\S]*confidence-building measures/);
+  await zh.context.close();
+});
+
 test("a Point of Contact reads the directory in Chinese and Arabic; the directory manager's queue is not theirs", async () => {
   const { page, context } = await open("/zh/sign-in");
   await page.fill("#email", "poc@china.demo.invalid");
@@ -816,7 +854,7 @@ test("accessibility (axe-core, WCAG 2.1 AA): no violation on public and signed-i
       await context.close();
     }
     const { page, context } = await signIn(lang, "secretariat@demo.invalid", { javaScript: true, bypassCSP: true });
-    for (const path of ["/account", "/outbox", "/checks", "/cycles", "/contacts", "/audit"]) {
+    for (const path of ["/account", "/outbox", "/checks", "/cycles", "/contacts", "/audit", "/negotiations/new"]) {
       await page.goto(`${base}/${lang}${path}`);
       found.push(...(await axeViolations(page)).map((v) => `/${lang}${path} (signed in) ${v}`));
     }
