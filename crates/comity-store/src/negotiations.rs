@@ -341,10 +341,17 @@ impl Store {
     /// accounts.
     pub async fn create_negotiation(&self, new: &NewNegotiation, zero: &Text, actor: &Actor) -> Result<String> {
         let name = new.name.trim();
-        if name.is_empty() || name.len() > 64 || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        // "new" is the portal's page for opening one: a negotiation of that name could not be reached.
+        if name.is_empty()
+            || name.len() > 64
+            || name == "new"
+            || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
             return Err(Refusal::Invalid {
                 field: "name".into(),
-                detail: format!("{name:?} is not a short name of letters, digits and hyphens (gm-2026-apr)"),
+                detail: format!(
+                    "{name:?} is not a short name of letters, digits and hyphens (gm-2026-apr), other than \"new\""
+                ),
             }
             .into());
         }

@@ -70,6 +70,11 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
             refused(s.create_negotiation(&new, &zero, &Actor::cli()).await),
             Refusal::NegotiationNameTaken { name: "gm-2026-apr".into() }
         );
+        for name in ["new", "gm 2026", ""] {
+            let named = NewNegotiation { name: name.into(), ..new.clone() };
+            let refusal = refused(s.create_negotiation(&named, &zero, &Actor::cli()).await);
+            assert!(matches!(&refusal, Refusal::Invalid { field, .. } if field == "name"), "{name:?}: {refusal:?}");
+        }
         let now = at("2099-03-10T12:00:00Z");
         let reword = NewProposal {
             place: "p3".into(),
