@@ -56,7 +56,14 @@ pub struct ContactChange {
     pub reason: Option<String>,
 }
 
-pub(crate) fn parse_details(json: &str) -> Result<Contact> {
+/// A contact's row as read: id, state, listed, verified_at, details.
+pub(crate) type ContactRow = (String, String, i64, String, String);
+
+pub(crate) fn listed_contact((id, state, listed, verified_at, details): ContactRow) -> Result<ListedContact> {
+    Ok(ListedContact { id, state, listed: listed == 1, verified_at, contact: parse_details(&details)? })
+}
+
+fn parse_details(json: &str) -> Result<Contact> {
     serde_json::from_str(json).map_err(|e| StoreError::Damaged(format!("a stored contact is damaged: {e}")))
 }
 
@@ -310,7 +317,7 @@ impl Store {
     /// `listed_only` false the removed ones too.
     pub async fn contacts(&self, state: Option<&str>, listed_only: bool) -> Result<Vec<ListedContact>> {
         // Only the conditions given, so that a State's contacts are read by its index.
-        let rows: Vec<(String, String, i64, String, String)> = with_pool!(self, |pool| {
+        let rows: Vec<ContactRow> = with_pool!(self, |pool| {
             let mut q =
                 sqlx::QueryBuilder::new("SELECT id, state, listed, verified_at, details FROM contacts WHERE 1 = 1");
             if let Some(state) = state {
@@ -322,11 +329,7 @@ impl Store {
             q.push(" ORDER BY state, category, id");
             q.build_query_as().fetch_all(pool).await?
         });
-        rows.into_iter()
-            .map(|(id, state, listed, verified_at, details)| {
-                Ok(ListedContact { id, state, listed: listed == 1, verified_at, contact: parse_details(&details)? })
-            })
-            .collect()
+        rows.into_iter().map(listed_contact).collect()
     }
 
     /// Proposed changes, newest first: those with `status`, of one contact, of one State

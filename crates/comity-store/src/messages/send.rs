@@ -611,7 +611,7 @@ impl Store {
         thread: Option<&str>,
     ) -> Result<(Vec<crate::ListedContact>, bool)> {
         // A message's row has no State: that is how it is told from a contact's.
-        let rows: Vec<(String, String, i64, String, String)> = with_pool!(self, |pool| {
+        let rows: Vec<crate::contacts::ContactRow> = with_pool!(self, |pool| {
             let mut q = sqlx::QueryBuilder::new(
                 "SELECT id, state, listed, verified_at, details FROM contacts WHERE listed = 1 AND state IN (",
             );
@@ -637,15 +637,7 @@ impl Store {
         let mut listed = rows
             .into_iter()
             .filter(|r| !r.1.is_empty())
-            .map(|(id, state, listed, verified_at, details)| {
-                Ok(crate::ListedContact {
-                    id,
-                    state,
-                    listed: listed == 1,
-                    verified_at,
-                    contact: crate::contacts::parse_details(&details)?,
-                })
-            })
+            .map(crate::contacts::listed_contact)
             .collect::<Result<Vec<_>>>()?;
         // The order [`Store::contacts`] gives.
         listed.sort_by(|a, b| {
