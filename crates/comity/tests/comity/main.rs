@@ -1,7 +1,8 @@
 //! The `comity` binary's tests, one test binary with a module each: the command as people and
 //! scripts use it, crash durability under load, two nodes behind a load balancer with one killed
-//! and one stopped under load, scheduled backups under load and the restore drill, a restart in the
-//! middle of a check, and the memory soak (ignored; `scripts/soak`); `load` is what those share.
+//! and one stopped under load, scheduled backups under load with the restore drill and Litestream's
+//! point-in-time recovery, a restart in the middle of a check, and the memory soak (ignored;
+//! `scripts/soak`); `load` is what those share.
 
 mod backups;
 mod cli;
