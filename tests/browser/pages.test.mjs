@@ -77,7 +77,15 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.kill("SIGTERM");
+  // The server's stop still writes in its data folder (a last audit checkpoint, the database
+  // closing): the folder goes once it has exited.
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    const stuck = setTimeout(() => server.kill("SIGKILL"), 20000);
+    await exited;
+    clearTimeout(stuck);
+  }
   ods?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
