@@ -596,7 +596,19 @@ test("Kenya's negotiator proposes and takes a position in Arabic without JavaScr
   assert.match(await chair.page.textContent("#revision"), /Rev\.1/);
   assert.match(await chair.page.textContent("#text"), /recalled and reaffirmed/);
   assert.match(await chair.page.textContent("main"), /18:00 New York time/);
+  // Rev.1 against the zero draft, from the negotiation's page: the Chair's four decisions as
+  // changed words, and the same as Word.
+  await Promise.all([chair.page.waitForURL(/\/compare\?to=1$/), chair.page.click("#compare-link")]);
+  assert.ok((await chair.page.locator("tr.change-changed").count()) >= 1, "paragraphs reworded in Rev.1");
+  assert.match(await chair.page.textContent("table.diff ins"), /\S/);
+  assert.match(await chair.page.getAttribute("#download-docx", "href"), /compare\.docx\?from=0&to=1$/);
   await chair.context.close();
+  const { page: ar, context: arContext } = await open("/ar/negotiations/gm-2026-apr/compare");
+  assert.equal(await ar.getAttribute("html", "dir"), "rtl");
+  assert.equal(await ar.getAttribute("table.diff td[lang=en]", "dir"), "ltr", "the English text keeps its direction");
+  assert.match(await ar.textContent("#compared"), /Rev\.1/);
+  await ar.screenshot({ path: join(shots, "negotiation-compare-ar.png"), fullPage: true });
+  await arContext.close();
 });
 
 test("the Secretariat opens a negotiation in Arabic and Chinese, uploading its zero draft without JavaScript: a Word 97-2003 file is refused and the form kept", async () => {
@@ -856,7 +868,7 @@ test("accessibility (axe-core, WCAG 2.1 AA): no violation on public and signed-i
   const found = [];
   for (const lang of ["en", "ar"]) {
     const q = lang === "ar" ? "%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AC%D8%A7%D8%A8%D8%A9" : "critical%20infrastructure";
-    for (const path of ["/", "/states?region=002", "/states/KEN", "/framework/norm-g", `/search?q=${q}`, "/documents/A/C.1/81/L.7", "/views", "/negotiations/gm-2026-apr", "/sign-in"]) {
+    for (const path of ["/", "/states?region=002", "/states/KEN", "/framework/norm-g", `/search?q=${q}`, "/documents/A/C.1/81/L.7", "/views", "/negotiations/gm-2026-apr", "/negotiations/gm-2026-apr/compare", "/sign-in"]) {
       const { page, context } = await open(`/${lang}${path}`, { javaScript: true, bypassCSP: true });
       found.push(...(await axeViolations(page)).map((v) => `/${lang}${path} ${v}`));
       await context.close();

@@ -11,6 +11,7 @@ use crate::Document;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = ParagraphChangeKind))]
 pub enum Change {
     Same,
     Changed,
@@ -21,6 +22,7 @@ pub enum Change {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = DiffSegmentOp))]
 pub enum SegmentOp {
     Equal,
     Insert,
@@ -29,12 +31,14 @@ pub enum SegmentOp {
 
 /// A run of text that both versions share, or that one of them alone has.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = DiffSegment))]
 pub struct Segment {
     pub op: SegmentOp,
     pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ParagraphChange {
     pub change: Change,
     /// Place in the old document (`preamble 3`), when it is there.

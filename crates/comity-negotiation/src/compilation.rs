@@ -129,11 +129,11 @@ pub struct Words {
     pub stances: [String; 4],
 }
 
-fn fill(pattern: &str, name: &str, value: &str) -> String {
+pub(crate) fn fill(pattern: &str, name: &str, value: &str) -> String {
     pattern.replace(&format!("{{{name}}}"), value)
 }
 
-fn style_of(kind: Kind) -> Style {
+pub(crate) fn style_of(kind: Kind) -> Style {
     match kind {
         Kind::Heading => Style::Heading(2),
         Kind::Item => Style::Item,

@@ -1,13 +1,15 @@
 //! Negotiating outcome texts of the Global Mechanism: the zero draft and its revisions as
 //! structured texts (`text`), States' proposals and positions (`proposal`), the Chair's
 //! decisions and the next revision built from them (`revise`), the silence procedure
-//! (`silence`), the compilation text (`compilation`), the Akoma Ntoso forms (`akn`), and the
+//! (`silence`), the compilation text (`compilation`), one revision against another as Word
+//! with tracked changes (`comparison`), the Akoma Ntoso forms (`akn`), and the
 //! adopted text as a document of the record with each paragraph's history (`record`).
 //! Everything here is checked logic without storage: `comity-store` keeps negotiations,
 //! `comity-web` and the `comity` command show and change them.
 #![forbid(unsafe_code)]
 
 pub mod akn;
+pub mod comparison;
 pub mod compilation;
 pub mod proposal;
 pub mod record;

@@ -237,39 +237,9 @@ fn the_compilation_opens_in_libreoffice_with_each_states_changes_tracked() {
     let html = to_html(&c, &zero, Lang::En, &words(), &name_of);
     assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
     let docx = to_docx(&c, &zero, Lang::En, &words(), &name_of);
-    let have = Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
-    if !have {
-        required("LibreOffice (soffice)");
-        return;
-    }
-    let dir = std::env::temp_dir().join(format!("comity-negotiation-lo-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("compilation.docx"), &docx).unwrap();
-    let out = Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
-        .args(["--headless", "--convert-to", "fodt", "--outdir"])
-        .arg(&dir)
-        .arg(dir.join("compilation.docx"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "LibreOffice: {}", String::from_utf8_lossy(&out.stderr));
-    let fodt = std::fs::read_to_string(dir.join("compilation.fodt")).unwrap();
+    let Some(fodt) = opened_in_libreoffice(&docx, "compilation") else { return };
     let doc = roxmltree::Document::parse(&fodt).unwrap();
-    const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-    const DC: &str = "http://purl.org/dc/elements/1.1/";
-    const OFFICE: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-    // (kind, author) of every change LibreOffice holds.
-    let mut changes: Vec<(String, String)> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name((TEXT, "changed-region")))
-        .filter_map(|region| {
-            let kind = region.children().find(|c| c.is_element())?.tag_name().name().to_string();
-            let author = region.descendants().find(|n| n.has_tag_name((DC, "creator")))?.text()?.to_string();
-            Some((kind, author))
-        })
-        .collect();
-    changes.sort();
-    changes.dedup();
+    let changes = tracked_changes(&doc);
     assert!(changes.contains(&("insertion".into(), "France".into())), "{changes:?}");
     assert!(changes.contains(&("deletion".into(), "France".into())), "{changes:?}");
     assert!(changes.contains(&("deletion".into(), "China".into())), "{changes:?}");
@@ -283,7 +253,129 @@ fn the_compilation_opens_in_libreoffice_with_each_states_changes_tracked() {
         comments.iter().any(|c| c.contains("Proposed by FRA for clarity.") && c.contains("Can live with: China")),
         "{comments:?}"
     );
+}
+
+const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+const OFFICE: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+
+/// `docx` as LibreOffice reads it, saved in its own flat format (`.fodt`); none without
+/// LibreOffice (an error where the tools are required).
+fn opened_in_libreoffice(docx: &[u8], stem: &str) -> Option<String> {
+    let have = Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !have {
+        required("LibreOffice (soffice)");
+        return None;
+    }
+    let dir = std::env::temp_dir().join(format!("comity-negotiation-lo-{stem}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{stem}.docx")), docx).unwrap();
+    let out = Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
+        .args(["--headless", "--convert-to", "fodt", "--outdir"])
+        .arg(&dir)
+        .arg(dir.join(format!("{stem}.docx")))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "LibreOffice: {}", String::from_utf8_lossy(&out.stderr));
+    let fodt = std::fs::read_to_string(dir.join(format!("{stem}.fodt"))).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
+    Some(fodt)
+}
+
+/// (kind, author) of every change LibreOffice holds: `insertion` or `deletion`, by whom.
+fn tracked_changes(doc: &roxmltree::Document<'_>) -> Vec<(String, String)> {
+    const DC: &str = "http://purl.org/dc/elements/1.1/";
+    let mut changes: Vec<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((TEXT, "changed-region")))
+        .filter_map(|region| {
+            let kind = region.children().find(|c| c.is_element())?.tag_name().name().to_string();
+            let author = region.descendants().find(|n| n.has_tag_name((DC, "creator")))?.text()?.to_string();
+            Some((kind, author))
+        })
+        .collect();
+    changes.sort();
+    changes.dedup();
+    changes
+}
+
+/// A real UN draft revised by the Chair (a paragraph reworded, one struck, one added), Rev.1
+/// against the zero draft as Word: LibreOffice opens it with the rewording, the struck
+/// paragraph and the added one as changes to review under Rev.1's name, and Rev.1's text is
+/// what is left once they are accepted.
+#[test]
+fn a_real_draft_revised_compares_with_its_zero_draft_in_libreoffice() {
+    use comity_docx::tracked::Author;
+    use comity_negotiation::comparison::{ComparisonWords, to_docx};
+    use comity_negotiation::revise::compare;
+    let Some(dir) = corpus() else { return };
+    let states = StateRegistry::embedded(&Collation::new()).unwrap();
+    // A First Committee draft resolution: preambular and numbered operative paragraphs.
+    let path = dir.join("en").join("A_C.1_80_L.22.txt");
+    let doc = parse(&body(&path), &ParseOptions { lang: Some(Lang::En), symbol: None }, &states).unwrap();
+    let zero = Text::from_document(&doc).unwrap();
+    let numbered: Vec<&str> =
+        zero.paragraphs.iter().filter(|p| p.kind == Kind::Numbered).map(|p| p.place.as_str()).collect();
+    assert!(numbered.len() >= 3, "{path:?}: {} numbered paragraphs", numbered.len());
+    let (reworded, struck, after) = (numbered[0], numbered[1], numbered[2]);
+    let old_words = zero.paragraphs.iter().find(|p| p.place == reworded).unwrap().text.clone();
+    let struck_text = zero.paragraphs.iter().find(|p| p.place == struck).unwrap().text.clone();
+    let proposals = vec![
+        proposal("a", reworded, "FRA", Change::Replace { text: format!("{old_words} Comity was here.") }),
+        proposal("b", struck, "CHN", Change::Delete),
+        proposal(
+            "c",
+            after,
+            "KEN",
+            Change::AddAfter { kind: Kind::Numbered, text: "States welcomed the portal.".into() },
+        ),
+    ];
+    let decisions: Vec<Decision> = ["a", "b", "c"]
+        .map(|id| Decision { proposal: id.into(), outcome: Outcome::Accept, reason: "Agreed.".into() })
+        .into();
+    let rev1 = next_revision(&zero, &proposals, &decisions).unwrap();
+    let changes = compare(Lang::En, &zero, &rev1);
+    let words =
+        ComparisonWords { title: "Rev.1 compared with the zero draft".into(), moved_from: "Moved from {place}".into() };
+    let author = Author { name: "Rev.1".into(), date: "2026-03-20T12:00:00Z".into() };
+    let docx = to_docx(Lang::En, &zero, &rev1, &changes, &words, &author);
+    let Some(fodt) = opened_in_libreoffice(&docx, "comparison") else { return };
+    let doc = roxmltree::Document::parse(&fodt).unwrap();
+    assert_eq!(
+        tracked_changes(&doc),
+        [("deletion".to_string(), "Rev.1".to_string()), ("insertion".into(), "Rev.1".into())]
+    );
+    // What LibreOffice holds as inserted and as deleted: the body's text between each change's
+    // start and end marks, by the kind of its region.
+    let kinds: std::collections::HashMap<&str, &str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((TEXT, "changed-region")))
+        .filter_map(|r| Some((r.attribute((TEXT, "id"))?, r.children().find(|c| c.is_element())?.tag_name().name())))
+        .collect();
+    let (mut open, mut inserted, mut deleted) = (Vec::new(), String::new(), String::new());
+    for node in doc.descendants() {
+        let id = || node.attribute((TEXT, "change-id")).unwrap_or_default();
+        if node.has_tag_name((TEXT, "change-start")) {
+            open.push(kinds[id()]);
+        } else if node.has_tag_name((TEXT, "change-end")) {
+            open.pop();
+        } else if node.is_text() {
+            match open.last() {
+                Some(&"insertion") => inserted.push_str(node.text().unwrap()),
+                Some(&"deletion") => deleted.push_str(node.text().unwrap()),
+                _ => {}
+            }
+        }
+    }
+    assert!(inserted.contains("Comity was here.") && inserted.contains("States welcomed the portal."), "{inserted}");
+    assert!(deleted.contains(&struck_text), "the struck paragraph: {deleted}");
+    assert!(!deleted.contains(&old_words) && !inserted.contains(&old_words), "the reworded paragraph's own words stay");
+    let body: String = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((OFFICE, "text")))
+        .flat_map(|b| b.descendants().filter_map(|t| t.text()).collect::<Vec<_>>())
+        .collect();
+    assert!(body.contains(old_words.split_whitespace().next().unwrap()));
 }
 
 /// A zero draft written in Word reads into the same paragraphs as its Markdown; a file that

@@ -83,6 +83,9 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/{lang}/negotiations/{name}"),
     public("GET", "/{lang}/negotiations/{name}/compilation.docx"),
     public("GET", "/{lang}/negotiations/{name}/lineage"),
+    public("GET", "/{lang}/negotiations/{name}/compare"),
+    public("GET", "/{lang}/negotiations/{name}/compare.docx"),
+    public("GET", "/{lang}/negotiations/{name}/explanations.docx"),
     // The State acted for is the session's own negotiating State, never one named in the path:
     // the handlers act only through a membership that grants `negotiate` over its State.
     needs("GET", "/{lang}/negotiations/{name}/propose", Permission::ReadNegotiations, Scope::Any),
@@ -207,6 +210,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/api/v1/negotiations"),
     public("GET", "/api/v1/negotiations/{name}"),
     public("GET", "/api/v1/negotiations/{name}/revisions/{number}"),
+    public("GET", "/api/v1/negotiations/{name}/compare"),
     public("GET", "/api/v1/negotiations/{name}/proposals"),
     needs("POST", "/api/v1/negotiations/{name}/proposals/{org}", Permission::Negotiate, Scope::PathOrg),
     needs("POST", "/api/v1/negotiations/{name}/proposals/{org}/{id}/withdraw", Permission::Negotiate, Scope::PathOrg),

@@ -24,6 +24,7 @@ pub(super) fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState>
         .routes(routes!(list_negotiations))
         .routes(routes!(get_negotiation))
         .routes(routes!(get_revision))
+        .routes(routes!(compare_revisions))
         .routes(routes!(list_proposals))
         .routes(routes!(file_proposal))
         .routes(routes!(withdraw_proposal))
@@ -94,13 +95,7 @@ async fn get_revision(
     visitor: crate::access::Visitor,
 ) -> ApiResult {
     let n = readable(&app, &visitor, &name).await?;
-    let number: i64 = number.parse().map_err(|_| {
-        ApiFailure::new(
-            StatusCode::BAD_REQUEST,
-            "bad_revision",
-            format!("{number:?} is not a revision number (0, 1, 2, ...)"),
-        )
-    })?;
+    let number = revision_number(&n, &number)?;
     match app.store.negotiation_revision(&n.summary.id, number).await {
         Ok(rev) => Ok(json(StatusCode::OK, &rev)),
         Err(comity_store::StoreError::NotFound(_)) => Err(ApiFailure::new(
@@ -110,6 +105,68 @@ async fn get_revision(
         )),
         Err(e) => Err(internal(e)),
     }
+}
+
+/// A revision number as a path or query gives it, checked against the negotiation's revisions.
+fn revision_number(n: &Negotiation, given: &str) -> Result<i64, ApiFailure> {
+    let number: i64 = given.trim().parse().map_err(|_| {
+        ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "bad_revision",
+            format!("{given:?} is not a revision number (0, 1, 2, ...)"),
+        )
+    })?;
+    if !(0..=n.summary.current_revision).contains(&number) {
+        return Err(ApiFailure::new(
+            StatusCode::NOT_FOUND,
+            "unknown_revision",
+            format!("{} has revisions 0 to {}", n.summary.name, n.summary.current_revision),
+        ));
+    }
+    Ok(number)
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+struct CompareQuery {
+    /// The earlier revision (0 is the zero draft); the one before `to` when left out.
+    from: Option<String>,
+    /// The later revision; the current one when left out.
+    to: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct ComparisonView {
+    from: i64,
+    to: i64,
+    /// Paragraph by paragraph in the later revision's order (places are the lasting ones,
+    /// `p7`), with the words changed as runs of equal, inserted and deleted text.
+    changes: Vec<comity_documents::ParagraphChange>,
+}
+
+/// One revision against another (by default the current one against the one before it).
+#[utoipa::path(get, path = "/negotiations/{name}/compare", tag = "negotiations",
+    params(("name" = String, Path), CompareQuery),
+    responses((status = 200, body = ComparisonView), (status = 400, body = ApiError), (status = 404, body = ApiError)))]
+async fn compare_revisions(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    Query(query): Query<CompareQuery>,
+    visitor: crate::access::Visitor,
+) -> ApiResult {
+    let n = readable(&app, &visitor, &name).await?;
+    let to = match query.to.as_deref() {
+        Some(given) => revision_number(&n, given)?,
+        None => n.summary.current_revision,
+    };
+    let from = match query.from.as_deref() {
+        Some(given) => revision_number(&n, given)?,
+        None => (to - 1).max(0),
+    };
+    let old = app.store.negotiation_revision(&n.summary.id, from).await.map_err(internal)?;
+    let new = app.store.negotiation_revision(&n.summary.id, to).await.map_err(internal)?;
+    let lang: comity_i18n::Lang = n.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
+    let changes = comity_negotiation::revise::compare(lang, &old.text, &new.text);
+    Ok(json(StatusCode::OK, &ComparisonView { from, to, changes }))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]

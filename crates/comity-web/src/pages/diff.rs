@@ -22,18 +22,19 @@ pub(crate) struct DiffQuery {
 }
 
 /// A run of a changed paragraph's text.
-struct Run {
-    text: String,
+pub(crate) struct Run {
+    pub(crate) text: String,
     /// `ins`, `del` or empty.
-    mark: &'static str,
+    pub(crate) mark: &'static str,
 }
 
-struct DiffRow {
-    change: &'static str,
-    change_label: String,
-    old_place: String,
-    new_place: String,
-    runs: Vec<Run>,
+/// A row of the diff table: one paragraph's change.
+pub(crate) struct DiffRow {
+    pub(crate) change: &'static str,
+    pub(crate) change_label: String,
+    pub(crate) old_place: String,
+    pub(crate) new_place: String,
+    pub(crate) runs: Vec<Run>,
 }
 
 /// A place of two documents that share no language: each one's text there, in its language.
@@ -63,6 +64,8 @@ struct DiffPage<'a> {
     notice: Option<String>,
     summary: String,
     rows: Vec<DiffRow>,
+    old_heading: String,
+    new_heading: String,
     /// Two documents with no language in common, set side by side by place: the languages
     /// shown (old, new) and the rows.
     across: Option<(Lang, Lang)>,
@@ -94,6 +97,8 @@ pub(crate) async fn diff(
         notice: None,
         summary: String::new(),
         rows: Vec::new(),
+        old_heading: page.t("diff-old"),
+        new_heading: page.t("diff-new"),
         across: None,
         aligned: Vec::new(),
         page,
@@ -147,14 +152,7 @@ pub(crate) async fn diff(
         view.page.t_with("document-not-in-language", "language", &view.page.t_key("lang-name-", shown.code()))
     });
     view.rows = rows(&view.page, &a, &b);
-    let count = |c: &str| view.rows.iter().filter(|r| r.change == c).count();
-    view.summary = format!(
-        "{} · {} · {} · {}",
-        view.page.t_count("diff-count-changed", count("changed")),
-        view.page.t_count("diff-count-added", count("added")),
-        view.page.t_count("diff-count-removed", count("removed")),
-        view.page.t_count("diff-count-moved", count("moved")),
-    );
+    view.summary = diff_summary(&view.page, &view.rows);
     Ok(render(&view))
 }
 
@@ -163,7 +161,25 @@ fn rows(page: &Page<'_>, old: &Document, new: &Document) -> Vec<DiffRow> {
         old.paragraphs().into_iter().map(|(place, _, text)| (place, text)).collect();
     let new_texts: std::collections::HashMap<String, String> =
         new.paragraphs().into_iter().map(|(place, _, text)| (place, text)).collect();
-    comity_documents::diff(old, new)
+    let text_of = |old: Option<&str>, new: Option<&str>| {
+        new.and_then(|p| new_texts.get(p)).or_else(|| old.and_then(|p| old_texts.get(p))).cloned().unwrap_or_default()
+    };
+    diff_rows(page, comity_documents::diff(old, new), &text_of, (&place_label, &place_label))
+}
+
+/// Names a place of a text as its readers know it (`preamble 3` as `P3`, `p7` as `5 (b)`).
+pub(crate) type PlaceLabel<'a> = dyn Fn(&str) -> String + 'a;
+
+/// The rows of the diff table (`diff_table.html`) for `changes`: `text_of(old place, new
+/// place)` gives the text of a paragraph shown whole (unchanged, moved, added, removed), and
+/// `labels` name a place of the earlier and of the later text as the reader knows it.
+pub(crate) fn diff_rows(
+    page: &Page<'_>,
+    changes: Vec<comity_documents::ParagraphChange>,
+    text_of: &dyn Fn(Option<&str>, Option<&str>) -> String,
+    (old_label, new_label): (&PlaceLabel<'_>, &PlaceLabel<'_>),
+) -> Vec<DiffRow> {
+    changes
         .into_iter()
         .map(|c| {
             let change = match c.change {
@@ -174,14 +190,7 @@ fn rows(page: &Page<'_>, old: &Document, new: &Document) -> Vec<DiffRow> {
                 Change::Removed => "removed",
             };
             let runs = if c.segments.is_empty() {
-                let text = c
-                    .new
-                    .as_ref()
-                    .and_then(|p| new_texts.get(p))
-                    .or_else(|| c.old.as_ref().and_then(|p| old_texts.get(p)))
-                    .cloned()
-                    .unwrap_or_default();
-                vec![Run { text, mark: "" }]
+                vec![Run { text: text_of(c.old.as_deref(), c.new.as_deref()), mark: "" }]
             } else {
                 c.segments
                     .into_iter()
@@ -198,12 +207,24 @@ fn rows(page: &Page<'_>, old: &Document, new: &Document) -> Vec<DiffRow> {
             DiffRow {
                 change,
                 change_label: page.t_key("diff-change-", change),
-                old_place: c.old.as_deref().map(place_label).unwrap_or_default(),
-                new_place: c.new.as_deref().map(place_label).unwrap_or_default(),
+                old_place: c.old.as_deref().map(old_label).unwrap_or_default(),
+                new_place: c.new.as_deref().map(new_label).unwrap_or_default(),
                 runs,
             }
         })
         .collect()
+}
+
+/// The line above the diff table: how many paragraphs changed, were added, removed, moved.
+pub(crate) fn diff_summary(page: &Page<'_>, rows: &[DiffRow]) -> String {
+    let count = |c: &str| rows.iter().filter(|r| r.change == c).count();
+    format!(
+        "{} · {} · {} · {}",
+        page.t_count("diff-count-changed", count("changed")),
+        page.t_count("diff-count-added", count("added")),
+        page.t_count("diff-count-removed", count("removed")),
+        page.t_count("diff-count-moved", count("moved")),
+    )
 }
 
 /// The places of two documents in different languages, in the later one's order with the

@@ -480,7 +480,35 @@ async fn a_delegation_and_the_chair_negotiate_through_the_portal_forms() {
         let (c, f) = (compendium.find(china).unwrap(), compendium.find(france).unwrap());
         assert!(c < f, "{lang}: the UN's order of States: {compendium}");
         assert!(compendium.contains(paragraphs), "{lang}: {compendium}");
+        // The same compendium as a Word file, read back as a reader's Word would show it.
+        let link = format!("href=\"/{lang}/negotiations/gm-forms/explanations.docx\" id=\"compendium-docx\"");
+        assert!(compendium.contains(&link), "{lang}: {compendium}");
+        let (status, headers, bytes) =
+            t.get_bytes_as(&format!("/{lang}/negotiations/gm-forms/explanations.docx"), &chair).await;
+        assert_eq!(status, StatusCode::OK, "{lang}");
+        assert!(headers[header::CONTENT_TYPE].to_str().unwrap().contains("wordprocessingml"));
+        let read = comity_docx::read(&bytes).unwrap();
+        let lines: Vec<String> = read
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                comity_docx::Block::Heading { inlines, .. } | comity_docx::Block::Paragraph { inlines } => {
+                    Some(comity_docx::plain_text(inlines))
+                }
+                _ => None,
+            })
+            .collect();
+        let at =
+            |s: &str| lines.iter().position(|l| l.contains(s)).unwrap_or_else(|| panic!("{lang}: {s} in {lines:?}"));
+        assert!(
+            at(china) < at("We cannot join paragraph 2.") && at("We cannot join paragraph 2.") < at(france),
+            "{lang}: {lines:?}"
+        );
+        assert!(at(paragraphs) < at(france), "{lang}: {lines:?}");
+        assert!(at("France joins the consensus.") > at(france), "{lang}: {lines:?}");
     }
+    let (status, _, _) = t.get_bytes("/en/negotiations/gm-forms/explanations.docx").await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a negotiation of States is not the public's");
     let (_, _, page) = t.request(get("/en/negotiations/gm-forms", Some(&china))).await;
     assert!(page.contains("value=\"p3\" checked"), "China's disassociation shown as recorded");
 
@@ -618,4 +646,116 @@ async fn the_secretariat_opens_a_negotiation_on_its_zero_draft_in_the_portal() {
     assert!(t.app.store.negotiation("gm-bad").await.is_err(), "nothing opened");
     let n = t.app.store.negotiation("gm-written").await.unwrap();
     assert_eq!(n.revision.text.paragraphs[1].text, "The Global Mechanism met.", "the first one unchanged");
+}
+
+/// Rev.1 against the zero draft, in English, Chinese and Arabic: the negotiation's page links
+/// the comparison, which marks the words reworded and the paragraph struck, keeps the text in its
+/// language, names each paragraph's number in both revisions, and offers the Word file; a
+/// revision that does not exist is told in the page's language; a negotiation for States only
+/// is not found by the public.
+#[tokio::test]
+async fn a_revision_is_compared_with_the_one_before_in_the_portal_and_as_word() {
+    use comity_negotiation::proposal::Change;
+    use comity_negotiation::revise::{Decision, Outcome};
+    let t = TestApp::new().await;
+    let chair =
+        account(&t, "chair@example.org", vec![Membership { org: OrgRef::State("SGP".into()), role: Role::Negotiator }])
+            .await;
+    let zero = Text::parse_draft(
+        "# Draft report\n\n1. The Global Mechanism met.\n\n2. States will meet again in July.\n\n3. States recalled the norms.",
+    )
+    .unwrap();
+    open(&t, "gm-compare", Readers::Public, &zero).await;
+    open(&t, "gm-private", Readers::States, &zero).await;
+    let (_, _, page) = t.get("/en/negotiations/gm-compare").await;
+    assert!(!page.contains("id=\"compare-link\""), "the zero draft has nothing before it");
+    let proposal = |place: &str, change: Change| comity_store::NewProposal {
+        place: place.into(),
+        change,
+        justification: String::new(),
+        group: None,
+        co_sponsors: vec![],
+    };
+    let france = Actor { org: Some("FRA".into()), ..Actor::default() };
+    let now = jiff::Timestamp::now();
+    let reworded = proposal("p2", Change::Replace { text: "The Global Mechanism met in New York.".into() });
+    let reworded = t.app.store.file_proposal("gm-compare", "FRA", &reworded, &france, now).await.unwrap();
+    let struck =
+        t.app.store.file_proposal("gm-compare", "FRA", &proposal("p3", Change::Delete), &france, now).await.unwrap();
+    let decisions: Vec<Decision> = [reworded.id, struck.id]
+        .into_iter()
+        .map(|proposal| Decision { proposal, outcome: Outcome::Accept, reason: "Agreed.".into() })
+        .collect();
+    let chair = Actor { account: Some(chair), ..Actor::default() };
+    assert_eq!(t.app.store.revise_negotiation("gm-compare", &decisions, None, &chair).await.unwrap(), 1);
+
+    for (lang, dir, removed, zero_name) in [
+        ("en", "ltr", "Removed", "the zero draft"),
+        ("zh", "ltr", "删除", "零稿"),
+        ("ar", "rtl", "محذوفة", "المسودة الأولية"),
+    ] {
+        let (_, _, page) = t.get(&format!("/{lang}/negotiations/gm-compare")).await;
+        let link = format!("href=\"/{lang}/negotiations/gm-compare/compare?to=1\" id=\"compare-link\"");
+        assert!(page.contains(&link), "{lang}: {page}");
+        let (status, _, page) = t.get(&format!("/{lang}/negotiations/gm-compare/compare?to=1")).await;
+        assert_eq!(status, StatusCode::OK, "{lang}");
+        assert!(page.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\"")), "{lang}");
+        assert!(
+            page.contains("<option value=\"0\" selected>") && page.contains("<option value=\"1\" selected>"),
+            "{lang}"
+        );
+        assert!(page.contains(&format!("<option value=\"0\" selected>{zero_name}</option>")), "{lang}: {page}");
+        assert!(page.contains("<ins>in New York</ins>") || page.contains("<ins> in New York</ins>"), "{lang}: {page}");
+        let row =
+            page.split("<tr class=\"change-removed\">").nth(1).expect("a removed row").split("</tr>").next().unwrap();
+        assert!(row.contains(removed) && row.contains("States will meet again in July."), "{lang}: {row}");
+        assert!(row.contains("lang=\"en\" dir=\"ltr\""), "{lang}: the text keeps its language");
+        // Paragraph 3 of the zero draft is paragraph 2 of Rev.1.
+        let row =
+            page.split("<tr class=\"change-same\">").nth(2).expect("an unchanged row").split("</tr>").next().unwrap();
+        assert!(
+            row.contains("<td class=\"place\" dir=\"ltr\">3</td>")
+                && row.contains("<td class=\"place\" dir=\"ltr\">2</td>"),
+            "{lang}: {row}"
+        );
+        assert!(
+            page.contains(&format!("href=\"/{lang}/negotiations/gm-compare/compare.docx?from=0&amp;to=1\"")),
+            "{lang}"
+        );
+        let (status, headers, bytes) =
+            t.get_bytes(&format!("/{lang}/negotiations/gm-compare/compare.docx?from=0&to=1")).await;
+        assert_eq!(status, StatusCode::OK, "{lang}");
+        assert!(headers[header::CONTENT_TYPE].to_str().unwrap().contains("wordprocessingml"));
+        assert!(headers[header::CONTENT_DISPOSITION].to_str().unwrap().contains("gm-compare-rev1-against-rev0.docx"));
+        assert!(bytes.starts_with(b"PK"));
+        for asked in ["7", "abc", "-1"] {
+            let (status, _, page) = t.get(&format!("/{lang}/negotiations/gm-compare/compare?from={asked}")).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{lang}: {asked}");
+            let told = page.split("id=\"problem\">").nth(1).unwrap_or_default();
+            assert!(told.contains(asked) && told.contains(zero_name) && told.contains("Rev.1"), "{lang}: {told}");
+            assert!(!page.contains("<table class=\"paragraphs diff\">"), "{lang}: nothing compared");
+            let (status, _, _) = t.get_bytes(&format!("/{lang}/negotiations/gm-compare/compare.docx?to={asked}")).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{lang}: {asked}");
+        }
+    }
+    // The same through the API, for a delegation's own tools.
+    let (status, body) =
+        call(&t, "GET", "/api/v1/negotiations/gm-compare/compare", None, serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!((body["from"].as_i64(), body["to"].as_i64()), (Some(0), Some(1)));
+    let kinds: Vec<&str> = body["changes"].as_array().unwrap().iter().map(|c| c["change"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["same", "changed", "removed", "same"], "{body}");
+    let (status, body) =
+        call(&t, "GET", "/api/v1/negotiations/gm-compare/compare?to=9", None, serde_json::Value::Null).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("unknown_revision")), "{body}");
+    let (status, body) =
+        call(&t, "GET", "/api/v1/negotiations/gm-compare/compare?from=x", None, serde_json::Value::Null).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("bad_revision")), "{body}");
+    let (status, _) = call(&t, "GET", "/api/v1/negotiations/gm-private/compare", None, serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, page) = t.get("/en/negotiations/gm-private/compare").await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "the public does not read a negotiation for States");
+    let (status, _, _) = t.get_bytes("/en/negotiations/gm-private/compare.docx").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!page.contains("States will meet again"));
 }

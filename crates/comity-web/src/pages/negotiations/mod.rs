@@ -1,17 +1,19 @@
 //! Negotiating texts in the portal: the negotiations the reader may read, and one negotiation's
 //! compilation text (its current revision, or another, with every proposal inline, who made and
 //! joined it, the positions taken), filtered by paragraph and by State, and as a Word file with
-//! tracked changes. The negotiating text keeps its own language and direction inside a page in
-//! the reader's. A State's negotiator acts on the page itself ([`delegation`]), the Chair on
+//! tracked changes; one revision against another ([`compare`]). The negotiating text keeps its
+//! own language and direction inside a page in the reader's. A State's negotiator acts on the page itself ([`delegation`]), the Chair on
 //! the decisions page ([`chair`]), the Secretariat opens a negotiation on its zero draft
 //! ([`open`]); every form works without JavaScript.
 
 mod chair;
+mod compare;
 mod delegation;
 mod lineage;
 mod open;
 
 pub(crate) use chair::{adopt, decisions_page, issue, revise, silence};
+pub(crate) use compare::{compare_docx, compare_page};
 pub(crate) use delegation::{break_silence, explain, file, position, propose, withdraw};
 pub(crate) use lineage::lineage_page;
 pub(crate) use open::{open, open_form};
@@ -161,6 +163,60 @@ pub(crate) fn compendium(
             explanation: e.explanation,
         })
         .collect()
+}
+
+/// The compendium of an adopted text as a Word file: each State in the UN's order, the
+/// paragraphs it disassociates from, and its explanation of position.
+pub(crate) async fn compendium_docx(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    use comity_docx::tracked::{Paragraph, Style, TrackedDocument, write_tracked};
+    let negotiation = ctx.app.store.negotiation(&name).await?;
+    let summary = &negotiation.summary;
+    if !ctx.visitor.may_read_negotiation(summary.readers) || summary.stage != Stage::Adopted {
+        return Err(PageError::NotFound);
+    }
+    let recorded = ctx.app.store.negotiation_explanations(&summary.id).await.or_fail("reading explanations")?;
+    let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
+    let rows = compendium(&ctx.app.catalog.states, ctx.lang, &negotiation.revision.text, recorded);
+    let mut paragraphs = vec![
+        Paragraph::plain(Style::Title, page.t("negotiation-compendium")),
+        Paragraph::plain(Style::Note, summary.title.clone()),
+    ];
+    if rows.is_empty() {
+        paragraphs.push(Paragraph::plain(Style::Normal, page.t("negotiation-compendium-empty")));
+    }
+    for row in rows {
+        paragraphs.push(Paragraph::plain(Style::Heading(2), row.state));
+        if !row.paragraphs.is_empty() {
+            paragraphs.push(Paragraph::plain(
+                Style::Note,
+                page.t_with("negotiation-disassociates", "paragraphs", &row.paragraphs),
+            ));
+        }
+        paragraphs.extend(
+            row.explanation.lines().filter(|l| !l.trim().is_empty()).map(|l| Paragraph::plain(Style::Normal, l)),
+        );
+    }
+    let bytes = write_tracked(&TrackedDocument {
+        title: page.t("negotiation-compendium"),
+        language: ctx.lang.code().to_string(),
+        paragraphs,
+    });
+    let file = format!("{}-explanations-of-position.docx", summary.name);
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document".to_string(),
+            ),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 /// Explanations of position in the UN's order of States, as the compendium lists them.
