@@ -281,6 +281,11 @@ pub fn decide(principal: Option<&Principal>, permission: Permission, target: &Ta
         return Decision::Allow;
     }
     let Some(principal) = principal else { return Decision::Deny };
+    // One's own account and tokens are every signed-in account's, with a role or none (a
+    // stakeholder accredited to a negotiation holds none).
+    if matches!(permission, Permission::ReadOwnAccount | Permission::ManageOwnTokens) {
+        return Decision::Allow;
+    }
     for m in &principal.memberships {
         match grants(m.role, permission) {
             Some(Reach::AnyOrg) => return Decision::Allow,

@@ -81,6 +81,8 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
     ("negotiation_silences", "negotiation_id, revision"),
     ("negotiation_silence_breaks", "negotiation_id, revision, state"),
     ("negotiation_explanations", "negotiation_id, state"),
+    ("negotiation_stakeholders", "negotiation_id, account_id"),
+    ("negotiation_inputs", "id"),
 ];
 
 /// Tables that `db migrate` fills from the release's data: a restore may replace them in a

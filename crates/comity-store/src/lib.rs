@@ -47,8 +47,8 @@ pub use messages::{
 };
 pub use migrate::{LATEST as LATEST_SCHEMA_VERSION, MigrationReport, SchemaState};
 pub use negotiations::{
-    Explanation as NegotiationExplanation, Negotiation, NegotiationLineage, NegotiationSummary, NewNegotiation,
-    NewProposal, Revision as NegotiationRevision, SilenceRecord,
+    Explanation as NegotiationExplanation, Input as StakeholderInput, MAX_INPUT, Negotiation, NegotiationLineage,
+    NegotiationSummary, NewNegotiation, NewProposal, Revision as NegotiationRevision, SilenceRecord, Stakeholder,
 };
 pub use operations::{Operations, PoolUsage};
 pub use outbox::{OutboxCounts, OutboxEntry, OutboxMail, QueuedMail};

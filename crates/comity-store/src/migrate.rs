@@ -64,10 +64,11 @@ pub(crate) const HISTORY: &[Migration] = &[
     shared!(11, "0011_scheduled_backups", "scheduled_backups"),
     per_engine!(12, "0012_negotiator_role", "negotiator_role"),
     shared!(13, "0013_negotiations", "negotiations"),
+    shared!(14, "0014_negotiation_stakeholders", "negotiation_stakeholders"),
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 13;
+pub const LATEST: i64 = 14;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

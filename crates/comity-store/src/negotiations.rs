@@ -1,8 +1,12 @@
 //! Negotiations of outcome texts kept: each negotiation with its Chair and support staff, its
 //! revisions (texts with lasting places), the proposals and positions States file on the
 //! current revision until its deadline, the Chair's decisions and the revision built from
-//! them, the silence procedure (settled once across nodes) and adoption. Every change is
-//! audited in its own transaction.
+//! them, the silence procedure (settled once across nodes) and adoption; stakeholders and
+//! their written inputs ([`stakeholders`]). Every change is audited in its own transaction.
+
+mod stakeholders;
+
+pub use stakeholders::{Input, MAX_INPUT, Stakeholder};
 
 use comity_negotiation::proposal::{Change, Position, Proposal, Proposer, Stance};
 use comity_negotiation::revise::{Decision, Outcome, next_revision};

@@ -144,6 +144,18 @@ pub enum Refusal {
     IssueBeforeAdoption,
     #[error("{given:?} is not a document symbol such as A/AC.292/2026/CRP.1")]
     NotASymbol { given: String },
+    #[error(
+        "this negotiation's drafts are for States only: stakeholders are accredited to one the Secretariat opened to them"
+    )]
+    StakeholdersNotAdmitted,
+    #[error(
+        "{email} holds a role for a State or the Secretariat; a stakeholder is accredited on an account of its own"
+    )]
+    StateUserNotStakeholder { email: String },
+    #[error("only stakeholders accredited to this negotiation give written inputs on its text")]
+    NotAStakeholder,
+    #[error("a written input is at most {max} characters")]
+    InputTooLong { max: usize },
     /// A proposal that does not hold together on its revision (its paragraph missing and a
     /// position on one's own are refusals of their own).
     #[error("{0}")]
@@ -290,6 +302,10 @@ impl Refusal {
             Refusal::IssuedAlready { .. } => "issued_already",
             Refusal::IssueBeforeAdoption => "issue_before_adoption",
             Refusal::NotASymbol { .. } => "not_a_symbol",
+            Refusal::StakeholdersNotAdmitted => "stakeholders_not_admitted",
+            Refusal::StateUserNotStakeholder { .. } => "state_user_not_stakeholder",
+            Refusal::NotAStakeholder => "not_a_stakeholder",
+            Refusal::InputTooLong { .. } => "input_too_long",
             Refusal::BadProposal(e) => match e {
                 ProposalError::NoSuchParagraph { .. } => "proposal_no_paragraph",
                 ProposalError::OwnProposal { .. } => "own_proposal",
@@ -430,7 +446,11 @@ impl Refusal {
             | Refusal::OwnProposal
             | Refusal::NotTheChair
             | Refusal::NotAdoptedYet
-            | Refusal::IssueBeforeAdoption => Vec::new(),
+            | Refusal::IssueBeforeAdoption
+            | Refusal::StakeholdersNotAdmitted
+            | Refusal::NotAStakeholder => Vec::new(),
+            Refusal::StateUserNotStakeholder { email } => vec![("email", email.clone())],
+            Refusal::InputTooLong { max } => vec![("max", max.to_string())],
             Refusal::SymbolInRecord { symbol } | Refusal::IssuedAlready { symbol } => vec![("symbol", symbol.clone())],
             Refusal::NotASymbol { given } => vec![("given", given.clone())],
             Refusal::ProposalsClosed { deadline } | Refusal::SilenceEnded { deadline } => {
@@ -547,6 +567,10 @@ impl Refusal {
             Refusal::IssuedAlready { symbol: s("A/AC.292/2026/CRP.2") },
             Refusal::IssueBeforeAdoption,
             Refusal::NotASymbol { given: s("CRP 1") },
+            Refusal::StakeholdersNotAdmitted,
+            Refusal::StateUserNotStakeholder { email: s("delegate@example.org") },
+            Refusal::NotAStakeholder,
+            Refusal::InputTooLong { max: 4_000 },
             Refusal::BadProposal(ProposalError::NoSuchParagraph { place: s("p9") }),
             Refusal::BadProposal(ProposalError::NoText),
             Refusal::BadProposal(ProposalError::SameText),

@@ -373,3 +373,130 @@ async fn proposals_filed_together_are_each_kept_and_audited() {
         db.drop_db().await;
     }
 }
+
+/// Stakeholders on both engines: the Secretariat accredits an NGO's account to a negotiation
+/// opened to stakeholders (not to one for States only, not a State's delegate); the NGO gives
+/// written inputs on paragraphs of the current revision, kept apart from proposals and audited;
+/// refused, with nothing kept: an input by someone not accredited, on a paragraph the revision
+/// lacks, empty or too long, after the deadline, under silence.
+#[tokio::test]
+async fn stakeholders_give_written_inputs_and_are_never_counted_as_states() {
+    for db in engines::all().await {
+        let s = &db.store;
+        let collation = comity_i18n::Collation::new();
+        s.migrate_to(None).await.unwrap();
+        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        let chair = account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
+        let france = account(s, "fr@example.org", OrgRef::State("FRA".into()), Role::Negotiator).await;
+        let no_role = |email: &str| NewAccount {
+            email: email.into(),
+            name: "Stakeholder".into(),
+            lang: "en".into(),
+            password_hash: None,
+            memberships: Vec::new(),
+        };
+        let ngo = Actor {
+            account: Some(s.create_account(&no_role("ngo@example.org"), &Actor::cli()).await.unwrap()),
+            ..Default::default()
+        };
+        let other = Actor {
+            account: Some(s.create_account(&no_role("other@example.org"), &Actor::cli()).await.unwrap()),
+            ..Default::default()
+        };
+        let zero = Text::parse_draft(ZERO).unwrap();
+        let open = |name: &str, readers: Readers| NewNegotiation {
+            name: name.into(),
+            title: "Annual progress report".into(),
+            process: "Global Mechanism".into(),
+            lang: comity_i18n::Lang::En,
+            readers,
+            chair: "chair@example.org".into(),
+            support: Vec::new(),
+            deadline: Some(at("2099-03-14T22:00:00Z")),
+        };
+        let closed = s.create_negotiation(&open("gm-states", Readers::States), &zero, &Actor::cli()).await.unwrap();
+        let id = s.create_negotiation(&open("gm-open", Readers::Stakeholders), &zero, &Actor::cli()).await.unwrap();
+        let admin = Actor::cli();
+        assert_eq!(
+            refused(s.accredit_stakeholder(&closed, "ngo@example.org", "Cyber NGO", &admin).await),
+            Refusal::StakeholdersNotAdmitted
+        );
+        assert_eq!(
+            refused(s.accredit_stakeholder(&id, "fr@example.org", "France", &admin).await),
+            Refusal::StateUserNotStakeholder { email: "fr@example.org".into() }
+        );
+        assert_eq!(
+            refused(s.accredit_stakeholder(&id, "nobody@example.org", "Nobody", &admin).await),
+            Refusal::UnknownAccount { email: "nobody@example.org".into() }
+        );
+        assert_eq!(
+            refused(s.accredit_stakeholder(&id, "ngo@example.org", "  ", &admin).await),
+            Refusal::Required { field: "organisation" }
+        );
+        assert!(s.negotiation_stakeholders(&id).await.unwrap().is_empty(), "{}: nothing accredited", db.label);
+        let accredited = s.accredit_stakeholder(&id, "NGO@example.org", "Cyber Peace NGO", &admin).await.unwrap();
+        assert_eq!(
+            (accredited.email.as_str(), accredited.organisation.as_str()),
+            ("ngo@example.org", "Cyber Peace NGO")
+        );
+        assert_eq!(s.negotiation_stakeholders(&id).await.unwrap().len(), 1);
+        assert_eq!(
+            s.stakeholder_of(&id, ngo.account.as_deref().unwrap()).await.unwrap().as_deref(),
+            Some("Cyber Peace NGO")
+        );
+        assert_eq!(
+            s.stakeholder_of(&closed, ngo.account.as_deref().unwrap()).await.unwrap(),
+            None,
+            "nothing leaks across negotiations"
+        );
+
+        let now = at("2099-03-01T12:00:00Z");
+        let input = s.give_input(&id, "p4", "Please name the ransomware threat.", &ngo, now).await.unwrap();
+        assert_eq!((input.revision, input.place.as_str(), input.organisation.as_str()), (0, "p4", "Cyber Peace NGO"));
+        for (who, place, text, when, refusal) in [
+            (&other, "p4", "Not accredited.", now, Refusal::NotAStakeholder),
+            (&france, "p4", "A State is no stakeholder.", now, Refusal::NotAStakeholder),
+            (&ngo, "p99", "Nowhere.", now, Refusal::NotInRevision { revision: 0 }),
+            (&ngo, "p4", "   ", now, Refusal::Required { field: "input" }),
+            (
+                &ngo,
+                "p4",
+                &"x".repeat(comity_store::MAX_INPUT + 1),
+                now,
+                Refusal::InputTooLong { max: comity_store::MAX_INPUT },
+            ),
+            (
+                &ngo,
+                "p4",
+                "Too late.",
+                at("2099-03-15T00:00:00Z"),
+                Refusal::ProposalsClosed { deadline: "2099-03-14T22:00:00.000000Z".into() },
+            ),
+        ] {
+            assert_eq!(refused(s.give_input(&id, place, text, who, when).await), refusal, "{}", db.label);
+        }
+        assert_eq!(refused(s.give_input(&closed, "p4", "Elsewhere.", &ngo, now).await), Refusal::NotAStakeholder);
+        // Inputs are not proposals and take no positions.
+        assert!(s.negotiation_proposals(&id, 0).await.unwrap().is_empty());
+        assert!(s.negotiation_positions(&id, 0).await.unwrap().is_empty());
+        let inputs = s.negotiation_inputs(&id, 0).await.unwrap();
+        assert_eq!(inputs, std::slice::from_ref(&input), "{}", db.label);
+        assert!(s.negotiation_inputs(&closed, 0).await.unwrap().is_empty());
+
+        // Under silence, no input: the text waits for the Chair.
+        let rev1 = s.revise_negotiation(&id, &[], None, &chair).await.unwrap();
+        s.start_silence(&id, at("2099-04-01T22:00:00Z"), &chair).await.unwrap();
+        assert_eq!(refused(s.give_input(&id, "p4", "Under silence.", &ngo, now).await), Refusal::UnderSilence);
+        assert!(s.negotiation_inputs(&id, rev1).await.unwrap().is_empty());
+
+        let actions: Vec<(String,)> =
+            engines::rows(&db, "SELECT action FROM audit_entries WHERE action IN ('negotiation.accredit', 'negotiation.input') ORDER BY seq")
+                .await;
+        let actions: Vec<&str> = actions.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(actions, ["negotiation.accredit", "negotiation.input"], "{}", db.label);
+        let key = comity_access::audit::signing_key(&[6u8; 32]);
+        s.audit_checkpoint(&key).await.unwrap();
+        assert_eq!(s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap().problem, None);
+        db.drop_db().await;
+    }
+}

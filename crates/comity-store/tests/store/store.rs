@@ -45,7 +45,8 @@ async fn migrate_sync_and_read_back_reference_data() {
                 "0010_fetches",
                 "0011_scheduled_backups",
                 "0012_negotiator_role",
-                "0013_negotiations"
+                "0013_negotiations",
+                "0014_negotiation_stakeholders"
             ],
             "{}",
             db.label

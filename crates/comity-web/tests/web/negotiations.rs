@@ -759,3 +759,78 @@ async fn a_revision_is_compared_with_the_one_before_in_the_portal_and_as_word() 
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(!page.contains("States will meet again"));
 }
+
+/// A stakeholder in the portal, in English, Chinese and Arabic, without JavaScript: an NGO's
+/// account, accredited by the Secretariat to a negotiation opened to stakeholders, reads it and
+/// gives written inputs on its paragraphs; States see them under the paragraph, apart from the
+/// proposals and counted nowhere. Refused in the page's language, the input kept in its form:
+/// an empty input, a paragraph the revision lacks, an input from a State's negotiator. The NGO
+/// reads no negotiation for States only, and the public reads neither.
+#[tokio::test]
+async fn an_accredited_stakeholder_gives_written_inputs_apart_from_states_proposals() {
+    use crate::common::accounts::sign_in_and_enrol;
+    use crate::common::client::{enc, form, get, location};
+    let t = TestApp::new().await;
+    account(&t, "chair@example.org", vec![Membership { org: OrgRef::State("SGP".into()), role: Role::Negotiator }])
+        .await;
+    account(&t, "fr@example.org", vec![Membership { org: OrgRef::State("FRA".into()), role: Role::Negotiator }]).await;
+    account(&t, "ngo@example.org", vec![]).await;
+    let zero =
+        Text::parse_draft("# Draft report\n\n1. The Global Mechanism met.\n\n2. States recalled the norms.").unwrap();
+    open(&t, "gm-voices", Readers::Stakeholders, &zero).await;
+    open(&t, "gm-states", Readers::States, &zero).await;
+    t.app.store.accredit_stakeholder("gm-voices", "ngo@example.org", "Cyber Peace NGO", &Actor::cli()).await.unwrap();
+    let (ngo, _, _) = sign_in_and_enrol(&t, "ngo@example.org").await;
+    let (france, _, _) = sign_in_and_enrol(&t, "fr@example.org").await;
+
+    let (status, _, _) = t.request(get("/en/negotiations/gm-voices", None)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "the public reads no negotiation for stakeholders");
+    let (status, _, _) = t.request(get("/en/negotiations/gm-states", Some(&ngo))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a stakeholder reads no negotiation for States only");
+    let (_, _, list) = t.request(get("/en/negotiations", Some(&ngo))).await;
+    assert!(list.contains("gm-voices") && !list.contains("gm-states"), "{list}");
+
+    for (lang, dir, title, heading, missing) in [
+        ("en", "ltr", "A written input from Cyber Peace NGO", "a voice, not a vote", "is missing"),
+        ("zh", "ltr", "Cyber Peace NGO 的书面意见", "有发言权，无表决权", "缺少"),
+        ("ar", "rtl", "مساهمة مكتوبة من Cyber Peace NGO", "صوت لا تصويت", "ينقص"),
+    ] {
+        let (status, _, page) = t.request(get(&format!("/{lang}/negotiations/gm-voices?input=p3"), Some(&ngo))).await;
+        assert_eq!(status, StatusCode::OK, "{lang}");
+        assert!(page.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\"")), "{lang}");
+        let section = crate::common::section(&page, "stakeholder-input", "</section>");
+        assert!(section.contains(title) && section.contains("<option value=\"p3\" selected>"), "{lang}: {section}");
+        assert!(!page.contains("/propose?place="), "{lang}: a stakeholder proposes nothing");
+
+        let uri = format!("/{lang}/negotiations/gm-voices/inputs");
+        let said = format!("{lang}: please name ransomware.");
+        let (status, headers, _) = t.request(form(&uri, &format!("place=p3&text={}", enc(&said)), Some(&ngo))).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{lang}");
+        assert_eq!(location(&headers), format!("/{lang}/negotiations/gm-voices?done=input#p3"));
+        let (_, _, page) = t.request(get(&format!("/{lang}/negotiations/gm-voices?done=input"), Some(&france))).await;
+        let p3 = crate::common::section(&page, "p3", "</section>");
+        let inputs = p3.split("<aside class=\"inputs\"").nth(1).expect("the inputs under the paragraph");
+        assert!(
+            inputs.contains(heading) && inputs.contains("Cyber Peace NGO") && inputs.contains(&said),
+            "{lang}: {p3}"
+        );
+        assert!(!p3.contains("class=\"proposal\""), "{lang}: an input is not a proposal");
+        assert!(!page.contains("id=\"stakeholder-input\""), "{lang}: a State gives no stakeholder input");
+
+        // Refused, each in the page's language, the input kept; nothing given.
+        let (status, _, page) = t.request(form(&uri, "place=p3&text=", Some(&ngo))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{lang}");
+        assert!(crate::common::section(&page, "errors", "</div>").contains(missing), "{lang}: {page}");
+        let (status, _, page) = t.request(form(&uri, "place=p99&text=Somewhere", Some(&ngo))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{lang}");
+        assert!(page.contains(">Somewhere</textarea>"), "{lang}: the input kept");
+        let (status, _, page) = t.request(form(&uri, "place=p3&text=France%20speaks", Some(&france))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{lang}");
+        assert!(!crate::common::section(&page, "errors", "</div>").is_empty(), "{lang}");
+    }
+    let id = t.app.store.negotiation("gm-voices").await.unwrap().summary.id;
+    assert_eq!(t.app.store.negotiation_inputs(&id, 0).await.unwrap().len(), 3, "one input a language, no more");
+    assert!(t.app.store.negotiation_proposals(&id, 0).await.unwrap().is_empty());
+    let (status, _) = call(&t, "GET", "/api/v1/negotiations/gm-voices", None, serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "the API shows the public nothing either");
+}

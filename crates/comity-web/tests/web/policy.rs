@@ -35,7 +35,7 @@ fn every_route_is_declared_in_the_policy_and_every_declaration_served() {
     }
 }
 
-/// The whole matrix: anonymous and every role, against every declared route, on one's own
+/// The whole matrix: anonymous, every role and an account with none, against every declared route, on one's own
 /// State, another State and the Secretariat, as HTTP answers, as CSV
 /// (a change shows in review as a change of the snapshot; accept it with INSTA_UPDATE=always
 /// or `cargo insta review`).
@@ -64,6 +64,10 @@ async fn the_route_matrix_matches_the_table_in_the_repository() {
             Some(id),
         ));
     }
+    // An account holding no role, as a stakeholder's does: its own account and tokens, the
+    // public pages, and the stakeholder's input form (whose handler checks the accreditation).
+    let id = account(&t, "no-role@example.org", vec![]).await;
+    principals.push(("account:no_role".into(), Some(id)));
     let mut table = String::from("principal,method,route,org,outcome\n");
     for (label, id) in &principals {
         for route in comity_web::ROUTES {

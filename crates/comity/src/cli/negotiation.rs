@@ -86,6 +86,17 @@ pub enum NegotiationsCommand {
         #[arg(long)]
         symbol: String,
     },
+    /// Accredit a stakeholder (a business, NGO or academic body) to a negotiation opened to
+    /// stakeholders or the public: the account, holding no role, that gives its written inputs.
+    Accredit {
+        negotiation: String,
+        /// The stakeholder's account (email); create it first with `comity accounts create`.
+        #[arg(long)]
+        email: String,
+        /// The organisation the account speaks for, as it is to be shown.
+        #[arg(long)]
+        organisation: String,
+    },
     /// Where each paragraph of the current (or adopted) text came from: the zero draft or the
     /// proposal that added it, and every proposal taken into it with the Chair's decision.
     Lineage { negotiation: String },

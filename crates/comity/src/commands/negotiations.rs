@@ -238,6 +238,23 @@ pub async fn run(settings: &Settings, command: NegotiationsCommand, format: Form
                 _ => crate::say!("{negotiation}'s adopted text is in the document record as {symbol}"),
             }
         }
+        NegotiationsCommand::Accredit { negotiation, email, organisation } => {
+            let (store, _) = open(settings, Access::Read).await?;
+            let done = store.accredit_stakeholder(&negotiation, &email, &organisation, &secretariat()).await;
+            if done.is_ok() {
+                signed(settings, &store).await?;
+            }
+            store.close().await;
+            let accredited = done?;
+            match format {
+                Format::Json => output::json(&accredited)?,
+                _ => crate::say!(
+                    "{} is accredited to {negotiation} as the voice of {}",
+                    accredited.email,
+                    accredited.organisation
+                ),
+            }
+        }
         NegotiationsCommand::Lineage { negotiation } => {
             let (store, _) = open(settings, Access::Read).await?;
             let lineage = store.negotiation_lineage(&negotiation).await;

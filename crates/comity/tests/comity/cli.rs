@@ -125,6 +125,7 @@ fn every_command_has_help_and_the_binary_a_version() {
         &["negotiations", "silence"],
         &["negotiations", "adopt"],
         &["negotiations", "diff"],
+        &["negotiations", "accredit"],
         &["proposals"],
         &["proposals", "list"],
         &["proposals", "export"],
@@ -1572,6 +1573,48 @@ fn a_negotiation_from_the_command_line() {
     assert!(stderr(&out).contains("gm-2026-apr exists already"), "{}", stderr(&out));
     let out = s.run(&["negotiations", "show", "gm-2026-apr"]);
     assert!(stdout(&out).contains("1. The Global Mechanism met."), "{}", stdout(&out));
+    // A stakeholder: not on a negotiation for States only, nor a State's delegate; an account
+    // with no role, on a negotiation opened to stakeholders.
+    let out = s.run(&["users", "create", "--email", "ngo@example.org", "--name", "NGO"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let accredit = |negotiation: &str, email: &str| {
+        s.run(&[
+            "--format",
+            "json",
+            "negotiations",
+            "accredit",
+            negotiation,
+            "--email",
+            email,
+            "--organisation",
+            "Cyber Peace NGO",
+        ])
+    };
+    let out = accredit("gm-2026-apr", "ngo@example.org");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("for States only"), "{}", stderr(&out));
+    let out = s.run(&[
+        "negotiations",
+        "create",
+        "--name",
+        "gm-2026-voices",
+        "--title",
+        "Annual progress report",
+        "--process",
+        "Global Mechanism",
+        "--chair",
+        "chair@example.org",
+        "--readers",
+        "stakeholders",
+        "--draft",
+        "zero.docx",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = accredit("gm-2026-voices", "chair@example.org");
+    assert!(stderr(&out).contains("holds a role"), "{}", stderr(&out));
+    let out = accredit("gm-2026-voices", "ngo@example.org");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["organisation"], "Cyber Peace NGO");
     std::fs::write(s.path("bad.json"), "[{\"proposal\": \"x\", \"outcome\": \"maybe\", \"reason\": \"r\"}]").unwrap();
     let out = s.run(&["negotiations", "revise", "gm-2026-apr", "--decisions", "bad.json"]);
     assert_eq!(out.status.code(), Some(1));
@@ -1610,10 +1653,13 @@ fn a_negotiation_from_the_command_line() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("under silence"), "{}", stderr(&out));
     let out = s.run(&["--format", "json", "negotiations", "list"]);
-    assert_eq!(json(&out)[0]["stage"], "silence");
+    let listed = json(&out);
+    let apr = listed.as_array().unwrap().iter().find(|n| n["name"] == "gm-2026-apr").unwrap();
+    assert_eq!(apr["stage"], "silence");
     let trail = stdout(&s.run(&["audit", "export"]));
-    for action in ["negotiation.create", "negotiation.revise", "silence.start"] {
+    for action in ["negotiation.create", "negotiation.revise", "silence.start", "negotiation.accredit"] {
         assert!(trail.contains(action), "{action}");
     }
-    assert_eq!(trail.matches("negotiation.create").count(), 1);
+    assert_eq!(trail.matches("negotiation.create").count(), 2);
+    assert_eq!(trail.matches("negotiation.accredit").count(), 1, "the refusals changed nothing");
 }

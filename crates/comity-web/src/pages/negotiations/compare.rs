@@ -119,9 +119,7 @@ pub(crate) async fn compare_page(
     Query(query): Query<CompareQuery>,
 ) -> Result<Response, PageError> {
     let negotiation = ctx.app.store.negotiation(&name).await?;
-    if !ctx.visitor.may_read_negotiation(negotiation.summary.readers) {
-        return Err(PageError::NotFound);
-    }
+    super::readable(&ctx, &negotiation.summary).await?;
     let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
     let text_lang: Lang = negotiation.summary.lang.parse().unwrap_or(Lang::En);
     let (from, to, asked) = asked(&ctx, &page, &negotiation, &query).await?;
@@ -175,9 +173,7 @@ pub(crate) async fn compare_docx(
     Query(query): Query<CompareQuery>,
 ) -> Result<Response, PageError> {
     let negotiation = ctx.app.store.negotiation(&name).await?;
-    if !ctx.visitor.may_read_negotiation(negotiation.summary.readers) {
-        return Err(PageError::NotFound);
-    }
+    super::readable(&ctx, &negotiation.summary).await?;
     let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
     let (from, to, Asked::Both(pair)) = asked(&ctx, &page, &negotiation, &query).await? else {
         return Err(PageError::NotFound);

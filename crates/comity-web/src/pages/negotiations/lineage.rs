@@ -45,9 +45,7 @@ struct LineagePage<'a> {
 /// The lineage page of a negotiation's current (or adopted) text, for those who may read it.
 pub(crate) async fn lineage_page(ctx: PageCtx, Path((_, name)): Path<(String, String)>) -> Result<Response, PageError> {
     let negotiation = ctx.app.store.negotiation(&name).await?;
-    if !ctx.visitor.may_read_negotiation(negotiation.summary.readers) {
-        return Err(PageError::NotFound);
-    }
+    super::readable(&ctx, &negotiation.summary).await?;
     let lineage = ctx.app.store.negotiation_lineage(&negotiation.summary.id).await?;
     let lang = ctx.lang;
     let page = Page::new(lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);

@@ -4,19 +4,22 @@
 //! tracked changes; one revision against another ([`compare`]). The negotiating text keeps its
 //! own language and direction inside a page in the reader's. A State's negotiator acts on the page itself ([`delegation`]), the Chair on
 //! the decisions page ([`chair`]), the Secretariat opens a negotiation on its zero draft
-//! ([`open`]); every form works without JavaScript.
+//! ([`open`]), an accredited stakeholder gives written inputs ([`stakeholders`]); every form
+//! works without JavaScript.
 
 mod chair;
 mod compare;
 mod delegation;
 mod lineage;
 mod open;
+mod stakeholders;
 
 pub(crate) use chair::{adopt, decisions_page, issue, revise, silence};
 pub(crate) use compare::{compare_docx, compare_page};
 pub(crate) use delegation::{break_silence, explain, file, position, propose, withdraw};
 pub(crate) use lineage::lineage_page;
 pub(crate) use open::{open, open_form};
+pub(crate) use stakeholders::give_input;
 
 use askama::Template;
 use axum::extract::{Path, Query};
@@ -39,10 +42,16 @@ struct ListPage<'a> {
     may_open: bool,
 }
 
-pub(crate) async fn list(PageCtx { app, lang, uri, visitor }: PageCtx) -> Result<Response, PageError> {
-    let all = app.store.negotiations().await.or_fail("reading negotiations")?;
-    let negotiations = all.into_iter().filter(|n| visitor.may_read_negotiation(n.readers)).collect();
-    let page = Page::new(lang, &app.catalog.messages, "negotiations", &uri);
+pub(crate) async fn list(ctx: PageCtx) -> Result<Response, PageError> {
+    let all = ctx.app.store.negotiations().await.or_fail("reading negotiations")?;
+    let mut negotiations = Vec::new();
+    for n in all {
+        if ctx.visitor.may_read_negotiation(n.readers) || speaks_for(&ctx, &n).await?.is_some() {
+            negotiations.push(n);
+        }
+    }
+    let PageCtx { app, lang, uri, .. } = &ctx;
+    let page = Page::new(*lang, &app.catalog.messages, "negotiations", uri);
     let may_open = super::nav::may(comity_access::Permission::ManageNegotiations, comity_access::Target::Any);
     Ok(render_private(StatusCode::OK, &ListPage { page, negotiations, may_open }))
 }
@@ -56,6 +65,11 @@ pub(crate) struct CompilationQuery {
     state: Option<String>,
     /// What was just done, told once after the redirect (`filed`, `position`, ...).
     done: Option<String>,
+    /// The paragraph a stakeholder's written input is on, chosen in its form.
+    input: Option<String>,
+    /// A written input refused, shown again in its form.
+    #[serde(skip)]
+    input_text: Option<String>,
 }
 
 /// A proposal as the page shows it.
@@ -87,6 +101,8 @@ struct ParagraphRow {
     label: String,
     text: String,
     proposals: Vec<ProposalRow>,
+    /// Stakeholders' written inputs on it: (organisation, text), apart from the proposals.
+    inputs: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -108,6 +124,11 @@ struct CompilationPage<'a> {
     docx_query: String,
     /// The State the visitor negotiates for, when it may act on this revision now.
     acting: Option<String>,
+    /// The organisation an accredited stakeholder speaks for, when it may give inputs now.
+    stakeholder: Option<String>,
+    /// The input form's paragraph and text (as sent, when refused).
+    input_place: String,
+    input_text: String,
     /// Its name in the page's language.
     acting_name: String,
     /// The visitor is the Chair or support staff, and the negotiation is open.
@@ -174,7 +195,8 @@ pub(crate) async fn compendium_docx(
     use comity_docx::tracked::{Paragraph, Style, TrackedDocument, write_tracked};
     let negotiation = ctx.app.store.negotiation(&name).await?;
     let summary = &negotiation.summary;
-    if !ctx.visitor.may_read_negotiation(summary.readers) || summary.stage != Stage::Adopted {
+    readable(&ctx, summary).await?;
+    if summary.stage != Stage::Adopted {
         return Err(PageError::NotFound);
     }
     let recorded = ctx.app.store.negotiation_explanations(&summary.id).await.or_fail("reading explanations")?;
@@ -228,6 +250,26 @@ pub(crate) fn in_un_order(
     explanations.sort_by_key(|e| rank(&e.state));
 }
 
+/// The organisation the visitor speaks for in `negotiation`, when a stakeholder accredited to
+/// it is signed in (a session: a token is never the authority on a page).
+pub(super) async fn speaks_for(ctx: &PageCtx, negotiation: &NegotiationSummary) -> Result<Option<String>, PageError> {
+    let Some(account) = ctx.visitor.account.as_ref().filter(|a| a.scopes.is_none()) else { return Ok(None) };
+    if negotiation.readers == comity_negotiation::Readers::States {
+        return Ok(None);
+    }
+    ctx.app.store.stakeholder_of(&negotiation.id, &account.account_id).await.or_fail("reading stakeholders")
+}
+
+/// Whether the visitor reads `negotiation`: as its readers say, or as a stakeholder accredited
+/// to it. Those who may not are told it is not there.
+pub(super) async fn readable(ctx: &PageCtx, negotiation: &NegotiationSummary) -> Result<(), PageError> {
+    if ctx.visitor.may_read_negotiation(negotiation.readers) || speaks_for(ctx, negotiation).await?.is_some() {
+        Ok(())
+    } else {
+        Err(PageError::NotFound)
+    }
+}
+
 pub(super) struct Loaded {
     pub negotiation: Negotiation,
     pub revision: NegotiationRevision,
@@ -237,9 +279,7 @@ pub(super) struct Loaded {
 
 pub(super) async fn load(ctx: &PageCtx, name: &str, revision: Option<i64>) -> Result<Loaded, PageError> {
     let negotiation = ctx.app.store.negotiation(name).await?;
-    if !ctx.visitor.may_read_negotiation(negotiation.summary.readers) {
-        return Err(PageError::NotFound);
-    }
+    readable(ctx, &negotiation.summary).await?;
     let revision = match revision {
         Some(number) => match ctx.app.store.negotiation_revision(&negotiation.summary.id, number).await {
             Ok(r) => r,
@@ -309,6 +349,7 @@ fn rows(
             heading: e.paragraph.kind == comity_negotiation::text::Kind::Heading,
             label: e.label.to_string(),
             text: e.paragraph.text.clone(),
+            inputs: Vec::new(),
             proposals: e
                 .proposals
                 .iter()
@@ -397,8 +438,19 @@ pub(crate) async fn show(
 }
 
 /// What a redirect after a step may tell (`?done=`).
-const DONE: [&str; 10] =
-    ["filed", "position", "withdrawn", "broken", "revised", "silence", "adopted", "explained", "issued", "opened"];
+const DONE: [&str; 11] = [
+    "filed",
+    "position",
+    "withdrawn",
+    "broken",
+    "revised",
+    "silence",
+    "adopted",
+    "explained",
+    "issued",
+    "opened",
+    "input",
+];
 
 /// The compilation page, with what the visitor may do on it, the refusals of a step just
 /// tried (`errors`, status 400) or the Fluent id of what was just done.
@@ -427,7 +479,14 @@ pub(super) async fn compilation_page(
     let acting = visitor.negotiates_for().filter(|_| live);
     let acting_name = acting.as_deref().map(name_of).unwrap_or_default();
     let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(query));
-    let paragraphs = rows(&c, &loaded.revision.text, &words, &name_of, acting.as_deref());
+    let mut paragraphs = rows(&c, &loaded.revision.text, &words, &name_of, acting.as_deref());
+    let inputs = app.store.negotiation_inputs(&summary.id, loaded.revision.number).await.or_fail("reading inputs")?;
+    for input in inputs {
+        if let Some(row) = paragraphs.iter_mut().find(|p| p.place == input.place) {
+            row.inputs.push((input.organisation, input.text));
+        }
+    }
+    let stakeholder = if current && summary.stage == Stage::Open { speaks_for(ctx, summary).await? } else { None };
     let docx_query = format!(
         "revision={}{}{}",
         loaded.revision.number,
@@ -495,6 +554,9 @@ pub(super) async fn compilation_page(
         may_issue: adopted && summary.symbol.is_none() && visitor.is_member_of(&loaded.negotiation.members),
         acting_name,
         acting,
+        stakeholder,
+        input_place: query.input.clone().unwrap_or_default(),
+        input_text: query.input_text.clone().unwrap_or_default(),
         silence_deadline,
         may_break,
         breaks,
