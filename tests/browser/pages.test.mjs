@@ -649,6 +649,29 @@ test("the Secretariat opens a negotiation in Arabic and Chinese, uploading its z
   await zh.context.close();
 });
 
+test("an NGO accredited to the demo negotiation gives a written input in Arabic without JavaScript; it shows under its paragraph, apart from the proposals", async () => {
+  const ngo = await signIn("ar", "voices@ngo.demo.invalid");
+  await ngo.page.goto(base + "/ar/negotiations/gm-2026-apr");
+  assert.equal(await ngo.page.locator("a[href*='/propose?place=']").count(), 0, "a stakeholder proposes nothing");
+  const link = ngo.page.locator("section.paragraph .act a[href*='?input=']").first();
+  const place = new URL(await link.getAttribute("href"), base).searchParams.get("input");
+  await Promise.all([ngo.page.waitForURL(/\?input=/), link.click()]);
+  assert.equal(await ngo.page.inputValue("#input-place"), place, "the paragraph chosen from its link");
+  assert.match(await ngo.page.textContent("#stakeholder-input h2"), /Cyber Peace NGO/);
+  // Refused first (nothing written), told in Arabic; then given.
+  await ngo.page.evaluate(() => document.querySelector("#input-text").removeAttribute("required"));
+  await ngo.page.click("#input-form button[type=submit]");
+  assert.match(await ngo.page.textContent("#errors"), /ينقص/);
+  await ngo.page.fill("#input-text", "نقترح ذكر المستشفيات صراحةً.");
+  await Promise.all([ngo.page.waitForURL(/done=input/), ngo.page.click("#input-form button[type=submit]")]);
+  const inputs = ngo.page.locator(`section#${place} aside.inputs`);
+  assert.match(await inputs.textContent(), /نقترح ذكر المستشفيات/);
+  assert.match(await inputs.textContent(), /صوت لا تصويت/);
+  assert.equal(await inputs.locator(".proposal").count(), 0);
+  await ngo.page.screenshot({ path: join(shots, "negotiation-stakeholder-ar.png"), fullPage: true });
+  await ngo.context.close();
+});
+
 test("a Point of Contact reads the directory in Chinese and Arabic; the directory manager's queue is not theirs", async () => {
   const { page, context } = await open("/zh/sign-in");
   await page.fill("#email", "poc@china.demo.invalid");

@@ -809,7 +809,7 @@ async fn an_accredited_stakeholder_gives_written_inputs_apart_from_states_propos
         assert_eq!(location(&headers), format!("/{lang}/negotiations/gm-voices?done=input#p3"));
         let (_, _, page) = t.request(get(&format!("/{lang}/negotiations/gm-voices?done=input"), Some(&france))).await;
         let p3 = crate::common::section(&page, "p3", "</section>");
-        let inputs = p3.split("<aside class=\"inputs\"").nth(1).expect("the inputs under the paragraph");
+        let inputs = p3.split("<aside class=\"inputs\">").nth(1).expect("the inputs under the paragraph");
         assert!(
             inputs.contains(heading) && inputs.contains("Cyber Peace NGO") && inputs.contains(&said),
             "{lang}: {p3}"

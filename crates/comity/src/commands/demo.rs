@@ -84,9 +84,10 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
 }
 
 /// The demo's people: one Secretariat user (the demo negotiation's Chair), two States' focal
-/// points, and a technical Point of Contact of China (whose State is in the directory); each
-/// State's user is its negotiator too, as the demo's proposals are filed in their names.
-const DEMO_ACCOUNTS: [(&str, &str, &[&str]); 4] = [
+/// points, a technical Point of Contact of China (whose State is in the directory), and an NGO
+/// accredited to the demo negotiation (an account with no role); each State's user is its
+/// negotiator too, as the demo's proposals are filed in their names.
+const DEMO_ACCOUNTS: [(&str, &str, &[&str]); 5] = [
     (
         "secretariat@demo.invalid",
         "Sam Secretariat",
@@ -103,6 +104,7 @@ const DEMO_ACCOUNTS: [(&str, &str, &[&str]); 4] = [
         &["KEN:focal_point", "KEN:poc_technical", "KEN:negotiator"],
     ),
     ("poc@china.demo.invalid", "Li Technical Contact", &["CHN:poc_technical", "CHN:negotiator"]),
+    ("voices@ngo.demo.invalid", "Ada Stakeholder", &[]),
 ];
 
 /// Creates the demo accounts with one fresh password (printed: the demo is for trying out);

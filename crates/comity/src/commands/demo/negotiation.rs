@@ -1,6 +1,6 @@
 //! The demo's negotiation: a fictional zero draft of a progress report, open to the public so
 //! that anyone trying Comity can read its compilation, with proposals of France, Kenya and
-//! China and the positions taken on them.
+//! China, the positions taken on them, and an NGO's written input.
 
 use comity_negotiation::Readers;
 use comity_negotiation::proposal::{Change, Stance};
@@ -74,5 +74,9 @@ pub async fn negotiation(store: &Store, ids: &[String]) -> anyhow::Result<()> {
     store.take_position(&new.name, &fr.id, "CHN", Stance::CanLiveWith, None, &china).await?;
     store.take_position(&new.name, &fr.id, "KEN", Stance::Support, None, &kenya).await?;
     store.take_position(&new.name, &ke.id, "FRA", Stance::Support, Some("Agreed."), &france).await?;
+    store.accredit_stakeholder(&new.name, "voices@ngo.demo.invalid", "Cyber Peace NGO (demo)", &Actor::cli()).await?;
+    let ngo = Actor { account: Some(ids[4].clone()), ..Actor::default() };
+    let said = "Ransomware against hospitals deserves a mention of its own.";
+    store.give_input(&new.name, "p7", said, &ngo, now).await?;
     Ok(())
 }
