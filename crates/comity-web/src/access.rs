@@ -213,6 +213,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     public("GET", "/api/v1/negotiations/{name}"),
     public("GET", "/api/v1/negotiations/{name}/revisions/{number}"),
     public("GET", "/api/v1/negotiations/{name}/compare"),
+    public("GET", "/api/v1/negotiations/{name}/inputs"),
     public("GET", "/api/v1/negotiations/{name}/proposals"),
     needs("POST", "/api/v1/negotiations/{name}/proposals/{org}", Permission::Negotiate, Scope::PathOrg),
     needs("POST", "/api/v1/negotiations/{name}/proposals/{org}/{id}/withdraw", Permission::Negotiate, Scope::PathOrg),

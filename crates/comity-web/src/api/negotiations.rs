@@ -26,6 +26,7 @@ pub(super) fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState>
         .routes(routes!(get_revision))
         .routes(routes!(compare_revisions))
         .routes(routes!(list_proposals))
+        .routes(routes!(list_inputs))
         .routes(routes!(file_proposal))
         .routes(routes!(withdraw_proposal))
         .routes(routes!(take_position))
@@ -198,6 +199,31 @@ async fn list_proposals(
     let proposals = stored(app.store.negotiation_proposals(&n.summary.id, revision).await)?;
     let positions = stored(app.store.negotiation_positions(&n.summary.id, revision).await)?;
     Ok(json(StatusCode::OK, &ProposalsView { revision, proposals, positions }))
+}
+
+#[derive(Serialize, ToSchema)]
+struct InputsView {
+    revision: i64,
+    /// Stakeholders' written inputs, in the order they came: a voice, not a vote (never
+    /// proposals, never positions).
+    inputs: Vec<comity_store::StakeholderInput>,
+}
+
+/// The written inputs stakeholders gave on a revision's paragraphs.
+#[utoipa::path(get, path = "/negotiations/{name}/inputs", tag = "negotiations",
+    params(("name" = String, Path), RevisionQuery),
+    responses((status = 200, body = InputsView), (status = 404, body = ApiError)))]
+async fn list_inputs(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    query: Result<Query<RevisionQuery>, axum::extract::rejection::QueryRejection>,
+    visitor: crate::access::Visitor,
+) -> ApiResult {
+    let Query(query) = query?;
+    let n = readable(&app, &visitor, &name).await?;
+    let revision = query.revision.unwrap_or(n.summary.current_revision);
+    let inputs = stored(app.store.negotiation_inputs(&n.summary.id, revision).await)?;
+    Ok(json(StatusCode::OK, &InputsView { revision, inputs }))
 }
 
 /// A proposal as a delegation's tool sends it.

@@ -833,4 +833,17 @@ async fn an_accredited_stakeholder_gives_written_inputs_apart_from_states_propos
     assert!(t.app.store.negotiation_proposals(&id, 0).await.unwrap().is_empty());
     let (status, _) = call(&t, "GET", "/api/v1/negotiations/gm-voices", None, serde_json::Value::Null).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "the API shows the public nothing either");
+    let (status, _) = call(&t, "GET", "/api/v1/negotiations/gm-voices/inputs", None, serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // A delegation's tool reads the inputs apart from the proposals.
+    let reader = token(&t, "tool@example.org", "FRA", &[Permission::ReadNegotiations]).await;
+    let (status, body) =
+        call(&t, "GET", "/api/v1/negotiations/gm-voices/inputs", Some(&reader), serde_json::Value::Null).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let inputs = body["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 3, "{body}");
+    assert!(inputs.iter().all(|i| i["organisation"] == "Cyber Peace NGO" && i["place"] == "p3"), "{body}");
+    let (_, body) =
+        call(&t, "GET", "/api/v1/negotiations/gm-voices/proposals", Some(&reader), serde_json::Value::Null).await;
+    assert_eq!(body["proposals"].as_array().map(Vec::len), Some(0), "{body}");
 }
