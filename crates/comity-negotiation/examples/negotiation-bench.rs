@@ -9,8 +9,10 @@
 
 use std::time::{Duration, Instant};
 
+use comity_docx::tracked::Author;
 use comity_i18n::Lang;
 use comity_negotiation::akn::{RevisionWork, proposal_amendment, revision_doc};
+use comity_negotiation::comparison::{self, ComparisonWords};
 use comity_negotiation::compilation::{Filter, Words, compile, to_docx, to_html};
 use comity_negotiation::proposal::{Change, Position, Proposal, Proposer, Stance};
 use comity_negotiation::revise::{Decision, Outcome, compare, next_revision};
@@ -196,6 +198,19 @@ fn main() {
         time(runs, || {
             let next = next_revision(&text, &proposals, &decisions).unwrap();
             compare(Lang::En, &text, &next).len()
+        }),
+    );
+    let next = next_revision(&text, &proposals, &decisions).unwrap();
+    let comparison_words = ComparisonWords {
+        title: "Rev.1 compared with the zero draft".into(),
+        moved_from: "Moved from paragraph {place}".into(),
+    };
+    let author = Author { name: "Rev.1".into(), date: "2026-03-20T12:00:00Z".into() };
+    report(
+        "Rev.1 against the zero draft as Word with tracked changes",
+        time(runs, || {
+            let changes = compare(Lang::En, &text, &next);
+            comparison::to_docx(Lang::En, &text, &next, &changes, &comparison_words, &author).len()
         }),
     );
 }
