@@ -6,11 +6,11 @@
 
 use std::collections::HashMap;
 
-use comity_documents::{Change, ParagraphChange, SegmentOp};
+use comity_documents::{Change, ParagraphChange};
 use comity_docx::tracked::{self, Author, Mark, Run, Style, TrackedDocument};
 use comity_i18n::Lang;
 
-use crate::compilation::{fill, style_of};
+use crate::compilation::{fill, style_of, tracked_runs};
 use crate::text::{Paragraph, Text};
 
 /// The file's own words, in the reader's language (the negotiated text keeps its own).
@@ -40,17 +40,7 @@ pub fn to_docx(
         let after = change.new.as_deref().and_then(|p| new_at.get(p));
         let Some((paragraph, label)) = after.or(before) else { continue };
         let style = style_of(paragraph.kind);
-        let words_of = || -> Vec<Run> {
-            change
-                .segments
-                .iter()
-                .map(|s| match s.op {
-                    SegmentOp::Equal => Run::Same(s.text.clone()),
-                    SegmentOp::Insert => Run::Inserted(s.text.clone(), author.clone()),
-                    SegmentOp::Delete => Run::Deleted(s.text.clone(), author.clone()),
-                })
-                .collect()
-        };
+        let words_of = || tracked_runs(&change.segments, author);
         let (runs, mark) = match change.change {
             Change::Same => (vec![Run::Same(paragraph.text.clone())], None),
             Change::Changed => (words_of(), None),

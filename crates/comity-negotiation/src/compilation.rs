@@ -133,6 +133,18 @@ pub(crate) fn fill(pattern: &str, name: &str, value: &str) -> String {
     pattern.replace(&format!("{{{name}}}"), value)
 }
 
+/// A word diff's runs as tracked changes made by `author`.
+pub(crate) fn tracked_runs(segments: &[Segment], author: &Author) -> Vec<Run> {
+    segments
+        .iter()
+        .map(|s| match s.op {
+            SegmentOp::Equal => Run::Same(s.text.clone()),
+            SegmentOp::Insert => Run::Inserted(s.text.clone(), author.clone()),
+            SegmentOp::Delete => Run::Deleted(s.text.clone(), author.clone()),
+        })
+        .collect()
+}
+
 pub(crate) fn style_of(kind: Kind) -> Style {
     match kind {
         Kind::Heading => Style::Heading(2),
@@ -222,19 +234,7 @@ pub fn to_docx(
             };
             paragraphs.push(tracked::Paragraph::plain(Style::Note, proposal_line(p, text, words, name_of)));
             let (runs, mark, kind) = match &p.change {
-                Change::Replace { .. } => (
-                    proposed
-                        .segments
-                        .iter()
-                        .map(|s| match s.op {
-                            SegmentOp::Equal => Run::Same(s.text.clone()),
-                            SegmentOp::Insert => Run::Inserted(s.text.clone(), author.clone()),
-                            SegmentOp::Delete => Run::Deleted(s.text.clone(), author.clone()),
-                        })
-                        .collect(),
-                    None,
-                    entry.paragraph.kind,
-                ),
+                Change::Replace { .. } => (tracked_runs(&proposed.segments, &author), None, entry.paragraph.kind),
                 Change::AddAfter { kind, text } => {
                     (vec![Run::Inserted(text.clone(), author.clone())], Some(Mark::Inserted(author.clone())), *kind)
                 }

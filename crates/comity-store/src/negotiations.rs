@@ -323,6 +323,22 @@ async fn commit_proposals(store: &Store, jobs: &[ProposalJob]) -> Result<Vec<Res
 impl Store {
     /// What filing a proposal needs to know of a negotiation, in one read: its id, stage, and
     /// current revision with its text and deadlines.
+    /// The id of the account `email` names, and the address as normalised; refused when no
+    /// account that is not disabled has it.
+    async fn active_account(&self, email: &str) -> Result<(String, String)> {
+        let email = comity_access::normalise_email(email).map_err(|_| Refusal::InvalidEmail { given: email.into() })?;
+        let found: Option<(String,)> = with_pool!(self, |pool| {
+            sqlx::query_as("SELECT id FROM accounts WHERE email = $1 AND disabled_at IS NULL")
+                .bind(&email)
+                .fetch_optional(pool)
+                .await?
+        });
+        match found {
+            Some((account,)) => Ok((account, email)),
+            None => Err(Refusal::UnknownAccount { email }.into()),
+        }
+    }
+
     async fn proposal_context(&self, negotiation: &str) -> Result<(String, Stage, Revision)> {
         type Row = (String, String, i64, String, Option<String>, Option<String>, String);
         let row: Option<Row> = with_pool!(self, |pool| {
@@ -366,16 +382,7 @@ impl Store {
         members.extend(new.support.iter().map(|e| (e.clone(), "support")));
         let mut accounts = Vec::new();
         for (email, role) in &members {
-            let email =
-                comity_access::normalise_email(email).map_err(|_| Refusal::InvalidEmail { given: email.clone() })?;
-            let found: Option<(String,)> = with_pool!(self, |pool| {
-                sqlx::query_as("SELECT id FROM accounts WHERE email = $1 AND disabled_at IS NULL")
-                    .bind(&email)
-                    .fetch_optional(pool)
-                    .await?
-            });
-            let Some((account,)) = found else { return Err(Refusal::UnknownAccount { email }.into()) };
-            accounts.push((account, *role));
+            accounts.push((self.active_account(email).await?.0, *role));
         }
         let id = uuid::Uuid::now_v7().to_string();
         let at = crate::now();

@@ -64,14 +64,7 @@ impl Store {
             }
             .into());
         }
-        let email = comity_access::normalise_email(email).map_err(|_| Refusal::InvalidEmail { given: email.into() })?;
-        let found: Option<(String,)> = with_pool!(self, |pool| {
-            sqlx::query_as("SELECT id FROM accounts WHERE email = $1 AND disabled_at IS NULL")
-                .bind(&email)
-                .fetch_optional(pool)
-                .await?
-        });
-        let Some((account,)) = found else { return Err(Refusal::UnknownAccount { email }.into()) };
+        let (account, email) = self.active_account(email).await?;
         let role: Option<(String,)> = with_pool!(self, |pool| {
             sqlx::query_as("SELECT org FROM memberships WHERE account_id = $1 LIMIT 1")
                 .bind(&account)

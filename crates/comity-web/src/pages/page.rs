@@ -215,6 +215,19 @@ pub(crate) fn render_private(status: StatusCode, template: &impl Template) -> Re
     response
 }
 
+/// A Word file to download, named `file`, that belongs to whoever may read it: never cached.
+pub(crate) fn private_word_file(file: &str, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, comity_reporting::attachments::MediaType::Docx.as_str().to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
 /// A localized page refusing a request, its words from `error-{key}-title` and
 /// `error-{key}-text`: too large, a NUL character, too many requests, not allowed.
 pub(crate) fn refusal_page(app: &AppState, lang: Lang, status: StatusCode, key: &str) -> Response {

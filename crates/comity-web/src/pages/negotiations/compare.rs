@@ -4,8 +4,8 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use comity_docx::tracked::Author;
 use comity_i18n::{Lang, MessageArg};
 use comity_negotiation::comparison::{self, ComparisonWords};
@@ -15,7 +15,7 @@ use comity_store::{Negotiation, NegotiationRevision};
 use serde::Deserialize;
 
 use crate::pages::diff::{DiffRow, diff_rows, diff_summary};
-use crate::pages::page::{Page, PageCtx, PageError, render_private};
+use crate::pages::page::{Page, PageCtx, PageError, private_word_file, render_private};
 
 #[derive(Deserialize, Default)]
 pub(crate) struct CompareQuery {
@@ -198,16 +198,5 @@ pub(crate) async fn compare_docx(
     let changes = compare(text_lang, &old.text, &new.text);
     let bytes = comparison::to_docx(text_lang, &old.text, &new.text, &changes, &words, &author);
     let file = format!("{}-rev{to}-against-rev{from}.docx", negotiation.summary.name);
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document".to_string(),
-            ),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(private_word_file(&file, bytes))
 }

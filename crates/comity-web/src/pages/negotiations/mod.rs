@@ -23,7 +23,7 @@ pub(crate) use stakeholders::give_input;
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use comity_negotiation::Stage;
 use comity_negotiation::compilation::{Compilation, Filter, Words, compile, to_docx};
@@ -31,7 +31,7 @@ use comity_negotiation::proposal::{Change, Stance};
 use comity_store::{Negotiation, NegotiationRevision, NegotiationSummary};
 use serde::Deserialize;
 
-use super::page::{OrFail, Page, PageCtx, PageError, render_private};
+use super::page::{OrFail, Page, PageCtx, PageError, private_word_file, render_private};
 
 #[derive(Template)]
 #[template(path = "negotiations.html")]
@@ -227,18 +227,7 @@ pub(crate) async fn compendium_docx(
         paragraphs,
     });
     let file = format!("{}-explanations-of-position.docx", summary.name);
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document".to_string(),
-            ),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(private_word_file(&file, bytes))
 }
 
 /// Explanations of position in the UN's order of States, as the compendium lists them.
@@ -590,18 +579,7 @@ pub(crate) async fn docx(
     let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(&query));
     let bytes = to_docx(&c, &loaded.revision.text, text_lang, &words, &name_of);
     let file = format!("{}-rev{}-compilation.docx", loaded.negotiation.summary.name, loaded.revision.number);
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document".to_string(),
-            ),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(private_word_file(&file, bytes))
 }
 
 /// A refusal of the store in the page's words (a missing thing is "not found").
