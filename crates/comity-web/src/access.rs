@@ -96,6 +96,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("POST", "/{lang}/negotiations/{name}/explanations", Permission::ReadNegotiations, Scope::Any),
     // A stakeholder holds no role: any signed-in account, and the store checks its accreditation.
     needs("POST", "/{lang}/negotiations/{name}/inputs", Permission::ReadOwnAccount, Scope::Any),
+    needs("POST", "/{lang}/negotiations/{name}/stakeholders", Permission::ManageNegotiations, Scope::Any),
     // The Chair's: the handlers also check the negotiation's members.
     needs("GET", "/{lang}/negotiations/{name}/decide", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/{lang}/negotiations/{name}/revisions", Permission::ReadNegotiations, Scope::Any),

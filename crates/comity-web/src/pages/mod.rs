@@ -68,6 +68,7 @@ pub(crate) fn router() -> crate::routes::Routes {
         .route("/{lang}/negotiations/{name}/compare.docx", get(negotiations::compare_docx))
         .route("/{lang}/negotiations/{name}/explanations", post(negotiations::explain))
         .route("/{lang}/negotiations/{name}/inputs", post(negotiations::give_input))
+        .route("/{lang}/negotiations/{name}/stakeholders", post(negotiations::accredit))
         .route("/{lang}/fetches/{id}", get(fetches::show))
         .route("/{lang}/sign-in", get(account::signin::sign_in_form).post(account::signin::sign_in))
         .route("/{lang}/sign-in/code", get(account::signin::code_form).post(account::signin::code))

@@ -761,7 +761,9 @@ async fn a_revision_is_compared_with_the_one_before_in_the_portal_and_as_word() 
 }
 
 /// A stakeholder in the portal, in English, Chinese and Arabic, without JavaScript: an NGO's
-/// account, accredited by the Secretariat to a negotiation opened to stakeholders, reads it and
+/// account, accredited by the Secretariat from the negotiation's page (a State's delegate, an
+/// unknown account and a negotiation for States only refused) to a negotiation opened to
+/// stakeholders, reads it and
 /// gives written inputs on its paragraphs; States see them under the paragraph, apart from the
 /// proposals and counted nowhere. Refused in the page's language, the input kept in its form:
 /// an empty input, a paragraph the revision lacks, an input from a State's negotiator. The NGO
@@ -779,9 +781,53 @@ async fn an_accredited_stakeholder_gives_written_inputs_apart_from_states_propos
         Text::parse_draft("# Draft report\n\n1. The Global Mechanism met.\n\n2. States recalled the norms.").unwrap();
     open(&t, "gm-voices", Readers::Stakeholders, &zero).await;
     open(&t, "gm-states", Readers::States, &zero).await;
-    t.app.store.accredit_stakeholder("gm-voices", "ngo@example.org", "Cyber Peace NGO", &Actor::cli()).await.unwrap();
+    account(&t, "admin@un.example", vec![Membership { org: OrgRef::Secretariat, role: Role::Admin }]).await;
+    let (admin, _, _) = sign_in_and_enrol(&t, "admin@un.example").await;
     let (ngo, _, _) = sign_in_and_enrol(&t, "ngo@example.org").await;
     let (france, _, _) = sign_in_and_enrol(&t, "fr@example.org").await;
+
+    // The Secretariat accredits the NGO from the negotiation's page, in Arabic; a State's
+    // delegate, an unknown account and a negotiation for States only are refused, the form kept.
+    let (_, _, page) = t.request(get("/ar/negotiations/gm-voices", Some(&admin))).await;
+    assert!(crate::common::section(&page, "stakeholders", "</section>").contains("لم يُعتمد أي صاحب مصلحة"), "{page}");
+    let (_, _, page) = t.request(get("/ar/negotiations/gm-states", Some(&admin))).await;
+    assert!(!page.contains("id=\"stakeholders\""), "a negotiation for States only has none");
+    let (_, _, page) = t.request(get("/ar/negotiations/gm-voices", Some(&france))).await;
+    assert!(!page.contains("id=\"stakeholders\""), "who is accredited is the Secretariat's to see");
+    let accredit = |name: &str, email: &str| {
+        form(
+            &format!("/ar/negotiations/{name}/stakeholders"),
+            &format!("email={}&organisation={}", enc(email), enc("Cyber Peace NGO")),
+            Some(&admin),
+        )
+    };
+    for (name, email, told) in [
+        ("gm-voices", "fr@example.org", "fr@example.org"),
+        ("gm-voices", "nobody@example.org", "nobody@example.org"),
+        ("gm-states", "ngo@example.org", "مقصورة على الدول"),
+    ] {
+        let (status, _, page) = t.request(accredit(name, email)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{name} {email}");
+        assert!(crate::common::section(&page, "errors", "</div>").contains(told), "{email}: {page}");
+        if name == "gm-voices" {
+            assert!(page.contains(&format!("value=\"{email}\"")), "the form kept: {page}");
+        }
+    }
+    let (status, _, _) = t
+        .request(form(
+            "/ar/negotiations/gm-voices/stakeholders",
+            "email=ngo%40example.org&organisation=X",
+            Some(&france),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a State accredits no one");
+    let (status, headers, _) = t.request(accredit("gm-voices", "ngo@example.org")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&headers), "/ar/negotiations/gm-voices?done=accredited#stakeholders");
+    let (_, _, page) = t.request(get("/ar/negotiations/gm-voices?done=accredited", Some(&admin))).await;
+    let listed = crate::common::section(&page, "stakeholders", "</section>");
+    assert!(listed.contains("Cyber Peace NGO") && listed.contains("ngo@example.org"), "{listed}");
+    assert!(page.contains("اعتُمد صاحب المصلحة"), "the notice in Arabic");
 
     let (status, _, _) = t.request(get("/en/negotiations/gm-voices", None)).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "the public reads no negotiation for stakeholders");

@@ -19,7 +19,7 @@ pub(crate) use compare::{compare_docx, compare_page};
 pub(crate) use delegation::{break_silence, explain, file, position, propose, withdraw};
 pub(crate) use lineage::lineage_page;
 pub(crate) use open::{open, open_form};
-pub(crate) use stakeholders::give_input;
+pub(crate) use stakeholders::{accredit, give_input};
 
 use askama::Template;
 use axum::extract::{Path, Query};
@@ -70,6 +70,9 @@ pub(crate) struct CompilationQuery {
     /// A written input refused, shown again in its form.
     #[serde(skip)]
     input_text: Option<String>,
+    /// An accreditation refused, shown again in its form: (email, organisation).
+    #[serde(skip)]
+    accrediting: Option<(String, String)>,
 }
 
 /// A proposal as the page shows it.
@@ -129,6 +132,11 @@ struct CompilationPage<'a> {
     /// The input form's paragraph and text (as sent, when refused).
     input_place: String,
     input_text: String,
+    /// For the Secretariat, on a negotiation that admits stakeholders: those accredited
+    /// (organisation, account email); none otherwise.
+    stakeholders: Option<Vec<(String, String)>>,
+    /// The accreditation form as sent, when refused: (email, organisation).
+    accrediting: (String, String),
     /// Its name in the page's language.
     acting_name: String,
     /// The visitor is the Chair or support staff, and the negotiation is open.
@@ -427,7 +435,7 @@ pub(crate) async fn show(
 }
 
 /// What a redirect after a step may tell (`?done=`).
-const DONE: [&str; 11] = [
+const DONE: [&str; 12] = [
     "filed",
     "position",
     "withdrawn",
@@ -439,6 +447,7 @@ const DONE: [&str; 11] = [
     "issued",
     "opened",
     "input",
+    "accredited",
 ];
 
 /// The compilation page, with what the visitor may do on it, the refusals of a step just
@@ -476,6 +485,13 @@ pub(super) async fn compilation_page(
         }
     }
     let stakeholder = if current && summary.stage == Stage::Open { speaks_for(ctx, summary).await? } else { None };
+    let manages = super::nav::may(comity_access::Permission::ManageNegotiations, comity_access::Target::Any);
+    let stakeholders = if manages && summary.readers != comity_negotiation::Readers::States {
+        let accredited = app.store.negotiation_stakeholders(&summary.id).await.or_fail("reading stakeholders")?;
+        Some(accredited.into_iter().map(|s| (s.organisation, s.email)).collect())
+    } else {
+        None
+    };
     let docx_query = format!(
         "revision={}{}{}",
         loaded.revision.number,
@@ -546,6 +562,8 @@ pub(super) async fn compilation_page(
         stakeholder,
         input_place: query.input.clone().unwrap_or_default(),
         input_text: query.input_text.clone().unwrap_or_default(),
+        stakeholders,
+        accrediting: query.accrediting.clone().unwrap_or_default(),
         silence_deadline,
         may_break,
         breaks,

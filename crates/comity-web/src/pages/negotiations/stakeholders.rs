@@ -1,10 +1,13 @@
-//! A stakeholder's written input, given from the negotiation's page without JavaScript: on a
-//! paragraph of the current revision, by the account accredited to speak for its
-//! organisation, shown apart from States' proposals and never counted as a position.
+//! Stakeholders from the negotiation's page, without JavaScript: the Secretariat accredits the
+//! account that speaks for an organisation, and that account gives written inputs on the
+//! paragraphs of the current revision, shown apart from States' proposals and never counted as
+//! a position.
 
 use axum::body::Bytes;
 use axum::extract::Path;
 use axum::response::Response;
+
+use comity_access::Permission;
 
 use super::{CompilationQuery, back, compilation_page, told};
 use crate::pages::page::{PageCtx, PageError};
@@ -30,6 +33,32 @@ pub(crate) async fn give_input(
         Err(e) => {
             let errors = told(&ctx, e)?;
             let query = CompilationQuery { input: Some(place), input_text: Some(text), ..CompilationQuery::default() };
+            compilation_page(&ctx, &name, &query, errors, None).await
+        }
+    }
+}
+
+/// Accredits a stakeholder's account (`email`) as the voice of `organisation`: the
+/// Secretariat's; refused in the page's language with the form kept and nothing changed.
+pub(crate) async fn accredit(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let (mut email, mut organisation) = (String::new(), String::new());
+    for (key, value) in form_urlencoded::parse(&body) {
+        match key.as_ref() {
+            "email" => email = value.trim().to_string(),
+            "organisation" => organisation = value.into_owned(),
+            _ => {}
+        }
+    }
+    let actor = ctx.visitor.actor(Some(Permission::ManageNegotiations));
+    match ctx.app.store.accredit_stakeholder(&name, &email, &organisation, &actor).await {
+        Ok(_) => Ok(back(&ctx, &name, "accredited", "#stakeholders")),
+        Err(e) => {
+            let errors = told(&ctx, e)?;
+            let query = CompilationQuery { accrediting: Some((email, organisation)), ..CompilationQuery::default() };
             compilation_page(&ctx, &name, &query, errors, None).await
         }
     }
