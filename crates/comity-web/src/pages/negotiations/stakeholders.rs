@@ -19,6 +19,10 @@ pub(crate) async fn give_input(
     Path((_, name)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, PageError> {
+    // A session speaks for its organisation here; an API token is never the authority on a page.
+    if ctx.visitor.account.as_ref().is_none_or(|a| a.scopes.is_some()) {
+        return Err(PageError::Forbidden);
+    }
     let (mut place, mut text) = (String::new(), String::new());
     for (key, value) in form_urlencoded::parse(&body) {
         match key.as_ref() {
