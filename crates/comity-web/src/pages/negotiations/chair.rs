@@ -132,12 +132,7 @@ async fn decisions_form(
         })
         .collect();
     let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
-    let name_rev = |n: i64| {
-        u32::try_from(n)
-            .ok()
-            .and_then(comity_negotiation::revision_name)
-            .unwrap_or_else(|| page.t("negotiation-zero-draft"))
-    };
+    let name_rev = |n: i64| super::revision_label(&page, n);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let template = DecisionsPage {
         name: loaded.negotiation.summary.name.clone(),

@@ -14,6 +14,7 @@ use comity_negotiation::text::Text;
 use comity_store::{Negotiation, NegotiationRevision};
 use serde::Deserialize;
 
+use super::{read_negotiation, revision_label as revision_name};
 use crate::pages::diff::{DiffRow, diff_rows, diff_summary};
 use crate::pages::page::{Page, PageCtx, PageError, private_word_file, render_private};
 
@@ -50,13 +51,6 @@ struct ComparePage<'a> {
 enum Asked {
     Both(Box<(NegotiationRevision, NegotiationRevision)>),
     Missing(String),
-}
-
-fn revision_name(page: &Page<'_>, number: i64) -> String {
-    u32::try_from(number)
-        .ok()
-        .and_then(comity_negotiation::revision_name)
-        .unwrap_or_else(|| page.t("negotiation-zero-draft"))
 }
 
 /// Reads the revisions `query` names (by default the current one and the one before it).
@@ -118,8 +112,7 @@ pub(crate) async fn compare_page(
     Path((_, name)): Path<(String, String)>,
     Query(query): Query<CompareQuery>,
 ) -> Result<Response, PageError> {
-    let negotiation = ctx.app.store.negotiation(&name).await?;
-    super::readable(&ctx, &negotiation.summary).await?;
+    let negotiation = read_negotiation(&ctx, &name).await?;
     let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
     let text_lang: Lang = negotiation.summary.lang.parse().unwrap_or(Lang::En);
     let (from, to, asked) = asked(&ctx, &page, &negotiation, &query).await?;
@@ -172,8 +165,7 @@ pub(crate) async fn compare_docx(
     Path((_, name)): Path<(String, String)>,
     Query(query): Query<CompareQuery>,
 ) -> Result<Response, PageError> {
-    let negotiation = ctx.app.store.negotiation(&name).await?;
-    super::readable(&ctx, &negotiation.summary).await?;
+    let negotiation = read_negotiation(&ctx, &name).await?;
     let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
     let (from, to, Asked::Both(pair)) = asked(&ctx, &page, &negotiation, &query).await? else {
         return Err(PageError::NotFound);

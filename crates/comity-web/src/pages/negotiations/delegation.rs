@@ -131,10 +131,7 @@ async fn propose_page(
     };
     let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
     let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
-    let revision_name = u32::try_from(loaded.revision.number)
-        .ok()
-        .and_then(comity_negotiation::revision_name)
-        .unwrap_or_else(|| page.t("negotiation-zero-draft"));
+    let revision_name = super::revision_label(&page, loaded.revision.number);
     let state = ctx.app.catalog.states.get(&state).map(|s| s.short_name(ctx.lang).to_string()).unwrap_or(state);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let template = ProposePage {

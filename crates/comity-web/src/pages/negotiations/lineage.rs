@@ -44,16 +44,14 @@ struct LineagePage<'a> {
 
 /// The lineage page of a negotiation's current (or adopted) text, for those who may read it.
 pub(crate) async fn lineage_page(ctx: PageCtx, Path((_, name)): Path<(String, String)>) -> Result<Response, PageError> {
-    let negotiation = ctx.app.store.negotiation(&name).await?;
-    super::readable(&ctx, &negotiation.summary).await?;
+    let negotiation = super::read_negotiation(&ctx, &name).await?;
     let lineage = ctx.app.store.negotiation_lineage(&negotiation.summary.id).await?;
     let lang = ctx.lang;
     let page = Page::new(lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
     let name_of = |code: &str| {
         ctx.app.catalog.states.get(code).map(|s| s.short_name(lang).to_string()).unwrap_or_else(|| code.to_string())
     };
-    let revision_name =
-        |n: u32| comity_negotiation::revision_name(n).unwrap_or_else(|| page.t("negotiation-zero-draft"));
+    let revision_name = |n: u32| super::revision_label(&page, i64::from(n));
     let rows = lineage
         .paragraphs
         .iter()

@@ -201,9 +201,8 @@ pub(crate) async fn compendium_docx(
     Path((_, name)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     use comity_docx::tracked::{Paragraph, Style, TrackedDocument, write_tracked};
-    let negotiation = ctx.app.store.negotiation(&name).await?;
+    let negotiation = read_negotiation(&ctx, &name).await?;
     let summary = &negotiation.summary;
-    readable(&ctx, summary).await?;
     if summary.stage != Stage::Adopted {
         return Err(PageError::NotFound);
     }
@@ -257,6 +256,21 @@ pub(super) async fn speaks_for(ctx: &PageCtx, negotiation: &NegotiationSummary) 
     ctx.app.store.stakeholder_of(&negotiation.id, &account.account_id).await.or_fail("reading stakeholders")
 }
 
+/// A revision's name in the page's words: `Rev.2`, or the zero draft in the page's language.
+pub(super) fn revision_label(page: &Page<'_>, number: i64) -> String {
+    u32::try_from(number)
+        .ok()
+        .and_then(comity_negotiation::revision_name)
+        .unwrap_or_else(|| page.t("negotiation-zero-draft"))
+}
+
+/// The negotiation `name`, when the visitor may read it (see [`readable`]).
+pub(super) async fn read_negotiation(ctx: &PageCtx, name: &str) -> Result<Negotiation, PageError> {
+    let negotiation = ctx.app.store.negotiation(name).await?;
+    readable(ctx, &negotiation.summary).await?;
+    Ok(negotiation)
+}
+
 /// Whether the visitor reads `negotiation`: as its readers say, or as a stakeholder accredited
 /// to it. Those who may not are told it is not there.
 pub(super) async fn readable(ctx: &PageCtx, negotiation: &NegotiationSummary) -> Result<(), PageError> {
@@ -275,8 +289,7 @@ pub(super) struct Loaded {
 }
 
 pub(super) async fn load(ctx: &PageCtx, name: &str, revision: Option<i64>) -> Result<Loaded, PageError> {
-    let negotiation = ctx.app.store.negotiation(name).await?;
-    readable(ctx, &negotiation.summary).await?;
+    let negotiation = read_negotiation(ctx, name).await?;
     let revision = match revision {
         Some(number) => match ctx.app.store.negotiation_revision(&negotiation.summary.id, number).await {
             Ok(r) => r,
@@ -467,10 +480,7 @@ pub(super) async fn compilation_page(
         app.catalog.states.get(code).map(|s| s.short_name(*lang).to_string()).unwrap_or_else(|| code.to_string())
     };
     let words = compilation_words(&app.catalog.messages, *lang, loaded.revision.number);
-    let rev_name = u32::try_from(loaded.revision.number)
-        .ok()
-        .and_then(comity_negotiation::revision_name)
-        .unwrap_or_else(|| page.t("negotiation-zero-draft"));
+    let rev_name = revision_label(&page, loaded.revision.number);
     let summary = &loaded.negotiation.summary;
     let current = loaded.revision.number == summary.current_revision;
     let live = current && matches!(summary.stage, Stage::Open | Stage::Silence);
