@@ -663,9 +663,13 @@ test("an NGO accredited to the demo negotiation gives a written input in Arabic 
   await ngo.page.click("#input-form button[type=submit]");
   assert.match(await ngo.page.textContent("#errors"), /ينقص/);
   await ngo.page.fill("#input-text", "نقترح ذكر المستشفيات صراحةً.");
+  assert.equal(await ngo.page.inputValue("#input-lang"), "en", "the negotiating language until the NGO says otherwise");
+  await ngo.page.selectOption("#input-lang", "ar");
   await Promise.all([ngo.page.waitForURL(/done=input/), ngo.page.click("#input-form button[type=submit]")]);
   const inputs = ngo.page.locator(`section#${place} aside.inputs`);
   assert.match(await inputs.textContent(), /نقترح ذكر المستشفيات/);
+  const written = inputs.locator("p[lang=ar]", { hasText: "نقترح ذكر المستشفيات" });
+  assert.equal(await written.getAttribute("dir"), "rtl", "an Arabic input reads right to left inside the English text");
   assert.match(await inputs.textContent(), /صوت لا تصويت/);
   assert.equal(await inputs.locator(".proposal").count(), 0);
   await ngo.page.screenshot({ path: join(shots, "negotiation-stakeholder-ar.png"), fullPage: true });

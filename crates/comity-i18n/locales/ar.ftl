@@ -921,6 +921,7 @@ negotiation-filter-paragraph = الفقرة (الموضع)
 negotiation-filter-state = الدولة (رمز ISO)
 negotiation-filter-apply = عرض
 negotiation-download-docx = تنزيل التجميع بصيغة Word مع تتبع التغييرات
+negotiation-download-akn = تنزيل التجميع بصيغة Akoma Ntoso XML (النص المنقح وكل مقترح بوصفه تعديلاً)
 
 ## استمارات التفاوض: مقترحات الوفود ومواقفها وإجراء الصمت، وقرارات الرئيس.
 time-new-york = { $time } بتوقيت نيويورك
@@ -1039,6 +1040,8 @@ negotiation-input-link = تقديم مساهمة مكتوبة بشأن هذه ا
 negotiation-input-title = مساهمة مكتوبة من { $organisation }
 negotiation-input-lead = تُعرض مساهمتكم مع الفقرة، بمعزل عن مقترحات الدول، ولا تُحتسب أبداً موقفاً.
 negotiation-input-text = المساهمة المكتوبة
+negotiation-input-lang = اللغة التي كُتبت بها
+negotiation-input-bad-lang = اختر اللغة التي كُتبت بها المساهمة: إحدى اللغات الرسمية الست.
 negotiation-input-submit = تقديم المساهمة المكتوبة
 negotiation-done-input = قُدّمت مساهمتكم المكتوبة.
 negotiation-compare-link = مقارنة هذا التنقيح بالتنقيح السابق له

@@ -902,6 +902,7 @@ negotiation-filter-paragraph = Paragraph (place)
 negotiation-filter-state = State (ISO code)
 negotiation-filter-apply = Show
 negotiation-download-docx = Download the compilation as Word, with tracked changes
+negotiation-download-akn = Download the compilation as Akoma Ntoso XML (the revision and each proposal as an amendment)
 
 ## The negotiation forms: a delegation's proposals, positions and silence, the Chair's decisions.
 time-new-york = { $time } New York time
@@ -1020,6 +1021,8 @@ negotiation-input-link = Give a written input on this paragraph
 negotiation-input-title = A written input from { $organisation }
 negotiation-input-lead = Your input is shown with the paragraph, apart from States' proposals, and is never counted as a position.
 negotiation-input-text = Written input
+negotiation-input-lang = The language it is written in
+negotiation-input-bad-lang = Choose the language the input is written in: one of the six official languages.
 negotiation-input-submit = Give the written input
 negotiation-done-input = Your written input was given.
 negotiation-compare-link = Compare this revision with the one before it

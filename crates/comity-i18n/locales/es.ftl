@@ -911,6 +911,7 @@ negotiation-filter-paragraph = Párrafo (lugar)
 negotiation-filter-state = Estado (código ISO)
 negotiation-filter-apply = Mostrar
 negotiation-download-docx = Descargar la compilación en Word, con control de cambios
+negotiation-download-akn = Descargar la compilación en Akoma Ntoso XML (la revisión y cada propuesta como enmienda)
 
 ## Los formularios de negociación: propuestas, posiciones y silencio de las delegaciones, decisiones de la Presidencia.
 time-new-york = { $time }, hora de Nueva York
@@ -1029,6 +1030,8 @@ negotiation-input-link = Presentar una aportación escrita sobre este párrafo
 negotiation-input-title = Aportación escrita de { $organisation }
 negotiation-input-lead = Su aportación se muestra con el párrafo, aparte de las propuestas de los Estados, y nunca se cuenta como una posición.
 negotiation-input-text = Aportación escrita
+negotiation-input-lang = El idioma en que está redactada
+negotiation-input-bad-lang = Elija el idioma en que está redactada la aportación: uno de los seis idiomas oficiales.
 negotiation-input-submit = Presentar la aportación escrita
 negotiation-done-input = Se presentó su aportación escrita.
 negotiation-compare-link = Comparar esta revisión con la anterior

@@ -911,6 +911,7 @@ negotiation-filter-paragraph = Paragraphe (place)
 negotiation-filter-state = État (code ISO)
 negotiation-filter-apply = Afficher
 negotiation-download-docx = Télécharger la compilation en Word, avec suivi des modifications
+negotiation-download-akn = Télécharger la compilation en Akoma Ntoso XML (la révision et chaque proposition sous forme d’amendement)
 
 ## Les formulaires de négociation : propositions, positions et silence des délégations, décisions du Président.
 time-new-york = { $time }, heure de New York
@@ -1029,6 +1030,8 @@ negotiation-input-link = Soumettre une contribution écrite sur ce paragraphe
 negotiation-input-title = Contribution écrite de { $organisation }
 negotiation-input-lead = Votre contribution est présentée avec le paragraphe, à part des propositions des États, et n'est jamais comptée comme une position.
 negotiation-input-text = Contribution écrite
+negotiation-input-lang = La langue dans laquelle elle est rédigée
+negotiation-input-bad-lang = Choisissez la langue dans laquelle la contribution est rédigée : l’une des six langues officielles.
 negotiation-input-submit = Soumettre la contribution écrite
 negotiation-done-input = Votre contribution écrite a été soumise.
 negotiation-compare-link = Comparer cette révision avec la précédente

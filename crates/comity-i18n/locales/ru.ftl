@@ -906,6 +906,7 @@ negotiation-filter-paragraph = Пункт (место)
 negotiation-filter-state = Государство (код ISO)
 negotiation-filter-apply = Показать
 negotiation-download-docx = Скачать сводный текст в формате Word с исправлениями
+negotiation-download-akn = Скачать сводный текст в формате Akoma Ntoso XML (редакция и каждое предложение в виде поправки)
 
 ## Формы переговоров: предложения, позиции и процедура молчания делегаций, решения Председателя.
 time-new-york = { $time } по нью-йоркскому времени
@@ -1024,6 +1025,8 @@ negotiation-input-link = Представить письменный матер�
 negotiation-input-title = Письменный материал от { $organisation }
 negotiation-input-lead = Ваш материал показывается вместе с пунктом, отдельно от предложений государств, и никогда не учитывается как позиция.
 negotiation-input-text = Письменный материал
+negotiation-input-lang = Язык, на котором он написан
+negotiation-input-bad-lang = Выберите язык, на котором написан материал: один из шести официальных языков.
 negotiation-input-submit = Представить письменный материал
 negotiation-done-input = Ваш письменный материал представлен.
 negotiation-compare-link = Сравнить эту редакцию с предыдущей

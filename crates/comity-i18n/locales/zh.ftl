@@ -874,6 +874,7 @@ negotiation-filter-paragraph = 段落（位置）
 negotiation-filter-state = 国家（ISO代码）
 negotiation-filter-apply = 显示
 negotiation-download-docx = 下载带修订标记的Word版汇编
+negotiation-download-akn = 下载Akoma Ntoso XML版汇编（修订稿及作为修正案的每项提案）
 
 ## 谈判表单：代表团的提案、立场和沉默程序，主席的决定。
 time-new-york = 纽约时间{ $time }
@@ -992,6 +993,8 @@ negotiation-input-link = 就本段提交书面意见
 negotiation-input-title = { $organisation } 的书面意见
 negotiation-input-lead = 您的意见与该段一并显示，与各国的提案分开，绝不计为立场。
 negotiation-input-text = 书面意见
+negotiation-input-lang = 撰写所用语言
+negotiation-input-bad-lang = 请选择书面意见所用语言：六种正式语文之一。
 negotiation-input-submit = 提交书面意见
 negotiation-done-input = 您的书面意见已提交。
 negotiation-compare-link = 将本修订稿与上一稿比较

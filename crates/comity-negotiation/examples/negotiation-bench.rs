@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use comity_docx::tracked::Author;
 use comity_i18n::Lang;
-use comity_negotiation::akn::{RevisionWork, proposal_amendment, revision_doc};
+use comity_negotiation::akn::{RevisionWork, compilation_collection};
 use comity_negotiation::comparison::{self, ComparisonWords};
 use comity_negotiation::compilation::{Filter, Words, compile, to_docx, to_html};
 use comity_negotiation::proposal::{Change, Position, Proposal, Proposer, Stance};
@@ -171,13 +171,11 @@ fn main() {
         }),
     );
     report(
-        "compilation as Akoma Ntoso (revision + 1,000 amendments)",
+        "compilation as Akoma Ntoso (one collection: revision + 1,000 amendments)",
         time(runs, || {
-            let mut size = revision_doc(&text, &work).len();
-            for p in &proposals {
-                size += proposal_amendment(p, &text, &work, p.proposer.name()).len();
-            }
-            size
+            let c = compile(Lang::En, &text, &proposals, &positions, &Filter::default());
+            let shown = c.entries.iter().flat_map(|e| e.proposals.iter().map(|p| p.proposal));
+            compilation_collection(&text, &work, shown, |code| code.to_string()).len()
         }),
     );
     report(
@@ -186,11 +184,8 @@ fn main() {
             let c = compile(Lang::En, &text, &proposals, &positions, &Filter::default());
             let mut size = to_html(&c, &text, Lang::En, &words, &name).len();
             size += to_docx(&c, &text, Lang::En, &words, &name).len();
-            size += revision_doc(&text, &work).len();
-            for p in &proposals {
-                size += proposal_amendment(p, &text, &work, p.proposer.name()).len();
-            }
-            size
+            let shown = c.entries.iter().flat_map(|e| e.proposals.iter().map(|p| p.proposal));
+            size + compilation_collection(&text, &work, shown, |code| code.to_string()).len()
         }),
     );
     report(

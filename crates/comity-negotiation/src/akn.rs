@@ -1,6 +1,7 @@
 //! Akoma Ntoso 3.0 forms of a negotiation: each revision as a `doc` (headings, numbered
 //! paragraphs with their sub-items as points, each at an eId made from its lasting place),
-//! and each proposal as an `amendment` whose heading refers to the paragraph it is on.
+//! each proposal as an `amendment` whose heading refers to the paragraph it is on, and the
+//! compilation as one `documentCollection` holding the revision and its proposals.
 
 use std::fmt::Write;
 
@@ -42,11 +43,85 @@ impl RevisionWork<'_> {
     }
 }
 
-/// A revision as an Akoma Ntoso `doc`.
-pub fn revision_doc(text: &Text, work: &RevisionWork<'_>) -> String {
+/// The eIds of one document: its own names when it stands alone, or prefixed with its
+/// component's eId inside a collection (`cmp_2__proposer`), as the naming convention asks,
+/// since a collection's eIds must be unique across every document it holds.
+#[derive(Clone, Copy)]
+struct Ids<'a>(&'a str);
+
+impl Ids<'_> {
+    const OWN: Ids<'static> = Ids("");
+
+    fn id(self, local: &str) -> String {
+        if self.0.is_empty() { local.to_string() } else { format!("{}__{local}", self.0) }
+    }
+}
+
+fn standalone(write: impl FnOnce(&mut String)) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     let _ = writeln!(out, "<akomaNtoso xmlns=\"{NS}\">");
+    write(&mut out);
+    let _ = writeln!(out, "</akomaNtoso>");
+    out
+}
+
+/// The compilation as one Akoma Ntoso `documentCollection`: the revision's `doc` first, then
+/// each proposal's `amendment`, in the order given (the compilation's: by paragraph).
+pub fn compilation_collection<'p>(
+    text: &Text,
+    work: &RevisionWork<'_>,
+    proposals: impl IntoIterator<Item = &'p Proposal>,
+    proposer_name: impl Fn(&str) -> String,
+) -> String {
+    standalone(|out| {
+        let collection =
+            format!("/akn/un/documentCollection/compilation/{}/{}-rev{}", work.date, work.name, work.number);
+        let expression = format!("{collection}/{}@", akn_language(work.lang));
+        let _ = writeln!(out, "<documentCollection name=\"compilation\">");
+        let _ = writeln!(out, "<meta>");
+        out.push_str(&akn_identification(&Frbr {
+            work: &collection,
+            expression: &expression,
+            date: work.date,
+            date_name: "revision",
+            author: "#chair",
+            subtype: "compilation",
+            number: None,
+            name: Some(work.title),
+            lang: akn_language(work.lang),
+            generated_on: work.generated_on,
+        }));
+        let _ = writeln!(out, "  <references source=\"#comity\">");
+        let _ = writeln!(
+            out,
+            "    <TLCOrganization eId=\"comity\" href=\"/ontology/organization/comity\" showAs=\"Comity\"/>"
+        );
+        let _ = writeln!(out, "    <TLCRole eId=\"chair\" href=\"/ontology/role/chair\" showAs=\"Chair\"/>");
+        let _ = writeln!(out, "  </references>");
+        let _ = writeln!(out, "</meta>");
+        let _ = writeln!(out, "<preface><p class=\"title\"><docTitle>{}</docTitle></p></preface>", esc(work.title));
+        let _ = writeln!(out, "<collectionBody>");
+        let _ = writeln!(out, "<component eId=\"cmp_1\">");
+        write_revision(out, text, work, Ids("cmp_1"));
+        let _ = writeln!(out, "</component>");
+        for (i, proposal) in proposals.into_iter().enumerate() {
+            let component = format!("cmp_{}", i + 2);
+            let _ = writeln!(out, "<component eId=\"{component}\">");
+            write_amendment(out, proposal, text, work, &proposer_name(proposal.proposer.name()), Ids(&component));
+            let _ = writeln!(out, "</component>");
+        }
+        let _ = writeln!(out, "</collectionBody>");
+        let _ = writeln!(out, "</documentCollection>");
+    })
+}
+
+/// A revision as an Akoma Ntoso `doc`.
+pub fn revision_doc(text: &Text, work: &RevisionWork<'_>) -> String {
+    standalone(|out| write_revision(out, text, work, Ids::OWN))
+}
+
+fn write_revision(out: &mut String, text: &Text, work: &RevisionWork<'_>, ids: Ids<'_>) {
     let _ = writeln!(out, "<doc name=\"draft\">");
     let _ = writeln!(out, "<meta>");
     let (w, e) = (work.work(), work.expression());
@@ -55,7 +130,7 @@ pub fn revision_doc(text: &Text, work: &RevisionWork<'_>) -> String {
         expression: &e,
         date: work.date,
         date_name: "revision",
-        author: "#chair",
+        author: &format!("#{}", ids.id("chair")),
         subtype: "draft",
         number: None,
         name: Some(work.title),
@@ -63,9 +138,12 @@ pub fn revision_doc(text: &Text, work: &RevisionWork<'_>) -> String {
         generated_on: work.generated_on,
     }));
     let _ = writeln!(out, "  <references source=\"#comity\">");
-    let _ =
-        writeln!(out, "    <TLCOrganization eId=\"comity\" href=\"/ontology/organization/comity\" showAs=\"Comity\"/>");
-    let _ = writeln!(out, "    <TLCRole eId=\"chair\" href=\"/ontology/role/chair\" showAs=\"Chair\"/>");
+    let _ = writeln!(
+        out,
+        "    <TLCOrganization eId=\"{}\" href=\"/ontology/organization/comity\" showAs=\"Comity\"/>",
+        ids.id("comity")
+    );
+    let _ = writeln!(out, "    <TLCRole eId=\"{}\" href=\"/ontology/role/chair\" showAs=\"Chair\"/>", ids.id("chair"));
     let _ = writeln!(out, "  </references>");
     let _ = writeln!(out, "</meta>");
     let _ = writeln!(out, "<preface><p class=\"title\"><docTitle>{}</docTitle></p></preface>", esc(work.title));
@@ -74,7 +152,7 @@ pub fn revision_doc(text: &Text, work: &RevisionWork<'_>) -> String {
     let mut i = 0;
     while i < text.paragraphs.len() {
         let p = &text.paragraphs[i];
-        let id = RevisionWork::e_id(&p.place);
+        let id = ids.id(&RevisionWork::e_id(&p.place));
         match p.kind {
             Kind::Heading => {
                 let _ = writeln!(out, "  <p class=\"heading\" eId=\"{id}\">{}</p>", esc(&p.text));
@@ -97,7 +175,7 @@ pub fn revision_doc(text: &Text, work: &RevisionWork<'_>) -> String {
                         let _ = writeln!(
                             out,
                             "    <point eId=\"{}\"><num>{}</num><content><p>{}</p></content></point>",
-                            RevisionWork::e_id(&item.place),
+                            ids.id(&RevisionWork::e_id(&item.place)),
                             esc(&labels[j].to_string()),
                             esc(&item.text)
                         );
@@ -110,21 +188,27 @@ pub fn revision_doc(text: &Text, work: &RevisionWork<'_>) -> String {
     }
     let _ = writeln!(out, "</mainBody>");
     let _ = writeln!(out, "</doc>");
-    let _ = writeln!(out, "</akomaNtoso>");
-    out
 }
 
 /// A proposal as an Akoma Ntoso `amendment` on the revision `work` names: a heading that
 /// refers to its paragraph, the change (words inserted and deleted), the justification.
 pub fn proposal_amendment(proposal: &Proposal, text: &Text, work: &RevisionWork<'_>, proposer_name: &str) -> String {
+    standalone(|out| write_amendment(out, proposal, text, work, proposer_name, Ids::OWN))
+}
+
+fn write_amendment(
+    out: &mut String,
+    proposal: &Proposal,
+    text: &Text,
+    work: &RevisionWork<'_>,
+    proposer_name: &str,
+    ids: Ids<'_>,
+) {
     let amendment_work =
         format!("/akn/un/amendment/proposal/{}/{}-rev{}-{}", work.date, work.name, work.number, proposal.id);
     let expression = format!("{amendment_work}/{}@", akn_language(work.lang));
     let target = format!("{}/{}@/!main#{}", work.work(), akn_language(work.lang), RevisionWork::e_id(&proposal.place));
     let label = text.label_of(&proposal.place).map(|l| l.reference()).unwrap_or_default();
-    let mut out = String::new();
-    let _ = writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-    let _ = writeln!(out, "<akomaNtoso xmlns=\"{NS}\">");
     let _ = writeln!(out, "<amendment name=\"{}\">", proposal.change.action());
     let _ = writeln!(out, "<meta>");
     out.push_str(&akn_identification(&Frbr {
@@ -132,7 +216,7 @@ pub fn proposal_amendment(proposal: &Proposal, text: &Text, work: &RevisionWork<
         expression: &expression,
         date: proposal.filed_at.get(..10).unwrap_or(work.date),
         date_name: "submission",
-        author: "#proposer",
+        author: &format!("#{}", ids.id("proposer")),
         subtype: "proposal",
         number: None,
         name: None,
@@ -140,18 +224,23 @@ pub fn proposal_amendment(proposal: &Proposal, text: &Text, work: &RevisionWork<
         generated_on: work.generated_on,
     }));
     let _ = writeln!(out, "  <references source=\"#comity\">");
-    let _ =
-        writeln!(out, "    <TLCOrganization eId=\"comity\" href=\"/ontology/organization/comity\" showAs=\"Comity\"/>");
     let _ = writeln!(
         out,
-        "    <TLCOrganization eId=\"proposer\" href=\"/ontology/organization/un/state/{}\" showAs=\"{}\"/>",
+        "    <TLCOrganization eId=\"{}\" href=\"/ontology/organization/comity\" showAs=\"Comity\"/>",
+        ids.id("comity")
+    );
+    let _ = writeln!(
+        out,
+        "    <TLCOrganization eId=\"{}\" href=\"/ontology/organization/un/state/{}\" showAs=\"{}\"/>",
+        ids.id("proposer"),
         esc(proposal.proposer.name()),
         esc(proposer_name)
     );
     for c in &proposal.co_sponsors {
         let _ = writeln!(
             out,
-            "    <TLCOrganization eId=\"cosponsor-{c}\" href=\"/ontology/organization/un/state/{c}\" showAs=\"{c}\"/>",
+            "    <TLCOrganization eId=\"{id}\" href=\"/ontology/organization/un/state/{c}\" showAs=\"{c}\"/>",
+            id = ids.id(&format!("cosponsor-{c}")),
             c = esc(c)
         );
     }
@@ -160,7 +249,8 @@ pub fn proposal_amendment(proposal: &Proposal, text: &Text, work: &RevisionWork<
     let _ = writeln!(out, "<amendmentBody>");
     let _ = writeln!(
         out,
-        "  <amendmentHeading><p><docProponent refersTo=\"#proposer\">{}</docProponent>: <ref href=\"{}\">{}</ref></p></amendmentHeading>",
+        "  <amendmentHeading><p><docProponent refersTo=\"#{}\">{}</docProponent>: <ref href=\"{}\">{}</ref></p></amendmentHeading>",
+        ids.id("proposer"),
         esc(proposer_name),
         esc(&target),
         esc(if label.is_empty() { &proposal.place } else { &label })
@@ -193,6 +283,4 @@ pub fn proposal_amendment(proposal: &Proposal, text: &Text, work: &RevisionWork<
     }
     let _ = writeln!(out, "</amendmentBody>");
     let _ = writeln!(out, "</amendment>");
-    let _ = writeln!(out, "</akomaNtoso>");
-    out
 }

@@ -9,7 +9,7 @@ use std::process::Command;
 
 use comity_documents::{ParseOptions, parse};
 use comity_i18n::{Collation, Lang};
-use comity_negotiation::akn::{RevisionWork, proposal_amendment, revision_doc};
+use comity_negotiation::akn::{RevisionWork, compilation_collection, proposal_amendment, revision_doc};
 use comity_negotiation::compilation::{Filter, Words, compile, to_docx, to_html};
 use comity_negotiation::proposal::{Change, Position, Proposal, Proposer, Stance};
 use comity_negotiation::revise::{Decision, Outcome, next_revision};
@@ -204,13 +204,22 @@ fn revisions_and_proposals_are_valid_akoma_ntoso() {
         Change::Move { after: None },
         Change::Comment,
     ];
+    let mut proposals = Vec::new();
     for (n, change) in changes.into_iter().enumerate() {
         let mut p = proposal(&format!("x{n}"), "p3", "FRA", change);
         p.co_sponsors = vec!["MEX".into()];
         let xml = proposal_amendment(&p, &zero, &work, "France");
         assert!(xml.contains("#para_p3"), "{xml}");
         xmllint(&xml, &format!("proposal-{n}.xml"));
+        proposals.push(p);
     }
+    // The whole compilation in one file: every document inside keeps its eIds apart from the
+    // others' (the schema refuses a collection where two share one).
+    let collection = compilation_collection(&zero, &work, &proposals, name_of);
+    assert_eq!(collection.matches("<amendment name=").count(), proposals.len());
+    assert!(collection.contains("<paragraph eId=\"cmp_1__para_p3\">"), "{collection}");
+    assert!(collection.contains("<docProponent refersTo=\"#cmp_7__proposer\">France</docProponent>"), "{collection}");
+    xmllint(&collection, "compilation.xml");
 }
 
 /// The compilation as Word, opened by LibreOffice: the changes are tracked changes under the

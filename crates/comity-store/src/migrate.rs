@@ -65,10 +65,11 @@ pub(crate) const HISTORY: &[Migration] = &[
     per_engine!(12, "0012_negotiator_role", "negotiator_role"),
     shared!(13, "0013_negotiations", "negotiations"),
     shared!(14, "0014_negotiation_stakeholders", "negotiation_stakeholders"),
+    shared!(15, "0015_input_language", "input_language"),
 ];
 
 /// The newest schema version this Comity knows.
-pub const LATEST: i64 = 14;
+pub const LATEST: i64 = 15;
 
 const CREATE_SCHEMA_TABLE: &str = "CREATE TABLE IF NOT EXISTS comity_schema (
     version BIGINT PRIMARY KEY,

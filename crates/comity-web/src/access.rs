@@ -82,6 +82,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("GET", "/{lang}/negotiations/new", Permission::ManageNegotiations, Scope::Any),
     public("GET", "/{lang}/negotiations/{name}"),
     public("GET", "/{lang}/negotiations/{name}/compilation.docx"),
+    public("GET", "/{lang}/negotiations/{name}/compilation.xml"),
     public("GET", "/{lang}/negotiations/{name}/lineage"),
     public("GET", "/{lang}/negotiations/{name}/compare"),
     public("GET", "/{lang}/negotiations/{name}/compare.docx"),
@@ -211,6 +212,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     // answers 404 to others); proposals, positions and breaks of silence are a State's own; the
     // Chair's steps are checked against the negotiation's Chair and support staff.
     public("GET", "/api/v1/negotiations"),
+    needs("POST", "/api/v1/negotiations", Permission::ManageNegotiations, Scope::Any),
     public("GET", "/api/v1/negotiations/{name}"),
     public("GET", "/api/v1/negotiations/{name}/revisions/{number}"),
     public("GET", "/api/v1/negotiations/{name}/compare"),

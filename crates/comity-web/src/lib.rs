@@ -31,7 +31,7 @@ use tokio::net::TcpListener;
 
 pub use access::{ROUTES, RoutePolicy, Scope};
 pub use api::openapi_document;
-pub use pages::compilation_words;
+pub use pages::{compilation_akn, compilation_words};
 
 /// What the pages and the API read: loaded once at start from the database.
 pub struct Catalog {

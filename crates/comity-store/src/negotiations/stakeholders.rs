@@ -34,6 +34,8 @@ pub struct Input {
     pub place: String,
     pub organisation: String,
     pub text: String,
+    /// The language the input is written in (ar, zh, en, fr, ru, es).
+    pub lang: String,
     /// RFC 3339, UTC.
     pub filed_at: String,
 }
@@ -137,13 +139,14 @@ impl Store {
         Ok(row.map(|(o,)| o))
     }
 
-    /// A stakeholder's written input on a paragraph of the current revision, while proposals
-    /// are taken on it (until its deadline, or while the Chair has reopened it).
+    /// A stakeholder's written input in `lang` on a paragraph of the current revision, while
+    /// proposals are taken on it (until its deadline, or while the Chair has reopened it).
     pub async fn give_input(
         &self,
         negotiation: &str,
         place: &str,
         text: &str,
+        lang: comity_i18n::Lang,
         actor: &Actor,
         now: jiff::Timestamp,
     ) -> Result<Input> {
@@ -169,6 +172,7 @@ impl Store {
             place: place.to_string(),
             organisation,
             text: text.to_string(),
+            lang: lang.code().to_string(),
             filed_at: crate::stamp(now),
         };
         let engine = self.engine();
@@ -177,7 +181,7 @@ impl Store {
             let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
             sqlx::query(
                 "INSERT INTO negotiation_inputs (id, negotiation_id, revision, place, account_id, organisation, text, \
-                filed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                lang, filed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             )
             .bind(&input.id)
             .bind(&negotiation_id)
@@ -186,11 +190,12 @@ impl Store {
             .bind(account)
             .bind(&input.organisation)
             .bind(&input.text)
+            .bind(&input.lang)
             .bind(&input.filed_at)
             .execute(&mut *tx)
             .await?;
             let details = serde_json::json!({
-                "negotiation": negotiation_id, "revision": input.revision, "place": input.place,
+                "negotiation": negotiation_id, "revision": input.revision, "place": input.place, "lang": input.lang,
             });
             append_audit!(
                 tx,
@@ -204,10 +209,11 @@ impl Store {
 
     /// The written inputs on a revision, in the order they came.
     pub async fn negotiation_inputs(&self, negotiation_id: &str, revision: i64) -> Result<Vec<Input>> {
-        let rows: Vec<(String, i64, String, String, String, String)> = with_pool!(self, |pool| {
+        let rows: Vec<(String, i64, String, String, String, String, String)> = with_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT id, revision, place, organisation, text, filed_at FROM negotiation_inputs \
-                WHERE negotiation_id = $1 AND revision = $2 ORDER BY filed_at, id",
+                "SELECT i.id, i.revision, i.place, i.organisation, i.text, COALESCE(i.lang, n.lang), i.filed_at \
+                FROM negotiation_inputs i JOIN negotiations n ON n.id = i.negotiation_id \
+                WHERE i.negotiation_id = $1 AND i.revision = $2 ORDER BY i.filed_at, i.id",
             )
             .bind(negotiation_id)
             .bind(revision)
@@ -216,12 +222,13 @@ impl Store {
         });
         Ok(rows
             .into_iter()
-            .map(|(id, revision, place, organisation, text, filed_at)| Input {
+            .map(|(id, revision, place, organisation, text, lang, filed_at)| Input {
                 id,
                 revision,
                 place,
                 organisation,
                 text,
+                lang,
                 filed_at,
             })
             .collect())

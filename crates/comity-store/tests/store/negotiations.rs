@@ -8,6 +8,7 @@
 use crate::engines;
 
 use comity_access::{Membership, OrgRef, Role};
+use comity_i18n::Lang;
 use comity_negotiation::proposal::{Change, Stance};
 use comity_negotiation::revise::{Decision, Outcome};
 use comity_negotiation::text::{Kind, Text};
@@ -451,8 +452,11 @@ async fn stakeholders_give_written_inputs_and_are_never_counted_as_states() {
         );
 
         let now = at("2099-03-01T12:00:00Z");
-        let input = s.give_input(&id, "p4", "Please name the ransomware threat.", &ngo, now).await.unwrap();
+        let input = s.give_input(&id, "p4", "Please name the ransomware threat.", Lang::En, &ngo, now).await.unwrap();
         assert_eq!((input.revision, input.place.as_str(), input.organisation.as_str()), (0, "p4", "Cyber Peace NGO"));
+        // Written in another language than the text's: the input says so, for the page to mark it.
+        let arabic = s.give_input(&id, "p4", "يرجى ذكر برامج الفدية.", Lang::Ar, &ngo, now).await.unwrap();
+        assert_eq!(arabic.lang, "ar");
         for (who, place, text, when, refusal) in [
             (&other, "p4", "Not accredited.", now, Refusal::NotAStakeholder),
             (&france, "p4", "A State is no stakeholder.", now, Refusal::NotAStakeholder),
@@ -473,27 +477,36 @@ async fn stakeholders_give_written_inputs_and_are_never_counted_as_states() {
                 Refusal::ProposalsClosed { deadline: "2099-03-14T22:00:00.000000Z".into() },
             ),
         ] {
-            assert_eq!(refused(s.give_input(&id, place, text, who, when).await), refusal, "{}", db.label);
+            assert_eq!(refused(s.give_input(&id, place, text, Lang::En, who, when).await), refusal, "{}", db.label);
         }
-        assert_eq!(refused(s.give_input(&closed, "p4", "Elsewhere.", &ngo, now).await), Refusal::NotAStakeholder);
+        assert_eq!(
+            refused(s.give_input(&closed, "p4", "Elsewhere.", Lang::En, &ngo, now).await),
+            Refusal::NotAStakeholder
+        );
         // Inputs are not proposals and take no positions.
         assert!(s.negotiation_proposals(&id, 0).await.unwrap().is_empty());
         assert!(s.negotiation_positions(&id, 0).await.unwrap().is_empty());
         let inputs = s.negotiation_inputs(&id, 0).await.unwrap();
-        assert_eq!(inputs, std::slice::from_ref(&input), "{}", db.label);
+        assert_eq!(inputs, [input.clone(), arabic.clone()], "{}", db.label);
+        // An input given before its language was asked (schema 14) reads as the text's language.
+        engines::raw(&db, &format!("UPDATE negotiation_inputs SET lang = NULL WHERE id = '{}'", arabic.id)).await;
+        assert_eq!(s.negotiation_inputs(&id, 0).await.unwrap()[1].lang, "en", "{}", db.label);
         assert!(s.negotiation_inputs(&closed, 0).await.unwrap().is_empty());
 
         // Under silence, no input: the text waits for the Chair.
         let rev1 = s.revise_negotiation(&id, &[], None, &chair).await.unwrap();
         s.start_silence(&id, at("2099-04-01T22:00:00Z"), &chair).await.unwrap();
-        assert_eq!(refused(s.give_input(&id, "p4", "Under silence.", &ngo, now).await), Refusal::UnderSilence);
+        assert_eq!(
+            refused(s.give_input(&id, "p4", "Under silence.", Lang::En, &ngo, now).await),
+            Refusal::UnderSilence
+        );
         assert!(s.negotiation_inputs(&id, rev1).await.unwrap().is_empty());
 
         let actions: Vec<(String,)> =
             engines::rows(&db, "SELECT action FROM audit_entries WHERE action IN ('negotiation.accredit', 'negotiation.input') ORDER BY seq")
                 .await;
         let actions: Vec<&str> = actions.iter().map(|a| a.0.as_str()).collect();
-        assert_eq!(actions, ["negotiation.accredit", "negotiation.input"], "{}", db.label);
+        assert_eq!(actions, ["negotiation.accredit", "negotiation.input", "negotiation.input"], "{}", db.label);
         let key = comity_access::audit::signing_key(&[6u8; 32]);
         s.audit_checkpoint(&key).await.unwrap();
         assert_eq!(s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap().problem, None);

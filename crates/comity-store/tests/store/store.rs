@@ -46,7 +46,8 @@ async fn migrate_sync_and_read_back_reference_data() {
                 "0011_scheduled_backups",
                 "0012_negotiator_role",
                 "0013_negotiations",
-                "0014_negotiation_stakeholders"
+                "0014_negotiation_stakeholders",
+                "0015_input_language"
             ],
             "{}",
             db.label

@@ -39,7 +39,7 @@ use comity_store::{DocumentSummary, Lineage, SearchResults};
         (name = "search", description = "Full-text search over every paragraph of the record"),
         (name = "views", description = "Reporting cycles, States' replies (drafts with a token; published ones as open data)"),
         (name = "contacts", description = "The Points of Contact directory: acknowledging communication checks"),
-        (name = "negotiations", description = "Negotiating outcome texts: revisions, States' proposals and positions, the Chair's decisions, the silence procedure (reading needs read_negotiations unless a negotiation is public; a State's negotiators act for their own State)"),
+        (name = "negotiations", description = "Negotiating outcome texts: opening one (manage_negotiations), revisions, States' proposals and positions, the Chair's decisions, the silence procedure (reading needs read_negotiations unless a negotiation is public; a State's negotiators act for their own State)"),
         (name = "accounts", description = "The signed-in account, and the users and audit trail of the organisations its roles cover (API token as Authorization: Bearer)"),
     ),
     modifiers(&BearerAuth, &LayerRefusals),

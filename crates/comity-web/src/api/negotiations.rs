@@ -1,6 +1,7 @@
-//! `/negotiations`: negotiating texts for delegations' own tools. Reading needs the
-//! `read_negotiations` permission, except for a negotiation the Secretariat opened to the
-//! public (answered to anyone; the others are 404 to those who may not read them). A State's
+//! `/negotiations`: negotiating texts for delegations' own tools, and for the Secretariat's to
+//! open one (`manage_negotiations`). Reading needs the `read_negotiations` permission, except
+//! for a negotiation the Secretariat opened to the public (answered to anyone; the others are
+//! 404 to those who may not read them). A State's
 //! negotiators file proposals, take positions and break silence for their own State (`{org}`);
 //! the Chair and support staff decide and circulate, as the store checks.
 
@@ -12,7 +13,7 @@ use axum::response::IntoResponse;
 use comity_access::Permission;
 use comity_negotiation::proposal::{Change, Position, Proposal, Stance};
 use comity_negotiation::revise::Decision;
-use comity_store::{Negotiation, NegotiationRevision, NegotiationSummary, NewProposal};
+use comity_store::{Negotiation, NegotiationRevision, NegotiationSummary, NewNegotiation, NewProposal};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -21,7 +22,7 @@ use utoipa_axum::routes;
 /// This part's operations, added to the API's router.
 pub(super) fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState> {
     router
-        .routes(routes!(list_negotiations))
+        .routes(routes!(list_negotiations, open_negotiation))
         .routes(routes!(get_negotiation))
         .routes(routes!(get_revision))
         .routes(routes!(compare_revisions))
@@ -71,6 +72,89 @@ async fn list_negotiations(State(app): State<AppState>, visitor: crate::access::
     let list = stored(app.store.negotiations().await)?;
     let shown: Vec<&NegotiationSummary> = list.iter().filter(|n| may_read(&visitor, n)).collect();
     Ok(json(StatusCode::OK, &shown))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct OpenRequest {
+    /// Short name, letters, digits and hyphens: the negotiation's handle in every address.
+    #[schema(example = "gm-2026-apr")]
+    name: String,
+    title: String,
+    /// The process it belongs to ("Global Mechanism, second substantive plenary").
+    #[serde(default)]
+    process: String,
+    /// The negotiating language: ar, zh, en, fr, ru or es.
+    #[schema(example = "en")]
+    lang: String,
+    /// Who reads the drafts: `states`, `stakeholders` (States and accredited stakeholders) or
+    /// `public`.
+    #[schema(example = "states")]
+    readers: String,
+    /// The Chair's account, by email.
+    chair: String,
+    /// Support staff's accounts, by email.
+    #[serde(default)]
+    support: Vec<String>,
+    /// RFC 3339: proposals on the zero draft are taken until then; none for no end.
+    #[serde(default)]
+    deadline: Option<String>,
+    /// The zero draft as Markdown or text: headings, numbered paragraphs, sub-items.
+    #[serde(default)]
+    zero_draft: Option<String>,
+    /// Or the zero draft as a Word file (DOCX), base64-encoded.
+    #[serde(default)]
+    zero_draft_docx: Option<String>,
+}
+
+fn bad_field(field: &str, detail: impl Into<String>) -> ApiFailure {
+    ApiFailure::new(StatusCode::BAD_REQUEST, "invalid", format!("{field}: {}", detail.into()))
+}
+
+/// The Secretariat opens a negotiation on its zero draft (needs `manage_negotiations`).
+#[utoipa::path(post, path = "/negotiations", tag = "negotiations", security(("bearer" = [])),
+    request_body = OpenRequest,
+    responses((status = 201, body = Negotiation), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError)))]
+async fn open_negotiation(
+    State(app): State<AppState>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<OpenRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    use base64::Engine;
+    let axum::Json(request) = body.map_err(bad_body)?;
+    let lang = request
+        .lang
+        .parse::<comity_i18n::Lang>()
+        .map_err(|_| bad_field("lang", format!("{:?} is not one of ar, zh, en, fr, ru, es", request.lang)))?;
+    let readers = comity_negotiation::Readers::parse(&request.readers).ok_or_else(|| {
+        bad_field("readers", format!("{:?} is not one of states, stakeholders, public", request.readers))
+    })?;
+    let deadline = request.deadline.as_deref().map(when).transpose()?;
+    let zero = match (request.zero_draft, request.zero_draft_docx) {
+        (Some(text), None) => comity_negotiation::text::Text::read_file(text.as_bytes(), ""),
+        (None, Some(encoded)) => {
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(encoded.trim())
+                .map_err(|e| bad_field("zero_draft_docx", format!("not base64: {e}")))?;
+            comity_negotiation::text::Text::read_file(&bytes, "zero-draft.docx")
+        }
+        _ => return Err(bad_field("zero_draft", "give the zero draft once: as zero_draft (text) or zero_draft_docx")),
+    }
+    .map_err(|e| ApiFailure::new(StatusCode::BAD_REQUEST, "bad_draft", format!("the zero draft: {e}")))?;
+    let new = NewNegotiation {
+        name: request.name.trim().to_string(),
+        title: request.title.trim().to_string(),
+        process: request.process.trim().to_string(),
+        lang,
+        readers,
+        chair: request.chair.trim().to_string(),
+        support: request.support.iter().map(|e| e.trim().to_string()).filter(|e| !e.is_empty()).collect(),
+        deadline,
+    };
+    let actor = visitor.actor(Some(Permission::ManageNegotiations));
+    stored(app.store.create_negotiation(&new, &zero, &actor).await)?;
+    Ok(json(StatusCode::CREATED, &stored(app.store.negotiation(&new.name).await)?))
 }
 
 /// A negotiation with its Chair, its current revision and its silence procedure.

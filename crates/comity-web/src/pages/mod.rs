@@ -13,8 +13,8 @@ mod home;
 mod messages;
 pub(crate) mod nav;
 mod negotiations;
-pub use negotiations::compilation_words;
 pub(crate) use negotiations::in_un_order;
+pub use negotiations::{compilation_akn, compilation_words};
 mod outbox;
 pub(crate) mod page;
 mod passkeys;
@@ -52,6 +52,7 @@ pub(crate) fn router() -> crate::routes::Routes {
         .route("/{lang}/negotiations/new", get(negotiations::open_form))
         .route("/{lang}/negotiations/{name}", get(negotiations::show))
         .route("/{lang}/negotiations/{name}/compilation.docx", get(negotiations::docx))
+        .route("/{lang}/negotiations/{name}/compilation.xml", get(negotiations::akn))
         .route("/{lang}/negotiations/{name}/propose", get(negotiations::propose))
         .route("/{lang}/negotiations/{name}/proposals", post(negotiations::file))
         .route("/{lang}/negotiations/{name}/positions", post(negotiations::position))

@@ -145,7 +145,7 @@ pub enum ProposalsCommand {
         /// The language of the file's own words (the text stays in its language).
         #[arg(long)]
         lang: Option<String>,
-        /// The file to write (a folder for akn).
+        /// The file to write (for akn, one `documentCollection`: the revision and its proposals).
         #[arg(short, long)]
         output: PathBuf,
     },

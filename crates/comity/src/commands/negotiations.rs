@@ -392,50 +392,16 @@ pub async fn proposals(settings: &Settings, command: ProposalsCommand, format: F
                 states.get(code).map(|s| s.short_name(text_lang).to_string()).unwrap_or_else(|| code.to_string())
             };
             let c = compile(text_lang, &rev.text, &proposals, &positions, &Filter::default());
-            let written = match file_format {
-                CompilationFormat::Html => {
-                    std::fs::write(&path, to_html(&c, &rev.text, text_lang, &words, &name_of))?;
-                    1
-                }
-                CompilationFormat::Docx => {
-                    std::fs::write(&path, to_docx(&c, &rev.text, text_lang, &words, &name_of))?;
-                    1
-                }
+            match file_format {
+                CompilationFormat::Html => std::fs::write(&path, to_html(&c, &rev.text, text_lang, &words, &name_of))?,
+                CompilationFormat::Docx => std::fs::write(&path, to_docx(&c, &rev.text, text_lang, &words, &name_of))?,
                 CompilationFormat::Akn => {
-                    std::fs::create_dir_all(&path)?;
-                    let date = rev.created_at.get(..10).unwrap_or("0001-01-01").to_string();
-                    let today = jiff::Timestamp::now().to_string();
-                    let work = comity_negotiation::akn::RevisionWork {
-                        name: &n.summary.name,
-                        number: u32::try_from(rev.number)?,
-                        title: &n.summary.title,
-                        date: &date,
-                        lang: text_lang,
-                        generated_on: today.get(..10).unwrap_or(&date),
-                    };
-                    std::fs::write(
-                        path.join(format!("rev{}.xml", rev.number)),
-                        comity_negotiation::akn::revision_doc(&rev.text, &work),
-                    )?;
-                    for p in &proposals {
-                        let xml = comity_negotiation::akn::proposal_amendment(
-                            p,
-                            &rev.text,
-                            &work,
-                            &name_of(p.proposer.name()),
-                        );
-                        std::fs::write(path.join(format!("proposal-{}.xml", p.id)), xml)?;
-                    }
-                    1 + proposals.len()
+                    std::fs::write(&path, comity_web::compilation_akn(&n.summary, &rev, &c, |code| name_of(code)))?
                 }
-            };
+            }
             match format {
-                Format::Json => output::json(&serde_json::json!({ "files": written, "proposals": c.shown }))?,
-                _ => crate::say!(
-                    "wrote the compilation of {} proposals to {} ({written} files)",
-                    c.shown,
-                    path.display()
-                ),
+                Format::Json => output::json(&serde_json::json!({ "file": path, "proposals": c.shown }))?,
+                _ => crate::say!("wrote the compilation of {} proposals to {}", c.shown, path.display()),
             }
         }
     }

@@ -10,7 +10,8 @@
 //! acknowledged is held, the signed-in person stays signed in whichever node answers, everyone
 //! who signed in did, the scheduled round started once, each of its mails arrived (counted by
 //! Message-ID: repeats at most the mails in flight at the kill), each acknowledgement counted
-//! once, the audit trail verifies; the failures clients saw are counted and printed.
+//! once, the audit trail verifies; the failures clients saw are counted and printed. A text
+//! under silence reaches its deadline while both nodes look for it: it is adopted once.
 //!
 //! Runs when COMITY_TEST_DATABASE_URL names a PostgreSQL server and haproxy is installed (CI
 //! requires both: COMITY_REQUIRE_POSTGRES=1).
@@ -293,6 +294,23 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     let now = format!("{:.0}", jiff::Timestamp::now());
     let everyone = comity_store::CheckScope { states: Vec::new(), category: None };
     store.schedule_check("Weekly check", &now, 24, Some(7), &everyone, &Actor::cli()).await.unwrap();
+    // A text under silence until just after the nodes start: both settle silence procedures
+    // every two seconds; it is adopted once, by whichever looks first.
+    store.create_account(&person("chair@fra.example"), &Actor::cli()).await.unwrap();
+    let silent = comity_store::NewNegotiation {
+        name: "gm-cluster".into(),
+        title: "Annual progress report".into(),
+        process: "Global Mechanism".into(),
+        lang: comity_i18n::Lang::En,
+        readers: comity_negotiation::Readers::States,
+        chair: "chair@fra.example".into(),
+        support: Vec::new(),
+        deadline: None,
+    };
+    let zero = comity_negotiation::text::Text::parse_draft("1. The Global Mechanism met.").unwrap();
+    store.create_negotiation(&silent, &zero, &Actor::cli()).await.unwrap();
+    let silence_ends = jiff::Timestamp::now().checked_add(jiff::SignedDuration::from_secs(4)).unwrap();
+    store.start_silence("gm-cluster", silence_ends, &Actor::cli()).await.unwrap();
     store.close().await;
     let key = crate::load::comity(dir, &url, &["audit", "key"]).output().unwrap();
     assert!(key.status.success());
@@ -417,7 +435,18 @@ async fn two_nodes_behind_haproxy_lose_nothing_when_one_is_killed_and_one_stoppe
     assert_held("cluster", dir, &url, &cycle, &acked).await;
     let store = Store::open(&database, OpenOptions::default()).await.unwrap();
     let rounds = store.check_rounds().await.unwrap();
+    let adopted = store.negotiation("gm-cluster").await.unwrap().summary.stage;
+    let mut adoptions = 0;
+    store
+        .audit_entries(None, |e| {
+            adoptions += usize::from(e.content.action == "negotiation.adopt");
+            true
+        })
+        .await
+        .unwrap();
     store.close().await;
+    assert_eq!(adopted, comity_negotiation::Stage::Adopted, "silence was kept: the text is adopted");
+    assert_eq!(adoptions, 1, "adopted once, by one node");
     let weekly: Vec<_> = rounds.iter().filter(|r| r.title == "Weekly check").collect();
     assert_eq!(weekly.len(), 1, "the scheduled round started once, whichever node looked first");
     assert_eq!(weekly[0].acknowledged as usize, answering, "each acknowledgement counted once");

@@ -67,9 +67,11 @@ pub(crate) struct CompilationQuery {
     done: Option<String>,
     /// The paragraph a stakeholder's written input is on, chosen in its form.
     input: Option<String>,
-    /// A written input refused, shown again in its form.
+    /// A written input refused, shown again in its form, with the language chosen for it.
     #[serde(skip)]
     input_text: Option<String>,
+    #[serde(skip)]
+    input_lang: Option<String>,
     /// An accreditation refused, shown again in its form: (email, organisation).
     #[serde(skip)]
     accrediting: Option<(String, String)>,
@@ -104,8 +106,16 @@ struct ParagraphRow {
     label: String,
     text: String,
     proposals: Vec<ProposalRow>,
-    /// Stakeholders' written inputs on it: (organisation, text), apart from the proposals.
-    inputs: Vec<(String, String)>,
+    /// Stakeholders' written inputs on it, apart from the proposals.
+    inputs: Vec<InputRow>,
+}
+
+/// A stakeholder's written input as shown, marked with the language it is written in.
+struct InputRow {
+    organisation: String,
+    text: String,
+    lang: &'static str,
+    dir: &'static str,
 }
 
 #[derive(Template)]
@@ -123,15 +133,19 @@ struct CompilationPage<'a> {
     /// The filters as given, for the form.
     place: String,
     state: String,
-    /// The query that downloads the same compilation as Word.
-    docx_query: String,
+    /// The query that downloads the same compilation as Word or Akoma Ntoso.
+    download_query: String,
     /// The State the visitor negotiates for, when it may act on this revision now.
     acting: Option<String>,
     /// The organisation an accredited stakeholder speaks for, when it may give inputs now.
     stakeholder: Option<String>,
-    /// The input form's paragraph and text (as sent, when refused).
+    /// The input form's paragraph, text and language (as sent, when refused; the negotiating
+    /// language at first).
     input_place: String,
     input_text: String,
+    input_lang: String,
+    /// The six languages as (code, name in the page's language), for the input's language.
+    langs: Vec<(&'static str, String)>,
     /// For the Secretariat, on a negotiation that admits stakeholders: those accredited
     /// (organisation, account email); none otherwise.
     stakeholders: Option<Vec<(String, String)>>,
@@ -337,6 +351,28 @@ pub fn compilation_words(messages: &comity_i18n::Messages, lang: comity_i18n::La
     }
 }
 
+/// A compilation as Akoma Ntoso, named in the record by its negotiation and revision: the one
+/// writer for the portal's download and `comity proposals export --as akn`.
+pub fn compilation_akn(
+    negotiation: &NegotiationSummary,
+    revision: &NegotiationRevision,
+    compilation: &Compilation<'_>,
+    proposer_name: impl Fn(&str) -> String,
+) -> String {
+    let date = revision.created_at.get(..10).unwrap_or("0001-01-01");
+    let today = jiff::Timestamp::now().to_string();
+    let work = comity_negotiation::akn::RevisionWork {
+        name: &negotiation.name,
+        number: u32::try_from(revision.number).unwrap_or(0),
+        title: &negotiation.title,
+        date,
+        lang: negotiation.lang.parse().unwrap_or(comity_i18n::Lang::En),
+        generated_on: today.get(..10).unwrap_or(date),
+    };
+    let shown = compilation.entries.iter().flat_map(|e| e.proposals.iter().map(|p| p.proposal));
+    comity_negotiation::akn::compilation_collection(&revision.text, &work, shown, proposer_name)
+}
+
 fn filter<'a>(q: &'a CompilationQuery) -> Filter<'a> {
     Filter {
         place: q.place.as_deref().filter(|p| !p.is_empty()),
@@ -491,7 +527,13 @@ pub(super) async fn compilation_page(
     let inputs = app.store.negotiation_inputs(&summary.id, loaded.revision.number).await.or_fail("reading inputs")?;
     for input in inputs {
         if let Some(row) = paragraphs.iter_mut().find(|p| p.place == input.place) {
-            row.inputs.push((input.organisation, input.text));
+            let written: comity_i18n::Lang = input.lang.parse().unwrap_or(text_lang);
+            row.inputs.push(InputRow {
+                organisation: input.organisation,
+                text: input.text,
+                lang: written.code(),
+                dir: written.direction().as_str(),
+            });
         }
     }
     let stakeholder = if current && summary.stage == Stage::Open { speaks_for(ctx, summary).await? } else { None };
@@ -502,7 +544,7 @@ pub(super) async fn compilation_page(
     } else {
         None
     };
-    let docx_query = format!(
+    let download_query = format!(
         "revision={}{}{}",
         loaded.revision.number,
         query
@@ -553,6 +595,7 @@ pub(super) async fn compilation_page(
         .collect();
     let explanations = compendium(&app.catalog.states, *lang, &loaded.revision.text, recorded);
     let stances = Stance::ALL.iter().map(|s| (s.as_str(), page.t(&format!("stance-{}", s.as_str())))).collect();
+    let langs = comity_i18n::Lang::ALL.into_iter().map(|l| (l.code(), page.t_key("lang-name-", l.code()))).collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let template = CompilationPage {
         revision: loaded.revision.number,
@@ -564,7 +607,7 @@ pub(super) async fn compilation_page(
         paragraphs,
         place: query.place.clone().unwrap_or_default(),
         state: query.state.clone().unwrap_or_default(),
-        docx_query,
+        download_query,
         chair: live && summary.stage == Stage::Open && visitor.is_member_of(&loaded.negotiation.members),
         may_issue: adopted && summary.symbol.is_none() && visitor.is_member_of(&loaded.negotiation.members),
         acting_name,
@@ -572,6 +615,8 @@ pub(super) async fn compilation_page(
         stakeholder,
         input_place: query.input.clone().unwrap_or_default(),
         input_text: query.input_text.clone().unwrap_or_default(),
+        input_lang: query.input_lang.clone().unwrap_or_else(|| text_lang.code().to_string()),
+        langs,
         stakeholders,
         accrediting: query.accrediting.clone().unwrap_or_default(),
         silence_deadline,
@@ -608,6 +653,33 @@ pub(crate) async fn docx(
     let bytes = to_docx(&c, &loaded.revision.text, text_lang, &words, &name_of);
     let file = format!("{}-rev{}-compilation.docx", loaded.negotiation.summary.name, loaded.revision.number);
     Ok(private_word_file(&file, bytes))
+}
+
+/// The same compilation as one Akoma Ntoso file (`documentCollection`: the revision, then each
+/// proposal shown as an `amendment`).
+pub(crate) async fn akn(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+    Query(query): Query<CompilationQuery>,
+) -> Result<Response, PageError> {
+    let loaded = load(&ctx, &name, query.revision).await?;
+    let app = &ctx.app;
+    let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
+    let name_of = |code: &str| {
+        app.catalog.states.get(code).map(|s| s.short_name(text_lang).to_string()).unwrap_or_else(|| code.to_string())
+    };
+    let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(&query));
+    let xml = compilation_akn(&loaded.negotiation.summary, &loaded.revision, &c, name_of);
+    let file = format!("{}-rev{}-compilation.xml", loaded.negotiation.summary.name, loaded.revision.number);
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/akn+xml; charset=utf-8".to_string()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
+            (axum::http::header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        xml,
+    )
+        .into_response())
 }
 
 /// A refusal of the store in the page's words (a missing thing is "not found").

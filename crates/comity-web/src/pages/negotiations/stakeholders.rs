@@ -10,7 +10,7 @@ use axum::response::Response;
 use comity_access::Permission;
 
 use super::{CompilationQuery, back, compilation_page, told};
-use crate::pages::page::{PageCtx, PageError};
+use crate::pages::page::{Page, PageCtx, PageError};
 
 /// Gives the visitor's organisation's written input (`place`, `text`); refused in the page's
 /// language, with the input kept in its form and nothing changed.
@@ -23,23 +23,44 @@ pub(crate) async fn give_input(
     if ctx.visitor.account.as_ref().is_none_or(|a| a.scopes.is_some()) {
         return Err(PageError::Forbidden);
     }
-    let (mut place, mut text) = (String::new(), String::new());
+    let (mut place, mut text, mut lang) = (String::new(), String::new(), String::new());
     for (key, value) in form_urlencoded::parse(&body) {
         match key.as_ref() {
             "place" => place = value.into_owned(),
             "text" => text = value.replace("\r\n", "\n"),
+            "lang" => lang = value.into_owned(),
             _ => {}
         }
     }
+    let Ok(written) = lang.parse::<comity_i18n::Lang>() else {
+        let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
+        let errors = vec![page.t("negotiation-input-bad-lang")];
+        return input_refused(&ctx, &name, (place, text, None), errors).await;
+    };
     let actor = ctx.visitor.actor(None);
-    match ctx.app.store.give_input(&name, &place, &text, &actor, jiff::Timestamp::now()).await {
+    match ctx.app.store.give_input(&name, &place, &text, written, &actor, jiff::Timestamp::now()).await {
         Ok(input) => Ok(back(&ctx, &name, "input", &format!("#{}", input.place))),
         Err(e) => {
             let errors = told(&ctx, e)?;
-            let query = CompilationQuery { input: Some(place), input_text: Some(text), ..CompilationQuery::default() };
-            compilation_page(&ctx, &name, &query, errors, None).await
+            input_refused(&ctx, &name, (place, text, Some(lang)), errors).await
         }
     }
+}
+
+/// The negotiation's page again with `errors`, the input form as sent (paragraph, text, language).
+async fn input_refused(
+    ctx: &PageCtx,
+    name: &str,
+    (place, text, lang): (String, String, Option<String>),
+    errors: Vec<String>,
+) -> Result<Response, PageError> {
+    let query = CompilationQuery {
+        input: Some(place),
+        input_text: Some(text),
+        input_lang: lang,
+        ..CompilationQuery::default()
+    };
+    compilation_page(ctx, name, &query, errors, None).await
 }
 
 /// Accredits a stakeholder's account (`email`) as the voice of `organisation`: the

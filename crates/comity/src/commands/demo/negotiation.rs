@@ -77,6 +77,6 @@ pub async fn negotiation(store: &Store, ids: &[String]) -> anyhow::Result<()> {
     store.accredit_stakeholder(&new.name, "voices@ngo.demo.invalid", "Cyber Peace NGO (demo)", &Actor::cli()).await?;
     let ngo = Actor { account: Some(ids[4].clone()), ..Actor::default() };
     let said = "Ransomware against hospitals deserves a mention of its own.";
-    store.give_input(&new.name, "p7", said, &ngo, now).await?;
+    store.give_input(&new.name, "p7", said, comity_i18n::Lang::En, &ngo, now).await?;
     Ok(())
 }
