@@ -3,7 +3,7 @@
 //! file with real tracked changes (each change authored by its proposer, justifications and
 //! positions as comments), and as HTML.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use comity_documents::{Segment, SegmentOp, word_diff};
 use comity_docx::tracked::{self, Author, Comment, Mark, Run, Style, TrackedDocument};
@@ -20,10 +20,58 @@ pub struct Filter<'a> {
     pub place: Option<&'a str>,
     /// Only those this State proposed or joined.
     pub state: Option<&'a str>,
-    /// Withdrawn ones too.
-    pub withdrawn: bool,
-    /// Only late ones.
-    pub late_only: bool,
+    /// Only those standing so.
+    pub status: Status,
+}
+
+/// Where a proposal stands, as the Chair sorts them: filed late, opposed by a State or by none,
+/// withdrawn by its proposer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Status {
+    /// Every proposal not withdrawn.
+    #[default]
+    Standing,
+    /// Filed after the deadline, while the Chair had reopened the revision.
+    Late,
+    /// Standing, with at least one State opposed.
+    Opposed,
+    /// Standing, with no State opposed.
+    Unopposed,
+    /// Withdrawn by its proposer.
+    Withdrawn,
+    /// Every proposal, withdrawn ones too.
+    All,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] =
+        [Status::Standing, Status::Late, Status::Opposed, Status::Unopposed, Status::Withdrawn, Status::All];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Standing => "standing",
+            Status::Late => "late",
+            Status::Opposed => "opposed",
+            Status::Unopposed => "unopposed",
+            Status::Withdrawn => "withdrawn",
+            Status::All => "all",
+        }
+    }
+
+    pub fn parse(given: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == given)
+    }
+
+    fn keeps(self, proposal: &Proposal, opposed: bool) -> bool {
+        match self {
+            Status::Standing => !proposal.withdrawn,
+            Status::Late => !proposal.withdrawn && proposal.late,
+            Status::Opposed => !proposal.withdrawn && opposed,
+            Status::Unopposed => !proposal.withdrawn && !opposed,
+            Status::Withdrawn => proposal.withdrawn,
+            Status::All => true,
+        }
+    }
 }
 
 /// A proposal as the compilation shows it.
@@ -65,12 +113,13 @@ pub fn compile<'a>(
     positions: &'a [Position],
     filter: &Filter<'_>,
 ) -> Compilation<'a> {
+    let opposed: HashSet<&str> =
+        positions.iter().filter(|x| x.stance == Stance::Oppose).map(|x| x.proposal.as_str()).collect();
     let mut on: HashMap<&str, Vec<&'a Proposal>> = HashMap::new();
     for p in proposals {
-        let keep = (filter.withdrawn || !p.withdrawn)
+        let keep = filter.status.keeps(p, opposed.contains(p.id.as_str()))
             && filter.place.is_none_or(|place| p.place == place)
-            && filter.state.is_none_or(|s| p.is_of(s))
-            && (!filter.late_only || p.late);
+            && filter.state.is_none_or(|s| p.is_of(s));
         if keep {
             on.entry(p.place.as_str()).or_default().push(p);
         }
@@ -394,6 +443,16 @@ mod tests {
             compile(Lang::En, &text, &proposals, &positions, &Filter { state: Some("CHN"), ..Default::default() });
         assert_eq!(only_china.entries.len(), 1);
         assert_eq!(only_china.entries[0].paragraph.place, "p2");
+        let shown = |status: Status| {
+            let c = compile(Lang::En, &text, &proposals, &positions, &Filter { status, ..Default::default() });
+            c.entries.iter().flat_map(|e| e.proposals.iter().map(|p| p.proposal.id.as_str())).collect::<Vec<_>>()
+        };
+        assert_eq!(shown(Status::Opposed), ["a"], "China opposes France's");
+        assert_eq!(shown(Status::Unopposed), ["b"]);
+        assert_eq!(shown(Status::Withdrawn), ["c"]);
+        assert_eq!(shown(Status::All), ["a", "b", "c"]);
+        assert!(shown(Status::Late).is_empty());
+        assert!(Status::ALL.into_iter().all(|s| Status::parse(s.as_str()) == Some(s)));
         let name = |code: &str| match code {
             "FRA" => "France".to_string(),
             other => other.to_string(),

@@ -240,9 +240,11 @@ async fn the_compilation_page_in_three_languages() {
         .take_position("gm-open", &filed.id, "CHN", comity_negotiation::proposal::Stance::Oppose, None, &cn)
         .await
         .unwrap();
-    for (lang, dir, france, oppose) in
-        [("en", "ltr", "France", "Oppose"), ("zh", "ltr", "法国", "反对"), ("ar", "rtl", "فرنسا", "اعتراض")]
-    {
+    for (lang, dir, france, oppose, no_status) in [
+        ("en", "ltr", "France", "Oppose", "Choose a status from the list"),
+        ("zh", "ltr", "法国", "反对", "请从列表中选择状态"),
+        ("ar", "rtl", "فرنسا", "اعتراض", "اختر حالة من القائمة"),
+    ] {
         let (status, _, page) = t.get(&format!("/{lang}/negotiations")).await;
         assert_eq!(status, StatusCode::OK, "{lang}");
         assert!(page.contains("gm-open") && !page.contains("gm-closed"), "{lang}: the public reads the public one");
@@ -255,6 +257,21 @@ async fn the_compilation_page_in_three_languages() {
         assert!(page.contains(oppose), "{lang}: the positions");
         let (_, _, only) = t.get(&format!("/{lang}/negotiations/gm-open?state=CHN")).await;
         assert!(!only.contains("proposal-"), "{lang}: China made no proposal");
+        // The Chair sorts by where proposals stand: China opposes France's rewording.
+        let (_, _, opposed) = t.get(&format!("/{lang}/negotiations/gm-open?status=opposed")).await;
+        assert!(opposed.contains(&format!("id=\"proposal-{}\"", filed.id)), "{lang}: {opposed}");
+        assert!(opposed.contains("<option value=\"opposed\" selected>"), "{lang}: the filter kept");
+        assert!(
+            opposed.contains("compilation.xml?revision=0&#38;status=opposed"),
+            "{lang}: downloads filtered alike: {opposed}"
+        );
+        let (_, _, unopposed) = t.get(&format!("/{lang}/negotiations/gm-open?status=unopposed")).await;
+        assert!(!unopposed.contains("id=\"proposal-"), "{lang}: every proposal is opposed");
+        let (status, _, bogus) = t.get(&format!("/{lang}/negotiations/gm-open?status=decided")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{lang}");
+        assert!(crate::common::section(&bogus, "errors", "</div>").contains(no_status), "{lang}: {bogus}");
+        let (status, _, _) = t.get(&format!("/{lang}/negotiations/gm-open/compilation.docx?status=decided")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{lang}: a download told the same");
         let (status, headers, bytes) =
             t.get_bytes(&format!("/{lang}/negotiations/gm-open/compilation.docx?revision=0")).await;
         assert_eq!(status, StatusCode::OK);
@@ -691,7 +708,11 @@ async fn the_secretariat_opens_a_negotiation_through_the_api() {
     let (status, body) = call(&t, "POST", "/api/v1/negotiations", Some(&manager), opening("gm-api")).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     assert_eq!(body["name"], "gm-api", "{body}");
-    assert_eq!((&body["readers"], &body["members"][0][1]), (&"stakeholders".into(), &"chair@example.org".into()), "{body}");
+    assert_eq!(
+        (&body["readers"], &body["members"][0][1]),
+        (&"stakeholders".into(), &"chair@example.org".into()),
+        "{body}"
+    );
     assert_eq!(body["revision"]["number"], 0, "{body}");
     assert_eq!(body["revision"]["text"]["paragraphs"].as_array().map(Vec::len), Some(4), "{body}");
     let n = t.app.store.negotiation("gm-api").await.unwrap();

@@ -145,6 +145,11 @@ pub enum ProposalsCommand {
         /// The language of the file's own words (the text stays in its language).
         #[arg(long)]
         lang: Option<String>,
+        /// Only the proposals standing so: standing (not withdrawn), late, opposed (by a State),
+        /// unopposed, withdrawn, or all of them.
+        #[arg(long, default_value = "standing",
+            value_parser = ["standing", "late", "opposed", "unopposed", "withdrawn", "all"])]
+        status: String,
         /// The file to write (for akn, one `documentCollection`: the revision and its proposals).
         #[arg(short, long)]
         output: PathBuf,

@@ -365,7 +365,10 @@ pub async fn proposals(settings: &Settings, command: ProposalsCommand, format: F
                 }
             }
         }
-        ProposalsCommand::Export { negotiation, revision, file_format, lang, output: path } => {
+        ProposalsCommand::Export { negotiation, revision, file_format, lang, status, output: path } => {
+            let status = comity_negotiation::compilation::Status::parse(&status).ok_or_else(|| {
+                anyhow::anyhow!("--status {status:?}: one of standing, late, opposed, unopposed, withdrawn, all")
+            })?;
             let (store, _) = open(settings, Access::Read).await?;
             let found = async {
                 let n = store.negotiation(&negotiation).await?;
@@ -391,7 +394,7 @@ pub async fn proposals(settings: &Settings, command: ProposalsCommand, format: F
             let name_of = |code: &str| {
                 states.get(code).map(|s| s.short_name(text_lang).to_string()).unwrap_or_else(|| code.to_string())
             };
-            let c = compile(text_lang, &rev.text, &proposals, &positions, &Filter::default());
+            let c = compile(text_lang, &rev.text, &proposals, &positions, &Filter { status, ..Filter::default() });
             match file_format {
                 CompilationFormat::Html => std::fs::write(&path, to_html(&c, &rev.text, text_lang, &words, &name_of))?,
                 CompilationFormat::Docx => std::fs::write(&path, to_docx(&c, &rev.text, text_lang, &words, &name_of))?,

@@ -1633,6 +1633,10 @@ fn a_negotiation_from_the_command_line() {
         let out = s.run(&["proposals", "export", "gm-2026-apr", "--as", format, "--lang", "ar", "-o", file]);
         assert!(out.status.success(), "{format}: {}", stderr(&out));
     }
+    let out = s.run(&["proposals", "export", "gm-2026-apr", "--as", "html", "--status", "decided", "-o", "x.html"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("'decided'") && stderr(&out).contains("unopposed"), "{}", stderr(&out));
+    assert!(!s.path("x.html").exists(), "nothing written");
     let html = std::fs::read_to_string(s.path("compilation.html")).unwrap();
     assert!(
         html.contains("<html lang=\"en\" dir=\"ltr\">") && html.contains("تجميع المقترحات"),

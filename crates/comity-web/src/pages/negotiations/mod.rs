@@ -26,7 +26,7 @@ use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use comity_negotiation::Stage;
-use comity_negotiation::compilation::{Compilation, Filter, Words, compile, to_docx};
+use comity_negotiation::compilation::{Compilation, Filter, Status, Words, compile, to_docx};
 use comity_negotiation::proposal::{Change, Stance};
 use comity_store::{Negotiation, NegotiationRevision, NegotiationSummary};
 use serde::Deserialize;
@@ -63,6 +63,8 @@ pub(crate) struct CompilationQuery {
     place: Option<String>,
     /// A State's ISO3 code: what it proposed or joined.
     state: Option<String>,
+    /// Where the proposals shown stand (`late`, `opposed`, ...; standing ones when left out).
+    status: Option<String>,
     /// What was just done, told once after the redirect (`filed`, `position`, ...).
     done: Option<String>,
     /// The paragraph a stakeholder's written input is on, chosen in its form.
@@ -133,6 +135,9 @@ struct CompilationPage<'a> {
     /// The filters as given, for the form.
     place: String,
     state: String,
+    /// The statuses as (code, words), and the one chosen.
+    statuses: Vec<(&'static str, String)>,
+    status: &'static str,
     /// The query that downloads the same compilation as Word or Akoma Ntoso.
     download_query: String,
     /// The State the visitor negotiates for, when it may act on this revision now.
@@ -373,11 +378,19 @@ pub fn compilation_akn(
     comity_negotiation::akn::compilation_collection(&revision.text, &work, shown, proposer_name)
 }
 
+/// The status the query asks for; none when it names no status there is.
+fn asked_status(q: &CompilationQuery) -> Option<Status> {
+    match q.status.as_deref().filter(|s| !s.is_empty()) {
+        None => Some(Status::default()),
+        Some(given) => Status::parse(given),
+    }
+}
+
 fn filter<'a>(q: &'a CompilationQuery) -> Filter<'a> {
     Filter {
         place: q.place.as_deref().filter(|p| !p.is_empty()),
         state: q.state.as_deref().filter(|s| !s.is_empty()),
-        ..Filter::default()
+        status: asked_status(q).unwrap_or_default(),
     }
 }
 
@@ -505,13 +518,16 @@ pub(super) async fn compilation_page(
     ctx: &PageCtx,
     name: &str,
     query: &CompilationQuery,
-    errors: Vec<String>,
+    mut errors: Vec<String>,
     notice: Option<&str>,
 ) -> Result<Response, PageError> {
     let loaded = load(ctx, name, query.revision).await?;
     let PageCtx { app, lang, uri, visitor } = ctx;
     let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
     let page = Page::new(*lang, &app.catalog.messages, "negotiations", uri);
+    if asked_status(query).is_none() {
+        errors.push(page.t("negotiation-filter-bad-status"));
+    }
     let name_of = |code: &str| {
         app.catalog.states.get(code).map(|s| s.short_name(*lang).to_string()).unwrap_or_else(|| code.to_string())
     };
@@ -545,7 +561,7 @@ pub(super) async fn compilation_page(
         None
     };
     let download_query = format!(
-        "revision={}{}{}",
+        "revision={}{}{}{}",
         loaded.revision.number,
         query
             .place
@@ -558,6 +574,10 @@ pub(super) async fn compilation_page(
             .as_deref()
             .filter(|s| !s.is_empty())
             .map(|s| format!("&state={}", super::page::encode_component(s)))
+            .unwrap_or_default(),
+        asked_status(query)
+            .filter(|s| *s != Status::default())
+            .map(|s| format!("&status={}", s.as_str()))
             .unwrap_or_default(),
     );
     let silence = loaded.negotiation.silence.as_ref().filter(|_| summary.stage == Stage::Silence && current);
@@ -596,6 +616,8 @@ pub(super) async fn compilation_page(
     let explanations = compendium(&app.catalog.states, *lang, &loaded.revision.text, recorded);
     let stances = Stance::ALL.iter().map(|s| (s.as_str(), page.t(&format!("stance-{}", s.as_str())))).collect();
     let langs = comity_i18n::Lang::ALL.into_iter().map(|l| (l.code(), page.t_key("lang-name-", l.code()))).collect();
+    let statuses =
+        Status::ALL.into_iter().map(|s| (s.as_str(), page.t_key("negotiation-status-", s.as_str()))).collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let template = CompilationPage {
         revision: loaded.revision.number,
@@ -607,6 +629,8 @@ pub(super) async fn compilation_page(
         paragraphs,
         place: query.place.clone().unwrap_or_default(),
         state: query.state.clone().unwrap_or_default(),
+        statuses,
+        status: asked_status(query).unwrap_or_default().as_str(),
         download_query,
         chair: live && summary.stage == Stage::Open && visitor.is_member_of(&loaded.negotiation.members),
         may_issue: adopted && summary.symbol.is_none() && visitor.is_member_of(&loaded.negotiation.members),
@@ -642,6 +666,9 @@ pub(crate) async fn docx(
     Path((_, name)): Path<(String, String)>,
     Query(query): Query<CompilationQuery>,
 ) -> Result<Response, PageError> {
+    if asked_status(&query).is_none() {
+        return compilation_page(&ctx, &name, &query, Vec::new(), None).await;
+    }
     let loaded = load(&ctx, &name, query.revision).await?;
     let PageCtx { app, lang, .. } = &ctx;
     let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
@@ -662,6 +689,9 @@ pub(crate) async fn akn(
     Path((_, name)): Path<(String, String)>,
     Query(query): Query<CompilationQuery>,
 ) -> Result<Response, PageError> {
+    if asked_status(&query).is_none() {
+        return compilation_page(&ctx, &name, &query, Vec::new(), None).await;
+    }
     let loaded = load(&ctx, &name, query.revision).await?;
     let app = &ctx.app;
     let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
