@@ -144,6 +144,18 @@ fn a_real_draft_from_its_pdf_is_revised_from_the_chairs_decisions() {
     for p in &proposals {
         p.check(&zero, p.proposer.name()).unwrap();
     }
+    // The compilation of the real text as one Akoma Ntoso file, valid against the schema.
+    let work = RevisionWork {
+        name: "c1-80-l5",
+        number: 0,
+        title: doc.title.as_deref().unwrap_or("A/C.1/80/L.5"),
+        date: "2025-10-01",
+        lang: Lang::En,
+        generated_on: "2025-10-02",
+    };
+    let collection = compilation_collection(&zero, &work, &proposals, name_of);
+    assert_eq!(collection.matches("<amendment name=").count(), 3);
+    xmllint(&collection, "real-compilation.xml");
     let decisions = vec![
         Decision { proposal: "fra-1".into(), outcome: Outcome::Accept, reason: "Agreed at the informals.".into() },
         Decision { proposal: "chn-1".into(), outcome: Outcome::SetAside, reason: "No support.".into() },
