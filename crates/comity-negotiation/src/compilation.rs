@@ -62,7 +62,8 @@ impl Status {
         Status::ALL.into_iter().find(|s| s.as_str() == given)
     }
 
-    fn keeps(self, proposal: &Proposal, opposed: bool) -> bool {
+    /// Whether `proposal` stands so, `opposed` saying whether a State opposes it.
+    pub fn keeps(self, proposal: &Proposal, opposed: bool) -> bool {
         match self {
             Status::Standing => !proposal.withdrawn,
             Status::Late => !proposal.withdrawn && proposal.late,

@@ -267,21 +267,43 @@ struct ProposalsView {
     positions: Vec<Position>,
 }
 
+#[derive(Deserialize, utoipa::IntoParams)]
+struct ProposalsQuery {
+    /// The revision (the current one when left out).
+    revision: Option<i64>,
+    /// Only the proposals standing so: `standing` (not withdrawn), `late`, `opposed` (by a
+    /// State), `unopposed`, `withdrawn`; every one, withdrawn ones too, when left out or `all`.
+    status: Option<String>,
+}
+
 /// The proposals on a revision, withdrawn ones marked, and the positions States took on them.
 #[utoipa::path(get, path = "/negotiations/{name}/proposals", tag = "negotiations",
-    params(("name" = String, Path), RevisionQuery),
-    responses((status = 200, body = ProposalsView), (status = 404, body = ApiError)))]
+    params(("name" = String, Path), ProposalsQuery),
+    responses((status = 200, body = ProposalsView), (status = 400, body = ApiError), (status = 404, body = ApiError)))]
 async fn list_proposals(
     State(app): State<AppState>,
     Path(name): Path<String>,
-    query: Result<Query<RevisionQuery>, axum::extract::rejection::QueryRejection>,
+    query: Result<Query<ProposalsQuery>, axum::extract::rejection::QueryRejection>,
     visitor: crate::access::Visitor,
 ) -> ApiResult {
+    use comity_negotiation::compilation::Status;
     let Query(query) = query?;
+    let status = match query.status.as_deref() {
+        None => Status::All,
+        Some(given) => Status::parse(given).ok_or_else(|| {
+            ApiFailure::new(
+                StatusCode::BAD_REQUEST,
+                "bad_status",
+                format!("status {given:?}: one of standing, late, opposed, unopposed, withdrawn, all"),
+            )
+        })?,
+    };
     let n = readable(&app, &visitor, &name).await?;
     let revision = query.revision.unwrap_or(n.summary.current_revision);
-    let proposals = stored(app.store.negotiation_proposals(&n.summary.id, revision).await)?;
-    let positions = stored(app.store.negotiation_positions(&n.summary.id, revision).await)?;
+    let mut proposals = stored(app.store.negotiation_proposals(&n.summary.id, revision).await)?;
+    let mut positions = stored(app.store.negotiation_positions(&n.summary.id, revision).await)?;
+    proposals.retain(|p| status.keeps(p, positions.iter().any(|x| x.proposal == p.id && x.stance == Stance::Oppose)));
+    positions.retain(|x| proposals.iter().any(|p| p.id == x.proposal));
     Ok(json(StatusCode::OK, &ProposalsView { revision, proposals, positions }))
 }
 

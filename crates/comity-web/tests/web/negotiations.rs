@@ -105,6 +105,16 @@ async fn delegations_negotiate_through_the_api() {
     let (_, view) =
         call(&t, "GET", "/api/v1/negotiations/gm-2026-apr/proposals", Some(&china), serde_json::Value::Null).await;
     assert_eq!(view["positions"][0]["stance"], "can_live_with");
+    // A delegation's tool asks for where proposals stand, as the Chair's page does.
+    let by_status = |status: &str| format!("/api/v1/negotiations/gm-2026-apr/proposals?status={status}");
+    let (_, unopposed) = call(&t, "GET", &by_status("unopposed"), Some(&china), serde_json::Value::Null).await;
+    assert_eq!(unopposed["proposals"][0]["id"], id.as_str(), "China can live with it: {unopposed}");
+    assert_eq!(unopposed["positions"].as_array().map(Vec::len), Some(1));
+    let (_, opposed) = call(&t, "GET", &by_status("opposed"), Some(&china), serde_json::Value::Null).await;
+    assert_eq!(opposed["proposals"].as_array().map(Vec::len), Some(0), "{opposed}");
+    assert_eq!(opposed["positions"].as_array().map(Vec::len), Some(0), "no position without its proposal");
+    let (status, bad) = call(&t, "GET", &by_status("decided"), Some(&china), serde_json::Value::Null).await;
+    assert_eq!((status, bad["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("bad_status")));
 
     // The Chair's steps: a delegate is not the Chair.
     let decisions = serde_json::json!({ "decisions": [{ "proposal": id, "outcome": "accept", "reason": "Agreed." }] });
