@@ -551,6 +551,18 @@ test("a negotiation's compilation in Arabic and Chinese: the English text left t
     await page.screenshot({ path: join(shots, `negotiation-${lang}.png`), fullPage: true });
     await context.close();
   }
+  {
+    // The filter form, without JavaScript: by status; the downloads follow the filter.
+    const { page, context } = await open("/ar/negotiations/gm-2026-apr");
+    await page.selectOption("form.filters select[name=status]", "opposed");
+    await Promise.all([page.waitForURL(/status=opposed/), page.click("form.filters button[type=submit]")]);
+    assert.equal(await page.locator(".proposal").count(), 0, "no State opposes any of the demo's proposals");
+    assert.match(await page.getAttribute("#download-akn", "href"), /compilation\.xml\?revision=0&status=opposed$/);
+    await page.selectOption("form.filters select[name=status]", "unopposed");
+    await Promise.all([page.waitForURL(/status=unopposed/), page.click("form.filters button[type=submit]")]);
+    assert.equal(await page.locator(".proposal").count(), 3);
+    await context.close();
+  }
   const { page, context } = await open("/ar/negotiations/gm-2026-apr?state=KEN", { width: 360 });
   assert.equal(await page.locator(".proposal").count(), 1, "Kenya's proposal only");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
