@@ -219,6 +219,9 @@ const PROPOSAL_COLUMNS: &str =
 pub(crate) struct ProposalJob {
     negotiation_id: String,
     revision: i64,
+    /// When the revision's text was written, as the proposal was checked against it: a zero
+    /// draft replaced since refuses the proposal.
+    written_at: String,
     state: String,
     proposal: Proposal,
     change: String,
@@ -244,14 +247,18 @@ async fn commit_proposals(store: &Store, jobs: &[ProposalJob]) -> Result<Vec<Res
         let _turn = store.write_turn().await;
         let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
         let mut head = crate::identity::audit_head!(&mut *tx, engine);
-        let mut current: Vec<(&str, Option<(String, i64)>)> = Vec::new();
+        // Each negotiation's stage, current revision and when that revision's text was written.
+        type Now = (String, i64, String);
+        let mut current: Vec<(&str, Option<Now>)> = Vec::new();
         for job in jobs {
             if !current.iter().any(|(id, _)| *id == job.negotiation_id) {
-                let row: Option<(String, i64)> =
-                    sqlx::query_as("SELECT stage, current_revision FROM negotiations WHERE id = $1")
-                        .bind(&job.negotiation_id)
-                        .fetch_optional(&mut *tx)
-                        .await?;
+                let row: Option<Now> = sqlx::query_as(
+                    "SELECT n.stage, n.current_revision, r.created_at FROM negotiations n JOIN negotiation_revisions \
+                    r ON r.negotiation_id = n.id AND r.number = n.current_revision WHERE n.id = $1",
+                )
+                .bind(&job.negotiation_id)
+                .fetch_optional(&mut *tx)
+                .await?;
                 current.push((job.negotiation_id.as_str(), row));
             }
         }
@@ -261,17 +268,22 @@ async fn commit_proposals(store: &Store, jobs: &[ProposalJob]) -> Result<Vec<Res
         for job in jobs {
             let now = current.iter().find(|(id, _)| *id == job.negotiation_id).and_then(|(_, row)| row.as_ref());
             match now {
-                Some((stage, revision)) if stage == "open" && *revision == job.revision => {}
-                Some((stage, _)) if stage == "silence" => {
+                Some((stage, revision, written)) if stage == "open" && *revision == job.revision => {
+                    if *written != job.written_at {
+                        outcomes.push(Err(Refusal::TextReplaced.into()));
+                        continue;
+                    }
+                }
+                Some((stage, _, _)) if stage == "silence" => {
                     outcomes.push(Err(Refusal::UnderSilence.into()));
                     continue;
                 }
-                Some((stage, _)) if stage != "open" => {
+                Some((stage, _, _)) if stage != "open" => {
                     outcomes.push(Err(Refusal::NegotiationClosed.into()));
                     continue;
                 }
                 other => {
-                    let revision = other.map(|(_, r)| *r).unwrap_or(0);
+                    let revision = other.map(|(_, r, _)| *r).unwrap_or(0);
                     outcomes.push(Err(Refusal::NotInRevision { revision }.into()));
                     continue;
                 }
@@ -321,8 +333,6 @@ async fn commit_proposals(store: &Store, jobs: &[ProposalJob]) -> Result<Vec<Res
 }
 
 impl Store {
-    /// What filing a proposal needs to know of a negotiation, in one read: its id, stage, and
-    /// current revision with its text and deadlines.
     /// The id of the account `email` names, and the address as normalised; refused when no
     /// account that is not disabled has it.
     async fn active_account(&self, email: &str) -> Result<(String, String)> {
@@ -339,6 +349,8 @@ impl Store {
         }
     }
 
+    /// What filing a proposal needs to know of a negotiation, in one read: its id, stage, and
+    /// current revision with its text and deadlines.
     async fn proposal_context(&self, negotiation: &str) -> Result<(String, Stage, Revision)> {
         type Row = (String, String, i64, String, Option<String>, Option<String>, String);
         let row: Option<Row> = with_pool!(self, |pool| {
@@ -593,6 +605,7 @@ impl Store {
         let job = ProposalJob {
             negotiation_id,
             revision: revision.number,
+            written_at: revision.created_at.clone(),
             state: state.to_string(),
             change: json(&proposal.change)?,
             proposer: json(&proposal.proposer)?,
@@ -830,6 +843,58 @@ impl Store {
             tx.commit().await?;
         });
         Ok(number)
+    }
+
+    /// The Chair (or support staff) puts the zero draft in place of the one the negotiation was
+    /// opened on (the Chair's own text, or a corrected one), while nothing rests on it: no
+    /// proposal and no written input on it, and no Rev.1 yet. Proposals being filed as it is
+    /// replaced are refused (they were checked against the text it replaces).
+    pub async fn replace_zero_draft(&self, negotiation: &str, zero: &Text, actor: &Actor) -> Result<()> {
+        let current = self.negotiation(negotiation).await?;
+        self.check_chair(&current, actor).await?;
+        open_stage(&current)?;
+        if current.revision.number != 0 {
+            return Err(Refusal::ZeroDraftInUse.into());
+        }
+        let text = json(zero)?;
+        let engine = self.engine();
+        with_pool!(self, |pool| {
+            let _turn = self.write_turn().await;
+            let mut tx = pool.begin_with(crate::write_begin(pool)).await?;
+            // The audit chain's lock first: every filing takes it before it checks the text, so
+            // what is counted here is all that rests on the zero draft.
+            let _ = crate::identity::audit_head!(&mut *tx, engine);
+            let (stage, revision, resting): (String, i64, i64) = sqlx::query_as(
+                "SELECT stage, current_revision, (SELECT COUNT(*) FROM negotiation_proposals WHERE negotiation_id = \
+                $1 AND revision = 0) + (SELECT COUNT(*) FROM negotiation_inputs WHERE negotiation_id = $1 AND \
+                revision = 0) FROM negotiations WHERE id = $1",
+            )
+            .bind(&current.summary.id)
+            .fetch_one(&mut *tx)
+            .await?;
+            if stage != Stage::Open.as_str() || revision != 0 || resting > 0 {
+                return Err(Refusal::ZeroDraftInUse.into());
+            }
+            sqlx::query(
+                "UPDATE negotiation_revisions SET text = $1, created_at = $2 WHERE negotiation_id = $3 AND number = 0",
+            )
+            .bind(&text)
+            .bind(crate::now())
+            .bind(&current.summary.id)
+            .execute(&mut *tx)
+            .await?;
+            let details = serde_json::json!({
+                "negotiation": current.summary.id,
+                "paragraphs": { "before": current.revision.text.paragraphs.len(), "after": zero.paragraphs.len() },
+            });
+            append_audit!(
+                tx,
+                content(actor, "negotiation.zero_draft", format!("negotiation:{}", current.summary.id), None, details),
+                engine
+            );
+            tx.commit().await?;
+        });
+        Ok(())
     }
 
     /// The Chair circulates the current revision under silence until `deadline`.

@@ -132,6 +132,12 @@ pub enum Refusal {
     SilenceEnded { deadline: String },
     #[error("only the negotiation's Chair or support staff do this")]
     NotTheChair,
+    #[error(
+        "the zero draft is replaced only while nothing rests on it: no proposal or written input on it, and no Rev.1"
+    )]
+    ZeroDraftInUse,
+    #[error("the text was replaced as this was sent; read it again and send it on the text as it is now")]
+    TextReplaced,
     #[error("no proposal {id} in this negotiation")]
     UnknownProposal { id: String },
     #[error("explanations of position and disassociations are recorded once the text is adopted")]
@@ -296,6 +302,8 @@ impl Refusal {
             Refusal::SilenceBrokenAlready { .. } => "silence_broken_already",
             Refusal::SilenceEnded { .. } => "silence_ended",
             Refusal::NotTheChair => "not_the_chair",
+            Refusal::ZeroDraftInUse => "zero_draft_in_use",
+            Refusal::TextReplaced => "text_replaced",
             Refusal::UnknownProposal { .. } => "unknown_proposal",
             Refusal::NotAdoptedYet => "not_adopted_yet",
             Refusal::SymbolInRecord { .. } => "symbol_in_record",
@@ -445,6 +453,8 @@ impl Refusal {
             | Refusal::UnderSilence
             | Refusal::OwnProposal
             | Refusal::NotTheChair
+            | Refusal::ZeroDraftInUse
+            | Refusal::TextReplaced
             | Refusal::NotAdoptedYet
             | Refusal::IssueBeforeAdoption
             | Refusal::StakeholdersNotAdmitted

@@ -101,6 +101,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     // The Chair's: the handlers also check the negotiation's members.
     needs("GET", "/{lang}/negotiations/{name}/decide", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/{lang}/negotiations/{name}/revisions", Permission::ReadNegotiations, Scope::Any),
+    needs("POST", "/{lang}/negotiations/{name}/zero-draft", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/{lang}/negotiations/{name}/silence", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/{lang}/negotiations/{name}/adopt", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/{lang}/negotiations/{name}/issue", Permission::ReadNegotiations, Scope::Any),
@@ -222,6 +223,7 @@ pub const ROUTES: &[RoutePolicy] = &[
     needs("POST", "/api/v1/negotiations/{name}/proposals/{org}/{id}/withdraw", Permission::Negotiate, Scope::PathOrg),
     needs("PUT", "/api/v1/negotiations/{name}/positions/{org}/{proposal}", Permission::Negotiate, Scope::PathOrg),
     needs("POST", "/api/v1/negotiations/{name}/revisions", Permission::ReadNegotiations, Scope::Any),
+    needs("PUT", "/api/v1/negotiations/{name}/zero-draft", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/api/v1/negotiations/{name}/silence", Permission::ReadNegotiations, Scope::Any),
     needs("POST", "/api/v1/negotiations/{name}/silence/{org}/break", Permission::Negotiate, Scope::PathOrg),
     needs("POST", "/api/v1/negotiations/{name}/adopt", Permission::ReadNegotiations, Scope::Any),

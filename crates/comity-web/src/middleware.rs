@@ -50,8 +50,9 @@ async fn limit_body(request: axum::extract::Request, next: axum::middleware::Nex
     use axum::response::IntoResponse;
     let post = request.method() == axum::http::Method::POST;
     let limit = match request.uri().path() {
-        // Attachments, and a zero draft sent as a Word file.
+        // Attachments, and a zero draft sent as a Word file (opening, or the Chair's own).
         p if post && (p.ends_with("/attachments") || p.ends_with("/negotiations")) => UPLOAD_LIMIT,
+        p if p.ends_with("/zero-draft") => UPLOAD_LIMIT,
         p if post && p.starts_with("/taxii2/") => TAXII_LIMIT,
         _ => BODY_LIMIT,
     };

@@ -202,6 +202,18 @@ impl Store {
                 content(actor, "negotiation.input", format!("input:{}", input.id), None, details),
                 engine
             );
+            // Under the audit chain's lock, as filings are checked: a zero draft replaced since
+            // the paragraph was looked up refuses the input.
+            let written: Option<(String,)> = sqlx::query_as(
+                "SELECT created_at FROM negotiation_revisions WHERE negotiation_id = $1 AND number = $2",
+            )
+            .bind(&negotiation_id)
+            .bind(revision.number)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if written.map(|(at,)| at).as_deref() != Some(revision.created_at.as_str()) {
+                return Err(Refusal::TextReplaced.into());
+            }
             tx.commit().await?;
         });
         Ok(input)

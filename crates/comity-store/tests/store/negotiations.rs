@@ -513,3 +513,61 @@ async fn stakeholders_give_written_inputs_and_are_never_counted_as_states() {
         db.drop_db().await;
     }
 }
+
+/// The Chair puts the zero draft in place of the one the Secretariat opened the negotiation on,
+/// while nothing rests on it; a delegate who is not the Chair, and the Chair once a proposal is
+/// on it, are refused with the text unchanged. The replacement is in the audit trail.
+#[tokio::test]
+async fn the_chair_replaces_the_zero_draft_while_nothing_rests_on_it() {
+    for db in engines::all().await {
+        let s = &db.store;
+        let collation = comity_i18n::Collation::new();
+        s.migrate_to(None).await.unwrap();
+        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        let chair = account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
+        let france = account(s, "fr@example.org", OrgRef::State("FRA".into()), Role::Negotiator).await;
+        let placeholder = Text::parse_draft("1. To be circulated by the Chair.").unwrap();
+        let new = NewNegotiation {
+            name: "gm-redraft".into(),
+            title: "Annual progress report".into(),
+            process: "Global Mechanism".into(),
+            lang: Lang::En,
+            readers: Readers::States,
+            chair: "chair@example.org".into(),
+            support: Vec::new(),
+            deadline: Some(at("2099-03-14T22:00:00Z")),
+        };
+        let id = s.create_negotiation(&new, &placeholder, &Actor::cli()).await.unwrap();
+        let zero = Text::parse_draft(ZERO).unwrap();
+        assert_eq!(refused(s.replace_zero_draft(&id, &zero, &france).await), Refusal::NotTheChair, "{}", db.label);
+        s.replace_zero_draft("gm-redraft", &zero, &chair).await.unwrap();
+        let n = s.negotiation(&id).await.unwrap();
+        assert_eq!((n.revision.number, n.revision.text.paragraphs.len()), (0, zero.paragraphs.len()), "{}", db.label);
+        assert_eq!(n.revision.text.paragraphs[2].text, "The Global Mechanism held its second plenary.");
+        assert!(n.revision.deadline.clone().unwrap_or_default().starts_with("2099-03-14"), "the deadline kept");
+
+        // A proposal on it: the zero draft stays as it is.
+        let reword = NewProposal {
+            place: "p3".into(),
+            change: Change::Replace { text: "The Global Mechanism held its second substantive plenary.".into() },
+            justification: "Its name.".into(),
+            group: None,
+            co_sponsors: vec![],
+        };
+        s.file_proposal(&id, "FRA", &reword, &france, at("2099-03-10T12:00:00Z")).await.unwrap();
+        assert_eq!(refused(s.replace_zero_draft(&id, &placeholder, &chair).await), Refusal::ZeroDraftInUse);
+        assert_eq!(s.negotiation(&id).await.unwrap().revision.text, zero, "{}: unchanged", db.label);
+
+        let actions: Vec<(String,)> = engines::rows(
+            &db,
+            "SELECT action FROM audit_entries WHERE action LIKE 'negotiation.%' OR action = 'proposal.file' ORDER BY seq",
+        )
+        .await;
+        let actions: Vec<&str> = actions.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(actions, ["negotiation.create", "negotiation.zero_draft", "proposal.file"], "{}", db.label);
+        let key = comity_access::audit::signing_key(&[7u8; 32]);
+        s.audit_checkpoint(&key).await.unwrap();
+        assert_eq!(s.audit_verify(&key.verifying_key(), &[], &Default::default()).await.unwrap().problem, None);
+        db.drop_db().await;
+    }
+}

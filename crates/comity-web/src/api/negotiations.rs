@@ -32,6 +32,7 @@ pub(super) fn routes(router: OpenApiRouter<AppState>) -> OpenApiRouter<AppState>
         .routes(routes!(withdraw_proposal))
         .routes(routes!(take_position))
         .routes(routes!(decide_revision))
+        .routes(routes!(replace_zero_draft))
         .routes(routes!(start_silence))
         .routes(routes!(break_silence))
         .routes(routes!(adopt))
@@ -111,6 +112,53 @@ fn bad_field(field: &str, detail: impl Into<String>) -> ApiFailure {
     ApiFailure::new(StatusCode::BAD_REQUEST, "invalid", format!("{field}: {}", detail.into()))
 }
 
+/// A zero draft as a request gives it: text (Markdown or plain), or a Word file in base64.
+fn zero_draft(text: Option<String>, docx: Option<String>) -> Result<comity_negotiation::text::Text, ApiFailure> {
+    use base64::Engine;
+    match (text, docx) {
+        (Some(text), None) => comity_negotiation::text::Text::read_file(text.as_bytes(), ""),
+        (None, Some(encoded)) => {
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(encoded.trim())
+                .map_err(|e| bad_field("zero_draft_docx", format!("not base64: {e}")))?;
+            comity_negotiation::text::Text::read_file(&bytes, "zero-draft.docx")
+        }
+        _ => return Err(bad_field("zero_draft", "give the zero draft once: as zero_draft (text) or zero_draft_docx")),
+    }
+    .map_err(|e| ApiFailure::new(StatusCode::BAD_REQUEST, "bad_draft", format!("the zero draft: {e}")))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct ZeroDraftRequest {
+    /// The zero draft as Markdown or text: headings, numbered paragraphs, sub-items.
+    #[serde(default)]
+    zero_draft: Option<String>,
+    /// Or the zero draft as a Word file (DOCX), base64-encoded.
+    #[serde(default)]
+    zero_draft_docx: Option<String>,
+}
+
+/// The Chair puts the Chair's zero draft in place of the one the negotiation was opened on,
+/// while nothing rests on it (no proposal or written input on it, no Rev.1).
+#[utoipa::path(put, path = "/negotiations/{name}/zero-draft", tag = "negotiations", security(("bearer" = [])),
+    params(("name" = String, Path)), request_body = ZeroDraftRequest,
+    responses((status = 204), (status = 400, body = ApiError), (status = 401, body = ApiError),
+        (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn replace_zero_draft(
+    State(app): State<AppState>,
+    Path(name): Path<String>,
+    visitor: crate::access::Visitor,
+    body: Result<axum::Json<ZeroDraftRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult {
+    let axum::Json(request) = body.map_err(bad_body)?;
+    readable(&app, &visitor, &name).await?;
+    let zero = zero_draft(request.zero_draft, request.zero_draft_docx)?;
+    let actor = visitor.actor(Some(Permission::ReadNegotiations));
+    stored(app.store.replace_zero_draft(&name, &zero, &actor).await)?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
 /// The Secretariat opens a negotiation on its zero draft (needs `manage_negotiations`).
 #[utoipa::path(post, path = "/negotiations", tag = "negotiations", security(("bearer" = [])),
     request_body = OpenRequest,
@@ -121,7 +169,6 @@ async fn open_negotiation(
     visitor: crate::access::Visitor,
     body: Result<axum::Json<OpenRequest>, axum::extract::rejection::JsonRejection>,
 ) -> ApiResult {
-    use base64::Engine;
     let axum::Json(request) = body.map_err(bad_body)?;
     let lang = request
         .lang
@@ -131,17 +178,7 @@ async fn open_negotiation(
         bad_field("readers", format!("{:?} is not one of states, stakeholders, public", request.readers))
     })?;
     let deadline = request.deadline.as_deref().map(when).transpose()?;
-    let zero = match (request.zero_draft, request.zero_draft_docx) {
-        (Some(text), None) => comity_negotiation::text::Text::read_file(text.as_bytes(), ""),
-        (None, Some(encoded)) => {
-            let bytes = base64::engine::general_purpose::STANDARD
-                .decode(encoded.trim())
-                .map_err(|e| bad_field("zero_draft_docx", format!("not base64: {e}")))?;
-            comity_negotiation::text::Text::read_file(&bytes, "zero-draft.docx")
-        }
-        _ => return Err(bad_field("zero_draft", "give the zero draft once: as zero_draft (text) or zero_draft_docx")),
-    }
-    .map_err(|e| ApiFailure::new(StatusCode::BAD_REQUEST, "bad_draft", format!("the zero draft: {e}")))?;
+    let zero = zero_draft(request.zero_draft, request.zero_draft_docx)?;
     let new = NewNegotiation {
         name: request.name.trim().to_string(),
         title: request.title.trim().to_string(),

@@ -60,6 +60,7 @@ pub(crate) fn router() -> crate::routes::Routes {
         .route("/{lang}/negotiations/{name}/silence/break", post(negotiations::break_silence))
         .route("/{lang}/negotiations/{name}/decide", get(negotiations::decisions_page))
         .route("/{lang}/negotiations/{name}/revisions", post(negotiations::revise))
+        .route("/{lang}/negotiations/{name}/zero-draft", post(negotiations::redraft))
         .route("/{lang}/negotiations/{name}/silence", post(negotiations::silence))
         .route("/{lang}/negotiations/{name}/adopt", post(negotiations::adopt))
         .route("/{lang}/negotiations/{name}/issue", post(negotiations::issue))

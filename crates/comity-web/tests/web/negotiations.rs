@@ -664,7 +664,7 @@ async fn the_secretariat_opens_a_negotiation_on_its_zero_draft_in_the_portal() {
     let cases = [
         Case("ar", "gm-bad", chair, "", "draft.docx", damaged, "ليس ملف Word (.docx) مقروءًا"),
         Case("zh", "gm-bad", chair, "", "draft.doc", &legacy, "Word 97-2003 .doc 文件"),
-        Case("en", "gm-bad", chair, "", "", b"", "upload the zero draft or write it in the box."),
+        Case("en", "gm-bad", chair, "", "", b"", "Upload the zero draft or write it in the box."),
         Case("en", "gm-bad", chair, "1. Written.", "draft.docx", &word, "or write it in the box, not both"),
         Case("en", "gm-bad", chair, "(a) An item first.", "", b"", ": a sub-item comes before any numbered paragraph"),
         Case("ar", "gm-bad", "nobody@example.org", "1. Written.", "", b"", "لا يوجد حساب بالبريد الإلكتروني"),
@@ -784,6 +784,120 @@ async fn the_secretariat_opens_a_negotiation_through_the_api() {
         .await
         .unwrap();
     assert_eq!(opened, 2, "two openings audited");
+}
+
+/// The Secretariat opened the negotiation on a placeholder; the Chair puts the Chair's own zero
+/// draft in its place from the Chair's page, without JavaScript: written in the box (Chinese
+/// page) or uploaded as Word (Arabic page). Two drafts, none, or one that does not read are told
+/// in the page's language with the box kept; once a State proposes on it the form is gone and
+/// the API refuses too; a delegate who is not the Chair has no such page.
+#[tokio::test]
+async fn the_chair_puts_the_chairs_own_zero_draft_in_place_while_nothing_rests_on_it() {
+    use crate::common::accounts::sign_in_and_enrol;
+    use crate::common::client::{get, location, upload_with};
+    let t = TestApp::new().await;
+    let negotiator = |state: &str| vec![Membership { org: OrgRef::State(state.into()), role: Role::Negotiator }];
+    let chair_id = account(&t, "chair@example.org", negotiator("SGP")).await;
+    account(&t, "fr@example.org", negotiator("FRA")).await;
+    open(&t, "gm-redraft", Readers::States, &Text::parse_draft("1. To be circulated by the Chair.").unwrap()).await;
+    let (chair, _, _) = sign_in_and_enrol(&t, "chair@example.org").await;
+    let (france, _, _) = sign_in_and_enrol(&t, "fr@example.org").await;
+
+    let (status, _, _) = t.request(get("/en/negotiations/gm-redraft/decide", Some(&france))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "France is not the Chair");
+    let (status, _, _) = t
+        .request(upload_with("/en/negotiations/gm-redraft/zero-draft", &[("text", "1. France's.")], "", b"", &france))
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let uri = |lang: &str| format!("/{lang}/negotiations/gm-redraft/zero-draft");
+    for (lang, text, file, bytes, told) in [
+        ("zh", "1. Written.", "draft.docx", b"PK\x03\x04 not Word".as_slice(), "不可两者兼有"),
+        ("ar", "", "", b"".as_slice(), "ارفع المسودة الأولية أو اكتبها"),
+        ("en", "(a) An item first.", "", b"".as_slice(), "a sub-item comes before any numbered paragraph"),
+    ] {
+        let (status, _, page) = t.request(upload_with(&uri(lang), &[("text", text)], file, bytes, &chair)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{lang}");
+        assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{lang}");
+        assert!(crate::common::section(&page, "errors", "</div>").contains(told), "{lang}: {page}");
+        assert!(page.contains(&format!(">{text}</textarea>")), "{lang}: the box kept");
+    }
+    let n = t.app.store.negotiation("gm-redraft").await.unwrap();
+    assert_eq!(n.revision.text.paragraphs[0].text, "To be circulated by the Chair.", "nothing replaced");
+
+    // Written in the box, from a Chinese page.
+    let (_, _, page) = t.request(get("/zh/negotiations/gm-redraft/decide", Some(&chair))).await;
+    assert!(page.contains("id=\"redraft-form\"") && page.contains("主席的零稿"), "{page}");
+    let draft = "# Draft report\n\n1. The Global Mechanism met.\n\n2. States recalled the norms.";
+    let (status, headers, _) = t.request(upload_with(&uri("zh"), &[("text", draft)], "", b"", &chair)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&headers), "/zh/negotiations/gm-redraft?done=redrafted");
+    let (_, _, page) = t.request(get(&location(&headers), Some(&chair))).await;
+    assert!(page.contains("零稿现为主席的零稿") && page.contains("States recalled the norms."), "{page}");
+
+    // Uploaded as Word, from an Arabic page.
+    let word = comity_docx::write(
+        &comity_docx::from_markdown("1. The Global Mechanism met in New York.\n\n2. States recalled the norms."),
+        &comity_docx::Properties { title: "Zero draft".into(), language: "en".into() },
+    );
+    let (status, _, _) = t.request(upload_with(&uri("ar"), &[("text", "")], "zero.docx", &word, &chair)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let n = t.app.store.negotiation("gm-redraft").await.unwrap();
+    assert_eq!(n.revision.text.paragraphs[0].text, "The Global Mechanism met in New York.");
+
+    // France proposes on it: the zero draft stays as it is.
+    let fr = Actor { org: Some("FRA".into()), ..Actor::default() };
+    let proposal = comity_store::NewProposal {
+        place: "p1".into(),
+        change: comity_negotiation::proposal::Change::Replace { text: "The Global Mechanism met.".into() },
+        justification: String::new(),
+        group: None,
+        co_sponsors: vec![],
+    };
+    t.app.store.file_proposal("gm-redraft", "FRA", &proposal, &fr, jiff::Timestamp::now()).await.unwrap();
+    let (_, _, page) = t.request(get("/ar/negotiations/gm-redraft/decide", Some(&chair))).await;
+    assert!(!page.contains("id=\"redraft-form\""), "no form once a proposal rests on it");
+    let (status, _, page) = t.request(upload_with(&uri("ar"), &[("text", draft)], "", b"", &chair)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(crate::common::section(&page, "errors", "</div>").contains("لم تُستبدل"), "{page}");
+    let token = t
+        .app
+        .store
+        .create_token(&chair_id, "chair's tool", &[Permission::ReadNegotiations], 30, &Actor::cli())
+        .await
+        .unwrap()
+        .1;
+    let body = serde_json::json!({ "zero_draft": draft });
+    let (status, refused) =
+        call(&t, "PUT", "/api/v1/negotiations/gm-redraft/zero-draft", Some(&token), body.clone()).await;
+    assert_eq!((status, refused["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("zero_draft_in_use")));
+    let n = t.app.store.negotiation("gm-redraft").await.unwrap();
+    assert_eq!(n.revision.text.paragraphs[0].text, "The Global Mechanism met in New York.", "unchanged");
+
+    // Through the API, on a negotiation nothing rests on yet; a State's token is not the Chair.
+    open(&t, "gm-redraft-api", Readers::States, &Text::parse_draft("1. Placeholder.").unwrap()).await;
+    let (status, answer) =
+        call(&t, "PUT", "/api/v1/negotiations/gm-redraft-api/zero-draft", Some(&token), body.clone()).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{answer}");
+    let state = token_for_state(&t).await;
+    let (status, refused) = call(&t, "PUT", "/api/v1/negotiations/gm-redraft-api/zero-draft", Some(&state), body).await;
+    assert_eq!((status, refused["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("not_the_chair")));
+    let n = t.app.store.negotiation("gm-redraft-api").await.unwrap();
+    assert_eq!(n.revision.text.paragraphs.len(), 3);
+    let mut replaced = 0;
+    t.app
+        .store
+        .audit_entries(None, |e| {
+            replaced += usize::from(e.content.action == "negotiation.zero_draft");
+            true
+        })
+        .await
+        .unwrap();
+    assert_eq!(replaced, 3, "each replacement audited, no refusal");
+}
+
+async fn token_for_state(t: &TestApp) -> String {
+    token(t, "tool@fra.example", "FRA", &[Permission::ReadNegotiations, Permission::Negotiate]).await
 }
 
 /// Rev.1 against the zero draft, in English, Chinese and Arabic: the negotiation's page links

@@ -1,11 +1,13 @@
 //! The Chair's page of a negotiation: a decision on every proposal of the current revision
 //! (accept, merge with the Chair's words, set aside, each with a reason) that builds the next
-//! revision, and circulating the current revision under silence. Only the negotiation's Chair
-//! and support staff see it; deadlines are given and shown in New York time.
+//! revision, circulating the current revision under silence, and, while nothing rests on it,
+//! putting the Chair's zero draft in place of the one the negotiation was opened on. Only the
+//! negotiation's Chair and support staff see it; deadlines are given and shown in New York time.
 
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::Path;
+use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::http::StatusCode;
 use axum::response::Response;
 use comity_access::Permission;
@@ -13,7 +15,7 @@ use comity_negotiation::proposal::Change;
 use comity_negotiation::revise::{Decision, Outcome};
 
 use super::{back, load, told};
-use crate::pages::page::{Page, PageCtx, PageError, render_private};
+use crate::pages::page::{OrFail, Page, PageCtx, PageError, render_private};
 
 /// One proposal to decide on, with what the form holds for it.
 struct ToDecide {
@@ -47,6 +49,9 @@ struct DecisionsPage<'a> {
     errors: Vec<String>,
     /// Open for decisions (else adopted, under silence or closed: nothing to decide).
     open: bool,
+    /// The zero draft, with nothing on it yet: the form that replaces it, and its box as sent.
+    may_redraft: bool,
+    redraft_text: String,
     /// Adopted without a symbol: the form that issues it.
     may_issue: bool,
     /// The symbol it was issued under.
@@ -86,10 +91,32 @@ async fn decisions_form(
     (deadline, silence_deadline): (String, String),
     errors: Vec<String>,
 ) -> Result<Response, PageError> {
+    chair_page(ctx, name, sent, (deadline, silence_deadline), String::new(), errors).await
+}
+
+async fn chair_page(
+    ctx: &PageCtx,
+    name: &str,
+    sent: &std::collections::HashMap<String, Sent>,
+    (deadline, silence_deadline): (String, String),
+    redraft_text: String,
+    errors: Vec<String>,
+) -> Result<Response, PageError> {
     let loaded = load(ctx, name, None).await?;
     if !ctx.visitor.is_member_of(&loaded.negotiation.members) {
         return Err(PageError::Forbidden);
     }
+    let open = loaded.negotiation.summary.stage == comity_negotiation::Stage::Open;
+    let may_redraft = open
+        && loaded.revision.number == 0
+        && loaded.proposals.is_empty()
+        && ctx
+            .app
+            .store
+            .negotiation_inputs(&loaded.negotiation.summary.id, 0)
+            .await
+            .or_fail("reading inputs")?
+            .is_empty();
     let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
     let text = &loaded.revision.text;
     let name_of = |code: &str| {
@@ -145,7 +172,9 @@ async fn decisions_form(
         deadline,
         silence_deadline,
         errors,
-        open: loaded.negotiation.summary.stage == comity_negotiation::Stage::Open,
+        open,
+        may_redraft,
+        redraft_text,
         may_issue: loaded.negotiation.summary.stage == comity_negotiation::Stage::Adopted
             && loaded.negotiation.summary.symbol.is_none(),
         issued: loaded.negotiation.summary.symbol.clone(),
@@ -285,4 +314,37 @@ pub(crate) async fn issue(
         None => Err(comity_store::Refusal::Required { field: "symbol" }.into()),
     };
     answered(&ctx, &name, result, "issued", &Default::default(), Default::default()).await
+}
+
+/// Puts the zero draft sent (uploaded as Word, Markdown or text, or written in the box) in
+/// place of the one the negotiation was opened on; what is wrong is told back on this page
+/// with the box as sent, and nothing is replaced.
+pub(crate) async fn redraft(
+    ctx: PageCtx,
+    Path((_, name)): Path<(String, String)>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<Response, PageError> {
+    let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
+    let (mut fields, file) = match super::open::read_draft_form(&page, multipart, &["text"]).await {
+        Ok(read) => read,
+        Err((message, _)) => {
+            return chair_page(&ctx, &name, &Default::default(), Default::default(), String::new(), vec![message])
+                .await;
+        }
+    };
+    let text = fields.remove("text").unwrap_or_default();
+    let zero = match super::open::sent_draft(&page, &file, &text) {
+        Ok(zero) => zero,
+        Err(problem) => {
+            return chair_page(&ctx, &name, &Default::default(), Default::default(), text, vec![problem]).await;
+        }
+    };
+    let actor = ctx.visitor.actor(Some(Permission::ReadNegotiations));
+    match ctx.app.store.replace_zero_draft(&name, &zero, &actor).await {
+        Ok(()) => Ok(back(&ctx, &name, "redrafted", "")),
+        Err(e) => {
+            let errors = told(&ctx, e)?;
+            chair_page(&ctx, &name, &Default::default(), Default::default(), text, errors).await
+        }
+    }
 }

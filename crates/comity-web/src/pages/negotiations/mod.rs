@@ -14,7 +14,7 @@ mod lineage;
 mod open;
 mod stakeholders;
 
-pub(crate) use chair::{adopt, decisions_page, issue, revise, silence};
+pub(crate) use chair::{adopt, decisions_page, issue, redraft, revise, silence};
 pub(crate) use compare::{compare_docx, compare_page};
 pub(crate) use delegation::{break_silence, explain, file, position, propose, withdraw};
 pub(crate) use lineage::lineage_page;
@@ -497,7 +497,7 @@ pub(crate) async fn show(
 }
 
 /// What a redirect after a step may tell (`?done=`).
-const DONE: [&str; 12] = [
+const DONE: [&str; 13] = [
     "filed",
     "position",
     "withdrawn",
@@ -510,6 +510,7 @@ const DONE: [&str; 12] = [
     "opened",
     "input",
     "accredited",
+    "redrafted",
 ];
 
 /// The compilation page, with what the visitor may do on it, the refusals of a step just

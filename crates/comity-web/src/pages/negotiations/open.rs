@@ -98,15 +98,20 @@ fn draft_problem(page: &Page<'_>, file: &str, e: &DraftFileError) -> String {
     }
 }
 
-/// Reads the multipart form: its text fields, and the zero draft's file (name, bytes) when one
-/// was chosen. A form that cannot be read is told why.
-async fn read_form(
+/// A form with a zero draft as sent: its text fields by name, and the draft's file (name,
+/// bytes) when one was chosen.
+pub(super) type DraftForm = (std::collections::HashMap<String, String>, Option<(String, Vec<u8>)>);
+
+/// Reads a multipart form carrying a zero draft: the text `fields` it may have and the file
+/// part `file`. A form that cannot be read, or has a field it should not, is told why.
+pub(super) async fn read_draft_form(
     page: &Page<'_>,
     multipart: Result<Multipart, MultipartRejection>,
-) -> Result<(Sent, Option<(String, Vec<u8>)>), (String, StatusCode)> {
+    fields: &[&str],
+) -> Result<DraftForm, (String, StatusCode)> {
     let mut multipart =
         multipart.map_err(|e| (page.t_with("negotiation-open-unreadable", "reason", &e.body_text()), e.status()))?;
-    let (mut sent, mut file) = (Sent::default(), None);
+    let (mut sent, mut file) = (std::collections::HashMap::new(), None);
     let refused = |e| {
         let (message, status) = crate::pages::files::multipart_refusal(page, e);
         (message.unwrap_or_default(), status)
@@ -122,22 +127,27 @@ async fn read_form(
             }
             continue;
         }
+        if !fields.contains(&name.as_str()) {
+            return Err((page.t_with("form-unknown-field", "field", &name), StatusCode::BAD_REQUEST));
+        }
         let value = field.text().await.map_err(refused)?.replace("\r\n", "\n");
-        let slot = match name.as_str() {
-            "name" => &mut sent.name,
-            "title" => &mut sent.title,
-            "process" => &mut sent.process,
-            "lang" => &mut sent.lang,
-            "readers" => &mut sent.readers,
-            "chair" => &mut sent.chair,
-            "support" => &mut sent.support,
-            "deadline" => &mut sent.deadline,
-            "text" => &mut sent.text,
-            _ => return Err((page.t_with("form-unknown-field", "field", &name), StatusCode::BAD_REQUEST)),
-        };
-        *slot = value;
+        sent.insert(name, value);
     }
     Ok((sent, file))
+}
+
+/// The zero draft a form carries, uploaded or written in its box (`text`), read as a
+/// negotiating text; why not, in the page's words, when it is neither, both, or unreadable.
+pub(super) fn sent_draft(page: &Page<'_>, file: &Option<(String, Vec<u8>)>, text: &str) -> Result<Text, String> {
+    match (file, !text.trim().is_empty()) {
+        (Some(_), true) => Err(page.t("negotiation-open-two-drafts")),
+        (None, false) => Err(page.t("negotiation-open-no-draft")),
+        (Some((file_name, bytes)), false) => {
+            Text::read_file(bytes, file_name).map_err(|e| draft_problem(page, file_name, &e))
+        }
+        (None, true) => Text::read_file(text.as_bytes(), "")
+            .map_err(|e| draft_problem(page, &page.t("negotiation-open-text-name"), &e)),
+    }
 }
 
 /// Opens the negotiation on its zero draft, or tells back what is wrong with nothing opened.
@@ -146,9 +156,22 @@ pub(crate) async fn open(
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, PageError> {
     let page = Page::new(ctx.lang, &ctx.app.catalog.messages, "negotiations", &ctx.uri);
-    let (sent, file) = match read_form(&page, multipart).await {
+    const FIELDS: [&str; 9] = ["name", "title", "process", "lang", "readers", "chair", "support", "deadline", "text"];
+    let (mut fields, file) = match read_draft_form(&page, multipart, &FIELDS).await {
         Ok(read) => read,
         Err((message, status)) => return Ok(form(&ctx, Sent::default(), vec![message], status)),
+    };
+    let mut take = |name: &str| fields.remove(name).unwrap_or_default();
+    let sent = Sent {
+        name: take("name"),
+        title: take("title"),
+        process: take("process"),
+        lang: take("lang"),
+        readers: take("readers"),
+        chair: take("chair"),
+        support: take("support"),
+        deadline: take("deadline"),
+        text: take("text"),
     };
     let mut errors = Vec::new();
     let name = sent.name.trim();
@@ -178,30 +201,12 @@ pub(crate) async fn open(
             None
         }
     };
-    let written = !sent.text.trim().is_empty();
-    let zero = match (&file, written) {
-        (Some(_), true) => {
-            errors.push(page.t("negotiation-open-two-drafts"));
+    let zero = match sent_draft(&page, &file, &sent.text) {
+        Ok(text) => Some(text),
+        Err(problem) => {
+            errors.push(problem);
             None
         }
-        (None, false) => {
-            errors.push(page.t("negotiation-open-no-draft"));
-            None
-        }
-        (Some((file_name, bytes)), false) => match Text::read_file(bytes, file_name) {
-            Ok(text) => Some(text),
-            Err(e) => {
-                errors.push(draft_problem(&page, file_name, &e));
-                None
-            }
-        },
-        (None, true) => match Text::read_file(sent.text.as_bytes(), "") {
-            Ok(text) => Some(text),
-            Err(e) => {
-                errors.push(draft_problem(&page, &page.t("negotiation-open-text-name"), &e));
-                None
-            }
-        },
     };
     let (Some(zero), Some(lang), Some(readers), true) = (zero, lang, readers, errors.is_empty()) else {
         return Ok(form(&ctx, sent, errors, StatusCode::BAD_REQUEST));
