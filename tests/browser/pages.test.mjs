@@ -658,6 +658,14 @@ test("the Secretariat opens a negotiation in Arabic and Chinese, uploading its z
   await Promise.all([zh.page.waitForURL(/\/zh\/negotiations\/gm-2027-jan\?done=opened$/), zh.page.click("#open-form button[type=submit]")]);
   assert.match(await zh.page.textContent("#notice"), /谈判已依零案文开启/);
   assert.match(await zh.page.textContent("#text"), /third substantive plenary[\s\S]*confidence-building measures/);
+  // Its Chair puts the Chair's own zero draft in its place while nothing rests on it.
+  await zh.page.goto(base + "/zh/negotiations/gm-2027-jan/decide");
+  assert.match(await zh.page.textContent("#redraft-form"), /替换零稿/);
+  await zh.page.fill("#redraft-text", "# The Chair's zero draft\n\n1. The Global Mechanism met in New York.\n");
+  await Promise.all([zh.page.waitForURL(/done=redrafted$/), zh.page.click("#redraft-form button[type=submit]")]);
+  assert.match(await zh.page.textContent("#notice"), /零稿现为主席的零稿/);
+  assert.match(await zh.page.textContent("#text"), /met in New York/);
+  assert.doesNotMatch(await zh.page.textContent("#text"), /third substantive plenary/);
   await zh.context.close();
 });
 
