@@ -571,3 +571,82 @@ async fn the_chair_replaces_the_zero_draft_while_nothing_rests_on_it() {
         db.drop_db().await;
     }
 }
+
+/// Proposals filed while the Chair replaces the zero draft: whichever comes first, no proposal
+/// checked against the text replaced rests on the new one. Either the replacement is refused
+/// (a proposal came first), or every proposal on a paragraph only the old text has is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn no_proposal_lands_on_a_zero_draft_replaced_as_it_was_filed() {
+    for db in engines::all().await {
+        let s = &db.store;
+        let collation = comity_i18n::Collation::new();
+        s.migrate_to(None).await.unwrap();
+        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        let chair = account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
+        let mut delegates = Vec::new();
+        for state in ["FRA", "CHN", "KEN", "MEX", "BRA", "IND", "JPN", "ZAF"] {
+            let email = format!("{}@example.org", state.to_lowercase());
+            delegates.push((state, account(s, &email, OrgRef::State(state.into()), Role::Negotiator).await));
+        }
+        let opened = Text::parse_draft("1. One.\n\n2. Two.\n\n3. Three.").unwrap();
+        let new = NewNegotiation {
+            name: "gm-race".into(),
+            title: "Annual progress report".into(),
+            process: "Global Mechanism".into(),
+            lang: Lang::En,
+            readers: Readers::States,
+            chair: "chair@example.org".into(),
+            support: Vec::new(),
+            deadline: None,
+        };
+        s.create_negotiation(&new, &opened, &Actor::cli()).await.unwrap();
+        let chairs = Text::parse_draft("1. The Chair's only paragraph.").unwrap();
+        let replacing = {
+            let (s, chairs, chair) = (s.clone(), chairs.clone(), chair.clone());
+            tokio::spawn(async move { s.replace_zero_draft("gm-race", &chairs, &chair).await })
+        };
+        let mut filings = Vec::new();
+        for (n, (state, actor)) in delegates.iter().enumerate() {
+            let (s, state, actor) = (s.clone(), state.to_string(), actor.clone());
+            filings.push(tokio::spawn(async move {
+                // Spread over the replacement's own steps, so that some filings are checked
+                // against the text it replaces and written after it.
+                tokio::time::sleep(std::time::Duration::from_micros(300 + 150 * n as u64)).await;
+                let delete = NewProposal {
+                    place: "p3".into(),
+                    change: Change::Delete,
+                    justification: format!("Filing {n}."),
+                    group: None,
+                    co_sponsors: vec![],
+                };
+                s.file_proposal("gm-race", &state, &delete, &actor, jiff::Timestamp::now()).await
+            }));
+        }
+        let replaced = replacing.await.unwrap();
+        let mut outcomes = Vec::new();
+        for f in filings {
+            outcomes.push(f.await.unwrap());
+        }
+        let id = s.negotiation("gm-race").await.unwrap().summary.id;
+        let kept = s.negotiation_proposals(&id, 0).await.unwrap();
+        match replaced {
+            Ok(()) => {
+                assert!(kept.is_empty(), "{}: {} proposals on a paragraph the new text lacks", db.label, kept.len());
+                for outcome in outcomes {
+                    let refusal = refused(outcome);
+                    assert!(
+                        matches!(refusal, Refusal::TextReplaced | Refusal::NotInRevision { .. }),
+                        "{}: {refusal:?}",
+                        db.label
+                    );
+                }
+            }
+            Err(e) => {
+                assert!(matches!(e, StoreError::Refused(Refusal::ZeroDraftInUse)), "{}: {e:?}", db.label);
+                assert!(!kept.is_empty());
+                assert_eq!(s.negotiation(&id).await.unwrap().revision.text, opened, "{}: unchanged", db.label);
+            }
+        }
+        db.drop_db().await;
+    }
+}
