@@ -61,6 +61,14 @@ pub enum NegotiationsCommand {
         #[arg(long)]
         deadline: Option<String>,
     },
+    /// Put the Chair's zero draft (Markdown, text or Word) in place of the one the negotiation was
+    /// opened on, while nothing rests on it: no proposal or written input on it, and no Rev.1.
+    Redraft {
+        negotiation: String,
+        /// The zero draft: .md, .txt or .docx.
+        #[arg(long, value_name = "FILE")]
+        draft: PathBuf,
+    },
     /// Take proposals on the current revision again until a new time (they are marked late).
     Reopen {
         negotiation: String,

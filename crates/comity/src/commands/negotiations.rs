@@ -181,6 +181,24 @@ pub async fn run(settings: &Settings, command: NegotiationsCommand, format: Form
                 _ => crate::say!("built Rev.{number} from {} decisions", decisions.len()),
             }
         }
+        NegotiationsCommand::Redraft { negotiation, draft } => {
+            let zero = read_draft(&draft)?;
+            let (store, _) = open(settings, Access::Read).await?;
+            let done = store.replace_zero_draft(&negotiation, &zero, &secretariat()).await;
+            if done.is_ok() {
+                signed(settings, &store).await?;
+            }
+            store.close().await;
+            done?;
+            match format {
+                Format::Json => output::json(&serde_json::json!({ "paragraphs": zero.paragraphs.len() }))?,
+                _ => crate::say!(
+                    "the zero draft is now the one in {} ({} paragraphs)",
+                    draft.display(),
+                    zero.paragraphs.len()
+                ),
+            }
+        }
         NegotiationsCommand::Reopen { negotiation, until } => {
             let until = time("--until", &until)?;
             let (store, _) = open(settings, Access::Read).await?;

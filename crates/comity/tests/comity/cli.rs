@@ -1573,6 +1573,17 @@ fn a_negotiation_from_the_command_line() {
     assert!(stderr(&out).contains("gm-2026-apr exists already"), "{}", stderr(&out));
     let out = s.run(&["negotiations", "show", "gm-2026-apr"]);
     assert!(stdout(&out).contains("1. The Global Mechanism met."), "{}", stdout(&out));
+    // The Chair's own zero draft, in place while nothing rests on it; a broken file changes nothing.
+    std::fs::write(s.path("chairs.md"), "1. The Global Mechanism met in New York.\n\n2. States recalled the norms.\n")
+        .unwrap();
+    let out = s.run(&["negotiations", "redraft", "gm-2026-apr", "--draft", "broken.docx"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("broken.docx"), "{}", stderr(&out));
+    let out = s.run(&["--format", "json", "negotiations", "redraft", "gm-2026-apr", "--draft", "chairs.md"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["paragraphs"], 2);
+    let out = s.run(&["negotiations", "show", "gm-2026-apr"]);
+    assert!(stdout(&out).contains("1. The Global Mechanism met in New York."), "{}", stdout(&out));
     // A stakeholder: not on a negotiation for States only, nor a State's delegate; an account
     // with no role, on a negotiation opened to stakeholders.
     let out = s.run(&["users", "create", "--email", "ngo@example.org", "--name", "NGO"]);
@@ -1627,6 +1638,9 @@ fn a_negotiation_from_the_command_line() {
     let out = s.run(&["--format", "json", "negotiations", "revise", "gm-2026-apr", "--decisions", "none.json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json(&out)["revision"], 1);
+    let out = s.run(&["negotiations", "redraft", "gm-2026-apr", "--draft", "chairs.md"]);
+    assert_eq!(out.status.code(), Some(1), "Rev.1 rests on the zero draft now");
+    assert!(stderr(&out).contains("only while nothing rests on it"), "{}", stderr(&out));
     let out = s.run(&["--format", "json", "negotiations", "diff", "gm-2026-apr", "--from", "0"]);
     assert!(json(&out).as_array().unwrap().iter().all(|c| c["change"] == "same"));
     for (format, file) in [("docx", "compilation.docx"), ("html", "compilation.html"), ("akn", "compilation.xml")] {
@@ -1662,7 +1676,9 @@ fn a_negotiation_from_the_command_line() {
     let apr = listed.as_array().unwrap().iter().find(|n| n["name"] == "gm-2026-apr").unwrap();
     assert_eq!(apr["stage"], "silence");
     let trail = stdout(&s.run(&["audit", "export"]));
-    for action in ["negotiation.create", "negotiation.revise", "silence.start", "negotiation.accredit"] {
+    for action in
+        ["negotiation.create", "negotiation.zero_draft", "negotiation.revise", "silence.start", "negotiation.accredit"]
+    {
         assert!(trail.contains(action), "{action}");
     }
     assert_eq!(trail.matches("negotiation.create").count(), 2);
