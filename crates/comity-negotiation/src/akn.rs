@@ -79,28 +79,7 @@ pub fn compilation_collection<'p>(
             format!("/akn/un/documentCollection/compilation/{}/{}-rev{}", work.date, work.name, work.number);
         let expression = format!("{collection}/{}@", akn_language(work.lang));
         let _ = writeln!(out, "<documentCollection name=\"compilation\">");
-        let _ = writeln!(out, "<meta>");
-        out.push_str(&akn_identification(&Frbr {
-            work: &collection,
-            expression: &expression,
-            date: work.date,
-            date_name: "revision",
-            author: "#chair",
-            subtype: "compilation",
-            number: None,
-            name: Some(work.title),
-            lang: akn_language(work.lang),
-            generated_on: work.generated_on,
-        }));
-        let _ = writeln!(out, "  <references source=\"#comity\">");
-        let _ = writeln!(
-            out,
-            "    <TLCOrganization eId=\"comity\" href=\"/ontology/organization/comity\" showAs=\"Comity\"/>"
-        );
-        let _ = writeln!(out, "    <TLCRole eId=\"chair\" href=\"/ontology/role/chair\" showAs=\"Chair\"/>");
-        let _ = writeln!(out, "  </references>");
-        let _ = writeln!(out, "</meta>");
-        let _ = writeln!(out, "<preface><p class=\"title\"><docTitle>{}</docTitle></p></preface>", esc(work.title));
+        write_chairs_meta(out, (&collection, &expression, "compilation"), work, Ids::OWN);
         let _ = writeln!(out, "<collectionBody>");
         let _ = writeln!(out, "<component eId=\"cmp_1\">");
         write_revision(out, text, work, Ids("cmp_1"));
@@ -116,22 +95,17 @@ pub fn compilation_collection<'p>(
     })
 }
 
-/// A revision as an Akoma Ntoso `doc`.
-pub fn revision_doc(text: &Text, work: &RevisionWork<'_>) -> String {
-    standalone(|out| write_revision(out, text, work, Ids::OWN))
-}
-
-fn write_revision(out: &mut String, text: &Text, work: &RevisionWork<'_>, ids: Ids<'_>) {
-    let _ = writeln!(out, "<doc name=\"draft\">");
+/// The `meta` and `preface` of a document the Chair issues (a revision, the compilation):
+/// `(work, expression, subtype)` name it in the record.
+fn write_chairs_meta(out: &mut String, (w, e, subtype): (&str, &str, &str), work: &RevisionWork<'_>, ids: Ids<'_>) {
     let _ = writeln!(out, "<meta>");
-    let (w, e) = (work.work(), work.expression());
     out.push_str(&akn_identification(&Frbr {
-        work: &w,
-        expression: &e,
+        work: w,
+        expression: e,
         date: work.date,
         date_name: "revision",
         author: &format!("#{}", ids.id("chair")),
-        subtype: "draft",
+        subtype,
         number: None,
         name: Some(work.title),
         lang: akn_language(work.lang),
@@ -147,6 +121,16 @@ fn write_revision(out: &mut String, text: &Text, work: &RevisionWork<'_>, ids: I
     let _ = writeln!(out, "  </references>");
     let _ = writeln!(out, "</meta>");
     let _ = writeln!(out, "<preface><p class=\"title\"><docTitle>{}</docTitle></p></preface>", esc(work.title));
+}
+
+/// A revision as an Akoma Ntoso `doc`.
+pub fn revision_doc(text: &Text, work: &RevisionWork<'_>) -> String {
+    standalone(|out| write_revision(out, text, work, Ids::OWN))
+}
+
+fn write_revision(out: &mut String, text: &Text, work: &RevisionWork<'_>, ids: Ids<'_>) {
+    let _ = writeln!(out, "<doc name=\"draft\">");
+    write_chairs_meta(out, (&work.work(), &work.expression(), "draft"), work, ids);
     let _ = writeln!(out, "<mainBody>");
     let labels = text.labels();
     let mut i = 0;

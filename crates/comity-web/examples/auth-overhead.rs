@@ -52,16 +52,7 @@ async fn main() {
         .unwrap();
     let session = store.create_session(&id, true, &Actor::default()).await.unwrap();
     let catalog = Catalog::load(&store).await.unwrap();
-    let app = Arc::new(App {
-        store: store.clone(),
-        catalog,
-        mail: None,
-        webauthn: None,
-        pages: Default::default(),
-        public_index: Default::default(),
-        rate: comity_web::limits::RateLimiter::counting_only(),
-        metrics: comity_web::metrics::Metrics::new(None),
-    });
+    let app = Arc::new(App::for_benchmarks(store.clone(), catalog));
     let routes = router(app);
     let run = async |uri: &str, cookie: Option<&str>| {
         let mut times = Vec::with_capacity(n);

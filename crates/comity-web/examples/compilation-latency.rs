@@ -115,16 +115,7 @@ async fn main() {
     }
 
     let catalog = Catalog::load(&store).await.unwrap();
-    let app = Arc::new(App {
-        store,
-        catalog,
-        mail: None,
-        webauthn: None,
-        pages: Default::default(),
-        public_index: Default::default(),
-        rate: comity_web::limits::RateLimiter::counting_only(),
-        metrics: comity_web::metrics::Metrics::new(None),
-    });
+    let app = Arc::new(App::for_benchmarks(store, catalog));
     let router = comity_web::router(app.clone());
     println!("database: {}; {PROPOSALS} proposals, 3,000 positions, 127 paragraphs; {runs} runs each", url.redacted());
     for (label, path) in [

@@ -55,16 +55,7 @@ async fn main() {
         store.reply_action(&id, state, comity_reporting::Action::Submit, &Actor::cli()).await.unwrap();
         store.reply_action(&id, state, comity_reporting::Action::Publish, &Actor::cli()).await.unwrap();
     }
-    let app = Arc::new(App {
-        store: store.clone(),
-        catalog,
-        mail: None,
-        webauthn: None,
-        pages: Default::default(),
-        public_index: Default::default(),
-        rate: comity_web::limits::RateLimiter::counting_only(),
-        metrics: comity_web::metrics::Metrics::new(None),
-    });
+    let app = Arc::new(App::for_benchmarks(store.clone(), catalog));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

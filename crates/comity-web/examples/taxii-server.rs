@@ -41,16 +41,7 @@ async fn main() {
     let kenya = token(&store, "analyst@ke-cirt.example", "KEN").await;
     let france = token(&store, "luc@cert-fr.example", "FRA").await;
     let catalog = Catalog::load(&store).await.unwrap();
-    let app = Arc::new(App {
-        store,
-        catalog,
-        mail: None,
-        webauthn: None,
-        pages: Default::default(),
-        public_index: Default::default(),
-        rate: comity_web::limits::RateLimiter::counting_only(),
-        metrics: comity_web::metrics::Metrics::new(None),
-    });
+    let app = Arc::new(App::for_benchmarks(store, catalog));
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap();
     println!(
         "{}",

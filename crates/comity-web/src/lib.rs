@@ -74,6 +74,23 @@ pub struct App {
     pub metrics: metrics::Metrics,
 }
 
+impl App {
+    /// The application on `store` as the benchmarks on loopback run it: no mail relay, no
+    /// passkeys, no metrics token, requests counted but never limited.
+    pub fn for_benchmarks(store: Store, catalog: Catalog) -> App {
+        App {
+            store,
+            catalog,
+            mail: None,
+            webauthn: None,
+            pages: Default::default(),
+            public_index: Default::default(),
+            rate: limits::RateLimiter::counting_only(),
+            metrics: metrics::Metrics::new(None),
+        }
+    }
+}
+
 /// Rendered public pages (a cycle's report as HTML or Word) by address, each with the
 /// fingerprint of what it was made from; a page is served again only while the fingerprint
 /// read from the database matches, so every node of a deployment stays right.

@@ -32,6 +32,12 @@ async fn account(s: &Store, email: &str, org: OrgRef, role: Role) -> Actor {
     }
 }
 
+/// The schema and the reference data (the States), as every negotiation needs.
+async fn prepared(s: &Store) {
+    s.migrate_to(None).await.unwrap();
+    s.sync_reference(&comity_store::ReferenceData::load(None, &comity_i18n::Collation::new()).unwrap()).await.unwrap();
+}
+
 fn refused(r: Result<impl std::fmt::Debug, StoreError>) -> Refusal {
     match r {
         Err(StoreError::Refused(refusal)) => refusal,
@@ -49,9 +55,7 @@ const ZERO: &str = "# Draft annual progress report\n\nI. Introduction\n\n1. The 
 async fn a_negotiation_runs_from_zero_draft_to_adoption() {
     for db in engines::all().await {
         let s = &db.store;
-        let collation = comity_i18n::Collation::new();
-        s.migrate_to(None).await.unwrap();
-        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        prepared(s).await;
         let chair = account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
         let france = account(s, "fr@example.org", OrgRef::State("FRA".into()), Role::Negotiator).await;
         let china = account(s, "cn@example.org", OrgRef::State("CHN".into()), Role::Negotiator).await;
@@ -328,9 +332,7 @@ async fn a_negotiation_runs_from_zero_draft_to_adoption() {
 async fn proposals_filed_together_are_each_kept_and_audited() {
     for db in engines::all().await {
         let s = &db.store;
-        let collation = comity_i18n::Collation::new();
-        s.migrate_to(None).await.unwrap();
-        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        prepared(s).await;
         account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
         let zero = Text::parse_draft(ZERO).unwrap();
         let new = NewNegotiation {
@@ -384,9 +386,7 @@ async fn proposals_filed_together_are_each_kept_and_audited() {
 async fn stakeholders_give_written_inputs_and_are_never_counted_as_states() {
     for db in engines::all().await {
         let s = &db.store;
-        let collation = comity_i18n::Collation::new();
-        s.migrate_to(None).await.unwrap();
-        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        prepared(s).await;
         let chair = account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
         let france = account(s, "fr@example.org", OrgRef::State("FRA".into()), Role::Negotiator).await;
         let no_role = |email: &str| NewAccount {
@@ -521,9 +521,7 @@ async fn stakeholders_give_written_inputs_and_are_never_counted_as_states() {
 async fn the_chair_replaces_the_zero_draft_while_nothing_rests_on_it() {
     for db in engines::all().await {
         let s = &db.store;
-        let collation = comity_i18n::Collation::new();
-        s.migrate_to(None).await.unwrap();
-        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        prepared(s).await;
         let chair = account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
         let france = account(s, "fr@example.org", OrgRef::State("FRA".into()), Role::Negotiator).await;
         let placeholder = Text::parse_draft("1. To be circulated by the Chair.").unwrap();
@@ -579,9 +577,7 @@ async fn the_chair_replaces_the_zero_draft_while_nothing_rests_on_it() {
 async fn no_proposal_lands_on_a_zero_draft_replaced_as_it_was_filed() {
     for db in engines::all().await {
         let s = &db.store;
-        let collation = comity_i18n::Collation::new();
-        s.migrate_to(None).await.unwrap();
-        s.sync_reference(&comity_store::ReferenceData::load(None, &collation).unwrap()).await.unwrap();
+        prepared(s).await;
         let chair = account(s, "chair@example.org", OrgRef::State("SGP".into()), Role::Negotiator).await;
         let mut delegates = Vec::new();
         for state in ["FRA", "CHN", "KEN", "MEX", "BRA", "IND", "JPN", "ZAF"] {

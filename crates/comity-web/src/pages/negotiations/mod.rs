@@ -667,20 +667,7 @@ pub(crate) async fn docx(
     Path((_, name)): Path<(String, String)>,
     Query(query): Query<CompilationQuery>,
 ) -> Result<Response, PageError> {
-    if asked_status(&query).is_none() {
-        return compilation_page(&ctx, &name, &query, Vec::new(), None).await;
-    }
-    let loaded = load(&ctx, &name, query.revision).await?;
-    let PageCtx { app, lang, .. } = &ctx;
-    let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
-    let name_of = |code: &str| {
-        app.catalog.states.get(code).map(|s| s.short_name(text_lang).to_string()).unwrap_or_else(|| code.to_string())
-    };
-    let words = compilation_words(&app.catalog.messages, *lang, loaded.revision.number);
-    let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(&query));
-    let bytes = to_docx(&c, &loaded.revision.text, text_lang, &words, &name_of);
-    let file = format!("{}-rev{}-compilation.docx", loaded.negotiation.summary.name, loaded.revision.number);
-    Ok(private_word_file(&file, bytes))
+    download(ctx, &name, query, Download::Word).await
 }
 
 /// The same compilation as one Akoma Ntoso file (`documentCollection`: the revision, then each
@@ -690,27 +677,44 @@ pub(crate) async fn akn(
     Path((_, name)): Path<(String, String)>,
     Query(query): Query<CompilationQuery>,
 ) -> Result<Response, PageError> {
+    download(ctx, &name, query, Download::AkomaNtoso).await
+}
+
+#[derive(Clone, Copy)]
+enum Download {
+    Word,
+    AkomaNtoso,
+}
+
+/// The compilation the page shows (same revision, same filters) as a file; a status the
+/// filters do not know is told on the page instead.
+async fn download(ctx: PageCtx, name: &str, query: CompilationQuery, form: Download) -> Result<Response, PageError> {
     if asked_status(&query).is_none() {
-        return compilation_page(&ctx, &name, &query, Vec::new(), None).await;
+        return compilation_page(&ctx, name, &query, Vec::new(), None).await;
     }
-    let loaded = load(&ctx, &name, query.revision).await?;
+    let loaded = load(&ctx, name, query.revision).await?;
     let app = &ctx.app;
     let text_lang: comity_i18n::Lang = loaded.negotiation.summary.lang.parse().unwrap_or(comity_i18n::Lang::En);
     let name_of = |code: &str| {
         app.catalog.states.get(code).map(|s| s.short_name(text_lang).to_string()).unwrap_or_else(|| code.to_string())
     };
     let c = compile(text_lang, &loaded.revision.text, &loaded.proposals, &loaded.positions, &filter(&query));
-    let xml = compilation_akn(&loaded.negotiation.summary, &loaded.revision, &c, name_of);
-    let file = format!("{}-rev{}-compilation.xml", loaded.negotiation.summary.name, loaded.revision.number);
-    Ok((
-        [
-            (axum::http::header::CONTENT_TYPE, "application/akn+xml; charset=utf-8".to_string()),
-            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
-            (axum::http::header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        xml,
-    )
-        .into_response())
+    let stem = format!("{}-rev{}-compilation", loaded.negotiation.summary.name, loaded.revision.number);
+    Ok(match form {
+        Download::Word => {
+            let words = compilation_words(&app.catalog.messages, ctx.lang, loaded.revision.number);
+            private_word_file(&format!("{stem}.docx"), to_docx(&c, &loaded.revision.text, text_lang, &words, &name_of))
+        }
+        Download::AkomaNtoso => (
+            [
+                (axum::http::header::CONTENT_TYPE, "application/akn+xml; charset=utf-8".to_string()),
+                (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{stem}.xml\"")),
+                (axum::http::header::CACHE_CONTROL, "private, no-store".to_string()),
+            ],
+            compilation_akn(&loaded.negotiation.summary, &loaded.revision, &c, name_of),
+        )
+            .into_response(),
+    })
 }
 
 /// A refusal of the store in the page's words (a missing thing is "not found").
