@@ -106,6 +106,11 @@ pub struct Compilation<'a> {
     pub shown: usize,
 }
 
+/// The proposals at least one State opposes, by id.
+pub fn opposed(positions: &[Position]) -> HashSet<&str> {
+    positions.iter().filter(|x| x.stance == Stance::Oppose).map(|x| x.proposal.as_str()).collect()
+}
+
 /// Builds the compilation of `text` with the proposals on it and the positions on those.
 pub fn compile<'a>(
     lang: Lang,
@@ -114,8 +119,7 @@ pub fn compile<'a>(
     positions: &'a [Position],
     filter: &Filter<'_>,
 ) -> Compilation<'a> {
-    let opposed: HashSet<&str> =
-        positions.iter().filter(|x| x.stance == Stance::Oppose).map(|x| x.proposal.as_str()).collect();
+    let opposed = opposed(positions);
     let mut on: HashMap<&str, Vec<&'a Proposal>> = HashMap::new();
     for p in proposals {
         let keep = filter.status.keeps(p, opposed.contains(p.id.as_str()))

@@ -339,8 +339,13 @@ async fn list_proposals(
     let revision = query.revision.unwrap_or(n.summary.current_revision);
     let mut proposals = stored(app.store.negotiation_proposals(&n.summary.id, revision).await)?;
     let mut positions = stored(app.store.negotiation_positions(&n.summary.id, revision).await)?;
-    proposals.retain(|p| status.keeps(p, positions.iter().any(|x| x.proposal == p.id && x.stance == Stance::Oppose)));
-    positions.retain(|x| proposals.iter().any(|p| p.id == x.proposal));
+    if status != Status::All {
+        let opposed: std::collections::HashSet<String> =
+            comity_negotiation::compilation::opposed(&positions).into_iter().map(str::to_string).collect();
+        proposals.retain(|p| status.keeps(p, opposed.contains(&p.id)));
+        let shown: std::collections::HashSet<&str> = proposals.iter().map(|p| p.id.as_str()).collect();
+        positions.retain(|x| shown.contains(x.proposal.as_str()));
+    }
     Ok(json(StatusCode::OK, &ProposalsView { revision, proposals, positions }))
 }
 

@@ -325,16 +325,7 @@ async fn a_request_between_states_from_the_portal_to_the_reply() {
         assert_eq!(status, StatusCode::NOT_FOUND, "{label}");
         assert!(!page.contains("Ransomware"));
     }
-    let mut opened = 0;
-    t.app
-        .store
-        .audit_entries(None, |e| {
-            opened += usize::from(e.content.action == "message.open");
-            true
-        })
-        .await
-        .unwrap();
-    assert_eq!(opened, 3, "each opening is audited; refusals open nothing");
+    assert_eq!(t.audited("message.open").await, 3, "each opening is audited; refusals open nothing");
 
     // Kenya attaches a PDF to its request: France reads it, China does not, and only the
     // author attaches.

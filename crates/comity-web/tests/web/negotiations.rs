@@ -774,16 +774,7 @@ async fn the_secretariat_opens_a_negotiation_through_the_api() {
         assert_eq!(got, status, "{answer}");
     }
     assert!(t.app.store.negotiation("gm-refused").await.is_err(), "nothing opened");
-    let mut opened = 0;
-    t.app
-        .store
-        .audit_entries(None, |e| {
-            opened += usize::from(e.content.action == "negotiation.create");
-            true
-        })
-        .await
-        .unwrap();
-    assert_eq!(opened, 2, "two openings audited");
+    assert_eq!(t.audited("negotiation.create").await, 2, "two openings audited");
 }
 
 /// The Secretariat opened the negotiation on a placeholder; the Chair puts the Chair's own zero
@@ -884,16 +875,7 @@ async fn the_chair_puts_the_chairs_own_zero_draft_in_place_while_nothing_rests_o
     assert_eq!((status, refused["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("not_the_chair")));
     let n = t.app.store.negotiation("gm-redraft-api").await.unwrap();
     assert_eq!(n.revision.text.paragraphs.len(), 3);
-    let mut replaced = 0;
-    t.app
-        .store
-        .audit_entries(None, |e| {
-            replaced += usize::from(e.content.action == "negotiation.zero_draft");
-            true
-        })
-        .await
-        .unwrap();
-    assert_eq!(replaced, 3, "each replacement audited, no refusal");
+    assert_eq!(t.audited("negotiation.zero_draft").await, 3, "each replacement audited, no refusal");
 }
 
 async fn token_for_state(t: &TestApp) -> String {

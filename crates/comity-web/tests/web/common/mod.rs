@@ -27,6 +27,20 @@ pub struct TestApp {
 }
 
 impl TestApp {
+    /// How many entries of the audit trail record `action`.
+    pub async fn audited(&self, action: &str) -> usize {
+        let mut n = 0;
+        self.app
+            .store
+            .audit_entries(None, |e| {
+                n += usize::from(e.content.action == action);
+                true
+            })
+            .await
+            .unwrap();
+        n
+    }
+
     pub async fn new() -> TestApp {
         static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
